@@ -1,0 +1,3 @@
+from socket_playground.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Plain-Python core: never imports Qt."""

@@ -1,0 +1,1 @@
+"""Widgets, models and views; never calls a socket function."""

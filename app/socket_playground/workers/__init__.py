@@ -1,0 +1,1 @@
+"""QtCore-only socket sessions and their worker threads."""
