@@ -1,0 +1,105 @@
+"""Validate hosts (IPv4 or hostnames; the program uses AF_INET) and ports."""
+
+from __future__ import annotations
+
+import string
+
+__all__ = [
+    "EndpointError",
+    "validate_host",
+    "validate_port",
+    "is_privileged",
+    "describe_bind_host",
+]
+
+MAX_HOST_LEN = 253
+MAX_LABEL_LEN = 63
+_DIGITS = frozenset(string.digits)
+_HOST_CHARS = frozenset(string.ascii_letters + string.digits + "-.")
+
+_MESSAGES = {
+    "empty-host": "host is empty",
+    "bad-ipv4": "{text!r} is not a valid IPv4 address",
+    "ipv6-unsupported": "IPv6 addresses are not supported: {text!r}",
+    "bad-hostname": "invalid hostname part {text!r}",
+    "host-too-long": "host is longer than 253 characters",
+    "port-range": "port {text} is out of range",
+}
+
+
+class EndpointError(ValueError):
+    """Invalid host or port: an error ``code`` and the offending ``text``."""
+
+    def __init__(self, code: str, text: str) -> None:
+        self.code = code
+        self.text = text
+        super().__init__(_MESSAGES.get(code, code).format(text=text))
+
+
+def _ipv4_octets(host: str) -> list[int] | None:
+    """Return the four octets of a strict dotted quad, else None (no leading zeros)."""
+    parts = host.split(".")
+    if len(parts) != 4:
+        return None
+    octets = []
+    for part in parts:
+        if not 1 <= len(part) <= 3 or not set(part) <= _DIGITS:
+            return None
+        if len(part) > 1 and part[0] == "0":  # "010" could be read as octal
+            return None
+        value = int(part)
+        if value > 255:
+            return None
+        octets.append(value)
+    return octets
+
+
+def validate_host(s: str) -> str:
+    """Return ``s`` stripped if it is a dotted-quad IPv4 address or a hostname."""
+    host = s.strip()
+    if not host:
+        raise EndpointError("empty-host", "")
+    if ":" in host:
+        raise EndpointError("ipv6-unsupported", host)
+    if len(host) > MAX_HOST_LEN:
+        raise EndpointError("host-too-long", host)
+    if set(host) <= _DIGITS | {"."}:
+        if _ipv4_octets(host) is None:
+            raise EndpointError("bad-ipv4", host)
+        return host
+    for c in host:
+        if c not in _HOST_CHARS:
+            raise EndpointError("bad-hostname", c)
+    for label in host.split("."):
+        if not label or len(label) > MAX_LABEL_LEN or label[0] == "-" or label[-1] == "-":
+            raise EndpointError("bad-hostname", label)
+    return host
+
+
+def validate_port(p: int, *, allow_zero: bool) -> int:
+    """Return ``p`` if it is in 1..65535 (0..65535 when ``allow_zero``)."""
+    low = 0 if allow_zero else 1
+    if not low <= p <= 65535:
+        raise EndpointError("port-range", str(p))
+    return p
+
+
+def is_privileged(port: int) -> bool:
+    """True for ports 1..1023, which usually need elevated rights to bind."""
+    return 1 <= port <= 1023
+
+
+def describe_bind_host(host: str) -> str:
+    """Classify a bind address: ``"loopback"``, ``"all"`` or ``"specific"``.
+
+    The empty string counts as ``"all"`` (the UI treats it as 0.0.0.0).
+    """
+    h = host.strip().lower()
+    if h in ("", "0.0.0.0"):
+        return "all"
+    if h == "localhost":
+        return "loopback"
+    octets = _ipv4_octets(h)
+    if octets is not None and octets[0] == 127:
+        return "loopback"
+    return "specific"

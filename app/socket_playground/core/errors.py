@@ -1,0 +1,64 @@
+"""Symbolic errno names (``ECONNREFUSED``, ``EAI_NONAME``, ...) from exceptions."""
+
+from __future__ import annotations
+
+import errno
+import socket
+
+__all__ = ["errno_name", "KNOWN_ERRNOS"]
+
+#: Names the UI has a plain-words explanation for.
+KNOWN_ERRNOS: tuple[str, ...] = (
+    "ECONNREFUSED",
+    "ECONNRESET",
+    "ECONNABORTED",
+    "EADDRINUSE",
+    "EADDRNOTAVAIL",
+    "EACCES",
+    "EPERM",
+    "ETIMEDOUT",
+    "EHOSTUNREACH",
+    "ENETUNREACH",
+    "EPIPE",
+    "ENOTCONN",
+    "EINVAL",
+    "EAI_NONAME",
+    "EAI_AGAIN",
+    "EAI_FAIL",
+)
+
+
+def _eai_names() -> dict[int, str]:
+    """Map EAI_* values to names; known names win where a platform has aliases."""
+    names = sorted(n for n in dir(socket) if n.startswith("EAI_"))
+    names.sort(key=lambda n: n not in KNOWN_ERRNOS)
+    table: dict[int, str] = {}
+    for name in names:
+        table.setdefault(getattr(socket, name), name)
+    return table
+
+
+_EAI_NAMES = _eai_names()
+
+
+def _errno_name(code: int) -> str:
+    """``errno.errorcode`` lookup; Windows ``WSAExxx`` names map to ``Exxx``."""
+    name = errno.errorcode.get(code)
+    if name is None:
+        return f"ERRNO_{code}"
+    if name.startswith("WSAE") and getattr(errno, name[3:], None) == code:
+        return name[3:]
+    return name
+
+
+def errno_name(exc: BaseException) -> str:
+    """Return a symbolic error name for ``exc`` (class name for non-OSErrors)."""
+    if isinstance(exc, socket.gaierror):
+        if exc.errno is None:
+            return "EAI_UNKNOWN"
+        return _EAI_NAMES.get(exc.errno, f"EAI_{exc.errno}")
+    if isinstance(exc, OSError):
+        if exc.errno is None:
+            return "ETIMEDOUT" if isinstance(exc, TimeoutError) else "EUNKNOWN"
+        return _errno_name(exc.errno)
+    return type(exc).__name__
