@@ -1,0 +1,75 @@
+"""The hand-over between a socket's worker threads and the GUI thread.
+
+Workers append events to a deque (thread-safe for append/popleft). The GUI is
+told with one payload-free callback only when no notification is pending, so a
+flood of ``recv()`` results costs one queued Qt signal per drain, not one per
+chunk. Received bytes not yet taken by the GUI are counted; above a high-water
+mark the reader stops calling ``recv()`` until the GUI catches up, which keeps
+memory bounded (TCP's flow control then slows the peer).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable
+
+from ..core.events import Event, Kind
+
+HIGH_WATER = 8 * 1024 * 1024
+LOW_WATER = 2 * 1024 * 1024
+
+
+class Inbox:
+    def __init__(self, notify: Callable[[], None],
+                 high_water: int = HIGH_WATER, low_water: int = LOW_WATER) -> None:
+        self._q: deque[Event] = deque()
+        self._cond = threading.Condition(threading.Lock())
+        self._pending = False
+        self._unread = 0
+        self._notify = notify
+        self.high_water = high_water
+        self.low_water = low_water
+
+    def push(self, ev: Event) -> None:
+        """Worker side: queue one event; wake the GUI if it is not woken yet."""
+        self._q.append(ev)
+        with self._cond:
+            if ev.kind is Kind.RECV:
+                self._unread += ev.size
+            if self._pending:
+                return
+            self._pending = True
+        self._notify()
+
+    def take(self) -> list[Event]:
+        """GUI side: everything queued so far, in order."""
+        with self._cond:
+            self._pending = False
+        q = self._q
+        n = len(q)
+        out = [q.popleft() for _ in range(n)]
+        taken = sum(ev.size for ev in out if ev.kind is Kind.RECV)
+        if taken:
+            with self._cond:
+                self._unread -= taken
+                if self._unread <= self.low_water:
+                    self._cond.notify_all()
+        return out
+
+    @property
+    def unread(self) -> int:
+        return self._unread
+
+    def wait_for_room(self, stop: threading.Event) -> None:
+        """Reader side: block while the GUI is behind by more than high water."""
+        with self._cond:
+            if self._unread <= self.high_water:
+                return
+            while self._unread > self.low_water and not stop.is_set():
+                self._cond.wait(0.05)
+
+    def wake(self) -> None:
+        """Release a reader waiting in :meth:`wait_for_room` (on stop)."""
+        with self._cond:
+            self._cond.notify_all()
