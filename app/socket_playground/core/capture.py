@@ -24,7 +24,8 @@ class CaptureStore:
         # Per-chunk columns (one entry per recv()/send() call that moved bytes).
         self.t_us = array("q")        # time since the connection's start, µs
         self.direction = array("b")   # Direction
-        self.size = array("q")        # bytes moved by the call
+        self.size = array("q")        # bytes moved by the call (its return value)
+        self.asked = array("q")       # recv(n)/send(n): the n asked for
         self.offset = array("q")      # stream offset of the first byte, per direction
         self.combined = array("q")    # offset of the first byte in the combined stream
         self.previews: list[bytes] = []
@@ -42,10 +43,11 @@ class CaptureStore:
     def __len__(self) -> int:
         return len(self.size)
 
-    def append(self, direction: int, data: bytes, t_us: int) -> int:
+    def append(self, direction: int, data: bytes, t_us: int, asked: int = 0) -> int:
         """Record one chunk; returns its index."""
         n = len(data)
         idx = len(self.size)
+        self.asked.append(asked or n)
         self.t_us.append(t_us)
         self.direction.append(direction)
         self.size.append(n)

@@ -59,7 +59,8 @@ class Event(NamedTuple):
     return value for recv/send (bytes moved); ``data`` the bytes moved;
     ``errno`` the errno name of an ERROR; ``detail`` extra text that is not
     translated (an address, the exception's own message); ``obj`` an object
-    handed over with the event (an accepted socket).
+    handed over with the event (an accepted socket); ``asked`` the byte
+    count a recv()/send() call asked for.
     """
 
     kind: Kind
@@ -70,6 +71,7 @@ class Event(NamedTuple):
     errno: str = ""
     detail: str = ""
     obj: object = None
+    asked: int = 0   # recv(n)/send(n): the n asked for
 
 
 def now_ns() -> int:

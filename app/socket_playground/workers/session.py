@@ -253,15 +253,15 @@ class Session(QObject):
         for ev in events:
             k = ev.kind
             if k is Kind.RECV:
-                store.append(Direction.IN, ev.data, (ev.t_ns - t0) // 1000)
+                store.append(Direction.IN, ev.data, (ev.t_ns - t0) // 1000, ev.asked)
                 continue
             if k is Kind.SEND:
-                store.append(Direction.OUT, ev.data, (ev.t_ns - t0) // 1000)
+                store.append(Direction.OUT, ev.data, (ev.t_ns - t0) // 1000, ev.asked)
                 self.queued -= ev.size
                 continue
             self.events.append(ev)
             if k is Kind.EOF:
-                store.append(Direction.IN, b"", (ev.t_ns - t0) // 1000)
+                store.append(Direction.IN, b"", (ev.t_ns - t0) // 1000, ev.asked)
                 self._set_state(State.PEER_CLOSED)
             elif k is Kind.LISTEN:
                 self._set_state(State.LISTENING)
@@ -389,9 +389,10 @@ class Session(QObject):
                 return
             if not data:
                 if not stop.is_set():
-                    self._push(Kind.EOF, f"recv({n})")
+                    self._inbox.push(Event(Kind.EOF, now_ns(), f"recv({n})", 0, b"", "", "",
+                                           None, n))
                 return
-            inbox.push(Event(Kind.RECV, now_ns(), f"recv({n})", len(data), data))
+            inbox.push(Event(Kind.RECV, now_ns(), "recv", len(data), data, "", "", None, n))
 
     def _connect(self) -> bool:
         sock, stop = self.sock, self._stop
@@ -455,8 +456,8 @@ class Session(QObject):
                 if not stop.is_set():
                     self._push_error(f"send({len(view)})", e)
                 return False
-            self._inbox.push(Event(Kind.SEND, now_ns(), f"send({len(view)})", n,
-                                   bytes(view[:n])))
+            self._inbox.push(Event(Kind.SEND, now_ns(), "send", n, bytes(view[:n]), "", "",
+                                   None, len(view)))
             view = view[n:]
         return True
 

@@ -1,0 +1,285 @@
+"""The main window: servers on the left, clients on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
+    QMessageBox, QPushButton, QScrollArea, QSpinBox, QSplitter, QVBoxLayout, QWidget,
+)
+
+from .. import __version__
+from ..core.endpoint import EndpointError, validate_host
+from ..workers.session import Session, stop_sessions
+from . import texts
+from .pane import BasePane, ConnectionPane, ListenerPane
+
+
+class PaneColumn(QScrollArea):
+    """A titled, scrollable column of panes."""
+
+    def __init__(self, name: str, empty_text: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        self.box = QVBoxLayout(inner)
+        self.box.setContentsMargins(4, 4, 4, 4)
+        self.empty = QLabel(empty_text)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #6b7280; padding: 24px;")
+        self.box.addWidget(self.empty)
+        self.box.addStretch(1)
+        self.setWidget(inner)
+
+    def add_pane(self, pane: QWidget, after: QWidget | None = None) -> None:
+        self.empty.hide()
+        index = self.box.count() - 1  # before the stretch
+        if after is not None:
+            # after the given pane and the panes already placed after it
+            i = self.box.indexOf(after)
+            if i >= 0:
+                index = i + 1
+                while index < self.box.count() - 1:
+                    w = self.box.itemAt(index).widget()
+                    if getattr(w, "placed_after", None) is not after:
+                        break
+                    index += 1
+                pane.placed_after = after
+        self.box.insertWidget(index, pane)
+        self.ensureWidgetVisible(pane)
+
+    def remove_pane(self, pane: QWidget) -> None:
+        self.box.removeWidget(pane)
+        pane.hide()
+        pane.deleteLater()
+        if self.box.count() <= 2:
+            self.empty.show()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Socket Playground"))
+        self.sessions: list[Session] = []
+        self.panes: dict[Session, BasePane] = {}
+        self._stopped = False
+
+        self.setCentralWidget(self._build_central())
+        self._build_menu()
+        self.resize(1360, 860)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop_all)
+        self.statusBar().showMessage(
+            self.tr("Start a server, connect a client, then send: every send() and recv() "
+                    "call becomes a row."))
+
+    # -- building ------------------------------------------------------------------
+    def _build_central(self) -> QWidget:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+
+        # Server form
+        server_box = QGroupBox(self.tr("Server socket"))
+        sf = QHBoxLayout(server_box)
+        form = QFormLayout()
+        self.server_host = QLineEdit("127.0.0.1")
+        self.server_host.setObjectName("serverHostEdit")
+        self.server_host.setToolTip(self.tr(
+            "Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces"))
+        self.server_port = QSpinBox()
+        self.server_port.setObjectName("serverPortSpin")
+        self.server_port.setRange(0, 65535)
+        self.server_port.setValue(0)
+        self.server_port.setSpecialValueText(self.tr("0 (OS chooses)"))
+        self.server_port.setToolTip(self.tr("Port to bind(); 0 lets the OS choose a free one. "
+                                            "Ports below 1024 are privileged."))
+        self.server_backlog = QSpinBox()
+        self.server_backlog.setObjectName("serverBacklogSpin")
+        self.server_backlog.setRange(0, 4096)
+        self.server_backlog.setValue(5)
+        self.server_backlog.setToolTip(self.tr(
+            "listen(backlog): how many connections the kernel queues before accept()"))
+        row = QHBoxLayout()
+        row.addWidget(self.server_host, 2)
+        row.addWidget(QLabel(self.tr("Port")))
+        row.addWidget(self.server_port, 1)
+        row.addWidget(QLabel(self.tr("Backlog")))
+        row.addWidget(self.server_backlog)
+        form.addRow(self.tr("Host"), row)
+        sf.addLayout(form, 1)
+        self.start_server_button = QPushButton(self.tr("Start server"))
+        self.start_server_button.setObjectName("startServerButton")
+        self.start_server_button.setToolTip(self.tr("socket(), bind(), listen(), then "
+                                                    "accept() in a loop on its own thread"))
+        self.start_server_button.clicked.connect(self.start_server)
+        sf.addWidget(self.start_server_button)
+
+        # Client form
+        client_box = QGroupBox(self.tr("Client socket"))
+        cf = QHBoxLayout(client_box)
+        form2 = QFormLayout()
+        self.client_host = QLineEdit("127.0.0.1")
+        self.client_host.setObjectName("clientHostEdit")
+        self.client_host.setToolTip(self.tr("Host to connect() to"))
+        self.client_port = QSpinBox()
+        self.client_port.setObjectName("clientPortSpin")
+        self.client_port.setRange(1, 65535)
+        self.client_port.setValue(8000)
+        self.client_port.setToolTip(self.tr("Port to connect() to; follows the server "
+                                            "you started last"))
+        row2 = QHBoxLayout()
+        row2.addWidget(self.client_host, 2)
+        row2.addWidget(QLabel(self.tr("Port")))
+        row2.addWidget(self.client_port, 1)
+        form2.addRow(self.tr("Host"), row2)
+        cf.addLayout(form2, 1)
+        self.connect_button = QPushButton(self.tr("Connect"))
+        self.connect_button.setObjectName("connectButton")
+        self.connect_button.setToolTip(self.tr("socket() then connect() on the client's own "
+                                               "thread"))
+        self.connect_button.clicked.connect(self.connect_client)
+        cf.addWidget(self.connect_button)
+
+        forms = QHBoxLayout()
+        forms.addWidget(server_box, 1)
+        forms.addWidget(client_box, 1)
+        outer.addLayout(forms)
+        self.form_error = QLabel()
+        self.form_error.setObjectName("formError")
+        self.form_error.setStyleSheet("color: #b91c1c;")
+        self.form_error.hide()
+        outer.addWidget(self.form_error)
+
+        self.server_column = PaneColumn(
+            "serverColumn", self.tr("Servers and the connections they accept appear here."))
+        self.client_column = PaneColumn(
+            "clientColumn", self.tr("Clients appear here."))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        for title, col in ((self.tr("Servers"), self.server_column),
+                           (self.tr("Clients"), self.client_column)):
+            w = QWidget()
+            v = QVBoxLayout(w)
+            v.setContentsMargins(0, 0, 0, 0)
+            head = QLabel(f"<h3>{title}</h3>")
+            v.addWidget(head)
+            v.addWidget(col, 1)
+            split.addWidget(w)
+        split.setSizes([680, 680])
+        outer.addWidget(split, 1)
+        return central
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        close_all = QAction(self.tr("Close all sockets"), self)
+        close_all.setObjectName("closeAllAction")
+        close_all.triggered.connect(self.close_all_sockets)
+        file_menu.addAction(close_all)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # -- actions --------------------------------------------------------------------
+    def _host(self, edit: QLineEdit) -> str | None:
+        try:
+            host = validate_host(edit.text())
+        except EndpointError as e:
+            self._form_error(texts.endpoint_error(e.code, e.text))
+            edit.setFocus()
+            edit.selectAll()
+            return None
+        self.form_error.hide()
+        return host
+
+    def _form_error(self, text: str) -> None:
+        self.form_error.setText(text)
+        self.form_error.show()
+        self.statusBar().showMessage(text, 8000)
+
+    @Slot()
+    def start_server(self) -> Session | None:
+        host = self._host(self.server_host)
+        if host is None:
+            return None
+        s = Session("listener", host=host, port=self.server_port.value(),
+                    backlog=self.server_backlog.value())
+        self._add(s, ListenerPane(s), self.server_column)
+        s.accepted.connect(self._on_accepted)
+        s.changed.connect(self._follow_server_port)
+        s.start()
+        return s
+
+    @Slot()
+    def connect_client(self) -> Session | None:
+        host = self._host(self.client_host)
+        if host is None:
+            return None
+        s = Session("client", host=host, port=self.client_port.value())
+        self._add(s, ConnectionPane(s), self.client_column)
+        s.start()
+        return s
+
+    def _add(self, s: Session, pane: BasePane, column: PaneColumn,
+             after: QWidget | None = None) -> None:
+        self.sessions.append(s)
+        self.panes[s] = pane
+        pane.remove_requested.connect(self.remove_pane)
+        column.add_pane(pane, after)
+
+    @Slot(object)
+    def _on_accepted(self, child: Session) -> None:
+        if self._stopped:
+            child.stop()
+            return
+        parent_pane = self.panes.get(child.parent_session)
+        self._add(child, ConnectionPane(child), self.server_column, parent_pane)
+
+    @Slot(object)
+    def _follow_server_port(self, _batch) -> None:
+        s = self.sender()
+        if isinstance(s, Session) and s.local_port and getattr(s, "_port_followed", 0) == 0:
+            s._port_followed = s.local_port
+            self.client_port.setValue(s.local_port)
+            self.statusBar().showMessage(
+                self.tr("Server listening on {0}:{1}; the client form now points at it.")
+                .format(s.local_addr[0], s.local_port), 8000)
+
+    @Slot(object)
+    def remove_pane(self, pane: BasePane) -> None:
+        s = pane.session
+        s.stop()
+        column = self.server_column if s.role != "client" else self.client_column
+        column.remove_pane(pane)
+        self.panes.pop(s, None)
+        if s in self.sessions:
+            self.sessions.remove(s)
+
+    @Slot()
+    def close_all_sockets(self) -> None:
+        stop_sessions([s for s in self.sessions if s.alive])
+
+    @Slot()
+    def stop_all(self) -> None:
+        """Stop every socket and wait for every thread (idempotent)."""
+        self._stopped = True
+        stop_sessions(self.sessions)
+
+    def closeEvent(self, event) -> None:
+        self.stop_all()
+        super().closeEvent(event)
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Socket Playground"), self.tr(
+            "<b>Socket Playground</b> {0}<br>See what TCP sockets do: every socket call, "
+            "every chunk, every state.").format(__version__))

@@ -1,0 +1,393 @@
+"""One pane per socket: a listener pane, or a connection pane (client/accepted).
+
+A pane never calls a socket function: it shows what its :class:`Session`
+recorded and hands user requests (send, close) to it. Its Qt properties
+(``role``, ``state``, ``localPort``, ``peerPort``, ``bytesReceived``,
+``bytesSent``, ``recvCalls``, ``sendCalls``, ``lastError``) are refreshed once
+per drain, after all the drain's events were applied, so they are always
+mutually consistent.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QPushButton, QSizePolicy, QSplitter, QTableView, QTabWidget, QToolButton, QVBoxLayout,
+    QWidget,
+)
+
+from ..core.endpoint import describe_bind_host
+from ..core.events import Event, Kind, State
+from ..core.sendinput import SendInputError, parse
+from ..workers.session import Batch, Session, fmt_addr
+from . import texts
+from .bytes_view import BytesView
+from .chunk_model import ChunkTableModel
+
+TIMELINE_MAX = 5000
+
+
+def fmt_int(n: int) -> str:
+    return f"{n:,}"
+
+
+class StateBadge(QLabel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stateBadge")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumWidth(90)
+
+    def show_state(self, state: State, error: str = "") -> None:
+        text = texts.state_label(state)
+        if state is State.ERROR and error:
+            text = f"{text}: {error}"
+        self.setText(text)
+        self.setToolTip(texts.state_tooltip(state))
+        self.setStyleSheet(
+            f"QLabel {{ background: {texts.STATE_COLOURS[state]}; color: white;"
+            " border-radius: 4px; padding: 2px 8px; font-weight: bold; }")
+
+
+class BasePane(QFrame):
+    """Header (title, addresses, state badge, buttons) and timeline."""
+
+    remove_requested = Signal(object)   # the pane
+
+    def __init__(self, session: Session, title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("socketPane")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.session = session
+        self._timeline_len = 0
+
+        self.title = QLabel(f"<b>{title}</b>")
+        self.addr_label = QLabel()
+        self.addr_label.setObjectName("addressLabel")
+        self.addr_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Long addresses must not widen the pane past its column.
+        self.addr_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.badge = StateBadge()
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("closeButton")
+        self.close_button.setToolTip(self.tr("close() this socket (its worker threads stop)"))
+        self.close_button.clicked.connect(self.close_socket)
+        self.remove_button = QToolButton()
+        self.remove_button.setObjectName("removeButton")
+        self.remove_button.setText("✕")
+        self.remove_button.setToolTip(self.tr("Close the socket if open and remove this pane"))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.addr_label, 1)
+        header.addWidget(self.badge)
+        header.addWidget(self.close_button)
+        header.addWidget(self.remove_button)
+
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setUniformItemSizes(True)
+        self.timeline.setToolTip(self.tr("Every socket call in order, with its result"))
+
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(6, 6, 6, 6)
+        self.layout_.addLayout(header)
+        self.errno_label = QLabel()
+        self.errno_label.setObjectName("errorExplanation")
+        self.errno_label.setWordWrap(True)
+        self.errno_label.setStyleSheet("color: #b91c1c;")
+        self.errno_label.hide()
+        self.layout_.addWidget(self.errno_label)
+
+        self.setProperty("role", session.role)
+        session.changed.connect(self.on_batch)
+
+    # -- updates ---------------------------------------------------------------
+    @Slot(object)
+    def on_batch(self, batch: Batch) -> None:
+        self._add_timeline(batch.events)
+        self.refresh()
+
+    def refresh(self) -> None:
+        s = self.session
+        self.badge.show_state(s.state, s.last_error)
+        self.addr_label.setText(self.address_text())
+        self.addr_label.setToolTip(self.address_text())
+        self.close_button.setEnabled(s.alive and s.state not in (State.CLOSED,))
+        if s.last_error:
+            why = texts.explain_errno(s.last_error)
+            self.errno_label.setText(f"{s.last_error}: {why or s.last_error_detail}")
+            self.errno_label.setToolTip(s.last_error_detail)
+            self.errno_label.show()
+        self.setProperty("state", s.state.value)
+        self.setProperty("localPort", s.local_port)
+        self.setProperty("peerPort", s.peer_port)
+        self.setProperty("bytesReceived", s.bytes_received)
+        self.setProperty("bytesSent", s.bytes_sent)
+        self.setProperty("recvCalls", s.recv_calls)
+        self.setProperty("sendCalls", s.send_calls)
+        self.setProperty("lastError", s.last_error)
+
+    def address_text(self) -> str:
+        s = self.session
+        local = fmt_addr(s.local_addr) if s.local_addr else f"{s.host}:{s.port}"
+        if s.role == "listener":
+            return local
+        peer = fmt_addr(s.peer_addr) if s.peer_addr else f"{s.host}:{s.port}"
+        return f"{local} ⇄ {peer}"
+
+    def _add_timeline(self, events: list[Event]) -> None:
+        t0 = self.session.t0_ns
+        lines = []
+        run_kind, run_call, run_n, run_bytes, run_t = None, "", 0, 0, 0
+        for ev in events:
+            if ev.kind in (Kind.RECV, Kind.SEND):
+                call = f"{ev.call}({ev.asked})"
+                if run_kind is ev.kind and run_call == call:
+                    run_n += 1
+                    run_bytes += ev.size
+                    continue
+                if run_kind is not None:
+                    lines.append(self._run_line(run_t, run_call, run_n, run_bytes, t0))
+                run_kind, run_call, run_n, run_bytes, run_t = ev.kind, call, 1, ev.size, ev.t_ns
+                continue
+            if run_kind is not None:
+                lines.append(self._run_line(run_t, run_call, run_n, run_bytes, t0))
+                run_kind = None
+            lines.append(self._event_line(ev, t0))
+        if run_kind is not None:
+            lines.append(self._run_line(run_t, run_call, run_n, run_bytes, t0))
+        if not lines:
+            return
+        tl = self.timeline
+        at_end = tl.verticalScrollBar().value() >= tl.verticalScrollBar().maximum()
+        tl.addItems(lines)
+        excess = tl.count() - TIMELINE_MAX
+        for _ in range(max(0, excess)):
+            tl.takeItem(0)
+        if at_end:
+            tl.scrollToBottom()
+
+    def _run_line(self, t_ns: int, call: str, n: int, nbytes: int, t0: int) -> str:
+        t = (t_ns - t0) / 1e9
+        if n == 1:
+            return f"+{t:.6f}  {call} → {nbytes}"
+        return self.tr("+{0:.6f}  {1} ×{2} → {3} bytes in all").format(
+            t, call, n, fmt_int(nbytes))
+
+    def _event_line(self, ev: Event, t0: int) -> str:
+        t = (ev.t_ns - t0) / 1e9
+        k = ev.kind
+        if k is Kind.EOF:
+            text = self.tr("{0} → b''  (the peer closed its sending side)").format(ev.call)
+        elif k is Kind.ERROR:
+            why = texts.explain_errno(ev.errno)
+            text = f"{ev.call} ✗ {ev.errno}" + (f" — {why}" if why else f" ({ev.detail})")
+        elif k in (Kind.ACCEPT, Kind.CONNECT, Kind.BIND) and ev.detail:
+            text = f"{ev.call} → {ev.detail}"
+        else:
+            text = ev.call
+        return f"+{t:.6f}  {text}"
+
+    # -- actions ----------------------------------------------------------------
+    @Slot()
+    def close_socket(self) -> None:
+        self.session.stop()
+
+
+class ListenerPane(BasePane):
+    """A server socket: it only accepts; it never sends or receives."""
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(session, self.tr("Server #{0}").format(session.id), parent)
+        self.close_button.setText(self.tr("Stop"))
+        self.close_button.setToolTip(
+            self.tr("close() the listening socket; accepted connections stay open"))
+        note = QLabel(texts.bind_note(describe_bind_host(session.host)) + "  " +
+                      self.tr("A server socket never sends or receives: each accept() "
+                              "returns a new socket, shown as its own pane."))
+        note.setWordWrap(True)
+        note.setObjectName("bindNote")
+        note.setStyleSheet("color: #4b5563;")
+        self.layout_.addWidget(note)
+        self.accepted_list = QListWidget()
+        self.accepted_list.setObjectName("acceptedList")
+        self.accepted_list.setToolTip(self.tr("Connections accept() returned"))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(QLabel(self.tr("Accepted connections")))
+        v.addWidget(self.accepted_list)
+        box2 = QWidget()
+        v2 = QVBoxLayout(box2)
+        v2.setContentsMargins(0, 0, 0, 0)
+        v2.addWidget(QLabel(self.tr("Timeline")))
+        v2.addWidget(self.timeline)
+        split.addWidget(box)
+        split.addWidget(box2)
+        split.setSizes([200, 400])
+        self.layout_.addWidget(split)
+        self.setMinimumHeight(220)
+        self._children: list[Session] = []
+        session.accepted.connect(self.on_accepted)
+        self.refresh()
+
+    @Slot(object)
+    def on_accepted(self, child: Session) -> None:
+        self._children.append(child)
+        child.changed.connect(self._refresh_children)
+        self._refresh_children()
+
+    @Slot()
+    def _refresh_children(self) -> None:
+        lst = self.accepted_list
+        for i, c in enumerate(self._children):
+            text = self.tr("#{0}  {1}  ({2})").format(
+                c.id, fmt_addr(c.peer_addr), texts.state_label(c.state))
+            if i < lst.count():
+                if lst.item(i).text() != text:
+                    lst.item(i).setText(text)
+            else:
+                lst.addItem(text)
+
+
+class ConnectionPane(BasePane):
+    """A connected socket (client or accepted): chunks, bytes, send box."""
+
+    def __init__(self, session: Session, parent=None) -> None:
+        if session.role == "client":
+            title = self.tr("Client #{0}").format(session.id)
+        else:
+            parent_id = session.parent_session.id if session.parent_session else "?"
+            title = self.tr("Connection #{0} (from server #{1})").format(session.id, parent_id)
+        super().__init__(session, title, parent)
+        self.counters = QLabel()
+        self.counters.setObjectName("counters")
+        self.counters.setWordWrap(True)
+        self.counters.setToolTip(self.tr("Bytes and calls in each direction; "
+                                         "queued = handed to send() but not yet taken"))
+        self.layout_.addWidget(self.counters)
+
+        self.model = ChunkTableModel(session.store, self)
+        self.table = QTableView()
+        self.table.setObjectName("chunkTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 4)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        hh = self.table.horizontalHeader()
+        hh.setStretchLastSection(True)
+        for col, w in enumerate((44, 86, 90, 60, 84)):
+            self.table.setColumnWidth(col, w)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setToolTip(self.tr("One row per recv() result and per send() call: "
+                                      "TCP moves bytes, not messages"))
+
+        self.bytes_view = BytesView(session.store)
+        self.bytes_view.setObjectName("bytesView")
+        self.view_mode = QComboBox()
+        self.view_mode.setObjectName("bytesModeCombo")
+        self.view_mode.addItem(self.tr("Hex"), "hex")
+        self.view_mode.addItem(self.tr("Text (UTF-8)"), "utf-8")
+        self.view_mode.addItem(self.tr("Text (Latin-1)"), "latin-1")
+        self.view_mode.setToolTip(self.tr("How to show the bytes"))
+        self.view_mode.currentIndexChanged.connect(
+            lambda _i: self.bytes_view.set_mode(self.view_mode.currentData()))
+        legend = QLabel(self.tr("<span style='color:#1d4ed8'>■ received</span>  "
+                                "<span style='color:#c2410c'>■ sent</span>"))
+        bytes_box = QWidget()
+        bl = QVBoxLayout(bytes_box)
+        bl.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.view_mode)
+        row.addWidget(legend)
+        row.addStretch(1)
+        bl.addLayout(row)
+        bl.addWidget(self.bytes_view)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("viewTabs")
+        self.tabs.addTab(bytes_box, self.tr("Bytes"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.tabs)
+        split.setSizes([380, 470])
+        self.layout_.addWidget(split, 1)
+
+        self.send_mode = QComboBox()
+        self.send_mode.setObjectName("sendModeCombo")
+        self.send_mode.addItem(self.tr("Text"), "text")
+        self.send_mode.addItem(self.tr("Hex"), "hex")
+        self.send_mode.setToolTip(self.tr("Text: \\n \\r \\t \\\\ \\xNN escapes work. "
+                                          "Hex: 48 65 6c 6c 6f (spaces optional)."))
+        self.send_edit = QLineEdit()
+        self.send_edit.setObjectName("sendEdit")
+        self.send_edit.setPlaceholderText(self.tr("Bytes to send, e.g. hello\\n"))
+        self.send_edit.setClearButtonEnabled(True)
+        self.send_edit.returnPressed.connect(self.send_now)
+        self.send_edit.textEdited.connect(lambda _t: self.input_error.hide())
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setToolTip(self.tr("send() in a loop; every call and its return "
+                                            "value becomes a row"))
+        self.send_button.clicked.connect(self.send_now)
+        send_row = QHBoxLayout()
+        send_row.addWidget(self.send_mode)
+        send_row.addWidget(self.send_edit, 1)
+        send_row.addWidget(self.send_button)
+        self.layout_.addLayout(send_row)
+        self.input_error = QLabel()
+        self.input_error.setObjectName("sendError")
+        self.input_error.setStyleSheet("color: #b91c1c;")
+        self.input_error.hide()
+        self.layout_.addWidget(self.input_error)
+        self.setMinimumHeight(340)
+        self.refresh()
+
+    def on_batch(self, batch: Batch) -> None:
+        self.model.sync()
+        self.bytes_view.refresh()
+        if self.table.isVisible():
+            self.table.scrollToBottom()
+        super().on_batch(batch)
+
+    def refresh(self) -> None:
+        super().refresh()
+        s = self.session
+        can_send = s.alive and s.state in (State.CONNECTED, State.PEER_CLOSED)
+        self.send_button.setEnabled(can_send)
+        self.counters.setText(self.tr(
+            "received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}"
+        ).format(fmt_int(s.bytes_received), fmt_int(s.recv_calls), fmt_int(s.bytes_sent),
+                 fmt_int(s.send_calls), fmt_int(s.queued)))
+
+    @Slot()
+    def send_now(self) -> None:
+        text = self.send_edit.text()
+        mode = self.send_mode.currentData()
+        try:
+            data = parse(text, mode)
+        except SendInputError as e:
+            self.input_error.setText(texts.send_input_error(e.code, e.position, e.text))
+            self.input_error.show()
+            self.send_edit.setFocus()
+            self.send_edit.setSelection(e.position, max(1, len(e.text)))
+            return
+        if not data:
+            self.input_error.setText(self.tr("Nothing to send: type some bytes first."))
+            self.input_error.show()
+            return
+        if not self.session.send(data):
+            self.input_error.setText(self.tr("This socket cannot send now ({0}).").format(
+                texts.state_label(self.session.state)))
+            self.input_error.show()
+            return
+        self.input_error.hide()
+        self.refresh()

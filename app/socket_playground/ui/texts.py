@@ -1,0 +1,119 @@
+"""User-visible words for the codes that core and workers return.
+
+Every string goes through ``QCoreApplication.translate`` so that
+``pyside6-lupdate`` finds it and the Chinese translation applies.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.events import State
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def state_label(state: State) -> str:
+    return {
+        State.CREATED: _t("State", "created"),
+        State.LISTENING: _t("State", "listening"),
+        State.CONNECTING: _t("State", "connecting"),
+        State.CONNECTED: _t("State", "connected"),
+        State.PEER_CLOSED: _t("State", "peer closed"),
+        State.HALF_CLOSED: _t("State", "half-closed"),
+        State.CLOSED: _t("State", "closed"),
+        State.ERROR: _t("State", "error"),
+    }[state]
+
+
+def state_tooltip(state: State) -> str:
+    return {
+        State.CREATED: _t("State", "socket() made the socket; nothing else happened yet."),
+        State.LISTENING: _t("State", "listen() was called: the kernel queues incoming "
+                                     "connections until accept() takes them."),
+        State.CONNECTING: _t("State", "connect() is waiting for the server's answer."),
+        State.CONNECTED: _t("State", "Connected: both ends are equal peers and may send and "
+                                     "receive."),
+        State.PEER_CLOSED: _t("State", "recv() returned b'': the peer will send nothing more. "
+                                       "We may still send until we close."),
+        State.HALF_CLOSED: _t("State", "We called shutdown(SHUT_WR): we send nothing more, "
+                                       "but can still receive."),
+        State.CLOSED: _t("State", "close() was called: the socket is gone."),
+        State.ERROR: _t("State", "A socket call failed; the timeline says which and why."),
+    }[state]
+
+
+STATE_COLOURS = {
+    State.CREATED: "#6b7280",
+    State.LISTENING: "#2563eb",
+    State.CONNECTING: "#d97706",
+    State.CONNECTED: "#16a34a",
+    State.PEER_CLOSED: "#7c3aed",
+    State.HALF_CLOSED: "#0891b2",
+    State.CLOSED: "#4b5563",
+    State.ERROR: "#dc2626",
+}
+
+
+def explain_errno(name: str) -> str:
+    """A plain-words explanation of an errno name, or '' if none is known."""
+    texts = {
+        "ECONNREFUSED": _t("Errors", "Connection refused: nothing is listening on that port "
+                                     "(the peer answered with a reset)."),
+        "ECONNRESET": _t("Errors", "Connection reset by peer: the other end aborted the "
+                                   "connection (it sent RST, not a normal FIN)."),
+        "ECONNABORTED": _t("Errors", "The connection was aborted on this machine."),
+        "EADDRINUSE": _t("Errors", "Address already in use: another socket is bound to this "
+                                   "address and port."),
+        "EADDRNOTAVAIL": _t("Errors", "That address does not belong to this machine, so it "
+                                      "cannot be bound."),
+        "EACCES": _t("Errors", "Permission denied: ports below 1024 are privileged; a normal "
+                               "user cannot bind them."),
+        "EPERM": _t("Errors", "Operation not permitted."),
+        "ETIMEDOUT": _t("Errors", "Timed out: no answer came in time."),
+        "EHOSTUNREACH": _t("Errors", "No route to that host."),
+        "ENETUNREACH": _t("Errors", "That network cannot be reached."),
+        "EPIPE": _t("Errors", "Broken pipe: the connection is closed for sending."),
+        "ENOTCONN": _t("Errors", "The socket is not connected."),
+        "EINVAL": _t("Errors", "Invalid argument for this socket's state."),
+        "EAI_NONAME": _t("Errors", "Host name not found (DNS lookup failed)."),
+        "EAI_AGAIN": _t("Errors", "Host name lookup failed for now; try again."),
+        "EAI_FAIL": _t("Errors", "Host name lookup failed."),
+    }
+    return texts.get(name, "")
+
+
+def endpoint_error(code: str, text: str) -> str:
+    msgs = {
+        "empty-host": _t("Input", "Enter a host: an IPv4 address or a name."),
+        "bad-ipv4": _t("Input", "“{0}” is not a valid IPv4 address (four numbers 0–255)."),
+        "ipv6-unsupported": _t("Input", "IPv6 addresses are not supported here (AF_INET only)."),
+        "bad-hostname": _t("Input", "Not a valid host name: “{0}”."),
+        "host-too-long": _t("Input", "The host name is too long (253 characters at most)."),
+        "port-range": _t("Input", "Port must be 1–65535."),
+    }
+    return msgs.get(code, code).format(text)
+
+
+def send_input_error(code: str, position: int, text: str) -> str:
+    msgs = {
+        "unknown-escape": _t("Input", "Unknown escape “{1}” at position {0}. "
+                                      "Use \\n \\r \\t \\\\ \\0 or \\xNN."),
+        "bad-hex-escape": _t("Input", "“{1}” at position {0}: \\x needs two hex digits."),
+        "trailing-backslash": _t("Input", "Lone backslash at position {0} (write \\\\ for one "
+                                          "backslash)."),
+        "bad-hex-char": _t("Input", "“{1}” at position {0} is not a hex digit."),
+        "odd-hex-digits": _t("Input", "Odd number of hex digits at position {0} (“{1}”): "
+                                      "each byte is two digits."),
+    }
+    return msgs.get(code, code).format(position + 1, text)
+
+
+def bind_note(kind: str) -> str:
+    return {
+        "loopback": _t("Bind", "Loopback: only programs on this machine can connect."),
+        "all": _t("Bind", "All interfaces: other machines on the network can connect too."),
+        "specific": _t("Bind", "One interface: reachable at that address only."),
+    }.get(kind, "")
