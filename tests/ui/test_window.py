@@ -1,0 +1,229 @@
+"""The window driven as a person would: through the named widgets."""
+
+import socket
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QTableView, QWidget
+
+from socket_playground.ui.main_window import MainWindow
+
+from .conftest import panes, running_qthreads
+
+
+def child(w, cls, name):
+    found = w.findChild(cls, name)
+    assert found is not None, name
+    return found
+
+
+def start_server(qtbot, w):
+    qtbot.mouseClick(child(w, QPushButton, "startServerButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(p.property("state") == "listening"
+                                for p in panes(w, "listener")), timeout=5000)
+    lst = [p for p in panes(w, "listener")][-1]
+    return lst
+
+
+def test_four_action_conversation(qtbot, window):
+    w = window
+    lst = start_server(qtbot, w)
+    port = lst.property("localPort")
+    assert port > 0
+    assert child(w, QSpinBox, "clientPortSpin").value() == port   # follows the server
+    qtbot.mouseClick(child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panes(w, "client")) == 1 and len(panes(w, "accepted")) == 1
+                    and panes(w, "client")[0].property("state") == "connected", timeout=5000)
+    cli = panes(w, "client")[0]
+    srv = panes(w, "accepted")[0]
+    assert cli.property("peerPort") == port
+    assert srv.property("peerPort") == cli.property("localPort")
+    edit = child(cli, QLineEdit, "sendEdit")
+    qtbot.keyClicks(edit, "hello")
+    qtbot.mouseClick(child(cli, QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 5, timeout=5000)
+    assert cli.property("bytesSent") == 5 and cli.property("sendCalls") == 1
+    assert srv.property("recvCalls") == 1
+    table = child(srv, QTableView, "chunkTable")
+    assert table.model().rowCount() == 1
+    idx = table.model().index(0, 5)
+    assert table.model().data(idx) == "hello"
+    assert table.model().data(table.model().index(0, 2)) == "recv(4096)"
+    # The listener has no send box: it never sends or receives.
+    assert lst.findChild(QLineEdit, "sendEdit") is None
+
+
+def test_external_client_talks_to_window_server(qtbot, window):
+    w = window
+    lst = start_server(qtbot, w)
+    ext = socket.create_connection(("127.0.0.1", lst.property("localPort")), timeout=5)
+    try:
+        qtbot.waitUntil(lambda: len(panes(w, "accepted")) == 1, timeout=5000)
+        pane = panes(w, "accepted")[0]
+        ext.sendall(b"ping\r\n")
+        qtbot.waitUntil(lambda: pane.property("bytesReceived") == 6, timeout=5000)
+        child(pane, QComboBox, "sendModeCombo").setCurrentIndex(1)  # Hex
+        edit = child(pane, QLineEdit, "sendEdit")
+        edit.setText("70 6f 6e 67")
+        qtbot.mouseClick(child(pane, QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+        assert ext.recv(16) == b"pong"
+        ext.sendall(b"bye")
+        ext.close()
+        qtbot.waitUntil(lambda: pane.property("state") == "peer-closed", timeout=5000)
+        # Ordered: when peer-closed is visible, all data before the end is counted.
+        assert pane.property("bytesReceived") == 9
+        assert pane.property("recvCalls") >= 3
+    finally:
+        ext.close()
+
+
+def test_send_box_parse_error_sends_nothing(qtbot, window):
+    w = window
+    start_server(qtbot, w)
+    qtbot.mouseClick(child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panes(w, "client")) == 1 and
+                    panes(w, "client")[0].property("state") == "connected", timeout=5000)
+    cli = panes(w, "client")[0]
+    child(cli, QComboBox, "sendModeCombo").setCurrentIndex(1)
+    edit = child(cli, QLineEdit, "sendEdit")
+    edit.setText("48 65 zz")
+    qtbot.mouseClick(child(cli, QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+    err = cli.findChild(QWidget, "sendError")
+    assert err.isVisible() and "7" in err.text()   # 1-based position of the bad digit
+    assert edit.text() == "48 65 zz"               # nothing lost
+    assert edit.selectionStart() == 6
+    child(cli, QComboBox, "sendModeCombo").setCurrentIndex(0)
+    edit.setText(r"bad \q escape")
+    qtbot.mouseClick(child(cli, QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+    assert err.isVisible() and r"\q" in err.text()
+    assert cli.property("sendCalls") == 0 and cli.property("bytesSent") == 0
+
+
+def test_escapes_are_sent_as_bytes(qtbot, window):
+    w = window
+    start_server(qtbot, w)
+    qtbot.mouseClick(child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panes(w, "accepted")) == 1 and
+                    panes(w, "client")[0].property("state") == "connected", timeout=5000)
+    cli, srv = panes(w, "client")[0], panes(w, "accepted")[0]
+    child(cli, QLineEdit, "sendEdit").setText(r"a\tb\r\n\x00\\")
+    qtbot.mouseClick(child(cli, QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 7, timeout=5000)
+    assert srv.session.store.retained(0, 7) == b"a\tb\r\n\x00\\"
+
+
+def test_invalid_host_shows_message_and_starts_nothing(qtbot, window):
+    w = window
+    host = child(w, QLineEdit, "clientHostEdit")
+    host.setText("256.1.1.1")
+    qtbot.mouseClick(child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
+    err = w.findChild(QWidget, "formError")
+    assert err.isVisible() and "256.1.1.1" in err.text()
+    assert panes(w) == []
+    shost = child(w, QLineEdit, "serverHostEdit")
+    shost.setText("")
+    qtbot.mouseClick(child(w, QPushButton, "startServerButton"), Qt.MouseButton.LeftButton)
+    assert err.isVisible() and panes(w) == []
+
+
+def test_refused_connection_keeps_a_pane_in_error(qtbot, window, free_port):
+    w = window
+    child(w, QSpinBox, "clientPortSpin").setValue(free_port)
+    qtbot.mouseClick(child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
+    assert len(panes(w, "client")) == 1  # the pane appears at once
+    pane = panes(w, "client")[0]
+    qtbot.waitUntil(lambda: pane.property("state") == "error", timeout=5000)
+    assert pane.property("lastError") == "ECONNREFUSED"
+    expl = pane.findChild(QWidget, "errorExplanation")
+    assert expl.isVisible() and "ECONNREFUSED" in expl.text()
+
+
+def test_port_in_use(qtbot, window):
+    w = window
+    other = socket.socket()
+    other.bind(("127.0.0.1", 0))
+    other.listen(1)
+    try:
+        child(w, QSpinBox, "serverPortSpin").setValue(other.getsockname()[1])
+        qtbot.mouseClick(child(w, QPushButton, "startServerButton"), Qt.MouseButton.LeftButton)
+        pane = panes(w, "listener")[0]
+        qtbot.waitUntil(lambda: pane.property("state") == "error", timeout=5000)
+        assert pane.property("lastError") == "EADDRINUSE"
+    finally:
+        other.close()
+
+
+def test_pane_stays_after_close_until_removed(qtbot, window):
+    w = window
+    start_server(qtbot, w)
+    qtbot.mouseClick(child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panes(w, "accepted")) == 1 and
+                    panes(w, "client")[0].property("state") == "connected", timeout=5000)
+    cli, srv = panes(w, "client")[0], panes(w, "accepted")[0]
+    child(cli, QLineEdit, "sendEdit").setText("data")
+    qtbot.mouseClick(child(cli, QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 4, timeout=5000)
+    qtbot.mouseClick(child(cli, QPushButton, "closeButton"), Qt.MouseButton.LeftButton)
+    assert cli.property("state") == "closed"
+    qtbot.mouseClick(child(cli, QPushButton, "closeButton"), Qt.MouseButton.LeftButton)  # twice
+    qtbot.waitUntil(lambda: srv.property("state") == "peer-closed", timeout=5000)
+    assert cli in panes(w, "client") and cli.property("bytesSent") == 4
+    remove = cli.findChild(QWidget, "removeButton")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panes(w, "client") == [], timeout=2000)
+
+
+def test_counters_do_not_wrap_past_2_31(qtbot, window):
+    w = window
+    start_server(qtbot, w)
+    qtbot.mouseClick(child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panes(w, "client")) == 1, timeout=5000)
+    cli = panes(w, "client")[0]
+    store = cli.session.store
+    store.total[0] += 3 * 2**31 + 7       # as after a 6 GiB transfer
+    store.calls[1] += 2**32 + 1
+    cli.refresh()
+    assert cli.property("bytesReceived") == 3 * 2**31 + 7
+    assert cli.property("sendCalls") == 2**32 + 1
+
+
+def test_bytes_view_modes_render(qtbot, window):
+    w = window
+    lst = start_server(qtbot, w)
+    ext = socket.create_connection(("127.0.0.1", lst.property("localPort")), timeout=5)
+    try:
+        qtbot.waitUntil(lambda: len(panes(w, "accepted")) == 1, timeout=5000)
+        pane = panes(w, "accepted")[0]
+        ext.sendall("héllo\nwörld\n".encode() + bytes(range(256)))
+        qtbot.waitUntil(lambda: pane.property("bytesReceived") == 14 + 256, timeout=5000)
+        view = pane.findChild(QWidget, "bytesView")
+        combo = pane.findChild(QComboBox, "bytesModeCombo")
+        for i in range(combo.count()):
+            combo.setCurrentIndex(i)
+            img = view.grab()
+            assert not img.isNull()
+        assert view.mode == "latin-1"
+        assert len(view._line_starts) >= 3
+    finally:
+        ext.close()
+
+
+def test_close_window_with_50_live_connections(qtbot):
+    base = running_qthreads()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    child(w, QSpinBox, "serverBacklogSpin").setValue(128)
+    lst = start_server(qtbot, w)
+    for _ in range(50):
+        qtbot.mouseClick(child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
+    try:
+        qtbot.waitUntil(lambda: len(panes(w, "accepted")) == 50 and all(
+            p.property("state") == "connected" for p in panes(w, "client")), timeout=15000)
+    finally:
+        t0 = time.perf_counter()
+        w.close()
+        elapsed = time.perf_counter() - t0
+    assert elapsed < 1.0, elapsed
+    assert running_qthreads() == base
+    assert lst.property("state") == "closed"
