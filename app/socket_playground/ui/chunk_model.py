@@ -67,8 +67,8 @@ class ChunkTableModel(QAbstractTableModel):
                 return s.offset[r]
             if s.size[r] == 0:
                 return self.tr("b'' — end of stream")
-            text = to_escaped_text(s.previews[r])
-            return text + ("…" if s.size[r] > len(s.previews[r]) else "")
+            preview = s.preview(r)
+            return to_escaped_text(preview) + ("…" if s.size[r] > len(preview) else "")
         if role == FOREGROUND:
             if s.size[r] == 0:
                 return EOF_COLOUR

@@ -10,7 +10,7 @@ mutually consistent.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QPushButton, QSizePolicy, QSplitter, QTableView, QTabWidget, QToolButton, QVBoxLayout,
@@ -28,8 +28,19 @@ from .chunk_model import ChunkTableModel
 TIMELINE_MAX = 5000
 
 
+VIEW_INTERVAL_MS = 50
+
+
 def fmt_int(n: int) -> str:
     return f"{n:,}"
+
+
+def set_text(label: QLabel, text: str) -> bool:
+    """setText only on a change (each setText re-lays out the label)."""
+    if label.text() == text:
+        return False
+    label.setText(text)
+    return True
 
 
 class StateBadge(QLabel):
@@ -102,25 +113,34 @@ class BasePane(QFrame):
         self.layout_.addWidget(self.errno_label)
 
         self.setProperty("role", session.role)
+        self._pending: list[Event] = []
+        self._shown_state: State | None = None
+        self._shown_error = ""
+        self._view_timer = QTimer(self)
+        self._view_timer.setSingleShot(True)
+        self._view_timer.setInterval(VIEW_INTERVAL_MS)
+        self._view_timer.timeout.connect(self.update_views)
         session.changed.connect(self.on_batch)
 
     # -- updates ---------------------------------------------------------------
+    # Properties follow every drain at once; the views (table, bytes, timeline,
+    # labels) are repainted at most every VIEW_INTERVAL_MS, or at once when the
+    # state changes, so a flood costs a few repaints a second, not one per drain.
     @Slot(object)
     def on_batch(self, batch: Batch) -> None:
-        self._add_timeline(batch.events)
-        self.refresh()
+        self._pending.extend(batch.events)
+        self.update_properties()
+        if self.session.state is not self._shown_state:
+            self.update_views()
+        elif not self._view_timer.isActive():
+            self._view_timer.start()
 
     def refresh(self) -> None:
+        self.update_properties()
+        self.update_views()
+
+    def update_properties(self) -> None:
         s = self.session
-        self.badge.show_state(s.state, s.last_error)
-        self.addr_label.setText(self.address_text())
-        self.addr_label.setToolTip(self.address_text())
-        self.close_button.setEnabled(s.alive and s.state not in (State.CLOSED,))
-        if s.last_error:
-            why = texts.explain_errno(s.last_error)
-            self.errno_label.setText(f"{s.last_error}: {why or s.last_error_detail}")
-            self.errno_label.setToolTip(s.last_error_detail)
-            self.errno_label.show()
         self.setProperty("state", s.state.value)
         self.setProperty("localPort", s.local_port)
         self.setProperty("peerPort", s.peer_port)
@@ -129,6 +149,26 @@ class BasePane(QFrame):
         self.setProperty("recvCalls", s.recv_calls)
         self.setProperty("sendCalls", s.send_calls)
         self.setProperty("lastError", s.last_error)
+
+    @Slot()
+    def update_views(self) -> None:
+        self._view_timer.stop()
+        s = self.session
+        if self._pending:
+            events, self._pending = self._pending, []
+            self._add_timeline(events)
+        if s.state is not self._shown_state or s.last_error != self._shown_error:
+            self._shown_state, self._shown_error = s.state, s.last_error
+            self.badge.show_state(s.state, s.last_error)
+            self.close_button.setEnabled(s.alive and s.state is not State.CLOSED)
+            if s.last_error:
+                why = texts.explain_errno(s.last_error)
+                self.errno_label.setText(f"{s.last_error}: {why or s.last_error_detail}")
+                self.errno_label.setToolTip(s.last_error_detail)
+                self.errno_label.show()
+        addr = self.address_text()
+        if set_text(self.addr_label, addr):
+            self.addr_label.setToolTip(addr)
 
     def address_text(self) -> str:
         s = self.session
@@ -145,13 +185,15 @@ class BasePane(QFrame):
         for ev in events:
             if ev.kind in (Kind.RECV, Kind.SEND):
                 call = f"{ev.call}({ev.asked})"
+                calls = len(ev.obj[1]) if ev.kind is Kind.RECV else 1
                 if run_kind is ev.kind and run_call == call:
-                    run_n += 1
+                    run_n += calls
                     run_bytes += ev.size
                     continue
                 if run_kind is not None:
                     lines.append(self._run_line(run_t, run_call, run_n, run_bytes, t0))
-                run_kind, run_call, run_n, run_bytes, run_t = ev.kind, call, 1, ev.size, ev.t_ns
+                run_kind, run_call, run_n, run_bytes = ev.kind, call, calls, ev.size
+                run_t = ev.obj[0][0] if ev.kind is Kind.RECV else ev.t_ns
                 continue
             if run_kind is not None:
                 lines.append(self._run_line(run_t, run_call, run_n, run_bytes, t0))
@@ -351,19 +393,16 @@ class ConnectionPane(BasePane):
         self.setMinimumHeight(340)
         self.refresh()
 
-    def on_batch(self, batch: Batch) -> None:
+    def update_views(self) -> None:
+        super().update_views()
+        s = self.session
         self.model.sync()
         self.bytes_view.refresh()
         if self.table.isVisible():
             self.table.scrollToBottom()
-        super().on_batch(batch)
-
-    def refresh(self) -> None:
-        super().refresh()
-        s = self.session
         can_send = s.alive and s.state in (State.CONNECTED, State.PEER_CLOSED)
         self.send_button.setEnabled(can_send)
-        self.counters.setText(self.tr(
+        set_text(self.counters, self.tr(
             "received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}"
         ).format(fmt_int(s.bytes_received), fmt_int(s.recv_calls), fmt_int(s.bytes_sent),
                  fmt_int(s.send_calls), fmt_int(s.queued)))

@@ -66,6 +66,8 @@ class Inbox:
         with self._cond:
             if self._unread <= self.high_water:
                 return
+        self._notify()  # the GUI is behind: ask it to drain now, not on its timer
+        with self._cond:
             while self._unread > self.low_water and not stop.is_set():
                 self._cond.wait(0.05)
 

@@ -42,6 +42,8 @@ ACCEPT_POLL_S = 0.25
 WRITE_POLL_S = 0.1
 STOP_WAIT_MS = 3000
 DEFAULT_BUFSIZE = 4096
+BATCH_BYTES = 1 << 20    # a reader hands over at most this much in one event
+BATCH_CHUNKS = 512
 MSG_DONTWAIT = getattr(socket, "MSG_DONTWAIT", 0)
 
 # Threads that did not end in time are kept referenced here: a QThread
@@ -232,10 +234,13 @@ class Session(QObject):
     # -- draining (GUI thread) ------------------------------------------------
     @Slot()
     def _on_ready(self) -> None:
-        if self._drain_timer.isActive():
+        if self._inbox.unread > self._inbox.high_water:
+            wait = 0  # the reader is held back until we drain
+        else:
+            wait = max(0, DRAIN_INTERVAL_MS - int(self._since_drain.elapsed()))
+        if self._drain_timer.isActive() and self._drain_timer.remainingTime() <= wait:
             return
-        wait = DRAIN_INTERVAL_MS - self._since_drain.elapsed()
-        self._drain_timer.start(max(0, int(wait)))
+        self._drain_timer.start(wait)
 
     @Slot()
     def drain(self) -> None:
@@ -252,8 +257,10 @@ class Session(QObject):
         t0 = self.t0_ns
         for ev in events:
             k = ev.kind
-            if k is Kind.RECV:
-                store.append(Direction.IN, ev.data, (ev.t_ns - t0) // 1000, ev.asked)
+            if k is Kind.RECV:   # a batch of recv() results
+                times, datas = ev.obj
+                store.extend(Direction.IN, [(t - t0) // 1000 for t in times], datas,
+                             ev.asked)
                 continue
             if k is Kind.SEND:
                 store.append(Direction.OUT, ev.data, (ev.t_ns - t0) // 1000, ev.asked)
@@ -373,26 +380,55 @@ class Session(QObject):
             self._push(Kind.ACCEPT, "accept()", detail=fmt_addr(addr), obj=(conn, addr))
 
     def _read_loop(self) -> None:
+        """Blocking recv(bufsize) in a loop.
+
+        After a blocking recv() returns data, the loop keeps calling
+        recv(bufsize, MSG_DONTWAIT) while data is already waiting, and hands
+        the results to the GUI as one batch (every call keeps its own size and
+        time). A flood thus costs one event per batch, not per chunk.
+        """
         sock, stop, inbox = self.sock, self._stop, self._inbox
         if self.role == "client" and not self._connect():
             return
+        recv = sock.recv
+        clock = now_ns
         while not stop.is_set():
             inbox.wait_for_room(stop)
             if stop.is_set():
                 return
             n = self.bufsize
+            times: list[int] = []
+            datas: list[bytes] = []
+            nbytes = 0
+            end: Event | None = None
+            flags = 0
             try:
-                data = sock.recv(n)
+                while True:
+                    data = recv(n, flags)
+                    if not data:
+                        if not stop.is_set():
+                            end = Event(Kind.EOF, clock(), f"recv({n})", 0, b"", "", "",
+                                        None, n)
+                        break
+                    times.append(clock())
+                    datas.append(data)
+                    nbytes += len(data)
+                    if nbytes >= BATCH_BYTES or len(datas) >= BATCH_CHUNKS:
+                        break
+                    flags = MSG_DONTWAIT
+            except BlockingIOError:
+                pass  # nothing more waiting: hand over what we have
             except OSError as e:
                 if not stop.is_set():
-                    self._push_error(f"recv({n})", e)
+                    end = Event(Kind.ERROR, clock(), f"recv({n})", 0, b"", errno_name(e),
+                                str(e))
+            if datas:
+                inbox.push(Event(Kind.RECV, times[-1], "recv", nbytes, b"", "", "",
+                                 (times, datas), n))
+            if end is not None:
+                inbox.push(end)
+            if end is not None or stop.is_set():
                 return
-            if not data:
-                if not stop.is_set():
-                    self._inbox.push(Event(Kind.EOF, now_ns(), f"recv({n})", 0, b"", "", "",
-                                           None, n))
-                return
-            inbox.push(Event(Kind.RECV, now_ns(), "recv", len(data), data, "", "", None, n))
 
     def _connect(self) -> bool:
         sock, stop = self.sock, self._stop

@@ -1,0 +1,136 @@
+"""Benchmark: a flood from another process into a pane with its views open.
+
+Compares the window's receive path (reader thread -> inbox -> GUI drain ->
+capture store -> chunk table, bytes view, timeline) with a plain Python
+``recv()`` loop measured in the same run, same buffer size, same sender.
+GUI lateness: a 5 ms QTimer on the GUI thread records how late it fires.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/perf/bench_flood.py [MiB] [bufsize...]
+Not part of CI's pass/fail.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "app"))
+
+SENDER = r"""
+import socket, sys
+port, total = int(sys.argv[1]), int(sys.argv[2])
+s = socket.create_connection(("127.0.0.1", port))
+block = bytes(range(256)) * 4096          # 1 MiB
+sent = 0
+while sent < total:
+    n = min(len(block), total - sent)
+    s.sendall(block[:n])
+    sent += n
+s.close()
+"""
+
+
+def spawn_sender(port: int, total: int) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", SENDER, str(port), str(total)])
+
+
+def raw_receiver(total: int, bufsize: int) -> float:
+    ls = socket.socket()
+    ls.bind(("127.0.0.1", 0))
+    ls.listen(1)
+    proc = spawn_sender(ls.getsockname()[1], total)
+    conn, _ = ls.accept()
+    got = 0
+    t0 = time.perf_counter()
+    while True:
+        d = conn.recv(bufsize)
+        if not d:
+            break
+        got += len(d)
+    dt = time.perf_counter() - t0
+    conn.close()
+    ls.close()
+    proc.wait()
+    assert got == total, (got, total)
+    return dt
+
+
+def window_receiver(total: int, bufsize: int) -> tuple[float, list[float], int]:
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from socket_playground.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    w = MainWindow()
+    w.show()
+    lst = w.start_server()
+    lst.bufsize = bufsize
+    while not lst.local_port:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    lateness: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        lateness.append((now - last[0]) / 1e6 - 5.0)
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    proc = spawn_sender(lst.local_port, total)
+    while not lst.children:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    conn = lst.children[0]
+    pane = w.panes[conn]
+    pane.tabs.setCurrentIndex(0)   # bytes view shown, chunk table beside it
+    drains = [0]
+    conn.changed.connect(lambda _b: drains.__setitem__(0, drains[0] + 1))
+    loop = QEventLoop()
+
+    def check(_batch) -> None:
+        if conn.state.value in ("peer-closed", "error"):
+            loop.quit()
+
+    conn.changed.connect(check)
+    timer.start(5)
+    last[0] = clock.nsecsElapsed()
+    t0 = time.perf_counter()
+    loop.exec()   # a real event loop: the GUI thread sleeps when idle
+    dt = time.perf_counter() - t0
+    timer.stop()
+    proc.wait()
+    assert conn.bytes_received == total, (conn.bytes_received, total)
+    assert pane.model.rowCount() == conn.recv_calls
+    rows = conn.recv_calls
+    w.close()
+    return dt, lateness, drains[0], rows
+
+
+def pct(values: list[float], p: float) -> float:
+    v = sorted(values)
+    return v[min(len(v) - 1, int(len(v) * p))] if v else 0.0
+
+
+def main() -> None:
+    mib = int(sys.argv[1]) if len(sys.argv) > 1 else 256
+    sizes = [int(x) for x in sys.argv[2:]] or [65536, 4096]
+    total = mib * 1024 * 1024
+    for bufsize in sizes:
+        raw = min(raw_receiver(total, bufsize) for _ in range(2))
+        dt, late, drains, rows = window_receiver(total, bufsize)
+        print(f"recv({bufsize}) {mib} MiB: raw {total / raw / 1e6:7.0f} MB/s | window "
+              f"{total / dt / 1e6:7.0f} MB/s | ratio {raw / dt:.2f}x | GUI lateness p50 "
+              f"{pct(late, .5):.1f} ms p99 {pct(late, .99):.1f} ms max {max(late):.1f} ms | "
+              f"{drains} drains for {rows} recv() rows")
+
+
+if __name__ == "__main__":
+    main()
