@@ -20,7 +20,7 @@ PREVIEW_BYTES = 24
 
 
 class CaptureStore:
-    def __init__(self, byte_cap: int = 32 * 1024 * 1024) -> None:
+    def __init__(self, byte_cap: int = 4 * 1024 * 1024) -> None:
         self.byte_cap = byte_cap
         self.t_us = array("q")        # time since the connection's start, µs
         self.direction = array("b")   # Direction: 0 received, 1 sent

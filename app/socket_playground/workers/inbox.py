@@ -16,8 +16,8 @@ from collections.abc import Callable
 
 from ..core.events import Event, Kind
 
-HIGH_WATER = 8 * 1024 * 1024
-LOW_WATER = 2 * 1024 * 1024
+HIGH_WATER = 16 * 1024 * 1024
+LOW_WATER = 4 * 1024 * 1024
 
 
 class Inbox:
