@@ -1,4 +1,4 @@
-"""Command line entry point: ``socket-playground [--lang CODE] [--screenshot PATH]``."""
+"""Command line entry point: ``socket-playground [--lang CODE] [--demo] [--screenshot PATH]``."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from . import __version__
 
 log = logging.getLogger(__name__)
 
+SETTLE_MS = 700
+DEMO_TIMEOUT_MS = 15000
+
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
@@ -19,6 +22,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="UI language, e.g. zh_CN or en (default: the system locale)")
     p.add_argument("--screenshot", metavar="PATH",
                    help="open the window, let it settle, save a PNG of it and exit")
+    p.add_argument("--demo", action="store_true",
+                   help="start a server and a client on 127.0.0.1 and run a short "
+                        "conversation (a first look; also for classrooms)")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p.parse_args(argv)
 
@@ -68,13 +74,24 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     if args.screenshot:
         def shoot() -> None:
+            if not window.isVisible():
+                return  # already taken
             ok = window.grab().save(args.screenshot, "PNG")
             if not ok:
                 log.error("could not save %s", args.screenshot)
             window.close()
             app.exit(0 if ok else 1)
 
-        QTimer.singleShot(700, shoot)
+        def settle() -> None:
+            QTimer.singleShot(SETTLE_MS, shoot)  # let views repaint
+
+        if args.demo:
+            window.demo_finished.connect(settle)
+            QTimer.singleShot(DEMO_TIMEOUT_MS, shoot)  # never hang
+        else:
+            settle()
+    if args.demo:
+        QTimer.singleShot(0, window.run_demo)
     return app.exec()
 
 

@@ -227,3 +227,18 @@ def test_close_window_with_50_live_connections(qtbot):
     assert elapsed < 1.0, elapsed
     assert running_qthreads() == base
     assert lst.property("state") == "closed"
+
+
+def test_demo_conversation(qtbot, window):
+    w = window
+    with qtbot.waitSignal(w.demo_finished, timeout=10000):
+        w.run_demo()
+    cli = panes(w, "client")[0]
+    srv = panes(w, "accepted")[0]
+    qtbot.waitUntil(lambda: srv.property("state") == "closed", timeout=5000)
+    assert cli.property("state") == "peer-closed"
+    req = len(b"GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+    assert srv.property("bytesReceived") == req == cli.property("bytesSent")
+    assert cli.property("bytesReceived") == srv.property("bytesSent") > 60000
+    # one large send() arrives as several recv() results (TCP is a stream)
+    assert cli.property("recvCalls") > 3

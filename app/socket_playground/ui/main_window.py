@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
@@ -61,6 +61,8 @@ class PaneColumn(QScrollArea):
 
 
 class MainWindow(QMainWindow):
+    demo_finished = Signal()
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -277,6 +279,65 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.stop_all()
         super().closeEvent(event)
+
+    # -- demo ---------------------------------------------------------------------
+    DEMO_REQUEST = r"GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n"
+    DEMO_REPLY = r"HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nhello, socket\n"
+    DEMO_LINES = 1200
+
+    def run_demo(self) -> None:
+        """A first conversation, driven through the same widgets a person uses:
+        start a server, connect a client, send a request, reply, then one
+        large send() that the client receives as several recv() chunks, then
+        the server closes (the client's recv() returns b'')."""
+        listener = self.start_server()
+        if listener is None:
+            self.demo_finished.emit()
+            return
+        steps: dict = {}
+
+        def on_listener(_b=None) -> None:
+            if listener.local_port and "client" not in steps:
+                steps["client"] = self.connect_client()
+                steps["client"].changed.connect(on_client)
+            elif listener.state.value == "error":
+                self.demo_finished.emit()
+
+        def on_accepted(server_side: Session) -> None:
+            steps["server"] = server_side
+            server_side.changed.connect(on_server)
+
+        def on_client(_b=None) -> None:
+            client = steps["client"]
+            pane = self.panes.get(client)
+            if client.state.value == "connected" and "sent" not in steps and pane:
+                steps["sent"] = True
+                pane.view_mode.setCurrentIndex(pane.view_mode.findData("utf-8"))
+                pane.send_edit.setText(self.DEMO_REQUEST)
+                pane.send_now()
+            elif client.state.value in ("peer-closed", "error") and "done" not in steps:
+                steps["done"] = True
+                self.demo_finished.emit()
+
+        def on_server(_b=None) -> None:
+            server_side = steps["server"]
+            pane = self.panes.get(server_side)
+            if pane is None:
+                return
+            if server_side.bytes_received and "replied" not in steps:
+                steps["replied"] = True
+                pane.send_edit.setText(self.DEMO_REPLY)
+                pane.send_now()
+                bulk = "".join(f"line {i:04d}: TCP is a stream of bytes, not of messages\n"
+                               for i in range(self.DEMO_LINES))
+                server_side.send(bulk.encode())
+            elif ("replied" in steps and server_side.queued == 0 and
+                  server_side.bytes_sent and "closed" not in steps):
+                steps["closed"] = True
+                pane.close_socket()
+
+        listener.changed.connect(on_listener)
+        listener.accepted.connect(on_accepted)
 
     @Slot()
     def show_about(self) -> None:
