@@ -1,0 +1,632 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BasePane</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="83"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="85"/>
+        <source>close() this socket (its worker threads stop)</source>
+        <translation>对此套接字调用 close()（其工作线程随之停止）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="90"/>
+        <source>Close the socket if open and remove this pane</source>
+        <translation>关闭套接字（若仍打开）并移除此面板</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="103"/>
+        <source>Every socket call in order, with its result</source>
+        <translation>按顺序列出每次套接字调用及其结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="219"/>
+        <source>+{0:.6f}  {1} ×{2} → {3} bytes in all</source>
+        <translation>+{0:.6f}  {1} ×{2} → 共 {3} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="226"/>
+        <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
+        <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
+    </message>
+</context>
+<context>
+    <name>Bind</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="116"/>
+        <source>Loopback: only programs on this machine can connect.</source>
+        <translation>回环地址：只有本机上的程序可以连接。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="117"/>
+        <source>All interfaces: other machines on the network can connect too.</source>
+        <translation>所有网络接口：网络上的其他机器也可以连接。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="118"/>
+        <source>One interface: reachable at that address only.</source>
+        <translation>单个网络接口：只能通过该地址访问。</translation>
+    </message>
+</context>
+<context>
+    <name>BytesView</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/bytes_view.py" line="137"/>
+        <source>[… {0} earlier bytes not shown …]</source>
+        <translation>[… 之前的 {0} 字节未显示 …]</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/bytes_view.py" line="142"/>
+        <source>No bytes yet</source>
+        <translation>尚无字节</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkTableModel</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="30"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="30"/>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="30"/>
+        <source>Call</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="31"/>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="31"/>
+        <source>Stream offset</source>
+        <translation>流偏移</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="31"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="69"/>
+        <source>b&apos;&apos; — end of stream</source>
+        <translation>b&apos;&apos; — 流结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="80"/>
+        <source>recv() returned {0} bytes</source>
+        <translation>recv() 返回了 {0} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="81"/>
+        <source>send() returned {0}: the kernel took {0} bytes</source>
+        <translation>send() 返回 {0}：内核接收了 {0} 字节</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPane</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="304"/>
+        <source>Client #{0}</source>
+        <translation>客户端 #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="307"/>
+        <source>Connection #{0} (from server #{1})</source>
+        <translation>连接 #{0}（来自服务器 #{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="312"/>
+        <source>Bytes and calls in each direction; queued = handed to send() but not yet taken</source>
+        <translation>每个方向的字节数和调用次数；排队 = 已交给 send() 但内核尚未接收</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="330"/>
+        <source>One row per recv() result and per send() call: TCP moves bytes, not messages</source>
+        <translation>每个 recv() 结果和每次 send() 调用各占一行：TCP 传输的是字节，而不是消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="337"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="369"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="338"/>
+        <source>Text (UTF-8)</source>
+        <translation>文本（UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="339"/>
+        <source>Text (Latin-1)</source>
+        <translation>文本（Latin-1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="340"/>
+        <source>How to show the bytes</source>
+        <translation>字节的显示方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="343"/>
+        <source>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ received&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ sent&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ 已接收&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ 已发送&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="357"/>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="358"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="368"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="370"/>
+        <source>Text: \n \r \t \\ \xNN escapes work. Hex: 48 65 6c 6c 6f (spaces optional).</source>
+        <translation>文本：可使用 \n \r \t \\ \xNN 转义。Hex：48 65 6c 6c 6f（空格可省略）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="374"/>
+        <source>Bytes to send, e.g. hello\n</source>
+        <translation>要发送的字节，例如 hello\n</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="378"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="380"/>
+        <source>send() in a loop; every call and its return value becomes a row</source>
+        <translation>循环调用 send()；每次调用及其返回值都成为一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="406"/>
+        <source>received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}</source>
+        <translation>已接收 {0} 字节（{1} 次 recv()）· 已发送 {2} 字节（{3} 次 send()）· 排队 {4}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="423"/>
+        <source>Nothing to send: type some bytes first.</source>
+        <translation>没有可发送的内容：请先输入一些字节。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="427"/>
+        <source>This socket cannot send now ({0}).</source>
+        <translation>此套接字现在无法发送（{0}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="63"/>
+        <source>Connection refused: nothing is listening on that port (the peer answered with a reset).</source>
+        <translation>连接被拒绝：该端口上没有程序在监听（对端以复位 RST 作答）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="65"/>
+        <source>Connection reset by peer: the other end aborted the connection (it sent RST, not a normal FIN).</source>
+        <translation>连接被对端重置：另一端中止了连接（它发送的是 RST，而不是正常的 FIN）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="67"/>
+        <source>The connection was aborted on this machine.</source>
+        <translation>连接在本机上被中止。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="68"/>
+        <source>Address already in use: another socket is bound to this address and port.</source>
+        <translation>地址已被占用：另一个套接字已绑定到此地址和端口。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="70"/>
+        <source>That address does not belong to this machine, so it cannot be bound.</source>
+        <translation>该地址不属于本机，因此无法绑定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="72"/>
+        <source>Permission denied: ports below 1024 are privileged; a normal user cannot bind them.</source>
+        <translation>权限不足：1024 以下的端口是特权端口，普通用户无法绑定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="74"/>
+        <source>Operation not permitted.</source>
+        <translation>操作不被允许。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="75"/>
+        <source>Timed out: no answer came in time.</source>
+        <translation>超时：未能及时收到应答。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="76"/>
+        <source>No route to that host.</source>
+        <translation>没有通往该主机的路由。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="77"/>
+        <source>That network cannot be reached.</source>
+        <translation>该网络不可达。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="78"/>
+        <source>Broken pipe: the connection is closed for sending.</source>
+        <translation>管道已断开：该连接已不能再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="79"/>
+        <source>The socket is not connected.</source>
+        <translation>套接字未连接。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="80"/>
+        <source>Invalid argument for this socket&apos;s state.</source>
+        <translation>参数对此套接字的当前状态无效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="81"/>
+        <source>Host name not found (DNS lookup failed).</source>
+        <translation>找不到主机名（DNS 查询失败）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="82"/>
+        <source>Host name lookup failed for now; try again.</source>
+        <translation>主机名查询暂时失败，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="83"/>
+        <source>Host name lookup failed.</source>
+        <translation>主机名查询失败。</translation>
+    </message>
+</context>
+<context>
+    <name>Input</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="90"/>
+        <source>Enter a host: an IPv4 address or a name.</source>
+        <translation>请输入主机：IPv4 地址或主机名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="91"/>
+        <source>“{0}” is not a valid IPv4 address (four numbers 0–255).</source>
+        <translation>“{0}”不是有效的 IPv4 地址（应为四个 0–255 之间的数字）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="92"/>
+        <source>IPv6 addresses are not supported here (AF_INET only).</source>
+        <translation>此处不支持 IPv6 地址（仅支持 AF_INET）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="93"/>
+        <source>Not a valid host name: “{0}”.</source>
+        <translation>无效的主机名：“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="94"/>
+        <source>The host name is too long (253 characters at most).</source>
+        <translation>主机名太长（最多 253 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="95"/>
+        <source>Port must be 1–65535.</source>
+        <translation>端口必须在 1–65535 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="102"/>
+        <source>Unknown escape “{1}” at position {0}. Use \n \r \t \\ \0 or \xNN.</source>
+        <translation>位置 {0} 处的转义“{1}”无法识别。请使用 \n \r \t \\ \0 或 \xNN。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="104"/>
+        <source>“{1}” at position {0}: \x needs two hex digits.</source>
+        <translation>位置 {0} 处的“{1}”：\x 后面需要两位十六进制数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="105"/>
+        <source>Lone backslash at position {0} (write \\ for one backslash).</source>
+        <translation>位置 {0} 处有单独的反斜杠（要表示一个反斜杠，请写 \\）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="107"/>
+        <source>“{1}” at position {0} is not a hex digit.</source>
+        <translation>位置 {0} 处的“{1}”不是十六进制数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="108"/>
+        <source>Odd number of hex digits at position {0} (“{1}”): each byte is two digits.</source>
+        <translation>位置 {0} 处的十六进制数字个数为奇数（“{1}”）：每个字节需要两位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ListenerPane</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="246"/>
+        <source>Server #{0}</source>
+        <translation>服务器 #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="247"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="249"/>
+        <source>close() the listening socket; accepted connections stay open</source>
+        <translation>对监听套接字调用 close()；已接受的连接保持打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="251"/>
+        <source>A server socket never sends or receives: each accept() returns a new socket, shown as its own pane.</source>
+        <translation>服务器套接字从不发送或接收数据：每次 accept() 都返回一个新的套接字，显示在单独的面板中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="259"/>
+        <source>Connections accept() returned</source>
+        <translation>accept() 返回的连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="264"/>
+        <source>Accepted connections</source>
+        <translation>已接受的连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="269"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="290"/>
+        <source>#{0}  {1}  ({2})</source>
+        <translation>#{0}  {1}（{2}）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="69"/>
+        <source>Socket Playground</source>
+        <translation>Socket Playground — 套接字演练场</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="81"/>
+        <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
+        <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="90"/>
+        <source>Server socket</source>
+        <translation>服务器套接字</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="96"/>
+        <source>Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces</source>
+        <translation>要 bind() 的地址：127.0.0.1 = 仅限本机；0.0.0.0 = 所有网络接口</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
+        <source>0 (OS chooses)</source>
+        <translation>0（系统选择）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="102"/>
+        <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
+        <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="109"/>
+        <source>listen(backlog): how many connections the kernel queues before accept()</source>
+        <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="112"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="140"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="114"/>
+        <source>Backlog</source>
+        <translation>积压队列</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="142"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="118"/>
+        <source>Start server</source>
+        <translation>启动服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="120"/>
+        <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
+        <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="126"/>
+        <source>Client socket</source>
+        <translation>客户端套接字</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="131"/>
+        <source>Host to connect() to</source>
+        <translation>要 connect() 的主机</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="136"/>
+        <source>Port to connect() to; follows the server you started last</source>
+        <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="144"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="146"/>
+        <source>socket() then connect() on the client&apos;s own thread</source>
+        <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="162"/>
+        <source>Servers and the connections they accept appear here.</source>
+        <translation>服务器及其接受的连接会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="164"/>
+        <source>Clients appear here.</source>
+        <translation>客户端会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="166"/>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="167"/>
+        <source>Clients</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="180"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="181"/>
+        <source>Close all sockets</source>
+        <translation>关闭所有套接字</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="185"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="189"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="190"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="256"/>
+        <source>Server listening on {0}:{1}; the client form now points at it.</source>
+        <translation>服务器正在 {0}:{1} 上监听；客户端表单已指向它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="344"/>
+        <source>About Socket Playground</source>
+        <translation>关于 Socket Playground</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="345"/>
+        <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
+        <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="20"/>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="21"/>
+        <source>listening</source>
+        <translation>监听中</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="22"/>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="23"/>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="24"/>
+        <source>peer closed</source>
+        <translation>对端已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="25"/>
+        <source>half-closed</source>
+        <translation>半关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="26"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="27"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="33"/>
+        <source>socket() made the socket; nothing else happened yet.</source>
+        <translation>socket() 已创建套接字；尚未进行其他操作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="34"/>
+        <source>listen() was called: the kernel queues incoming connections until accept() takes them.</source>
+        <translation>已调用 listen()：内核将传入的连接排入队列，直到 accept() 取走它们。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="36"/>
+        <source>connect() is waiting for the server&apos;s answer.</source>
+        <translation>connect() 正在等待服务器应答。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="37"/>
+        <source>Connected: both ends are equal peers and may send and receive.</source>
+        <translation>已连接：两端是平等的对端，都可以发送和接收。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="39"/>
+        <source>recv() returned b&apos;&apos;: the peer will send nothing more. We may still send until we close.</source>
+        <translation>recv() 返回了 b&apos;&apos;：对端不会再发送任何数据。在我们关闭之前，仍然可以发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="41"/>
+        <source>We called shutdown(SHUT_WR): we send nothing more, but can still receive.</source>
+        <translation>我们调用了 shutdown(SHUT_WR)：不再发送，但仍可接收。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="43"/>
+        <source>close() was called: the socket is gone.</source>
+        <translation>已调用 close()：套接字已不复存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="44"/>
+        <source>A socket call failed; the timeline says which and why.</source>
+        <translation>某个套接字调用失败；时间线会显示是哪个调用以及失败原因。</translation>
+    </message>
+</context>
+</TS>
