@@ -102,7 +102,9 @@ def update_ts() -> None:
         raise BuildError("no source files for lupdate in app/socket_playground/ui or main.py")
     I18N_DIR.mkdir(parents=True, exist_ok=True)
     lupdate = find_tool("pyside6-lupdate")
-    run([lupdate, "-no-obsolete", *(rel(p) for p in sources), "-ts", rel(TS_FILE)])
+    # ui/texts.py calls QCoreApplication.translate through a helper named _t
+    run([lupdate, "-no-obsolete", "-tr-function-alias", "translate+=_t",
+         *(rel(p) for p in sources), "-ts", rel(TS_FILE)])
     print(f"{PROG}: updated {rel(TS_FILE)} from {len(sources)} source file(s)")
 
 

@@ -25,6 +25,20 @@ def start_server(qtbot, w):
     return lst
 
 
+def connect_pair(qtbot, w):
+    """Start server, Connect: returns the (client, accepted) panes, connected."""
+    start_server(qtbot, w)
+    qtbot.mouseClick(child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panes(w, "accepted")) == 1 and len(panes(w, "client")) == 1
+                    and panes(w, "client")[0].property("state") == "connected", timeout=5000)
+    return panes(w, "client")[0], panes(w, "accepted")[0]
+
+
+def click_send(qtbot, pane, text):
+    child(pane, QLineEdit, "sendEdit").setText(text)
+    qtbot.mouseClick(child(pane, QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+
+
 def test_four_action_conversation(qtbot, window):
     w = window
     lst = start_server(qtbot, w)
@@ -78,36 +92,23 @@ def test_external_client_talks_to_window_server(qtbot, window):
 
 
 def test_send_box_parse_error_sends_nothing(qtbot, window):
-    w = window
-    start_server(qtbot, w)
-    qtbot.mouseClick(child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(panes(w, "client")) == 1 and
-                    panes(w, "client")[0].property("state") == "connected", timeout=5000)
-    cli = panes(w, "client")[0]
+    cli, _srv = connect_pair(qtbot, window)
     child(cli, QComboBox, "sendModeCombo").setCurrentIndex(1)
     edit = child(cli, QLineEdit, "sendEdit")
-    edit.setText("48 65 zz")
-    qtbot.mouseClick(child(cli, QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+    click_send(qtbot, cli, "48 65 zz")
     err = cli.findChild(QWidget, "sendError")
     assert err.isVisible() and "7" in err.text()   # 1-based position of the bad digit
     assert edit.text() == "48 65 zz"               # nothing lost
     assert edit.selectionStart() == 6
     child(cli, QComboBox, "sendModeCombo").setCurrentIndex(0)
-    edit.setText(r"bad \q escape")
-    qtbot.mouseClick(child(cli, QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+    click_send(qtbot, cli, r"bad \q escape")
     assert err.isVisible() and r"\q" in err.text()
     assert cli.property("sendCalls") == 0 and cli.property("bytesSent") == 0
 
 
 def test_escapes_are_sent_as_bytes(qtbot, window):
-    w = window
-    start_server(qtbot, w)
-    qtbot.mouseClick(child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(panes(w, "accepted")) == 1 and
-                    panes(w, "client")[0].property("state") == "connected", timeout=5000)
-    cli, srv = panes(w, "client")[0], panes(w, "accepted")[0]
-    child(cli, QLineEdit, "sendEdit").setText(r"a\tb\r\n\x00\\")
-    qtbot.mouseClick(child(cli, QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+    cli, srv = connect_pair(qtbot, window)
+    click_send(qtbot, cli, r"a\tb\r\n\x00\\")
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 7, timeout=5000)
     assert srv.session.store.retained(0, 7) == b"a\tb\r\n\x00\\"
 
@@ -155,13 +156,8 @@ def test_port_in_use(qtbot, window):
 
 def test_pane_stays_after_close_until_removed(qtbot, window):
     w = window
-    start_server(qtbot, w)
-    qtbot.mouseClick(child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(panes(w, "accepted")) == 1 and
-                    panes(w, "client")[0].property("state") == "connected", timeout=5000)
-    cli, srv = panes(w, "client")[0], panes(w, "accepted")[0]
-    child(cli, QLineEdit, "sendEdit").setText("data")
-    qtbot.mouseClick(child(cli, QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+    cli, srv = connect_pair(qtbot, w)
+    click_send(qtbot, cli, "data")
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 4, timeout=5000)
     qtbot.mouseClick(child(cli, QPushButton, "closeButton"), Qt.MouseButton.LeftButton)
     assert cli.property("state") == "closed"

@@ -1,0 +1,63 @@
+"""Both languages: every control's words come from the translation."""
+
+import re
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from socket_playground.main import install_translator, parse_args
+from socket_playground.ui.main_window import MainWindow
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def zh(qapp):
+    before = QLocale()
+    translator = install_translator(qapp, "zh_CN")
+    assert translator is not None, (
+        "zh_CN translation missing: run packaging/build_resources.py (setup-venv.sh does)")
+    yield translator
+    QApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_lang_option_is_parsed():
+    assert parse_args(["--lang", "zh_CN"]).lang == "zh_CN"
+    assert parse_args([]).lang is None
+
+
+def test_english_is_the_source(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.findChild(QPushButton, "startServerButton").text() == "Start server"
+    assert w.findChild(QPushButton, "connectButton").text() == "Connect"
+
+
+def test_chinese_window_and_panes(qtbot, zh):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    for name in ("startServerButton", "connectButton"):
+        text = w.findChild(QPushButton, name).text()
+        assert CJK.search(text), (name, text)
+    assert CJK.search(w.windowTitle()) or w.windowTitle() == "Socket Playground"
+    with qtbot.waitSignal(w.demo_finished, timeout=10000):
+        w.run_demo()
+    from .conftest import panes
+    cli = panes(w, "client")[0]
+    assert cli.property("state") == "peer-closed"   # properties stay English words
+    send = cli.findChild(QPushButton, "sendButton")
+    assert CJK.search(send.text())
+    badge_text = cli.badge.text()
+    assert CJK.search(badge_text), badge_text
+    # plain-words errno explanations are translated too
+    assert CJK.search(QCoreApplication.translate("Errors", "Connection refused: nothing is "
+                                                           "listening on that port (the peer "
+                                                           "answered with a reset)."))
+    w.close()
+
+
+def test_english_when_asked_even_if_translations_exist(qapp):
+    assert install_translator(qapp, "en") is None
