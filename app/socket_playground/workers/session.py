@@ -21,6 +21,7 @@ sentinel on the send queue, wait for the threads, then ``close()``.
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import select
 import socket
@@ -30,6 +31,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QElapsedTimer, QObject, QThread, QTimer, Signal, Slot
 
+from ..core import sockopts
 from ..core.capture import CaptureStore
 from ..core.errors import errno_name
 from ..core.events import SHUT_NAMES, Direction, Event, Kind, State, now_ns
@@ -42,6 +44,8 @@ ACCEPT_POLL_S = 0.25
 WRITE_POLL_S = 0.1
 STOP_WAIT_MS = 3000
 DEFAULT_BUFSIZE = 4096
+MAX_BUFSIZE = 1 << 20
+FILE_BLOCK = 64 * 1024
 BATCH_BYTES = 1 << 20    # a reader hands over at most this much in one event
 BATCH_CHUNKS = 512
 MSG_DONTWAIT = getattr(socket, "MSG_DONTWAIT", 0)
@@ -49,6 +53,20 @@ MSG_DONTWAIT = getattr(socket, "MSG_DONTWAIT", 0)
 # Threads that did not end in time are kept referenced here: a QThread
 # destroyed while running aborts the process.
 _STRAGGLERS: list[QThread] = []
+
+
+def wait_io(sock: socket.socket, write: bool = False, timeout: float | None = None) -> bool:
+    """Block until the socket is readable (or writable). False on timeout or
+    when the socket is closed. poll() has no FD_SETSIZE limit, unlike select()."""
+    try:
+        if hasattr(select, "poll"):
+            p = select.poll()
+            p.register(sock, select.POLLOUT if write else select.POLLIN)
+            return bool(p.poll(None if timeout is None else int(timeout * 1000)))
+        r, w, _ = select.select([] if write else [sock], [sock] if write else [], [], timeout)
+        return bool(r or w)
+    except (OSError, ValueError):
+        return False
 
 
 class Batch(NamedTuple):
@@ -93,7 +111,8 @@ class Session(QObject):
                  backlog: int = 5, sock: socket.socket | None = None,
                  peer: tuple | None = None, connect_timeout: float = 10.0,
                  parent_session: Session | None = None,
-                 reuse_addr: bool = True) -> None:
+                 reuse_addr: bool = True,
+                 options: dict[str, int] | None = None) -> None:
         super().__init__()
         if role not in ("listener", "client", "accepted"):
             raise ValueError(role)
@@ -103,6 +122,7 @@ class Session(QObject):
         self.host, self.port, self.backlog = host, port, backlog
         self.connect_timeout = connect_timeout
         self.reuse_addr = reuse_addr
+        self.options = dict(options or {})   # applied before bind()/connect()
         self.parent_session = parent_session
         self.children: list[Session] = []
         self.bufsize = DEFAULT_BUFSIZE
@@ -112,6 +132,15 @@ class Session(QObject):
         self.local_addr: tuple | None = None
         self.peer_addr: tuple | None = peer
         self.queued = 0              # bytes handed to the writer, not yet sent
+        # Auto-reply (server side): runs in the reader thread, never via the GUI.
+        self.echo = False
+        self.auto_reply = b""
+        self.close_after_reply = False
+        # A long send job (file, repeat): kind, bytes done, bytes in all (0: endless).
+        self.job: tuple[str, int, int] | None = None
+        self.writer_waiting = False  # send() found the kernel's send buffer full
+        self.shut_rd = False
+        self._reply_closing = False
         self.store = CaptureStore()
         self.events: list[Event] = []  # lifecycle events (not recv/send)
         self.t0_ns = now_ns()
@@ -119,6 +148,10 @@ class Session(QObject):
         self._stop = threading.Event()
         self._connected = threading.Event()
         self._sendq: queue.Queue = queue.Queue()
+        self._can_read = threading.Event()
+        self._can_read.set()
+        self._cancel_job = threading.Event()
+        self._queued_lock = threading.Lock()
         self._sock_lock = threading.Lock()
         self._closed = False
         self._stopping = False
@@ -190,32 +223,143 @@ class Session(QObject):
 
     def send(self, data: bytes) -> bool:
         """Queue bytes for the writer thread. False if the socket cannot send."""
-        if self.role == "listener" or self._stopping or self.sock is None or not data:
+        if not self.can_send or not data:
             return False
-        self.queued += len(data)
+        self._add_queued(len(data))
         self._sendq.put(bytes(data))
         return True
+
+    @property
+    def can_send(self) -> bool:
+        return (self.role != "listener" and not self._stopping and self.sock is not None
+                and not self._closed)
+
+    def send_trickle(self, data: bytes, piece: int, delay_ms: int) -> bool:
+        """Pieces of ``piece`` bytes, one send() each, ``delay_ms`` apart."""
+        if not self.can_send or not data or piece < 1:
+            return False
+        self._add_queued(len(data))
+        self._sendq.put(("trickle", bytes(data), int(piece), max(0, delay_ms) / 1000))
+        return True
+
+    def send_repeat(self, data: bytes, count: int, interval_ms: int) -> bool:
+        """``count`` times (0: until cancelled), ``interval_ms`` apart."""
+        if not self.can_send or not data or count < 0:
+            return False
+        self._sendq.put(("repeat", bytes(data), int(count), max(0, interval_ms) / 1000))
+        return True
+
+    def send_file(self, path: str) -> bool:
+        """Stream a file through send() in blocks; it never loads whole."""
+        if not self.can_send:
+            return False
+        self._sendq.put(("file", str(path)))
+        return True
+
+    def cancel_job(self) -> None:
+        """Stop a trickle, repeat or file send after the current send() call."""
+        self._cancel_job.set()
+
+    def shutdown(self, how: int) -> bool:
+        """shutdown(SHUT_WR) or shutdown(SHUT_RD), after the bytes already queued."""
+        if not self.can_send or how not in (socket.SHUT_RD, socket.SHUT_WR, socket.SHUT_RDWR):
+            return False
+        if how in (socket.SHUT_RD, socket.SHUT_RDWR):
+            self.shut_rd = True
+        self._sendq.put(("shutdown", how))
+        return True
+
+    def abort(self) -> None:
+        """Close with SO_LINGER on, 0 s: the peer gets RST (ECONNRESET), not FIN."""
+        stop_sessions([self], abort=True)
+
+    def set_bufsize(self, n: int) -> int:
+        """recv(n) size for the next calls (1 … 1 MiB); takes effect at once."""
+        self.bufsize = max(1, min(MAX_BUFSIZE, int(n)))
+        return self.bufsize
+
+    @property
+    def reading_paused(self) -> bool:
+        return not self._can_read.is_set()
+
+    def pause_reading(self, paused: bool) -> None:
+        """Stop calling recv() (the kernel's queues fill, then the peer's send()
+        blocks), or start again."""
+        if paused:
+            self._can_read.clear()
+        else:
+            self._can_read.set()
+
+    def set_option(self, name: str, value: int) -> int | None:
+        """setsockopt now (GUI thread: it never blocks); the applied value, or
+        None when the call failed (the error is an event)."""
+        call = sockopts.option_call(name, value)
+        with self._sock_lock:
+            if self.sock is None or self._closed:
+                return None
+            try:
+                applied = sockopts.set_option(self.sock, name, value)
+            except OSError as e:
+                self._push_error(call, e)
+                return None
+        self.options[name] = int(value)
+        self._push(Kind.SETOPT, call, size=applied, detail=f"getsockopt → {applied}")
+        return applied
+
+    def option_values(self) -> dict[str, int]:
+        """The values the OS reports now (getsockopt), for every known option."""
+        out: dict[str, int] = {}
+        with self._sock_lock:
+            if self.sock is None or self._closed:
+                return out
+            for name in sockopts.OPTIONS:
+                try:
+                    out[name] = sockopts.get_option(self.sock, name)
+                except OSError:
+                    pass
+        return out
+
+    def kernel_queues(self) -> tuple[int | None, int | None]:
+        """(receive queue, send queue) in bytes, from the kernel; None if unknown."""
+        with self._sock_lock:
+            if self.sock is None or self._closed:
+                return None, None
+            return sockopts.recv_queue(self.sock), sockopts.send_queue(self.sock)
 
     def stop(self) -> None:
         """Stop the workers and close the socket. Safe to call twice."""
         stop_sessions([self])
 
-    def request_stop(self) -> None:
-        """Phase one of stopping: never blocks."""
+    def request_stop(self, abort: bool = False) -> None:
+        """Phase one of stopping: never blocks.
+
+        ``shutdown(SHUT_RD)`` wakes a reader blocked in recv(), accept() or
+        connect() (``close()`` from another thread would not) and sends nothing
+        to the peer, so the close() that follows decides what the peer sees:
+        FIN, or RST with ``abort`` (SO_LINGER 0) or with unread data.
+        """
         if self._stopping:
             return
         self._stopping = True
         self._stop.set()
+        self._can_read.set()
+        self._cancel_job.set()
         self._inbox.wake()
         with self._sock_lock:
             if self.sock is not None and not self._closed:
+                if abort:
+                    try:
+                        self._push(Kind.SETOPT, sockopts.set_linger_abort(self.sock))
+                    except OSError as e:
+                        self._push_error("setsockopt(SOL_SOCKET, SO_LINGER)", e)
                 try:
-                    self.sock.shutdown(socket.SHUT_RDWR)
+                    self.sock.shutdown(socket.SHUT_RD)
                 except OSError:
-                    pass  # not connected (listener, failed connect): fine
+                    pass  # not connected (failed connect): nothing to wake
                 else:
-                    if self.role != "listener":
-                        self._push(Kind.SHUTDOWN, "shutdown(SHUT_RDWR)")
+                    if self.role != "listener" and self._connected.is_set():
+                        self._push(Kind.SHUTDOWN, "shutdown(SHUT_RD)", size=socket.SHUT_RD,
+                                   obj="wake")
         self._sendq.put(None)
 
     def finish_stop(self, deadline_ms: int = STOP_WAIT_MS) -> None:
@@ -264,12 +408,12 @@ class Session(QObject):
                 continue
             if k is Kind.SEND:
                 store.append(Direction.OUT, ev.data, (ev.t_ns - t0) // 1000, ev.asked)
-                self.queued -= ev.size
                 continue
             self.events.append(ev)
             if k is Kind.EOF:
                 store.append(Direction.IN, b"", (ev.t_ns - t0) // 1000, ev.asked)
-                self._set_state(State.PEER_CLOSED)
+                if ev.obj != "shut_rd":   # b'' after our own SHUT_RD is no peer close
+                    self._set_state(State.PEER_CLOSED)
             elif k is Kind.LISTEN:
                 self._set_state(State.LISTENING)
             elif k is Kind.BIND:
@@ -285,11 +429,15 @@ class Session(QObject):
                 else:
                     self._set_state(State.CONNECTED)
             elif k is Kind.SHUTDOWN:
-                if ev.size in (socket.SHUT_WR, socket.SHUT_RDWR) and not self._stopping:
+                if ev.size in (socket.SHUT_WR, socket.SHUT_RDWR) and ev.obj != "wake":
                     self._set_state(State.HALF_CLOSED)
             elif k is Kind.CLOSE:
                 self._set_state(State.CLOSED)
                 self.queued = 0
+                if not self._stopping:
+                    # a worker closed the socket (failed bind/connect, close after
+                    # reply): join its threads once they have returned
+                    QTimer.singleShot(0, self.stop)
             elif k is Kind.ERROR:
                 self.last_error = ev.errno
                 self.last_error_detail = ev.detail
@@ -308,6 +456,8 @@ class Session(QObject):
             return
         child = Session("accepted", sock=conn, peer=addr, parent_session=self)
         child.bufsize = self.bufsize
+        child.echo, child.auto_reply = self.echo, self.auto_reply
+        child.close_after_reply = self.close_after_reply
         self.children.append(child)
         child.start()
         self.accepted.emit(child)
@@ -325,6 +475,24 @@ class Session(QObject):
     def _push_error(self, call: str, exc: BaseException) -> None:
         self._inbox.push(Event(Kind.ERROR, now_ns(), call, 0, b"", errno_name(exc),
                                str(exc)))
+
+    def _add_queued(self, n: int) -> None:
+        with self._queued_lock:
+            self.queued += n
+
+    def _apply_options(self, sock: socket.socket) -> bool:
+        """Options chosen before bind()/connect(), each recorded with its
+        applied value. False (after an error event) if one failed."""
+        for name, value in self.options.items():
+            call = sockopts.option_call(name, value)
+            try:
+                applied = sockopts.set_option(sock, name, value)
+            except OSError as e:
+                self._push_error(call, e)
+                self._close_socket()
+                return False
+            self._push(Kind.SETOPT, call, size=applied, detail=f"getsockopt → {applied}")
+        return True
 
     def _note_addresses(self) -> None:
         try:
@@ -352,6 +520,8 @@ class Session(QObject):
                       lambda: sock.bind((self.host, self.port))))
         steps.append((f"listen({self.backlog})", Kind.LISTEN,
                       lambda: sock.listen(self.backlog)))
+        if not self._apply_options(sock):
+            return
         for call, kind, fn in steps:
             if stop.is_set():
                 return
@@ -366,11 +536,10 @@ class Session(QObject):
             self._push(kind, call, detail=fmt_addr(obj) if obj else "", obj=obj)
         while not stop.is_set():
             try:
-                readable, _, _ = select.select([sock], [], [], ACCEPT_POLL_S)
+                if not wait_io(sock, timeout=ACCEPT_POLL_S):
+                    continue
                 if stop.is_set():
                     return
-                if not readable:
-                    continue
                 conn, addr = sock.accept()
             except (OSError, ValueError) as e:
                 if not stop.is_set():
@@ -392,8 +561,15 @@ class Session(QObject):
             return
         recv = sock.recv
         clock = now_ns
+        can_read = self._can_read
         while not stop.is_set():
             inbox.wait_for_room(stop)
+            # Wait until data (or EOF, or our own shutdown) is there, then call
+            # recv() only if reading is not paused: a paused socket's bytes stay
+            # in the kernel's receive queue, where the gauges show them.
+            if not wait_io(sock) or stop.is_set():
+                return
+            can_read.wait()
             if stop.is_set():
                 return
             n = self.bufsize
@@ -408,7 +584,7 @@ class Session(QObject):
                     if not data:
                         if not stop.is_set():
                             end = Event(Kind.EOF, clock(), f"recv({n})", 0, b"", "", "",
-                                        None, n)
+                                        "shut_rd" if self.shut_rd else None, n)
                         break
                     times.append(clock())
                     datas.append(data)
@@ -425,13 +601,31 @@ class Session(QObject):
             if datas:
                 inbox.push(Event(Kind.RECV, times[-1], "recv", nbytes, b"", "", "",
                                  (times, datas), n))
+                if self.echo or self.auto_reply:
+                    self._auto_reply(datas)
             if end is not None:
                 inbox.push(end)
             if end is not None or stop.is_set():
                 return
 
+    def _auto_reply(self, datas: list[bytes]) -> None:
+        """Echo / fixed reply, queued straight to this socket's writer."""
+        for data in datas:
+            if self._stop.is_set() or self._reply_closing:
+                return
+            reply = data if self.echo else self.auto_reply
+            if not reply:
+                return
+            self._add_queued(len(reply))
+            self._sendq.put(reply)
+            if self.close_after_reply:
+                self._reply_closing = True
+                self._sendq.put(("close",))
+
     def _connect(self) -> bool:
         sock, stop = self.sock, self._stop
+        if not self._apply_options(sock):
+            return False
         call = f"connect(({self.host!r}, {self.port}))"
         self._push(Kind.CONNECTING, call)
         try:
@@ -459,18 +653,85 @@ class Session(QObject):
             if item is None or stop.is_set():
                 return
             if isinstance(item, bytes):
-                if not self._send_visible(item):
-                    return
-            elif item[0] == "shutdown":
-                how = item[1]
-                call = f"shutdown({SHUT_NAMES[how]})"
-                try:
-                    self.sock.shutdown(how)
-                except OSError as e:
-                    if not stop.is_set():
-                        self._push_error(call, e)
-                    return
-                self._push(Kind.SHUTDOWN, call, size=how)
+                ok = self._send_visible(item)
+            else:
+                ok = getattr(self, "_job_" + item[0])(*item[1:])
+            if not ok:
+                return
+
+    def _job_shutdown(self, how: int) -> bool:
+        call = f"shutdown({SHUT_NAMES[how]})"
+        try:
+            self.sock.shutdown(how)
+        except OSError as e:
+            if not self._stop.is_set():
+                self._push_error(call, e)
+            return False
+        self._push(Kind.SHUTDOWN, call, size=how)
+        return True
+
+    def _job_close(self) -> bool:
+        """close() from the writer, after an auto-reply."""
+        self._stop.set()
+        self._can_read.set()
+        with self._sock_lock:
+            try:
+                self.sock.shutdown(socket.SHUT_RD)   # wake the reader
+            except OSError:
+                pass
+        self._close_socket()
+        return False
+
+    def _job_trickle(self, data: bytes, piece: int, delay: float) -> bool:
+        self._cancel_job.clear()
+        for i in range(0, len(data), piece):
+            if i and delay and self._stop.wait(delay):
+                return False
+            if self._cancel_job.is_set():
+                self._add_queued(-(len(data) - i))
+                return True
+            if not self._send_visible(data[i:i + piece]):
+                return False
+        return True
+
+    def _job_repeat(self, data: bytes, count: int, interval: float) -> bool:
+        self._cancel_job.clear()
+        done = 0
+        total = count * len(data)
+        while count == 0 or done < total:
+            self.job = ("repeat", done, total)
+            if done and interval and self._stop.wait(interval):
+                return False
+            if self._cancel_job.is_set():
+                break
+            self._add_queued(len(data))
+            if not self._send_visible(data):
+                return False
+            done += len(data)
+        self.job = ("repeat", done, total)
+        return True
+
+    def _job_file(self, path: str) -> bool:
+        self._cancel_job.clear()
+        try:
+            f = open(path, "rb")
+            total = os.fstat(f.fileno()).st_size
+        except OSError as e:
+            self._push_error(f"open({path!r}, 'rb')", e)
+            return True   # the socket is fine: the writer goes on
+        done = 0
+        with f:
+            self.job = ("file", 0, total)
+            while not self._cancel_job.is_set():
+                block = f.read(FILE_BLOCK)
+                if not block:
+                    break
+                self._add_queued(len(block))
+                if not self._send_visible(block):
+                    return False
+                done += len(block)
+                self.job = ("file", done, total)
+        return True
 
     def _send_visible(self, data: bytes) -> bool:
         """send() in a loop, one recorded event per call (never sendall())."""
@@ -483,22 +744,23 @@ class Session(QObject):
                 n = sock.send(view, MSG_DONTWAIT)
             except BlockingIOError:
                 # The kernel's send buffer is full: the peer is not reading.
-                try:
-                    select.select([], [sock], [], WRITE_POLL_S)
-                except (OSError, ValueError):
-                    return False
+                self.writer_waiting = True
+                wait_io(sock, write=True, timeout=WRITE_POLL_S)
                 continue
             except OSError as e:
                 if not stop.is_set():
                     self._push_error(f"send({len(view)})", e)
                 return False
+            self.writer_waiting = False
+            self._add_queued(-n)
             self._inbox.push(Event(Kind.SEND, now_ns(), "send", n, bytes(view[:n]), "", "",
                                    None, len(view)))
             view = view[n:]
         return True
 
 
-def stop_sessions(sessions: Iterable[Session], deadline_ms: int = STOP_WAIT_MS) -> None:
+def stop_sessions(sessions: Iterable[Session], deadline_ms: int = STOP_WAIT_MS,
+                  abort: bool = False) -> None:
     """Stop many sessions fast: wake every socket first, then wait for each.
 
     A listener's accepted connections are sessions of their own and are not
@@ -506,6 +768,6 @@ def stop_sessions(sessions: Iterable[Session], deadline_ms: int = STOP_WAIT_MS) 
     """
     todo = list(sessions)
     for s in todo:
-        s.request_stop()
+        s.request_stop(abort)
     for s in todo:
         s.finish_stop(deadline_ms)

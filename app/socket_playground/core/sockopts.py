@@ -1,0 +1,92 @@
+"""Socket options and kernel queue sizes, read from the real socket.
+
+Everything here is a thin, named wrapper over ``setsockopt``/``getsockopt`` and
+``ioctl`` so the program can show the value the OS *applied* next to the one
+asked for (Linux doubles ``SO_RCVBUF``/``SO_SNDBUF`` to leave room for its
+bookkeeping), and the bytes waiting in the kernel's receive and send queues.
+"""
+
+from __future__ import annotations
+
+import socket
+import struct
+from typing import NamedTuple
+
+try:  # POSIX only
+    import fcntl
+    import termios
+except ImportError:  # pragma: no cover - Windows
+    fcntl = termios = None
+
+
+class Option(NamedTuple):
+    level: int
+    optname: int
+    level_name: str
+    boolean: bool
+
+
+OPTIONS: dict[str, Option] = {
+    "SO_RCVBUF": Option(socket.SOL_SOCKET, socket.SO_RCVBUF, "SOL_SOCKET", False),
+    "SO_SNDBUF": Option(socket.SOL_SOCKET, socket.SO_SNDBUF, "SOL_SOCKET", False),
+    "TCP_NODELAY": Option(socket.IPPROTO_TCP, socket.TCP_NODELAY, "IPPROTO_TCP", True),
+    "SO_REUSEADDR": Option(socket.SOL_SOCKET, socket.SO_REUSEADDR, "SOL_SOCKET", True),
+    "SO_KEEPALIVE": Option(socket.SOL_SOCKET, socket.SO_KEEPALIVE, "SOL_SOCKET", True),
+}
+
+
+def option_call(name: str, value: int) -> str:
+    """The call as Python code writes it: ``setsockopt(SOL_SOCKET, SO_RCVBUF, 4096)``."""
+    opt = OPTIONS[name]
+    return f"setsockopt({opt.level_name}, {name}, {int(value)})"
+
+
+def get_option(sock: socket.socket, name: str) -> int:
+    opt = OPTIONS[name]
+    value = sock.getsockopt(opt.level, opt.optname)
+    return int(bool(value)) if opt.boolean else value
+
+
+def set_option(sock: socket.socket, name: str, value: int) -> int:
+    """setsockopt, then read the value back: what the OS actually applied."""
+    opt = OPTIONS[name]
+    sock.setsockopt(opt.level, opt.optname, int(value))
+    return get_option(sock, name)
+
+
+def set_linger_abort(sock: socket.socket) -> str:
+    """SO_LINGER on with 0 s: close() then sends RST instead of FIN."""
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    return "setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', 1, 0))"
+
+
+_FIONREAD = getattr(termios, "FIONREAD", None) if termios else None
+# Linux: SIOCOUTQ == TIOCOUTQ, the bytes in the send queue not yet acknowledged.
+_OUTQ = getattr(termios, "TIOCOUTQ", None) if termios else None
+
+
+def _ioctl_int(sock: socket.socket, request: int | None) -> int | None:
+    if request is None or fcntl is None:
+        return None
+    fd = sock.fileno()
+    if fd < 0:
+        return None
+    try:
+        buf = fcntl.ioctl(fd, request, b"\0\0\0\0")
+    except OSError:
+        return None
+    return struct.unpack("i", buf)[0]
+
+
+def recv_queue(sock: socket.socket) -> int | None:
+    """Bytes received by the kernel, not yet taken by recv() (FIONREAD/SIOCINQ)."""
+    return _ioctl_int(sock, _FIONREAD)
+
+
+def send_queue(sock: socket.socket) -> int | None:
+    """Bytes given to send() that the peer has not acknowledged yet (SIOCOUTQ)."""
+    return _ioctl_int(sock, _OUTQ)
+
+
+def queues_supported() -> bool:
+    return fcntl is not None and _FIONREAD is not None and _OUTQ is not None
