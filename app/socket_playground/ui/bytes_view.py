@@ -4,6 +4,10 @@ It paints only the rows that are on screen, straight from the capture store,
 so a flood costs nothing but a repaint of a few dozen rows. Modes: hex + ASCII,
 or text decoded as UTF-8 or Latin-1 (a new line at each ``\\n``, at a change of
 direction, and every 96 bytes).
+
+In hex mode bytes can be selected with the mouse (press and drag over the hex
+or ASCII column; shift+click extends; Esc clears). A selection is a range
+``[start, end)`` of combined-stream offsets; ``selection_changed`` reports it.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea
 
@@ -27,6 +31,10 @@ MUTED = QColor("#6b7280")
 class BytesView(QAbstractScrollArea):
     MODES = ("hex", "utf-8", "latin-1")
 
+    #: (start, end) combined-stream offsets of the selection; start == end: none.
+    #: qlonglong, not int: offsets pass 2**31 after 2 GiB of traffic.
+    selection_changed = Signal("qlonglong", "qlonglong")
+
     def __init__(self, store: CaptureStore, parent=None) -> None:
         super().__init__(parent)
         self.store = store
@@ -39,6 +47,10 @@ class BytesView(QAbstractScrollArea):
         self._scanned = 0                # text mode: bytes scanned for line starts
         self._follow = True
         self.row_bytes = HEX_WIDTH
+        self._sel = (0, 0)               # [start, end) combined offsets; (0, 0): none
+        self._anchor: int | None = None  # where a drag or shift+click extends from
+        self._dragging = False
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
 
     # -- data ------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
@@ -46,6 +58,10 @@ class BytesView(QAbstractScrollArea):
             raise ValueError(mode)
         self.mode = mode
         self._follow = True
+        self._dragging = False
+        self.clear_selection()
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor if mode == "hex"
+                                  else Qt.CursorShape.ArrowCursor)
         self.refresh()
 
     def refresh(self) -> None:
@@ -61,8 +77,135 @@ class BytesView(QAbstractScrollArea):
         if at_end:
             bar.setValue(bar.maximum())
         self._follow = False
+        start, end = self._sel
+        if start < end and start < self.store.base:   # the bytes were dropped
+            self._set_sel(self.store.base, end)
         if self.isVisible():
             self.viewport().update()
+
+    # -- selection ------------------------------------------------------------------
+    def selection(self) -> tuple[int, int]:
+        """The selected bytes as combined offsets ``(start, end)``; ``(0, 0)``: none."""
+        return self._sel
+
+    def set_selection(self, start: int, end: int) -> None:
+        """Select combined offsets [start, end), clamped to the retained bytes
+        ``[store.base, store.combined_total)``; scrolls the start into view.
+        Hex mode only: in the text modes this does nothing."""
+        if self.mode != "hex":
+            return
+        if end < start:
+            start, end = end, start
+        self._anchor = max(self.store.base, min(start, self.store.combined_total))
+        self._set_sel(start, end)
+        if self._sel[0] < self._sel[1]:
+            self._scroll_to(self._sel[0])
+
+    def clear_selection(self) -> None:
+        self._anchor = None
+        self._set_sel(0, 0)
+
+    def _set_sel(self, start: int, end: int) -> None:
+        lo, hi = self.store.base, self.store.combined_total
+        start, end = max(lo, min(start, hi)), max(lo, min(end, hi))
+        sel = (start, end) if start < end else (0, 0)
+        if sel != self._sel:
+            self._sel = sel
+            self.viewport().update()
+            self.selection_changed.emit(*sel)
+
+    def _scroll_to(self, offset: int) -> None:
+        row = (offset - self._first_offset()) // self.row_bytes
+        bar = self.verticalScrollBar()
+        if not bar.value() <= row < bar.value() + max(1, bar.pageStep()):
+            bar.setValue(row - bar.pageStep() // 3)
+
+    def _layout(self) -> tuple[int, int, int, int]:
+        """Hex mode geometry: (line height, char width, hex_x, ascii_x)."""
+        cw = self.fontMetrics().horizontalAdvance("0")
+        hex_x = 10 * cw
+        return self._line_height(), cw, hex_x, hex_x + (self.row_bytes * 3 + 2) * cw
+
+    def _top_rows(self) -> int:
+        """Screen rows taken by the "earlier bytes not shown" marker (0 or 1)."""
+        return 1 if self.store.dropped and self.verticalScrollBar().value() == 0 else 0
+
+    def offset_at(self, pos: QPoint) -> int | None:
+        """Combined offset of the retained byte painted at viewport position
+        ``pos`` (its hex pair or ASCII character), or None (text modes too)."""
+        return self._hit(pos, clamp=False)
+
+    def _hit(self, pos: QPoint, clamp: bool) -> int | None:
+        """The byte at ``pos``; with ``clamp`` (dragging) the nearest retained byte."""
+        s = self.store
+        if self.mode != "hex" or s.combined_total <= s.base:
+            return None
+        lh, cw, hex_x, ascii_x = self._layout()
+        width, half = self.row_bytes, self.row_bytes // 2
+        x, y = pos.x(), pos.y()
+        if x < ascii_x - cw:                        # hex column (and left of it)
+            rel = (x - hex_x) // cw
+            col = rel // 3 if rel < half * 3 else (rel - 1) // 3
+            inside = 0 <= rel < width * 3
+        else:                                       # ASCII column (and right of it)
+            col = (x - ascii_x) // cw
+            inside = 0 <= col < width
+        screen_row = y // lh - self._top_rows()
+        inside = inside and y >= 0 and screen_row >= 0
+        if not inside and not clamp:
+            return None
+        col = max(0, min(col, width - 1))
+        row = self.verticalScrollBar().value() + max(screen_row, 0)
+        offset = self._first_offset() + row * width + col
+        if s.base <= offset < s.combined_total:
+            return offset
+        if not clamp:
+            return None
+        return max(s.base, min(offset, s.combined_total - 1))
+
+    def mousePressEvent(self, event) -> None:
+        if self.mode != "hex" or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        offset = self.offset_at(event.position().toPoint())
+        if offset is None:
+            self.clear_selection()
+            return
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if not (shift and self._anchor is not None):
+            self._anchor = offset
+        self._dragging = True
+        self._extend_to(offset)
+
+    def mouseMoveEvent(self, event) -> None:
+        if not self._dragging:
+            super().mouseMoveEvent(event)
+            return
+        pos = event.position().toPoint()
+        bar = self.verticalScrollBar()
+        if pos.y() < 0:                               # dragging past an edge scrolls
+            bar.setValue(bar.value() - 1)
+        elif pos.y() >= self.viewport().height():
+            bar.setValue(bar.value() + 1)
+        offset = self._hit(pos, clamp=True)
+        if offset is not None:
+            self._extend_to(offset)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._dragging and event.button() == Qt.MouseButton.LeftButton:
+            self._dragging = False
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._sel[0] < self._sel[1]:
+            self.clear_selection()
+            return
+        super().keyPressEvent(event)
+
+    def _extend_to(self, offset: int) -> None:
+        a = self._anchor if self._anchor is not None else offset
+        self._set_sel(min(a, offset), max(a, offset) + 1)
 
     def _line_height(self) -> int:
         return self.fontMetrics().height() + 2
@@ -142,9 +285,33 @@ class BytesView(QAbstractScrollArea):
                        Qt.AlignmentFlag.AlignCenter, self.tr("No bytes yet"))
             return
         if self.mode == "hex":
+            if self._sel[0] < self._sel[1]:
+                self._paint_selection(p, first_row, page, y - fm.ascent() - 1, lh, cw)
             self._paint_hex(p, first_row, page, y, lh, cw)
         else:
             self._paint_text(p, first_row, page, y, lh, cw)
+
+    def _paint_selection(self, p: QPainter, first_row: int, page: int, top: int,
+                         lh: int, cw: int) -> None:
+        """Translucent boxes behind the selected bytes, hex and ASCII columns."""
+        width, half = self.row_bytes, self.row_bytes // 2
+        start0 = self._first_offset()
+        _, _, hex_x, ascii_x = self._layout()
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(80)
+        sel_start, sel_end = self._sel
+        # only the visible rows that hold selected bytes
+        lo = max(first_row, (sel_start - start0) // width)
+        hi = min(first_row + page, self._row_count(), (sel_end - 1 - start0) // width + 1)
+        for row in range(lo, hi):
+            start = start0 + row * width
+            c0 = max(sel_start, start) - start
+            c1 = min(sel_end, start + width) - start        # exclusive
+            y = top + (row - first_row) * lh
+            x0 = hex_x + (c0 * 3 + (1 if c0 >= half else 0)) * cw
+            x1 = hex_x + ((c1 - 1) * 3 + (1 if c1 - 1 >= half else 0) + 2) * cw
+            p.fillRect(QRect(x0 - cw // 2, y, x1 - x0 + cw, lh), colour)
+            p.fillRect(QRect(ascii_x + c0 * cw, y, (c1 - c0) * cw, lh), colour)
 
     def _paint_hex(self, p: QPainter, first_row: int, page: int, y: int, lh: int,
                    cw: int) -> None:
