@@ -62,7 +62,7 @@ def test_four_action_conversation(qtbot, window):
     assert cli.property("sendCalls") == 1
     table = child(srv, QTableView, "chunkTable")
     qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=2000)  # views repaint ≤ 20/s
-    idx = table.model().index(0, 5)
+    idx = table.model().index(0, 4)
     assert table.model().data(idx) == "hello"
     assert table.model().data(table.model().index(0, 2)) == "recv(4096)"
     # The listener has no send box: it never sends or receives.
@@ -240,3 +240,33 @@ def test_demo_conversation(qtbot, window):
     assert cli.property("bytesReceived") == srv.property("bytesSent") > 60000
     # one large send() arrives as several recv() results (TCP is a stream)
     assert cli.property("recvCalls") > 3
+
+
+def test_failed_send_reports_unsent_bytes(qtbot, window):
+    """A send() that fails (peer gone) leaves no phantom 'queued' count."""
+    w = window
+    cli, srv = connect_pair(qtbot, w)
+    qtbot.mouseClick(child(cli, QPushButton, "closeButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: srv.property("state") == "peer-closed", timeout=5000)
+    # the first send after the peer closed usually succeeds (the peer's kernel
+    # answers it with RST); keep sending until send() fails, bounded
+    for _ in range(50):
+        if not srv.session.can_send:
+            break
+        click_send(qtbot, srv, "x" * 1000)
+        qtbot.waitUntil(lambda: srv.session.queued == 0, timeout=5000)
+    qtbot.waitUntil(lambda: srv.property("state") == "error", timeout=5000)
+    assert srv.property("lastError") in ("EPIPE", "ECONNRESET")
+    assert srv.session.queued == 0
+
+
+def test_unconnected_client_shows_target_not_a_fake_pair(qtbot, window, free_port):
+    w = window
+    child(w, QSpinBox, "clientPortSpin").setValue(free_port)
+    qtbot.keyClick(child(w, QLineEdit, "clientHostEdit"), Qt.Key.Key_Return)  # Enter works
+    pane = panes(w, "client")[0]
+    qtbot.waitUntil(lambda: pane.property("state") == "error", timeout=5000)
+    label = pane.findChild(QWidget, "addressLabel")
+    assert label.text() == f"→ 127.0.0.1:{free_port}"
+    close = child(pane, QPushButton, "closeButton")
+    qtbot.waitUntil(lambda: not close.isEnabled(), timeout=5000)  # socket already closed

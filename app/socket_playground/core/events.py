@@ -31,6 +31,7 @@ class Kind(enum.IntEnum):
     ERROR = 13      # a call raised; errno holds its name
     QUEUED = 14     # bytes handed to the writer's queue (not yet sent)
     STOPPED = 15    # worker loop ended (no state change by itself)
+    NOTE = 16       # not a socket call: something the program did (obj: code, value)
 
 
 class State(str, enum.Enum):

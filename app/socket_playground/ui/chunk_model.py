@@ -21,14 +21,15 @@ EOF_COLOUR = QColor("#7c3aed")
 
 
 class ChunkTableModel(QAbstractTableModel):
-    COLUMNS = 6  # index, time, call, size, offset, preview
+    COLUMNS = 6  # index, time, call, size, preview, offset
+    PREVIEW = 4
 
     def __init__(self, store: CaptureStore, parent=None) -> None:
         super().__init__(parent)
         self.store = store
         self._rows = 0
         self._headers = [self.tr("#"), self.tr("Time (s)"), self.tr("Call"),
-                         self.tr("Bytes"), self.tr("Stream offset"), self.tr("Preview")]
+                         self.tr("Bytes"), self.tr("Preview"), self.tr("Stream offset")]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._rows
@@ -63,7 +64,7 @@ class ChunkTableModel(QAbstractTableModel):
                 return f"{name}({s.asked[r]})"
             if c == 3:
                 return s.size[r]
-            if c == 4:
+            if c == 5:
                 return s.offset[r]
             if s.size[r] == 0:
                 return self.tr("b'' — end of stream")
@@ -73,7 +74,7 @@ class ChunkTableModel(QAbstractTableModel):
             if s.size[r] == 0:
                 return EOF_COLOUR
             return RECV_COLOUR if s.direction[r] == Direction.IN else SEND_COLOUR
-        if role == ALIGN and c in (0, 1, 3, 4):
+        if role == ALIGN and c in (0, 1, 3, 5):
             return RIGHT
         if role == TOOLTIP and c == 3:
             if s.direction[r] == Direction.IN:

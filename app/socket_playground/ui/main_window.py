@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.start_server_button.setToolTip(self.tr("socket(), bind(), listen(), then "
                                                     "accept() in a loop on its own thread"))
         self.start_server_button.clicked.connect(self.start_server)
+        self.server_host.returnPressed.connect(self.start_server)
         sf.addWidget(self.start_server_button)
 
         # Client form
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.connect_button.setToolTip(self.tr("socket() then connect() on the client's own "
                                                "thread"))
         self.connect_button.clicked.connect(self.connect_client)
+        self.client_host.returnPressed.connect(self.connect_client)
         cf.addWidget(self.connect_button)
 
         forms = QHBoxLayout()

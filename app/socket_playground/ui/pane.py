@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QPushButton, QSizePolicy, QSplitter, QTableView, QTabWidget, QToolButton, QVBoxLayout,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSplitter, QTableView, QTabWidget, QToolButton, QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +29,7 @@ TIMELINE_MAX = 5000
 
 
 VIEW_INTERVAL_MS = 50
+SEND_EDIT_MAX = 1 << 20   # characters; larger payloads: send a file
 
 
 def fmt_int(n: int) -> str:
@@ -160,23 +161,24 @@ class BasePane(QFrame):
         if s.state is not self._shown_state or s.last_error != self._shown_error:
             self._shown_state, self._shown_error = s.state, s.last_error
             self.badge.show_state(s.state, s.last_error)
-            self.close_button.setEnabled(s.alive and s.state is not State.CLOSED)
             if s.last_error:
                 why = texts.explain_errno(s.last_error)
                 self.errno_label.setText(f"{s.last_error}: {why or s.last_error_detail}")
                 self.errno_label.setToolTip(s.last_error_detail)
                 self.errno_label.show()
+        self.close_button.setEnabled(s.alive and s.state is not State.CLOSED)
         addr = self.address_text()
         if set_text(self.addr_label, addr):
             self.addr_label.setToolTip(addr)
 
     def address_text(self) -> str:
         s = self.session
-        local = fmt_addr(s.local_addr) if s.local_addr else f"{s.host}:{s.port}"
+        target = f"{s.host}:{s.port}"
         if s.role == "listener":
-            return local
-        peer = fmt_addr(s.peer_addr) if s.peer_addr else f"{s.host}:{s.port}"
-        return f"{local} ⇄ {peer}"
+            return fmt_addr(s.local_addr) if s.local_addr else target
+        if not (s.local_addr and s.peer_addr):   # not connected (yet, or failed)
+            return f"→ {target}"
+        return f"{fmt_addr(s.local_addr)} ⇄ {fmt_addr(s.peer_addr)}"
 
     def _add_timeline(self, events: list[Event]) -> None:
         t0 = self.session.t0_ns
@@ -205,7 +207,11 @@ class BasePane(QFrame):
             return
         tl = self.timeline
         at_end = tl.verticalScrollBar().value() >= tl.verticalScrollBar().maximum()
-        tl.addItems(lines)
+        for line in lines:
+            item = QListWidgetItem(line)
+            if len(line) > 60:
+                item.setToolTip(line)
+            tl.addItem(item)
         excess = tl.count() - TIMELINE_MAX
         for _ in range(max(0, excess)):
             tl.takeItem(0)
@@ -227,11 +233,25 @@ class BasePane(QFrame):
         elif k is Kind.ERROR:
             why = texts.explain_errno(ev.errno)
             text = f"{ev.call} ✗ {ev.errno}" + (f" — {why}" if why else f" ({ev.detail})")
-        elif k in (Kind.ACCEPT, Kind.CONNECT, Kind.BIND) and ev.detail:
+        elif k is Kind.CONNECTING:
+            text = f"{ev.call} …"
+        elif k is Kind.CONNECT:
+            text = self.tr("{0} → connected, local address {1}").format(
+                ev.call, fmt_addr(ev.obj[0]))
+        elif k is Kind.NOTE:
+            text = self._note_text(ev)
+        elif k in (Kind.ACCEPT, Kind.BIND, Kind.SETOPT) and ev.detail:
             text = f"{ev.call} → {ev.detail}"
         else:
             text = ev.call
         return f"+{t:.6f}  {text}"
+
+    def _note_text(self, ev: Event) -> str:
+        code, n = ev.obj
+        if code == "unsent":
+            return self.tr("({0} queued bytes were never sent: the socket closed)").format(
+                fmt_int(n))
+        return str(ev.obj)
 
     # -- actions ----------------------------------------------------------------
     @Slot()
@@ -292,8 +312,11 @@ class ListenerPane(BasePane):
             if i < lst.count():
                 if lst.item(i).text() != text:
                     lst.item(i).setText(text)
+                    lst.item(i).setToolTip(text)
             else:
-                lst.addItem(text)
+                item = QListWidgetItem(text)
+                item.setToolTip(text)
+                lst.addItem(item)
 
 
 class ConnectionPane(BasePane):
@@ -324,8 +347,11 @@ class ConnectionPane(BasePane):
         self.table.setAlternatingRowColors(True)
         hh = self.table.horizontalHeader()
         hh.setStretchLastSection(True)
-        for col, w in enumerate((44, 86, 90, 60, 84)):
-            self.table.setColumnWidth(col, w)
+        fm = self.table.fontMetrics()
+        pad = 16
+        for col, sample in enumerate(("00000", "000.000000", "recv(65536)", "1048576")):
+            self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + pad)
+        self.table.setColumnWidth(4, fm.horizontalAdvance("x" * 18) + pad)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setToolTip(self.tr("One row per recv() result and per send() call: "
                                       "TCP moves bytes, not messages"))
@@ -373,6 +399,7 @@ class ConnectionPane(BasePane):
         self.send_edit.setObjectName("sendEdit")
         self.send_edit.setPlaceholderText(self.tr("Bytes to send, e.g. hello\\n"))
         self.send_edit.setClearButtonEnabled(True)
+        self.send_edit.setMaxLength(SEND_EDIT_MAX)
         self.send_edit.returnPressed.connect(self.send_now)
         self.send_edit.textEdited.connect(lambda _t: self.input_error.hide())
         self.send_button = QPushButton(self.tr("Send"))
@@ -418,6 +445,12 @@ class ConnectionPane(BasePane):
             self.input_error.show()
             self.send_edit.setFocus()
             self.send_edit.setSelection(e.position, max(1, len(e.text)))
+            return
+        if len(text) >= SEND_EDIT_MAX:
+            self.input_error.setText(self.tr(
+                "The send box holds at most {0} characters; send a file for more.").format(
+                fmt_int(SEND_EDIT_MAX)))
+            self.input_error.show()
             return
         if not data:
             self.input_error.setText(self.tr("Nothing to send: type some bytes first."))

@@ -153,6 +153,7 @@ class Session(QObject):
         self._cancel_job = threading.Event()
         self._queued_lock = threading.Lock()
         self._sock_lock = threading.Lock()
+        self._writer_done = False   # the writer loop ended: nothing more can be sent
         self._closed = False
         self._stopping = False
         self._finished = False
@@ -232,7 +233,7 @@ class Session(QObject):
     @property
     def can_send(self) -> bool:
         return (self.role != "listener" and not self._stopping and self.sock is not None
-                and not self._closed)
+                and not self._closed and not self._writer_done)
 
     def send_trickle(self, data: bytes, piece: int, delay_ms: int) -> bool:
         """Pieces of ``piece`` bytes, one send() each, ``delay_ms`` apart."""
@@ -374,6 +375,7 @@ class Session(QObject):
         self._close_socket()
         self._finished = True
         self.drain()
+        self.changed.emit(Batch([], len(self.store)))   # alive changed: views update
 
     # -- draining (GUI thread) ------------------------------------------------
     @Slot()
@@ -393,12 +395,14 @@ class Session(QObject):
         if not events:
             return
         first = len(self.store)
-        self._apply(events)
-        self.changed.emit(Batch(events, first))
+        notes = self._apply(events)
+        self.changed.emit(Batch(events + notes if notes else events, first))
 
-    def _apply(self, events: Iterable[Event]) -> None:
+    def _apply(self, events: Iterable[Event]) -> list[Event]:
+        """Apply events in order; returns notes the program adds (not calls)."""
         store = self.store
         t0 = self.t0_ns
+        extra: list[Event] = []
         for ev in events:
             k = ev.kind
             if k is Kind.RECV:   # a batch of recv() results
@@ -433,6 +437,10 @@ class Session(QObject):
                     self._set_state(State.HALF_CLOSED)
             elif k is Kind.CLOSE:
                 self._set_state(State.CLOSED)
+                if self.queued > 0:
+                    note = Event(Kind.NOTE, ev.t_ns, obj=("unsent", self.queued))
+                    self.events.append(note)
+                    extra.append(note)
                 self.queued = 0
                 if not self._stopping:
                     # a worker closed the socket (failed bind/connect, close after
@@ -442,6 +450,7 @@ class Session(QObject):
                 self.last_error = ev.errno
                 self.last_error_detail = ev.detail
                 self._set_state(State.ERROR)
+        return extra
 
     def _set_state(self, state: State) -> None:
         # An error stays visible after the socket is closed.
@@ -657,6 +666,13 @@ class Session(QObject):
             else:
                 ok = getattr(self, "_job_" + item[0])(*item[1:])
             if not ok:
+                self._writer_done = True
+                if not stop.is_set():
+                    # a send() failed: what is still queued will never be sent
+                    with self._queued_lock:
+                        unsent, self.queued = self.queued, 0
+                    if unsent:
+                        self._inbox.push(Event(Kind.NOTE, now_ns(), obj=("unsent", unsent)))
                 return
 
     def _job_shutdown(self, how: int) -> bool:
