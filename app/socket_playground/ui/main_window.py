@@ -5,14 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
-    QMessageBox, QPushButton, QScrollArea, QSpinBox, QSplitter, QVBoxLayout, QWidget,
+    QApplication, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QMainWindow, QMessageBox, QPushButton, QScrollArea, QSpinBox, QSplitter, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from .. import __version__
 from ..core.endpoint import EndpointError, validate_host
 from ..workers.session import Session, stop_sessions
 from . import texts
+from .options import OptionsEditor
 from .pane import BasePane, ConnectionPane, ListenerPane
 
 
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
 
         # Server form
         server_box = QGroupBox(self.tr("Server socket"))
-        sf = QHBoxLayout(server_box)
+        sf = QGridLayout(server_box)
         form = QFormLayout()
         self.server_host = QLineEdit("127.0.0.1")
         self.server_host.setObjectName("serverHostEdit")
@@ -114,18 +116,22 @@ class MainWindow(QMainWindow):
         row.addWidget(QLabel(self.tr("Backlog")))
         row.addWidget(self.server_backlog)
         form.addRow(self.tr("Host"), row)
-        sf.addLayout(form, 1)
+        sf.addLayout(form, 0, 0)
+        sf.setColumnStretch(0, 1)
         self.start_server_button = QPushButton(self.tr("Start server"))
         self.start_server_button.setObjectName("startServerButton")
         self.start_server_button.setToolTip(self.tr("socket(), bind(), listen(), then "
                                                     "accept() in a loop on its own thread"))
         self.start_server_button.clicked.connect(self.start_server)
         self.server_host.returnPressed.connect(self.start_server)
-        sf.addWidget(self.start_server_button)
+        sf.addWidget(self.start_server_button, 0, 2)
+        self.server_options = OptionsEditor(server=True)
+        self.server_options_button = self._options_toggle(
+            "serverOptionsButton", self.server_options, sf)
 
         # Client form
         client_box = QGroupBox(self.tr("Client socket"))
-        cf = QHBoxLayout(client_box)
+        cf = QGridLayout(client_box)
         form2 = QFormLayout()
         self.client_host = QLineEdit("127.0.0.1")
         self.client_host.setObjectName("clientHostEdit")
@@ -141,14 +147,30 @@ class MainWindow(QMainWindow):
         row2.addWidget(QLabel(self.tr("Port")))
         row2.addWidget(self.client_port, 1)
         form2.addRow(self.tr("Host"), row2)
-        cf.addLayout(form2, 1)
+        cf.addLayout(form2, 0, 0)
+        cf.setColumnStretch(0, 1)
         self.connect_button = QPushButton(self.tr("Connect"))
         self.connect_button.setObjectName("connectButton")
         self.connect_button.setToolTip(self.tr("socket() then connect() on the client's own "
                                                "thread"))
         self.connect_button.clicked.connect(self.connect_client)
         self.client_host.returnPressed.connect(self.connect_client)
-        cf.addWidget(self.connect_button)
+        cf.addWidget(self.connect_button, 0, 2)
+        self.client_options = OptionsEditor()
+        self.connect_timeout = QSpinBox()
+        self.connect_timeout.setObjectName("connectTimeoutSpin")
+        self.connect_timeout.setRange(1, 120)
+        self.connect_timeout.setValue(10)
+        self.connect_timeout.setSuffix(" s")
+        self.connect_timeout.setToolTip(self.tr(
+            "settimeout() before connect(): give up after this many seconds (ETIMEDOUT)"))
+        timeout_row = QHBoxLayout()
+        timeout_row.addWidget(QLabel(self.tr("connect() timeout")))
+        timeout_row.addWidget(self.connect_timeout)
+        timeout_row.addStretch(1)
+        self.client_options.layout().addLayout(timeout_row, 3, 0, 1, 4)
+        self.client_options_button = self._options_toggle(
+            "clientOptionsButton", self.client_options, cf)
 
         forms = QHBoxLayout()
         forms.addWidget(server_box, 1)
@@ -177,6 +199,18 @@ class MainWindow(QMainWindow):
         split.setSizes([680, 680])
         outer.addWidget(split, 1)
         return central
+
+    def _options_toggle(self, name: str, editor: OptionsEditor, grid: QGridLayout) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setText(self.tr("Options"))
+        button.setCheckable(True)
+        button.setToolTip(self.tr("Socket options set before bind()/connect()"))
+        button.toggled.connect(editor.setVisible)
+        editor.hide()
+        grid.addWidget(button, 0, 1)
+        grid.addWidget(editor, 1, 0, 1, 3)
+        return button
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -216,7 +250,8 @@ class MainWindow(QMainWindow):
         if host is None:
             return None
         s = Session("listener", host=host, port=self.server_port.value(),
-                    backlog=self.server_backlog.value())
+                    backlog=self.server_backlog.value(), reuse_addr=False,
+                    options=self.server_options.options())
         self._add(s, ListenerPane(s), self.server_column)
         s.accepted.connect(self._on_accepted)
         s.changed.connect(self._follow_server_port)
@@ -228,7 +263,9 @@ class MainWindow(QMainWindow):
         host = self._host(self.client_host)
         if host is None:
             return None
-        s = Session("client", host=host, port=self.client_port.value())
+        s = Session("client", host=host, port=self.client_port.value(),
+                    options=self.client_options.options(),
+                    connect_timeout=float(self.connect_timeout.value()))
         self._add(s, ConnectionPane(s), self.client_column)
         s.start()
         return s

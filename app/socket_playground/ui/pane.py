@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSplitter, QTableView, QTabWidget, QToolButton, QVBoxLayout,
+    QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QSplitter, QTableView, QTabWidget, QToolButton, QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +24,8 @@ from ..workers.session import Batch, Session, fmt_addr
 from . import texts
 from .bytes_view import BytesView
 from .chunk_model import ChunkTableModel
+from .controls import AutoReplyEditor, SendTools, SocketControls
+from .inspector import InspectorPanel
 
 TIMELINE_MAX = 5000
 
@@ -34,6 +36,14 @@ SEND_EDIT_MAX = 1 << 20   # characters; larger payloads: send a file
 
 def fmt_int(n: int) -> str:
     return f"{n:,}"
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 def set_text(label: QLabel, text: str) -> bool:
@@ -292,7 +302,10 @@ class ListenerPane(BasePane):
         split.addWidget(box2)
         split.setSizes([200, 400])
         self.layout_.addWidget(split)
-        self.setMinimumHeight(220)
+        self.auto_reply = AutoReplyEditor(session)
+        self.auto_reply.setTitle(self.tr("Auto-reply for connections accepted from now on"))
+        self.layout_.addWidget(self.auto_reply)
+        self.setMinimumHeight(260)
         self._children: list[Session] = []
         session.accepted.connect(self.on_accepted)
         self.refresh()
@@ -378,10 +391,22 @@ class ConnectionPane(BasePane):
         bl.addLayout(row)
         bl.addWidget(self.bytes_view)
 
+        self.inspector = InspectorPanel(self.bytes_view)
+        bytes_split = QSplitter(Qt.Orientation.Vertical)
+        bytes_split.addWidget(bytes_box)
+        bytes_split.addWidget(self.inspector)
+        bytes_split.setSizes([300, 120])
+        self.controls = SocketControls(session)
+        self.send_tools = SendTools(session, self.payload)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("viewTabs")
-        self.tabs.addTab(bytes_box, self.tr("Bytes"))
+        self.tabs.addTab(bytes_split, self.tr("Bytes"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(scrolled(self.controls), self.tr("Socket"))
+        self.tabs.addTab(scrolled(self.send_tools), self.tr("Send more"))
+        self.tabs.setTabToolTip(2, self.tr("recv() size, pause, kernel queues, shutdown/close/"
+                                           "abort, socket options, auto-reply"))
+        self.tabs.setTabToolTip(3, self.tr("Trickle, repeat and file sends"))
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
@@ -434,32 +459,39 @@ class ConnectionPane(BasePane):
         ).format(fmt_int(s.bytes_received), fmt_int(s.recv_calls), fmt_int(s.bytes_sent),
                  fmt_int(s.send_calls), fmt_int(s.queued)))
 
-    @Slot()
-    def send_now(self) -> None:
+    def payload(self) -> bytes | None:
+        """The send box's bytes; None (with the reason shown in place) if it
+        cannot be sent. Nothing is lost from the box either way."""
         text = self.send_edit.text()
         mode = self.send_mode.currentData()
         try:
             data = parse(text, mode)
         except SendInputError as e:
-            self.input_error.setText(texts.send_input_error(e.code, e.position, e.text))
-            self.input_error.show()
+            self._input_error(texts.send_input_error(e.code, e.position, e.text))
             self.send_edit.setFocus()
             self.send_edit.setSelection(e.position, max(1, len(e.text)))
-            return
+            return None
         if len(text) >= SEND_EDIT_MAX:
-            self.input_error.setText(self.tr(
+            self._input_error(self.tr(
                 "The send box holds at most {0} characters; send a file for more.").format(
                 fmt_int(SEND_EDIT_MAX)))
-            self.input_error.show()
-            return
+            return None
         if not data:
-            self.input_error.setText(self.tr("Nothing to send: type some bytes first."))
-            self.input_error.show()
-            return
-        if not self.session.send(data):
-            self.input_error.setText(self.tr("This socket cannot send now ({0}).").format(
+            self._input_error(self.tr("Nothing to send: type some bytes first."))
+            return None
+        if not self.session.can_send:
+            self._input_error(self.tr("This socket cannot send now ({0}).").format(
                 texts.state_label(self.session.state)))
-            self.input_error.show()
-            return
+            return None
         self.input_error.hide()
-        self.refresh()
+        return data
+
+    def _input_error(self, text: str) -> None:
+        self.input_error.setText(text)
+        self.input_error.show()
+
+    @Slot()
+    def send_now(self) -> None:
+        data = self.payload()
+        if data is not None and self.session.send(data):
+            self.refresh()

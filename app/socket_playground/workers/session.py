@@ -176,7 +176,8 @@ class Session(QObject):
                 sock = None
             else:
                 self._push(Kind.SOCKET, "socket(AF_INET, SOCK_STREAM)")
-        else:
+        else:  # accepted: connected from the start
+            self.state = State.CONNECTED
             self._push(Kind.ACCEPT, "accept()", detail=fmt_addr(peer))
         self.sock = sock
 

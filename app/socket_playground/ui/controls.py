@@ -1,0 +1,350 @@
+"""The controls of a connection pane beyond the send box: receive controls,
+kernel queue gauges, the four ways to end a connection, auto-reply, and
+trickle/repeat/file sends. Each acts through its :class:`Session`; none calls
+a socket function.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from ..core.sendinput import SendInputError, parse
+from ..workers.session import MAX_BUFSIZE, Session
+from . import texts
+from .options import OptionsEditor
+
+GAUGE_INTERVAL_MS = 100   # kernel queues are read at most 10 times a second
+
+
+class AutoReplyEditor(QGroupBox):
+    """Echo, or a fixed reply to every recv() result; optional close after it.
+    On a listener it applies to connections accepted from then on."""
+
+    error = Signal(str)
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(self.tr("Auto-reply (runs in the connection's own thread)"), parent)
+        self.session = session
+        self.echo = QCheckBox(self.tr("Echo"))
+        self.echo.setObjectName("echoCheck")
+        self.echo.setToolTip(self.tr("Send back every recv() result as it arrived"))
+        self.reply = QLineEdit()
+        self.reply.setObjectName("autoReplyEdit")
+        self.reply.setPlaceholderText(self.tr("fixed reply, e.g. OK\\r\\n"))
+        self.reply.setToolTip(self.tr("Sent after every recv() result; empty = off"))
+        self.mode = QComboBox()
+        self.mode.setObjectName("autoReplyModeCombo")
+        self.mode.addItem(self.tr("Text"), "text")
+        self.mode.addItem(self.tr("Hex"), "hex")
+        self.close_after = QCheckBox(self.tr("close() after the reply"))
+        self.close_after.setObjectName("closeAfterReplyCheck")
+        self.close_after.setToolTip(self.tr("Like a simple HTTP/1.0 server: answer once, "
+                                            "then close the connection"))
+        self.message = QLabel()
+        self.message.setObjectName("autoReplyError")
+        self.message.setStyleSheet("color: #b91c1c;")
+        self.message.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.echo)
+        row.addWidget(self.mode)
+        row.addWidget(self.reply, 1)
+        row.addWidget(self.close_after)
+        v = QVBoxLayout(self)
+        v.addLayout(row)
+        v.addWidget(self.message)
+        self.echo.toggled.connect(self.apply)
+        self.reply.editingFinished.connect(self.apply)
+        self.mode.currentIndexChanged.connect(self.apply)
+        self.close_after.toggled.connect(self.apply)
+        self.echo.setChecked(session.echo)
+        self.close_after.setChecked(session.close_after_reply)
+
+    @Slot()
+    def apply(self) -> None:
+        """Takes effect at once: the reader thread reads these per recv()."""
+        s = self.session
+        try:
+            reply = parse(self.reply.text(), self.mode.currentData())
+        except SendInputError as e:
+            self.message.setText(texts.send_input_error(e.code, e.position, e.text))
+            self.message.show()
+            return
+        self.message.hide()
+        self.reply.setEnabled(not self.echo.isChecked())
+        s.auto_reply = reply
+        s.close_after_reply = self.close_after.isChecked()
+        s.echo = self.echo.isChecked()
+
+
+class SocketControls(QWidget):
+    """recv() size, pause, kernel queues, ending the connection, options."""
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("socketControls")
+        self.session = session
+        v = QVBoxLayout(self)
+        v.setContentsMargins(4, 4, 4, 4)
+
+        recv_row = QHBoxLayout()
+        self.bufsize = QSpinBox()
+        self.bufsize.setObjectName("recvSizeSpin")
+        self.bufsize.setRange(1, MAX_BUFSIZE)
+        self.bufsize.setValue(session.bufsize)
+        self.bufsize.setPrefix("recv(")
+        self.bufsize.setSuffix(")")
+        self.bufsize.setToolTip(self.tr(
+            "How many bytes each recv() call asks for (1 byte … 1 MiB). recv() may "
+            "return fewer; it never returns more. Takes effect from the next call."))
+        self.bufsize.valueChanged.connect(lambda n: session.set_bufsize(n))
+        self.pause = QPushButton(self.tr("Pause reading"))
+        self.pause.setObjectName("pauseReadingButton")
+        self.pause.setCheckable(True)
+        self.pause.setToolTip(self.tr(
+            "Stop calling recv(): the bytes wait in this kernel's receive queue, then "
+            "in the peer's send queue, and then the peer's send() blocks"))
+        self.pause.toggled.connect(self._on_pause)
+        recv_row.addWidget(QLabel(self.tr("Receive:")))
+        recv_row.addWidget(self.bufsize)
+        recv_row.addWidget(self.pause)
+        recv_row.addStretch(1)
+        v.addLayout(recv_row)
+
+        gauges = QGridLayout()
+        self.recv_gauge = self._gauge("recvQueueGauge", self.tr(
+            "Bytes the kernel received that recv() has not taken yet (FIONREAD / SIOCINQ)"))
+        self.send_gauge = self._gauge("sendQueueGauge", self.tr(
+            "Bytes handed to send() that the peer has not acknowledged yet (SIOCOUTQ)"))
+        gauges.addWidget(QLabel(self.tr("Receive queue")), 0, 0)
+        gauges.addWidget(self.recv_gauge, 0, 1)
+        gauges.addWidget(QLabel(self.tr("Send queue")), 1, 0)
+        gauges.addWidget(self.send_gauge, 1, 1)
+        self.writer_label = QLabel()
+        self.writer_label.setObjectName("writerState")
+        gauges.addWidget(self.writer_label, 2, 0, 1, 2)
+        v.addLayout(gauges)
+
+        end_box = QGroupBox(self.tr("End the connection"))
+        end = QGridLayout(end_box)
+        self.shut_wr = self._end_button("shutWrButton", "shutdown(SHUT_WR)", self.tr(
+            "Half-close: send FIN after the queued bytes. The peer's recv() returns b'' "
+            "but it can still send to us, and we still receive."))
+        self.shut_rd = self._end_button("shutRdButton", "shutdown(SHUT_RD)", self.tr(
+            "We will read no more: our recv() returns b''. Nothing is sent to the peer."))
+        self.close_btn = self._end_button("endCloseButton", "close()", self.tr(
+            "Close normally: the peer's recv() returns b'' (FIN)"))
+        self.abort = self._end_button("abortButton", self.tr("abort (RST)"), self.tr(
+            "SO_LINGER on with 0 s, then close(): the kernel sends RST instead of FIN and "
+            "the peer's recv() raises ConnectionResetError (ECONNRESET)"))
+        self.shut_wr.clicked.connect(lambda: session.shutdown(socket.SHUT_WR))
+        self.shut_rd.clicked.connect(lambda: session.shutdown(socket.SHUT_RD))
+        self.close_btn.clicked.connect(session.stop)
+        self.abort.clicked.connect(session.abort)
+        for i, b in enumerate((self.shut_wr, self.shut_rd, self.close_btn, self.abort)):
+            end.addWidget(b, i // 2, i % 2)
+        v.addWidget(end_box)
+
+        opt_box = QGroupBox(self.tr("Socket options (setsockopt now; → getsockopt)"))
+        ob = QVBoxLayout(opt_box)
+        self.options = OptionsEditor()
+        self.options.bind_session(session)
+        ob.addWidget(self.options)
+        v.addWidget(opt_box)
+        if session.role == "accepted":
+            self.auto_reply = AutoReplyEditor(session)
+            v.addWidget(self.auto_reply)
+        v.addStretch(1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(GAUGE_INTERVAL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+        self.poll()
+
+    def _gauge(self, name: str, tip: str) -> QProgressBar:
+        bar = QProgressBar()
+        bar.setObjectName(name)
+        bar.setToolTip(tip)
+        bar.setRange(0, 1)
+        bar.setFormat("")
+        return bar
+
+    def _end_button(self, name: str, text: str, tip: str) -> QPushButton:
+        b = QPushButton(text)
+        b.setObjectName(name)
+        b.setToolTip(tip)
+        return b
+
+    @Slot(bool)
+    def _on_pause(self, paused: bool) -> None:
+        self.session.pause_reading(paused)
+        self.pause.setText(self.tr("Resume reading") if paused else self.tr("Pause reading"))
+
+    @Slot()
+    def poll(self) -> None:
+        """Refresh the kernel queue gauges and the writer's state."""
+        s = self.session
+        if not s.alive:
+            self.timer.stop()
+        rx, tx = s.kernel_queues()
+        opts = s.option_values()
+        self._show(self.recv_gauge, rx, opts.get("SO_RCVBUF", 0))
+        self._show(self.send_gauge, tx, opts.get("SO_SNDBUF", 0))
+        if s.writer_waiting and s.queued:
+            text = self.tr("send() would block: the send buffer is full, {0} bytes wait "
+                           "in our queue").format(f"{s.queued:,}")
+        elif s.queued:
+            text = self.tr("sending: {0} bytes queued").format(f"{s.queued:,}")
+        else:
+            text = ""
+        if self.writer_label.text() != text:
+            self.writer_label.setText(text)
+        self.options.show_applied()
+        live = s.alive and s.can_send
+        for b in (self.shut_wr, self.shut_rd, self.close_btn, self.abort):
+            b.setEnabled(live or (b in (self.close_btn, self.abort) and s.alive))
+
+    def _show(self, bar: QProgressBar, value: int | None, size: int) -> None:
+        if value is None:
+            bar.setRange(0, 1)
+            bar.setValue(0)
+            bar.setFormat(self.tr("not available here") if self.session.alive else "—")
+            return
+        top = max(size, value, 1)
+        bar.setRange(0, top)
+        bar.setValue(value)
+        bar.setFormat(self.tr("{0} bytes").format(f"{value:,}"))
+
+
+class SendTools(QWidget):
+    """Trickle, repeat and file sends; every piece is still one send() row."""
+
+    def __init__(self, session: Session, payload, parent=None) -> None:
+        """``payload()`` returns the send box's bytes, or None after showing why not."""
+        super().__init__(parent)
+        self.setObjectName("sendTools")
+        self.session = session
+        self.payload = payload
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+
+        self.piece = self._spin("tricklePieceSpin", 1, MAX_BUFSIZE, 1, self.tr(
+            "Bytes per send() call"))
+        self.delay = self._spin("trickleDelaySpin", 0, 60000, 100, self.tr(
+            "Milliseconds between send() calls"))
+        self.piece.setSuffix(self.tr(" B/send()"))
+        self.delay.setSuffix(self.tr(" ms apart"))
+        self.trickle = QPushButton(self.tr("Trickle"))
+        self.trickle.setObjectName("trickleButton")
+        self.trickle.setToolTip(self.tr("Send the send box's bytes in pieces: pieces of N "
+                                        "bytes, one send() each, T ms apart. A length prefix "
+                                        "sent 1 byte at a time arrives split."))
+        self.trickle.clicked.connect(self.do_trickle)
+        grid.addWidget(QLabel(self.tr("Trickle:")), 0, 0)
+        grid.addWidget(self.piece, 0, 1)
+        grid.addWidget(self.delay, 0, 2)
+        grid.addWidget(self.trickle, 0, 3)
+
+        self.count = self._spin("repeatCountSpin", 0, 1_000_000, 10, self.tr(
+            "How many times; 0 = until you press Stop sending"))
+        self.count.setSpecialValueText(self.tr("until stopped"))
+        self.count.setSuffix(self.tr(" times"))
+        self.interval = self._spin("repeatIntervalSpin", 0, 60000, 500, self.tr(
+            "Milliseconds between repeats"))
+        self.interval.setSuffix(self.tr(" ms apart"))
+        self.repeat = QPushButton(self.tr("Repeat"))
+        self.repeat.setObjectName("repeatButton")
+        self.repeat.setToolTip(self.tr("Send the send box's bytes K times, T ms apart"))
+        self.repeat.clicked.connect(self.do_repeat)
+        grid.addWidget(QLabel(self.tr("Repeat:")), 1, 0)
+        grid.addWidget(self.count, 1, 1)
+        grid.addWidget(self.interval, 1, 2)
+        grid.addWidget(self.repeat, 1, 3)
+
+        self.file_button = QPushButton(self.tr("Send file…"))
+        self.file_button.setObjectName("sendFileButton")
+        self.file_button.setToolTip(self.tr("Stream a file through send() in 64 KiB blocks; "
+                                            "it is never loaded whole"))
+        self.file_button.clicked.connect(self.choose_file)
+        self.stop_job = QPushButton(self.tr("Stop sending"))
+        self.stop_job.setObjectName("stopJobButton")
+        self.stop_job.setToolTip(self.tr("Stop a trickle, repeat or file send after the "
+                                         "current send() call"))
+        self.stop_job.clicked.connect(session.cancel_job)
+        grid.addWidget(QLabel(self.tr("File:")), 2, 0)
+        grid.addWidget(self.file_button, 2, 1)
+        grid.addWidget(self.stop_job, 2, 2)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("jobProgress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        grid.addWidget(self.progress, 3, 0, 1, 4)
+        self.file_label = QLabel()
+        self.file_label.setObjectName("jobLabel")
+        grid.addWidget(self.file_label, 4, 0, 1, 4)
+        grid.setRowStretch(5, 1)
+        grid.setColumnStretch(4, 1)
+        self._kinds = {"file": self.tr("file"), "repeat": self.tr("repeat")}
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(GAUGE_INTERVAL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+
+    def _spin(self, name: str, lo: int, hi: int, value: int, tip: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(lo, hi)
+        spin.setValue(value)
+        spin.setToolTip(tip)
+        spin.setMaximumWidth(150)
+        return spin
+
+    @Slot()
+    def do_trickle(self) -> None:
+        data = self.payload()
+        if data is not None:
+            self.session.send_trickle(data, self.piece.value(), self.delay.value())
+
+    @Slot()
+    def do_repeat(self) -> None:
+        data = self.payload()
+        if data is not None:
+            self.session.send_repeat(data, self.count.value(), self.interval.value())
+
+    @Slot()
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Send a file"))
+        if path:
+            self.send_file(path)
+
+    def send_file(self, path: str) -> bool:
+        self.file_label.setText(os.path.basename(path))
+        return self.session.send_file(path)
+
+    @Slot()
+    def poll(self) -> None:
+        s = self.session
+        if not s.alive:
+            self.timer.stop()
+        job = s.job
+        if job is None:
+            return
+        kind, done, total = job
+        if total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * done / total))
+            self.progress.setFormat(self.tr("{0}: {1} of {2} bytes").format(
+                self._kinds.get(kind, kind), f"{done:,}", f"{total:,}"))
+        else:
+            self.progress.setRange(0, 0 if s.alive else 1)
+            self.progress.setFormat(self.tr("{0}: {1} bytes").format(
+                self._kinds.get(kind, kind), f"{done:,}"))

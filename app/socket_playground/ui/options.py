@@ -1,0 +1,141 @@
+"""Socket options editor: one widget for the server form, the client form and
+every connection pane.
+
+Before a socket exists it collects the options to set before ``bind()`` or
+``connect()``; bound to a live :class:`Session` it sets them at once and shows
+the value the OS applied, read back with ``getsockopt``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
+
+from ..workers.session import Session
+
+BUF_MAX = 64 * 1024 * 1024
+
+
+class OptionsEditor(QWidget):
+    def __init__(self, *, server: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("optionsEditor")
+        self.session: Session | None = None
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        buf_tip = self.tr(
+            "Kernel buffer size in bytes; 0 = leave the OS default. Linux doubles the "
+            "value you ask for (the other half is for its own bookkeeping): the value "
+            "shown after → is what getsockopt() reports.")
+        self.rcvbuf = self._spin("rcvbufSpin", buf_tip)
+        self.sndbuf = self._spin("sndbufSpin", buf_tip)
+        self.rcvbuf_applied = self._applied("rcvbufApplied")
+        self.sndbuf_applied = self._applied("sndbufApplied")
+        grid.addWidget(QLabel("SO_RCVBUF"), 0, 0)
+        grid.addWidget(self.rcvbuf, 0, 1)
+        grid.addWidget(self.rcvbuf_applied, 0, 2)
+        grid.addWidget(QLabel("SO_SNDBUF"), 1, 0)
+        grid.addWidget(self.sndbuf, 1, 1)
+        grid.addWidget(self.sndbuf_applied, 1, 2)
+        self.nodelay = QCheckBox("TCP_NODELAY")
+        self.nodelay.setObjectName("nodelayCheck")
+        self.nodelay.setToolTip(self.tr(
+            "Turn off Nagle's algorithm: small send() calls go out at once instead of "
+            "being merged while an acknowledgement is outstanding."))
+        self.keepalive = QCheckBox("SO_KEEPALIVE")
+        self.keepalive.setObjectName("keepaliveCheck")
+        self.keepalive.setToolTip(self.tr(
+            "Let the kernel probe an idle connection, so a vanished peer is noticed "
+            "(after about two hours with Linux defaults)."))
+        checks = QHBoxLayout()
+        checks.addWidget(self.nodelay)
+        checks.addWidget(self.keepalive)
+        grid.addLayout(checks, 2, 0, 1, 4)
+        self.reuseaddr = None
+        if server:
+            self.reuseaddr = QCheckBox("SO_REUSEADDR")
+            self.reuseaddr.setObjectName("reuseaddrCheck")
+            self.reuseaddr.setChecked(True)
+            self.reuseaddr.setToolTip(self.tr(
+                "Allow bind() to a port whose old connections are still in TIME_WAIT, "
+                "e.g. right after restarting a server. Two listeners on one port are "
+                "still refused (EADDRINUSE)."))
+            checks.addWidget(self.reuseaddr)
+        checks.addStretch(1)
+        grid.setColumnStretch(3, 1)
+
+    def _spin(self, name: str, tip: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(0, BUF_MAX)
+        spin.setSingleStep(1024)
+        spin.setSpecialValueText(self.tr("default"))
+        spin.setToolTip(tip)
+        return spin
+
+    def _applied(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setToolTip(self.tr("The value the OS applied (getsockopt)"))
+        return label
+
+    # -- before the socket exists ----------------------------------------------
+    def options(self) -> dict[str, int]:
+        """The options to set before bind()/connect() (unset ones left out)."""
+        out: dict[str, int] = {}
+        if self.reuseaddr is not None:
+            out["SO_REUSEADDR"] = int(self.reuseaddr.isChecked())
+        if self.rcvbuf.value():
+            out["SO_RCVBUF"] = self.rcvbuf.value()
+        if self.sndbuf.value():
+            out["SO_SNDBUF"] = self.sndbuf.value()
+        if self.nodelay.isChecked():
+            out["TCP_NODELAY"] = 1
+        if self.keepalive.isChecked():
+            out["SO_KEEPALIVE"] = 1
+        return out
+
+    # -- bound to a live socket ----------------------------------------------------
+    def bind_session(self, session: Session) -> None:
+        self.session = session
+        asked = session.options
+        self.rcvbuf.setValue(asked.get("SO_RCVBUF", 0))
+        self.sndbuf.setValue(asked.get("SO_SNDBUF", 0))
+        self.nodelay.setChecked(bool(asked.get("TCP_NODELAY", 0)))
+        self.keepalive.setChecked(bool(asked.get("SO_KEEPALIVE", 0)))
+        self.rcvbuf.editingFinished.connect(
+            lambda: self._set("SO_RCVBUF", self.rcvbuf.value()))
+        self.sndbuf.editingFinished.connect(
+            lambda: self._set("SO_SNDBUF", self.sndbuf.value()))
+        self.nodelay.toggled.connect(lambda on: self._set("TCP_NODELAY", int(on)))
+        self.keepalive.toggled.connect(lambda on: self._set("SO_KEEPALIVE", int(on)))
+        self.show_applied()
+
+    def _set(self, name: str, value: int) -> None:
+        s = self.session
+        if s is None or (name in ("SO_RCVBUF", "SO_SNDBUF") and value == 0):
+            self.show_applied()
+            return
+        if s.options.get(name) != value or name not in s.options:
+            s.set_option(name, value)
+        self.show_applied()
+
+    @Slot()
+    def show_applied(self) -> None:
+        if self.session is None:
+            return
+        values = self.session.option_values()
+        for key, label in (("SO_RCVBUF", self.rcvbuf_applied),
+                           ("SO_SNDBUF", self.sndbuf_applied)):
+            label.setText(f"→ {values[key]:,}" if key in values else "")
+        live = bool(values) and self.session.alive
+        for w in (self.rcvbuf, self.sndbuf, self.nodelay, self.keepalive):
+            w.setEnabled(live)
+        if "TCP_NODELAY" in values:
+            self.nodelay.blockSignals(True)
+            self.nodelay.setChecked(bool(values["TCP_NODELAY"]))
+            self.nodelay.blockSignals(False)
+        if "SO_KEEPALIVE" in values:
+            self.keepalive.blockSignals(True)
+            self.keepalive.setChecked(bool(values["SO_KEEPALIVE"]))
+            self.keepalive.blockSignals(False)
