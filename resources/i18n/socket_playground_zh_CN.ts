@@ -2,36 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AutoReplyEditor</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="33"/>
+        <source>Auto-reply (runs in the connection&apos;s own thread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="35"/>
+        <source>Echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="37"/>
+        <source>Send back every recv() result as it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="40"/>
+        <source>fixed reply, e.g. OK\r\n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="41"/>
+        <source>Sent after every recv() result; empty = off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="44"/>
+        <source>Text</source>
+        <translation type="unfinished">文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="45"/>
+        <source>Hex</source>
+        <translation type="unfinished">Hex</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="46"/>
+        <source>close() after the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="48"/>
+        <source>Like a simple HTTP/1.0 server: answer once, then close the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BasePane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="83"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="94"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="85"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="96"/>
         <source>close() this socket (its worker threads stop)</source>
         <translation>对此套接字调用 close()（其工作线程随之停止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="90"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="101"/>
         <source>Close the socket if open and remove this pane</source>
         <translation>关闭套接字（若仍打开）并移除此面板</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="114"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="219"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="235"/>
         <source>+{0:.6f}  {1} ×{2} → {3} bytes in all</source>
         <translation>+{0:.6f}  {1} ×{2} → 共 {3} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="226"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="242"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="249"/>
+        <source>{0} → connected, local address {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="262"/>
+        <source>({0} queued bytes were never sent: the socket closed)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -55,12 +113,13 @@
 <context>
     <name>BytesView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_view.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/bytes_view.py" line="280"/>
         <source>[… {0} earlier bytes not shown …]</source>
+        <extracomment>(start, end) combined-stream offsets of the selection; start == end: none. qlonglong, not int: offsets pass 2**31 after 2 GiB of traffic.</extracomment>
         <translation>[… 之前的 {0} 字节未显示 …]</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_view.py" line="142"/>
+        <location filename="../../app/socket_playground/ui/bytes_view.py" line="285"/>
         <source>No bytes yet</source>
         <translation>尚无字节</translation>
     </message>
@@ -68,47 +127,47 @@
 <context>
     <name>ChunkTableModel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="30"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="31"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="30"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="31"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="30"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="31"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="31"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="32"/>
         <source>Bytes</source>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="31"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="32"/>
         <source>Stream offset</source>
         <translation>流偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="31"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="32"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="69"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="70"/>
         <source>b&apos;&apos; — end of stream</source>
         <translation>b&apos;&apos; — 流结束</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="80"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="81"/>
         <source>recv() returned {0} bytes</source>
         <translation>recv() 返回了 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="82"/>
         <source>send() returned {0}: the kernel took {0} bytes</source>
         <translation>send() 返回 {0}：内核接收了 {0} 字节</translation>
     </message>
@@ -116,98 +175,123 @@
 <context>
     <name>ConnectionPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="304"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="340"/>
         <source>Client #{0}</source>
         <translation>客户端 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="307"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="343"/>
         <source>Connection #{0} (from server #{1})</source>
         <translation>连接 #{0}（来自服务器 #{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="312"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="348"/>
         <source>Bytes and calls in each direction; queued = handed to send() but not yet taken</source>
         <translation>每个方向的字节数和调用次数；排队 = 已交给 send() 但内核尚未接收</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="330"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="369"/>
         <source>One row per recv() result and per send() call: TCP moves bytes, not messages</source>
         <translation>每个 recv() 结果和每次 send() 调用各占一行：TCP 传输的是字节，而不是消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="337"/>
-        <location filename="../../app/socket_playground/ui/pane.py" line="369"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="376"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="420"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="338"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="377"/>
         <source>Text (UTF-8)</source>
         <translation>文本（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="339"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="378"/>
         <source>Text (Latin-1)</source>
         <translation>文本（Latin-1）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="340"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="379"/>
         <source>How to show the bytes</source>
         <translation>字节的显示方式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="343"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="382"/>
         <source>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ received&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ sent&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ 已接收&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ 已发送&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="357"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="403"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="358"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="404"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="368"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="405"/>
+        <source>Socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="406"/>
+        <source>Send more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="407"/>
+        <source>recv() size, pause, kernel queues, shutdown/close/abort, socket options, auto-reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="409"/>
+        <source>Trickle, repeat and file sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="419"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="370"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="421"/>
         <source>Text: \n \r \t \\ \xNN escapes work. Hex: 48 65 6c 6c 6f (spaces optional).</source>
         <translation>文本：可使用 \n \r \t \\ \xNN 转义。Hex：48 65 6c 6c 6f（空格可省略）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="374"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="425"/>
         <source>Bytes to send, e.g. hello\n</source>
         <translation>要发送的字节，例如 hello\n</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="378"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="430"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="380"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="432"/>
         <source>send() in a loop; every call and its return value becomes a row</source>
         <translation>循环调用 send()；每次调用及其返回值都成为一行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="406"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="458"/>
         <source>received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}</source>
         <translation>已接收 {0} 字节（{1} 次 recv()）· 已发送 {2} 字节（{3} 次 send()）· 排队 {4}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="423"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="476"/>
+        <source>The send box holds at most {0} characters; send a file for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="480"/>
         <source>Nothing to send: type some bytes first.</source>
         <translation>没有可发送的内容：请先输入一些字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="427"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="483"/>
         <source>This socket cannot send now ({0}).</source>
         <translation>此套接字现在无法发送（{0}）。</translation>
     </message>
@@ -354,44 +438,212 @@
     </message>
 </context>
 <context>
+    <name>InspectorPanel</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="67"/>
+        <source>Select bytes in the hex view to read them as numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="72"/>
+        <source>These bytes mix received and sent data: a number read across both directions means nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="84"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="84"/>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="84"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="86"/>
+        <source>Python struct format. ! = network byte order (big-endian), &lt; = little-endian. H/h 16-bit, I/i 32-bit, Q/q 64-bit integers (capital letter: unsigned); f/d 32/64-bit IEEE 754 floats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="136"/>
+        <source>unsigned 16-bit, big-endian (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="137"/>
+        <source>unsigned 16-bit, little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="138"/>
+        <source>signed 16-bit, big-endian (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="139"/>
+        <source>signed 16-bit, little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="140"/>
+        <source>unsigned 32-bit, big-endian (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="141"/>
+        <source>unsigned 32-bit, little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="142"/>
+        <source>signed 32-bit, big-endian (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="143"/>
+        <source>signed 32-bit, little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="144"/>
+        <source>unsigned 64-bit, big-endian (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="145"/>
+        <source>unsigned 64-bit, little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="146"/>
+        <source>signed 64-bit, big-endian (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="147"/>
+        <source>signed 64-bit, little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="148"/>
+        <source>32-bit float, big-endian (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="149"/>
+        <source>32-bit float, little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="150"/>
+        <source>64-bit float, big-endian (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="151"/>
+        <source>64-bit float, little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="152"/>
+        <source>UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="158"/>
+        <source>! = network byte order, which is big-endian: the most significant byte comes first. Protocols put numbers on the wire this way; socket.htons() / htonl() convert a number from host order to network order, ntohs() / ntohl() convert back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="164"/>
+        <source>&lt; = little-endian: the least significant byte comes first, as in the memory of x86 and most ARM machines. On such a host socket.htons() swaps the two bytes of a 16-bit number; on a big-endian host it does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="168"/>
+        <source>The selected bytes decoded as UTF-8 (at most the first {0} bytes). TCP may split a character between two recv() calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="203"/>
+        <source>byte {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="205"/>
+        <source>bytes {0}–{1} ({2} selected): {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="209"/>
+        <source>Offsets count the bytes of both directions from the start of the connection; the hex view&apos;s left column shows them in hex (here 0x{0:x}–0x{1:x}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="224"/>
+        <source>needs {0} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="230"/>
+        <source>Not valid UTF-8: each � stands for bytes that are not (or not yet complete) UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="234"/>
+        <source>Only the first {0} of {1} bytes are decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListenerPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="246"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="276"/>
         <source>Server #{0}</source>
         <translation>服务器 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="247"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="277"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="249"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="279"/>
         <source>close() the listening socket; accepted connections stay open</source>
         <translation>对监听套接字调用 close()；已接受的连接保持打开</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="251"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="281"/>
         <source>A server socket never sends or receives: each accept() returns a new socket, shown as its own pane.</source>
         <translation>服务器套接字从不发送或接收数据：每次 accept() 都返回一个新的套接字，显示在单独的面板中。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="259"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="289"/>
         <source>Connections accept() returned</source>
         <translation>accept() 返回的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="264"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="294"/>
         <source>Accepted connections</source>
         <translation>已接受的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="299"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="290"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="306"/>
+        <source>Auto-reply for connections accepted from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="323"/>
         <source>#{0}  {1}  ({2})</source>
         <translation>#{0}  {1}（{2}）</translation>
     </message>
@@ -399,151 +651,432 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="69"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="71"/>
         <source>Socket Playground</source>
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="83"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="90"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="92"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="98"/>
         <source>Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces</source>
         <translation>要 bind() 的地址：127.0.0.1 = 仅限本机；0.0.0.0 = 所有网络接口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="103"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="104"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="111"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="112"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="140"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="114"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="147"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="114"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="116"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="116"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="142"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="149"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="121"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="120"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="123"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="133"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="131"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="138"/>
         <source>Host to connect() to</source>
         <translation>要 connect() 的主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="136"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="152"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="154"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="162"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="166"/>
+        <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="168"/>
+        <source>connect() timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="186"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="164"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="188"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="166"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="190"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="167"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="191"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="180"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="206"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="208"/>
+        <source>Socket options set before bind()/connect()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="181"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="217"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="185"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="189"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="226"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="256"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="295"/>
         <source>Server listening on {0}:{1}; the client form now points at it.</source>
         <translation>服务器正在 {0}:{1} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="344"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="383"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="345"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="384"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsEditor</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/options.py" line="27"/>
+        <source>Kernel buffer size in bytes; 0 = leave the OS default. Linux doubles the value you ask for (the other half is for its own bookkeeping): the value shown after → is what getsockopt() reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/options.py" line="43"/>
+        <source>Turn off Nagle&apos;s algorithm: small send() calls go out at once instead of being merged while an acknowledgement is outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/options.py" line="48"/>
+        <source>Let the kernel probe an idle connection, so a vanished peer is noticed (after about two hours with Linux defaults).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/options.py" line="60"/>
+        <source>Allow bind() to a port whose old connections are still in TIME_WAIT, e.g. right after restarting a server. Two listeners on one port are still refused (EADDRINUSE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/options.py" line="72"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/options.py" line="79"/>
+        <source>The value the OS applied (getsockopt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendTools</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="239"/>
+        <source>Bytes per send() call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="241"/>
+        <source>Milliseconds between send() calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="242"/>
+        <source> B/send()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="243"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="261"/>
+        <source> ms apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="244"/>
+        <source>Trickle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="246"/>
+        <source>Send the send box&apos;s bytes in pieces: pieces of N bytes, one send() each, T ms apart. A length prefix sent 1 byte at a time arrives split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="250"/>
+        <source>Trickle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="256"/>
+        <source>How many times; 0 = until you press Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="257"/>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="258"/>
+        <source> times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="260"/>
+        <source>Milliseconds between repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="262"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="264"/>
+        <source>Send the send box&apos;s bytes K times, T ms apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="266"/>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="271"/>
+        <source>Send file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="273"/>
+        <source>Stream a file through send() in 64 KiB blocks; it is never loaded whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="276"/>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="278"/>
+        <source>Stop a trickle, repeat or file send after the current send() call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="281"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="295"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="295"/>
+        <source>repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="325"/>
+        <source>Send a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="345"/>
+        <source>{0}: {1} of {2} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="349"/>
+        <source>{0}: {1} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketControls</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="104"/>
+        <source>How many bytes each recv() call asks for (1 byte … 1 MiB). recv() may return fewer; it never returns more. Takes effect from the next call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="188"/>
+        <source>Pause reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="111"/>
+        <source>Stop calling recv(): the bytes wait in this kernel&apos;s receive queue, then in the peer&apos;s send queue, and then the peer&apos;s send() blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="114"/>
+        <source>Receive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="122"/>
+        <source>Bytes the kernel received that recv() has not taken yet (FIONREAD / SIOCINQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="124"/>
+        <source>Bytes handed to send() that the peer has not acknowledged yet (SIOCOUTQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="125"/>
+        <source>Receive queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="127"/>
+        <source>Send queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="134"/>
+        <source>End the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="137"/>
+        <source>Half-close: send FIN after the queued bytes. The peer&apos;s recv() returns b&apos;&apos; but it can still send to us, and we still receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="140"/>
+        <source>We will read no more: our recv() returns b&apos;&apos;. Nothing is sent to the peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="142"/>
+        <source>Close normally: the peer&apos;s recv() returns b&apos;&apos; (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="143"/>
+        <source>abort (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="144"/>
+        <source>SO_LINGER on with 0 s, then close(): the kernel sends RST instead of FIN and the peer&apos;s recv() raises ConnectionResetError (ECONNRESET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="154"/>
+        <source>Socket options (setsockopt now; → getsockopt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="188"/>
+        <source>Resume reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="201"/>
+        <source>send() would block: the send buffer is full, {0} bytes wait in our queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="204"/>
+        <source>sending: {0} bytes queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="218"/>
+        <source>not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="223"/>
+        <source>{0} bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
