@@ -45,6 +45,7 @@ class BytesView(QAbstractScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._line_starts = array("q")   # text mode: combined offsets of line starts
         self._scanned = 0                # text mode: bytes scanned for line starts
+        self.text_wrap = TEXT_WRAP       # text mode: bytes a line at most
         self._follow = True
         self.row_bytes = HEX_WIDTH
         self._sel = (0, 0)               # [start, end) combined offsets; (0, 0): none
@@ -246,8 +247,8 @@ class BytesView(QAbstractScrollArea):
             while True:
                 j = chunk.find(b"\n", i)
                 stop_at = rs + j + 1 if j >= 0 else re_
-                while stop_at - last > TEXT_WRAP:
-                    last += TEXT_WRAP
+                while stop_at - last > self.text_wrap:
+                    last += self.text_wrap
                     starts.append(last)
                 if j < 0:
                     break
@@ -264,6 +265,12 @@ class BytesView(QAbstractScrollArea):
         cw = self.fontMetrics().horizontalAdvance("0")
         fits16 = self.viewport().width() >= (10 + HEX_WIDTH * 4 + 4) * cw
         self.row_bytes = HEX_WIDTH if fits16 else HEX_WIDTH // 2
+        # text modes wrap at the width that fits (no horizontal scrolling)
+        wrap = max(16, min(TEXT_WRAP, self.viewport().width() // max(cw, 1) - 2))
+        if wrap != self.text_wrap:
+            self.text_wrap = wrap
+            self._line_starts = array("q")
+            self._scanned = self.store.base
         self.refresh()
 
     def paintEvent(self, event) -> None:
@@ -277,7 +284,7 @@ class BytesView(QAbstractScrollArea):
         page = self.viewport().height() // lh + 1
         if s.dropped and first_row == 0:
             p.setPen(MUTED)
-            p.drawText(4, y, self.tr("[… {0} earlier bytes not shown …]").format(s.dropped))
+            p.drawText(4, y, self.tr("[… {0} earlier bytes not shown …]").format(f"{s.dropped:,}"))
             y += lh
         if s.combined_total == 0:
             p.setPen(MUTED)
