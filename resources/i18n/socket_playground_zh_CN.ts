@@ -6,47 +6,47 @@
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="33"/>
         <source>Auto-reply (runs in the connection&apos;s own thread)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动回复（在该连接自己的线程中运行）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="35"/>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>回显</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="37"/>
         <source>Send back every recv() result as it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>把每次 recv() 的结果按收到时的原样发回</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="40"/>
         <source>fixed reply, e.g. OK\r\n</source>
-        <translation type="unfinished"></translation>
+        <translation>固定回复，例如 OK\r\n</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="41"/>
         <source>Sent after every recv() result; empty = off</source>
-        <translation type="unfinished"></translation>
+        <translation>每次 recv() 返回结果后发送；留空 = 关闭</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="44"/>
         <source>Text</source>
-        <translation type="unfinished">文本</translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="45"/>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="46"/>
         <source>close() after the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复后 close()</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="48"/>
         <source>Like a simple HTTP/1.0 server: answer once, then close the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>就像简单的 HTTP/1.0 服务器：应答一次，然后关闭连接</translation>
     </message>
 </context>
 <context>
@@ -84,12 +84,12 @@
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="249"/>
         <source>{0} → connected, local address {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="262"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
 </context>
 <context>
@@ -233,22 +233,22 @@
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="405"/>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="406"/>
         <source>Send more</source>
-        <translation type="unfinished"></translation>
+        <translation>更多发送</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="407"/>
         <source>recv() size, pause, kernel queues, shutdown/close/abort, socket options, auto-reply</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() 大小、暂停读取、内核队列、shutdown/close/中止、套接字选项、自动回复</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="409"/>
         <source>Trickle, repeat and file sends</source>
-        <translation type="unfinished"></translation>
+        <translation>涓流发送、重复发送和文件发送</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="419"/>
@@ -283,7 +283,7 @@
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="476"/>
         <source>The send box holds at most {0} characters; send a file for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送框最多容纳 {0} 个字符；更多内容请发送文件。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="480"/>
@@ -442,162 +442,162 @@
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="67"/>
         <source>Select bytes in the hex view to read them as numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Hex 视图中选中字节，即可把它们解读为数字</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="72"/>
         <source>These bytes mix received and sent data: a number read across both directions means nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些字节混合了接收和发送的数据：跨越两个方向读出的数字没有意义。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="84"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="84"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>含义</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="84"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="86"/>
         <source>Python struct format. ! = network byte order (big-endian), &lt; = little-endian. H/h 16-bit, I/i 32-bit, Q/q 64-bit integers (capital letter: unsigned); f/d 32/64-bit IEEE 754 floats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python struct 格式。! = 网络字节序（大端），&lt; = 小端。H/h 为 16 位、I/i 为 32 位、Q/q 为 64 位整数（大写字母：无符号）；f/d 为 32/64 位 IEEE 754 浮点数。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="136"/>
         <source>unsigned 16-bit, big-endian (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>无符号 16 位，大端（网络）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="137"/>
         <source>unsigned 16-bit, little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>无符号 16 位，小端</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="138"/>
         <source>signed 16-bit, big-endian (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>有符号 16 位，大端（网络）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="139"/>
         <source>signed 16-bit, little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>有符号 16 位，小端</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="140"/>
         <source>unsigned 32-bit, big-endian (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>无符号 32 位，大端（网络）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="141"/>
         <source>unsigned 32-bit, little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>无符号 32 位，小端</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="142"/>
         <source>signed 32-bit, big-endian (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>有符号 32 位，大端（网络）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="143"/>
         <source>signed 32-bit, little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>有符号 32 位，小端</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="144"/>
         <source>unsigned 64-bit, big-endian (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>无符号 64 位，大端（网络）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="145"/>
         <source>unsigned 64-bit, little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>无符号 64 位，小端</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="146"/>
         <source>signed 64-bit, big-endian (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>有符号 64 位，大端（网络）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="147"/>
         <source>signed 64-bit, little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>有符号 64 位，小端</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="148"/>
         <source>32-bit float, big-endian (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>32 位浮点，大端（网络）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="149"/>
         <source>32-bit float, little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>32 位浮点，小端</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="150"/>
         <source>64-bit float, big-endian (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>64 位浮点，大端（网络）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="151"/>
         <source>64-bit float, little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>64 位浮点，小端</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="152"/>
         <source>UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 文本</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="158"/>
         <source>! = network byte order, which is big-endian: the most significant byte comes first. Protocols put numbers on the wire this way; socket.htons() / htonl() convert a number from host order to network order, ntohs() / ntohl() convert back.</source>
-        <translation type="unfinished"></translation>
+        <translation>! = 网络字节序，即大端：最高有效字节在前。网络协议就是这样在线路上传输数字的；socket.htons() / htonl() 把数字从主机字节序转换为网络字节序，ntohs() / ntohl() 则转换回来。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="164"/>
         <source>&lt; = little-endian: the least significant byte comes first, as in the memory of x86 and most ARM machines. On such a host socket.htons() swaps the two bytes of a 16-bit number; on a big-endian host it does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; = 小端：最低有效字节在前，x86 和大多数 ARM 机器的内存中就是这样存放的。在这类主机上，socket.htons() 会交换 16 位数字的两个字节；在大端主机上它什么也不做。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="168"/>
         <source>The selected bytes decoded as UTF-8 (at most the first {0} bytes). TCP may split a character between two recv() calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>选中的字节按 UTF-8 解码的结果（最多解码前 {0} 个字节）。TCP 可能把一个字符拆到两次 recv() 调用中。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="203"/>
         <source>byte {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>字节 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="205"/>
         <source>bytes {0}–{1} ({2} selected): {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>字节 {0}–{1}（选中 {2} 个）：{3}</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="209"/>
         <source>Offsets count the bytes of both directions from the start of the connection; the hex view&apos;s left column shows them in hex (here 0x{0:x}–0x{1:x}).</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量从连接建立起计数，两个方向的字节都计算在内；Hex 视图的左列以十六进制显示偏移量（此处为 0x{0:x}–0x{1:x}）。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="224"/>
         <source>needs {0} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 {0} 字节</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="230"/>
         <source>Not valid UTF-8: each � stands for bytes that are not (or not yet complete) UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 UTF-8：每个 � 代表不属于 UTF-8（或尚不完整）的字节。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/inspector.py" line="234"/>
         <source>Only the first {0} of {1} bytes are decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 字节中只解码了前 {0} 个。</translation>
     </message>
 </context>
 <context>
@@ -640,7 +640,7 @@
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="306"/>
         <source>Auto-reply for connections accepted from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>自动回复（用于此后接受的连接）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="323"/>
@@ -740,12 +740,12 @@
     <message>
         <location filename="../../app/socket_playground/ui/main_window.py" line="166"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/main_window.py" line="168"/>
         <source>connect() timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>connect() 超时</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/main_window.py" line="186"/>
@@ -770,12 +770,12 @@
     <message>
         <location filename="../../app/socket_playground/ui/main_window.py" line="206"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/main_window.py" line="208"/>
         <source>Socket options set before bind()/connect()</source>
-        <translation type="unfinished"></translation>
+        <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/main_window.py" line="216"/>
@@ -823,32 +823,32 @@
     <message>
         <location filename="../../app/socket_playground/ui/options.py" line="27"/>
         <source>Kernel buffer size in bytes; 0 = leave the OS default. Linux doubles the value you ask for (the other half is for its own bookkeeping): the value shown after → is what getsockopt() reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核缓冲区大小（字节）；0 = 保持操作系统默认值。Linux 会把你请求的值翻倍（多出的一半留给内核自身的簿记开销）：→ 后面显示的是 getsockopt() 报告的值。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/options.py" line="43"/>
         <source>Turn off Nagle&apos;s algorithm: small send() calls go out at once instead of being merged while an acknowledgement is outstanding.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 Nagle 算法：小的 send() 调用会立即发出，而不是在等待确认（ACK）期间被合并。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/options.py" line="48"/>
         <source>Let the kernel probe an idle connection, so a vanished peer is noticed (after about two hours with Linux defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>让内核探测空闲的连接，以便发现已消失的对端（按 Linux 默认设置，约两小时后才开始探测）。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/options.py" line="60"/>
         <source>Allow bind() to a port whose old connections are still in TIME_WAIT, e.g. right after restarting a server. Two listeners on one port are still refused (EADDRINUSE).</source>
-        <translation type="unfinished"></translation>
+        <translation>允许 bind() 到旧连接仍处于 TIME_WAIT 状态的端口，例如刚重启服务器之后。同一端口上的两个监听套接字仍会被拒绝（EADDRINUSE）。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/options.py" line="72"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/options.py" line="79"/>
         <source>The value the OS applied (getsockopt)</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统实际采用的值（getsockopt）</translation>
     </message>
 </context>
 <context>
@@ -856,123 +856,123 @@
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="239"/>
         <source>Bytes per send() call</source>
-        <translation type="unfinished"></translation>
+        <translation>每次 send() 调用的字节数</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="241"/>
         <source>Milliseconds between send() calls</source>
-        <translation type="unfinished"></translation>
+        <translation>两次 send() 调用之间的毫秒数</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="242"/>
         <source> B/send()</source>
-        <translation type="unfinished"></translation>
+        <translation> 字节/send()</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="243"/>
         <location filename="../../app/socket_playground/ui/controls.py" line="261"/>
         <source> ms apart</source>
-        <translation type="unfinished"></translation>
+        <translation> 毫秒间隔</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="244"/>
         <source>Trickle</source>
-        <translation type="unfinished"></translation>
+        <translation>涓流发送</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="246"/>
         <source>Send the send box&apos;s bytes in pieces: pieces of N bytes, one send() each, T ms apart. A length prefix sent 1 byte at a time arrives split.</source>
-        <translation type="unfinished"></translation>
+        <translation>把发送框中的字节分成小块发送：每块 N 字节，每块一次 send()，间隔 T 毫秒。长度前缀若每次只发 1 字节，到达对端时也是被拆开的。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="250"/>
         <source>Trickle:</source>
-        <translation type="unfinished"></translation>
+        <translation>涓流：</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="256"/>
         <source>How many times; 0 = until you press Stop sending</source>
-        <translation type="unfinished"></translation>
+        <translation>发送次数；0 = 一直发送，直到按下“停止发送”</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="257"/>
         <source>until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>直到停止</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="258"/>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> 次</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="260"/>
         <source>Milliseconds between repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>两次重复之间的毫秒数</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="262"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>重复发送</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="264"/>
         <source>Send the send box&apos;s bytes K times, T ms apart</source>
-        <translation type="unfinished"></translation>
+        <translation>把发送框中的字节发送 K 次，每次间隔 T 毫秒</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="266"/>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>重复：</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="271"/>
         <source>Send file…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送文件…</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="273"/>
         <source>Stream a file through send() in 64 KiB blocks; it is never loaded whole</source>
-        <translation type="unfinished"></translation>
+        <translation>以 64 KiB 为一块，通过 send() 流式发送文件；文件从不整个载入内存</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="276"/>
         <source>Stop sending</source>
-        <translation type="unfinished"></translation>
+        <translation>停止发送</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="278"/>
         <source>Stop a trickle, repeat or file send after the current send() call</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前这次 send() 调用之后，停止涓流发送、重复发送或文件发送</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="281"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="295"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="295"/>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>重复发送</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="325"/>
         <source>Send a file</source>
-        <translation type="unfinished"></translation>
+        <translation>发送文件</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="345"/>
         <source>{0}: {1} of {2} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1} / {2} 字节</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="349"/>
         <source>{0}: {1} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1} 字节</translation>
     </message>
 </context>
 <context>
@@ -980,103 +980,103 @@
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="104"/>
         <source>How many bytes each recv() call asks for (1 byte … 1 MiB). recv() may return fewer; it never returns more. Takes effect from the next call.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次 recv() 调用请求多少字节（1 字节 … 1 MiB）。recv() 可能返回更少，但绝不会返回更多。从下一次调用起生效。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="107"/>
         <location filename="../../app/socket_playground/ui/controls.py" line="188"/>
         <source>Pause reading</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停读取</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="111"/>
         <source>Stop calling recv(): the bytes wait in this kernel&apos;s receive queue, then in the peer&apos;s send queue, and then the peer&apos;s send() blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>停止调用 recv()：字节先在本端内核的接收队列中等待，然后在对端的发送队列中等待，最后对端的 send() 阻塞</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="114"/>
         <source>Receive:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收：</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="122"/>
         <source>Bytes the kernel received that recv() has not taken yet (FIONREAD / SIOCINQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>内核已收到、但 recv() 尚未取走的字节（FIONREAD / SIOCINQ）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="124"/>
         <source>Bytes handed to send() that the peer has not acknowledged yet (SIOCOUTQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>已交给 send()、但对端尚未确认的字节（SIOCOUTQ）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="125"/>
         <source>Receive queue</source>
-        <translation type="unfinished"></translation>
+        <translation>接收队列</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="127"/>
         <source>Send queue</source>
-        <translation type="unfinished"></translation>
+        <translation>发送队列</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="134"/>
         <source>End the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>结束连接</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="137"/>
         <source>Half-close: send FIN after the queued bytes. The peer&apos;s recv() returns b&apos;&apos; but it can still send to us, and we still receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>半关闭：在排队的字节之后发送 FIN。对端的 recv() 返回 b&apos;&apos;，但它仍可以向我们发送，我们也仍在接收。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="140"/>
         <source>We will read no more: our recv() returns b&apos;&apos;. Nothing is sent to the peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>我们不再读取：我们的 recv() 返回 b&apos;&apos;。不会向对端发送任何东西。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="142"/>
         <source>Close normally: the peer&apos;s recv() returns b&apos;&apos; (FIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>正常关闭：对端的 recv() 返回 b&apos;&apos;（FIN）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="143"/>
         <source>abort (RST)</source>
-        <translation type="unfinished"></translation>
+        <translation>中止 (RST)</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="144"/>
         <source>SO_LINGER on with 0 s, then close(): the kernel sends RST instead of FIN and the peer&apos;s recv() raises ConnectionResetError (ECONNRESET)</source>
-        <translation type="unfinished"></translation>
+        <translation>开启 SO_LINGER 并把超时设为 0 秒，然后 close()：内核发送 RST 而不是 FIN，对端的 recv() 抛出 ConnectionResetError（ECONNRESET）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="154"/>
         <source>Socket options (setsockopt now; → getsockopt)</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字选项（立即 setsockopt；→ getsockopt）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="188"/>
         <source>Resume reading</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复读取</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="201"/>
         <source>send() would block: the send buffer is full, {0} bytes wait in our queue</source>
-        <translation type="unfinished"></translation>
+        <translation>send() 会阻塞：发送缓冲区已满，{0} 字节在我们的队列中等待</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="204"/>
         <source>sending: {0} bytes queued</source>
-        <translation type="unfinished"></translation>
+        <translation>发送中：{0} 字节排队</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="218"/>
         <source>not available here</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统不支持</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="223"/>
         <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 字节</translation>
     </message>
 </context>
 <context>
