@@ -41,20 +41,7 @@ class CaptureStore:
 
     def append(self, direction: int, data: bytes, t_us: int, asked: int = 0) -> int:
         """Record one chunk (``data`` is kept by reference); returns its index."""
-        n = len(data)
-        self.t_us.append(t_us)
-        self.direction.append(direction)
-        self.size.append(n)
-        self.asked.append(asked or n)
-        self.offset.append(self.total[direction])
-        self.combined.append(self.combined_total)
-        self._data.append(data)
-        self.total[direction] += n
-        self.calls[direction] += 1
-        self.combined_total += n
-        self._kept += n
-        if self._kept > self.byte_cap:
-            self._trim(self.byte_cap // 2)
+        self.extend(direction, [t_us], [data], asked or len(data))
         return len(self.size) - 1
 
     def extend(self, direction: int, t_us: list[int], datas: list[bytes],

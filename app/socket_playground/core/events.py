@@ -29,9 +29,7 @@ class Kind(enum.IntEnum):
     SHUTDOWN = 11   # shutdown(how)
     CLOSE = 12      # close()
     ERROR = 13      # a call raised; errno holds its name
-    QUEUED = 14     # bytes handed to the writer's queue (not yet sent)
-    STOPPED = 15    # worker loop ended (no state change by itself)
-    NOTE = 16       # not a socket call: something the program did (obj: code, value)
+    NOTE = 14       # not a socket call: something the program did (obj: code, value)
 
 
 class State(str, enum.Enum):

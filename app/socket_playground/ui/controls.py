@@ -242,15 +242,15 @@ class SendTools(QWidget):
         self.piece.setSuffix(self.tr(" B/send()"))
         self.delay.setSuffix(self.tr(" ms apart"))
         self.trickle = QPushButton(self.tr("Trickle"))
+        self.trickle.setMinimumWidth(90)
         self.trickle.setObjectName("trickleButton")
         self.trickle.setToolTip(self.tr("Send the send box's bytes in pieces: pieces of N "
                                         "bytes, one send() each, T ms apart. A length prefix "
                                         "sent 1 byte at a time arrives split."))
         self.trickle.clicked.connect(self.do_trickle)
-        grid.addWidget(QLabel(self.tr("Trickle:")), 0, 0)
+        grid.addWidget(self.trickle, 0, 0)   # the button names the row
         grid.addWidget(self.piece, 0, 1)
         grid.addWidget(self.delay, 0, 2)
-        grid.addWidget(self.trickle, 0, 3)
 
         self.count = self._spin("repeatCountSpin", 0, 1_000_000, 10, self.tr(
             "How many times; 0 = until you press Stop sending"))
@@ -263,10 +263,9 @@ class SendTools(QWidget):
         self.repeat.setObjectName("repeatButton")
         self.repeat.setToolTip(self.tr("Send the send box's bytes K times, T ms apart"))
         self.repeat.clicked.connect(self.do_repeat)
-        grid.addWidget(QLabel(self.tr("Repeat:")), 1, 0)
+        grid.addWidget(self.repeat, 1, 0)
         grid.addWidget(self.count, 1, 1)
         grid.addWidget(self.interval, 1, 2)
-        grid.addWidget(self.repeat, 1, 3)
 
         self.file_button = QPushButton(self.tr("Send file…"))
         self.file_button.setObjectName("sendFileButton")
@@ -278,20 +277,19 @@ class SendTools(QWidget):
         self.stop_job.setToolTip(self.tr("Stop a trickle, repeat or file send after the "
                                          "current send() call"))
         self.stop_job.clicked.connect(session.cancel_job)
-        grid.addWidget(QLabel(self.tr("File:")), 2, 0)
-        grid.addWidget(self.file_button, 2, 1)
-        grid.addWidget(self.stop_job, 2, 2)
+        grid.addWidget(self.file_button, 2, 0)
+        grid.addWidget(self.stop_job, 2, 1)
         self.progress = QProgressBar()
         self.progress.setObjectName("jobProgress")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setFormat("")
-        grid.addWidget(self.progress, 3, 0, 1, 4)
+        grid.addWidget(self.progress, 3, 0, 1, 3)
         self.file_label = QLabel()
         self.file_label.setObjectName("jobLabel")
-        grid.addWidget(self.file_label, 4, 0, 1, 4)
+        grid.addWidget(self.file_label, 4, 0, 1, 3)
         grid.setRowStretch(5, 1)
-        grid.setColumnStretch(4, 1)
+        grid.setColumnStretch(3, 1)
         self._kinds = {"file": self.tr("file"), "repeat": self.tr("repeat")}
 
         self.timer = QTimer(self)
