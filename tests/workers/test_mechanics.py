@@ -279,3 +279,22 @@ def test_queue_probes_answer_or_say_unavailable():
     finally:
         a.close()
         b.close()
+
+
+def test_paused_accepting_leaves_connections_in_the_backlog(qtbot, sessions):
+    lst = start_listener(qtbot, sessions, backlog=2)
+    lst.pause_accepting(True)
+    clients = []
+    try:
+        for _ in range(2):
+            clients.append(socket.create_connection(("127.0.0.1", lst.local_port), timeout=5))
+        # the kernel completed the handshakes (connect() returned) but nobody
+        # calls accept(): no accepted sessions while paused
+        with qtbot.assertNotEmitted(lst.accepted, wait=300):
+            pass
+        assert lst.children == []
+        lst.pause_accepting(False)
+        qtbot.waitUntil(lambda: len(lst.children) == 2, timeout=5000)
+    finally:
+        for c in clients:
+            c.close()

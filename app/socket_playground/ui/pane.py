@@ -302,6 +302,15 @@ class ListenerPane(BasePane):
         split.addWidget(box2)
         split.setSizes([200, 400])
         self.layout_.addWidget(split)
+        self.pause_accept = QPushButton(self.tr("Pause accepting"))
+        self.pause_accept.setObjectName("pauseAcceptButton")
+        self.pause_accept.setCheckable(True)
+        self.pause_accept.setToolTip(self.tr(
+            "Stop calling accept(): new connections wait in the kernel's accept queue "
+            "(the listen() backlog); when it is full, new clients' SYNs are dropped and "
+            "their connect() waits and retries"))
+        self.pause_accept.toggled.connect(self._on_pause_accept)
+        self.layout_.addWidget(self.pause_accept)
         self.auto_reply = AutoReplyEditor(session)
         self.auto_reply.setTitle(self.tr("Auto-reply for connections accepted from now on"))
         self.layout_.addWidget(self.auto_reply)
@@ -309,6 +318,12 @@ class ListenerPane(BasePane):
         self._children: list[Session] = []
         session.accepted.connect(self.on_accepted)
         self.refresh()
+
+    @Slot(bool)
+    def _on_pause_accept(self, paused: bool) -> None:
+        self.session.pause_accepting(paused)
+        self.pause_accept.setText(self.tr("Resume accepting") if paused
+                                  else self.tr("Pause accepting"))
 
     @Slot(object)
     def on_accepted(self, child: Session) -> None:

@@ -280,6 +280,10 @@ class Session(QObject):
         self.bufsize = max(1, min(MAX_BUFSIZE, int(n)))
         return self.bufsize
 
+    def pause_accepting(self, paused: bool) -> None:
+        """Listener: stop calling accept(), or start again."""
+        self.pause_reading(paused)
+
     @property
     def reading_paused(self) -> bool:
         return not self._can_read.is_set()
@@ -544,10 +548,16 @@ class Session(QObject):
                 return
             obj = sock.getsockname() if kind is Kind.BIND else None
             self._push(kind, call, detail=fmt_addr(obj) if obj else "", obj=obj)
+        can_accept = self._can_read   # on a listener: "accepting" not paused
         while not stop.is_set():
             try:
                 if not wait_io(sock, timeout=ACCEPT_POLL_S):
                     continue
+                # paused: connections wait in the kernel's accept queue (the
+                # backlog); once it is full, new SYNs are dropped and retried
+                while not can_accept.wait(ACCEPT_POLL_S):
+                    if stop.is_set():
+                        return
                 if stop.is_set():
                     return
                 conn, addr = sock.accept()
