@@ -12,6 +12,7 @@ log = logging.getLogger(__name__)
 
 SETTLE_MS = 700
 DEMO_TIMEOUT_MS = 15000
+LESSON_TIMEOUT_MS = 120000
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -25,6 +26,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--demo", action="store_true",
                    help="start a server and a client on 127.0.0.1 and run a short "
                         "conversation (a first look; also for classrooms)")
+    p.add_argument("--list-lessons", action="store_true",
+                   help="print every lesson's name and title, one a line, and exit")
+    p.add_argument("--lesson", metavar="NAME", help="open the Lessons panel on this lesson")
+    p.add_argument("--run-lesson", action="store_true",
+                   help="with --lesson: carry out every step without a person; with "
+                        "--screenshot, save the final window and exit (1 if a step failed)")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p.parse_args(argv)
 
@@ -68,10 +75,32 @@ def main(argv: list[str] | None = None) -> int:
     if not icon.isNull():
         app.setWindowIcon(icon)
 
+    if args.list_lessons:
+        from .core.lessons import all_lessons
+        from .ui.lessons import chinese_ui
+        zh = chinese_ui()
+        for lesson in all_lessons():
+            print(f"{lesson.name}\t{lesson.title(zh)}")
+        return 0
+
     from .ui.main_window import MainWindow
 
     window = MainWindow()
     window.show()
+    result = {"code": 0}
+    runner = None
+    if args.lesson:
+        try:
+            runner = window.lessons.load(args.lesson)
+        except KeyError:
+            print(f"socket-playground: no lesson named {args.lesson!r} "
+                  "(see --list-lessons)", file=sys.stderr)
+            window.close()
+            return 2
+        window.lessons.show()
+        if args.run_lesson:
+            runner.finished.connect(lambda ok: result.update(code=0 if ok else 1))
+            QTimer.singleShot(0, window.lessons.run_all)
     if args.screenshot:
         def shoot() -> None:
             if not window.isVisible():
@@ -80,12 +109,20 @@ def main(argv: list[str] | None = None) -> int:
             if not ok:
                 log.error("could not save %s", args.screenshot)
             window.close()
-            app.exit(0 if ok else 1)
+            app.exit(result["code"] if ok else 1)
 
         def settle() -> None:
             QTimer.singleShot(SETTLE_MS, shoot)  # let views repaint
 
-        if args.demo:
+        if runner is not None and args.run_lesson:
+            def lesson_done(ok: bool) -> None:
+                if not ok:
+                    log.error("lesson %s: a step failed: %s", args.lesson,
+                              window.lessons.status.text())
+                settle()
+            runner.finished.connect(lesson_done)
+            QTimer.singleShot(LESSON_TIMEOUT_MS, lambda: (result.update(code=1), shoot()))
+        elif args.demo:
             window.demo_finished.connect(settle)
             QTimer.singleShot(DEMO_TIMEOUT_MS, shoot)  # never hang
         else:

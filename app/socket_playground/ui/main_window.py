@@ -14,6 +14,7 @@ from .. import __version__
 from ..core.endpoint import EndpointError, validate_host
 from ..workers.session import Session, stop_sessions
 from . import texts
+from .lessons import LessonsPanel
 from .options import OptionsEditor
 from .pane import BasePane, ConnectionPane, ListenerPane
 
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
         self._stopped = False
 
         self.setCentralWidget(self._build_central())
+        self.lessons = LessonsPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons)
+        self.lessons.hide()
         self._build_menu()
         self.resize(1360, 860)
         app = QApplication.instance()
@@ -222,6 +226,12 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        lessons_action = self.lessons.toggleViewAction()
+        lessons_action.setText(self.tr("&Lessons"))
+        lessons_action.setObjectName("lessonsAction")
+        lessons_action.setShortcut(QKeySequence("F2"))
+        view_menu.addAction(lessons_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.show_about)
@@ -304,6 +314,10 @@ class MainWindow(QMainWindow):
         self.panes.pop(s, None)
         if s in self.sessions:
             self.sessions.remove(s)
+
+    def scroll_to(self, pane: BasePane) -> None:
+        column = self.client_column if pane.session.role == "client" else self.server_column
+        column.ensureWidgetVisible(pane)
 
     @Slot()
     def close_all_sockets(self) -> None:

@@ -1,0 +1,79 @@
+"""Guided lessons: plain data, no Qt.
+
+A lesson is a list of steps. Each step names an *action* that the lesson
+runner (``ui/lessons.py``) carries out through the same widgets a person uses
+(buttons, spin boxes, the send box), then waits until the action has taken
+effect on the real sockets, and shows the step's explanation (English and
+Simplified Chinese) next to what just happened.
+
+Actions and their arguments (``pane`` names a pane created by an earlier step):
+
+- ``start_server(name="server", port=0, backlog=5, options=None)``: Start server.
+- ``connect(name="client", server="server", accepted="conn", options=None, port=None,
+  expect="connected")``: Connect; waits for ``expect`` ("connected" or "error").
+  The accepted pane of that connection gets the name ``accepted``.
+- ``send(pane, text, mode="text")``: type into the send box and click Send;
+  waits until every byte was taken by send().
+- ``trickle(pane, text, piece, delay_ms, mode="text")`` / ``repeat(pane, text,
+  count, interval_ms)``: the Send-more tab.
+- ``wait_received(pane, bytes)``: until the pane received at least that many.
+- ``wait_state(pane, state)``: until the pane's state property reads it.
+- ``wait_ms(ms)``: let time pass (for "nothing happens" steps; keep it short).
+- ``pause_reading(pane, on=True)``, ``pause_accepting(pane, on=True)``,
+  ``set_recv_size(pane, size)``, ``set_option(pane, option, value)``,
+  ``echo(pane, on=True)``.
+- ``shutdown(pane, how="SHUT_WR"|"SHUT_RD")``, ``close(pane)``, ``abort(pane)``.
+- ``show_tab(pane, tab)`` with tab in bytes, timeline, socket, send, messages, ruler.
+- ``select_bytes(pane, start, end)``: select in the bytes view (inspector).
+- ``set_framing(pane, kind, size=0, delimiter="\\n", prefix="!H",
+  counts_itself=False)``: the Messages tab.
+- ``show_code(pane)``: open the pane's "show the code" view.
+- ``expect(pane, prop, value | min= | max=)``: check a pane property (a lesson
+  checks what it claims; a failed check is shown and fails ``--run-lesson``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Step:
+    action: str
+    args: dict = field(default_factory=dict)
+    en: str = ""
+    zh: str = ""
+
+
+@dataclass(frozen=True)
+class Lesson:
+    name: str          # for --lesson NAME
+    concept: int       # row of HOWTO_CONCEPTS.md (1-16); 0 for the MySocket lesson
+    title_en: str
+    title_zh: str
+    steps: tuple[Step, ...]
+
+    def title(self, zh: bool) -> str:
+        return self.title_zh if zh else self.title_en
+
+
+ACTIONS = {
+    "start_server", "connect", "send", "trickle", "repeat", "wait_received", "wait_state",
+    "wait_ms", "pause_reading", "pause_accepting", "set_recv_size", "set_option", "echo",
+    "shutdown", "close", "abort", "show_tab", "select_bytes", "set_framing", "show_code",
+    "expect",
+}
+
+
+def all_lessons() -> list[Lesson]:
+    """Every lesson, in teaching order (by HOWTO concept, MySocket last)."""
+    from . import catalog
+    lessons = list(catalog.LESSONS)
+    return sorted(lessons, key=lambda l: (l.concept == 0, l.concept))
+
+
+def find(name: str) -> Lesson | None:
+    for lesson in all_lessons():
+        if lesson.name == name:
+            return lesson
+    return None
