@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..core.endpoint import describe_bind_host
 from ..core.events import Event, Kind, State
+from ..core.framing import FramingError
 from ..core.sendinput import SendInputError, parse
 from ..workers.session import Batch, Session, fmt_addr
 from . import texts
@@ -26,6 +27,7 @@ from .bytes_view import BytesView
 from .chunk_model import ChunkTableModel
 from .controls import AutoReplyEditor, SendTools, SocketControls
 from .inspector import InspectorPanel
+from .messages import MessagesPanel
 
 TIMELINE_MAX = 5000
 
@@ -419,6 +421,10 @@ class ConnectionPane(BasePane):
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(scrolled(self.controls), self.tr("Socket"))
         self.tabs.addTab(scrolled(self.send_tools), self.tr("Send more"))
+        self.messages = MessagesPanel(session)
+        self.tabs.addTab(self.messages, self.tr("Messages"))
+        self.tabs.setTabToolTip(4, self.tr("Framing: reassemble messages from the received "
+                                           "stream (fixed length, delimiter, length prefix)"))
         self.tabs.setTabToolTip(2, self.tr("recv() size, pause, kernel queues, shutdown/close/"
                                            "abort, socket options, auto-reply"))
         self.tabs.setTabToolTip(3, self.tr("Trickle, repeat and file sends"))
@@ -460,10 +466,15 @@ class ConnectionPane(BasePane):
         self.setMinimumHeight(340)
         self.refresh()
 
+    def on_batch(self, batch: Batch) -> None:
+        self.messages.on_batch(batch)
+        super().on_batch(batch)
+
     def update_views(self) -> None:
         super().update_views()
         s = self.session
         self.model.sync()
+        self.messages.update_view()
         self.bytes_view.refresh()
         if self.table.isVisible():
             self.table.scrollToBottom()
@@ -485,6 +496,11 @@ class ConnectionPane(BasePane):
             self._input_error(texts.send_input_error(e.code, e.position, e.text))
             self.send_edit.setFocus()
             self.send_edit.setSelection(e.position, max(1, len(e.text)))
+            return None
+        try:
+            data = self.messages.frame_outgoing(data)
+        except FramingError as e:
+            self._input_error(texts.framing_error(e.code))
             return None
         if len(text) >= SEND_EDIT_MAX:
             self._input_error(self.tr(

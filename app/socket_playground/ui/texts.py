@@ -117,3 +117,15 @@ def bind_note(kind: str) -> str:
         "all": _t("Bind", "All interfaces: other machines on the network can connect too."),
         "specific": _t("Bind", "One interface: reachable at that address only."),
     }.get(kind, "")
+
+
+def framing_error(code: str) -> str:
+    return {
+        "wrong-size": _t("Framing", "With fixed-length framing the message must be exactly "
+                                    "that many bytes."),
+        "delimiter-in-payload": _t("Framing", "The message contains the delimiter (or ends "
+                                              "with part of it): the receiver would end it "
+                                              "early."),
+        "too-long-for-prefix": _t("Framing", "The message is too long for this length "
+                                             "prefix."),
+    }.get(code, code)

@@ -1,0 +1,62 @@
+"""The Messages tab: framing applied to the received stream."""
+
+from PySide6.QtWidgets import QCheckBox, QLabel
+
+from .test_window import child, click_send, connect_pair
+
+
+def test_delimiter_messages_span_chunks_and_leftover(qtbot, window):
+    cli, srv = connect_pair(qtbot, window)
+    srv.controls.bufsize.setValue(4)        # small recv(): messages span chunks
+    click_send(qtbot, cli, "w")             # taken by the recv(4096) already waiting
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 1, timeout=5000)
+    click_send(qtbot, cli, r"hello\nworld\npart")
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 17, timeout=5000)
+    srv.messages.set_framing("delimiter", delimiter=r"\n")
+    model = srv.messages.model
+    assert [r[:3] for r in model.rows] == [(0, 0, 6), (1, 7, 12)]   # "whello", "world"
+    assert model.rows[0][5] == b"whello"
+    first, last = model.rows[1][3], model.rows[1][4]
+    assert first < last                      # "world\n" came in more than one recv()
+    srv.update_views()
+    text = child(srv, QLabel, "leftoverLabel").text()
+    assert "4" in text and "13" in text      # "part": 4 bytes from offset 13
+    # new data completes the message
+    click_send(qtbot, cli, r"!\n")
+    qtbot.waitUntil(lambda: len(model.rows) == 3, timeout=5000)
+    assert model.rows[2][5] == b"part!"
+
+
+def test_length_prefix_framed_send_and_split_prefix(qtbot, window):
+    cli, srv = connect_pair(qtbot, window)
+    for pane in (cli, srv):
+        pane.messages.set_framing("length", prefix="!H")
+    child(cli, QCheckBox, "frameSendCheck").setChecked(True)
+    cli.send_tools.piece.setValue(1)
+    cli.send_tools.delay.setValue(0)
+    cli.send_edit.setText("hello")
+    cli.send_tools.trickle.click()          # 7 one-byte send() calls: b"\x00\x05hello"
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 7, timeout=5000)
+    qtbot.waitUntil(lambda: len(srv.messages.model.rows) == 1, timeout=5000)
+    assert srv.messages.model.rows[0][5] == b"hello"
+    assert srv.session.store.retained(0, 2) == b"\x00\x05"
+    qtbot.waitUntil(lambda: cli.property("sendCalls") == 7, timeout=5000)
+
+
+def test_framed_send_refuses_payload_with_delimiter(qtbot, window):
+    cli, _srv = connect_pair(qtbot, window)
+    cli.messages.set_framing("delimiter", delimiter=r"\n")
+    child(cli, QCheckBox, "frameSendCheck").setChecked(True)
+    click_send(qtbot, cli, r"two\nlines")
+    assert not cli.input_error.isHidden() and cli.property("sendCalls") == 0
+
+
+def test_malformed_prefix_is_shown_not_raised(qtbot, window):
+    cli, srv = connect_pair(qtbot, window)
+    srv.messages.set_framing("length", prefix="!I")
+    cli.send_mode.setCurrentIndex(1)
+    click_send(qtbot, cli, "ff ff ff ff 00")     # announces 4 GiB
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 5, timeout=5000)
+    srv.update_views()
+    assert srv.messages.decoder.error is not None
+    assert "0" in child(srv, QLabel, "leftoverLabel").text()
