@@ -16,6 +16,7 @@ No Qt here: this module is plain Python.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Iterable, Sequence
 
 from .capture import CaptureStore
@@ -32,6 +33,7 @@ REPR_WIDTH = 66        # widest piece of a wrapped repr() literal
 INLINE_WIDTH = 48      # a repr() literal this wide or less stays on the call's line
 PREVIEW_WIDTH = 60     # a received-bytes comment shows at most this much of a repr()
 DEFAULT_BUFSIZE = 4096
+COMMENT_WIDTH = 76     # comment text per line
 
 # Events that open a socket's life sort before a chunk recorded in the same
 # microsecond; events that end something sort after it.
@@ -343,7 +345,10 @@ class _Writer:
         out += [""] + setup
         for st in self.steps:
             out.append("")
-            out += [f"# {c}" for c in st.comments]
+            for c in st.comments:
+                out += ["# " + part for part in
+                        textwrap.wrap(c, COMMENT_WIDTH, break_long_words=False,
+                                      break_on_hyphens=False) or [""]]
             out += st.code
         return "\n".join(out).rstrip("\n") + "\n"
 
@@ -408,8 +413,8 @@ def generate(role: str, events: Sequence[Event], *, host: str, port: int,
                 w.step(ev.call, comments, code)
         elif k is Kind.BIND:
             got = f" and got {ev.detail}" if ev.detail else ""
-            w.step(ev.call, [f"{w.at(ev)} the program called {ev.call}{got}; "
-                             "port 0 lets the OS choose a free port"],
+            zero = "; port 0 lets the OS choose a free port" if ev.call.endswith(", 0))") else ""
+            w.step(ev.call, [f"{w.at(ev)} the program called {ev.call}{got}{zero}"],
                    [f"{var}.bind((HOST, PORT))"])
         elif k is Kind.LISTEN:
             w.step(ev.call, [f"{w.at(ev)} {ev.call}: accept connections; up to the backlog "
