@@ -107,6 +107,13 @@ class BasePane(QFrame):
         header.addWidget(self.title)
         header.addWidget(self.addr_label, 1)
         header.addWidget(self.badge)
+        self.code_button = QToolButton()
+        self.code_button.setObjectName("showCodeButton")
+        self.code_button.setText(self.tr("Code"))
+        self.code_button.setToolTip(self.tr("Show the plain-Python code of what this socket "
+                                            "did, to copy or save as a .py file"))
+        self.code_button.clicked.connect(self.show_code)
+        header.addWidget(self.code_button)
         header.addWidget(self.close_button)
         header.addWidget(self.remove_button)
 
@@ -266,6 +273,15 @@ class BasePane(QFrame):
         return str(ev.obj)
 
     # -- actions ----------------------------------------------------------------
+    @Slot()
+    def show_code(self):
+        from .code_view import CodeDialog
+        dialog = CodeDialog(self.session, self)
+        dialog.setModal(False)
+        dialog.show()
+        self.code_dialog = dialog
+        return dialog
+
     @Slot()
     def close_socket(self) -> None:
         self.session.stop()

@@ -1,0 +1,97 @@
+"""Show the code: the plain-Python script equivalent to what a socket did.
+
+The script is generated from the socket's recorded events and shown; it can be
+copied or saved as a ``.py`` file. The program never runs it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
+)
+
+from ..core.codegen import events_with_data, generate, suggested_filename
+from ..workers.session import Session
+
+
+def script_for(session: Session) -> str:
+    """The script for a session (GUI thread: reads only recorded data)."""
+    events = events_with_data(session.events, session.store, session.t0_ns)
+    if session.role == "accepted" and session.parent_session is not None:
+        parent = session.parent_session
+        addr = parent.local_addr or (parent.host, parent.port)
+        return generate("accepted", events, host=addr[0], port=addr[1],
+                        listener_events=parent.events)
+    if session.role == "listener":
+        addr = session.local_addr or (session.host, session.port)
+        return generate("listener", events, host=session.host, port=addr[1])
+    return generate(session.role, events, host=session.host, port=session.port)
+
+
+class CodeDialog(QDialog):
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codeDialog")
+        self.session = session
+        self.setWindowTitle(self.tr("Python code for socket #{0}").format(session.id))
+        self.resize(760, 620)
+        note = QLabel(self.tr(
+            "The same socket calls as plain Python (socket module only), generated from "
+            "what this socket did. Run it against the same peer: the same bytes go on the "
+            "wire (recv() may split them differently: TCP is a stream). The program shows "
+            "this code; it never runs it."))
+        note.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("codeView")
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        copy = QPushButton(self.tr("Copy"))
+        copy.setObjectName("copyCodeButton")
+        copy.clicked.connect(self.copy)
+        save = QPushButton(self.tr("Save as .py…"))
+        save.setObjectName("saveCodeButton")
+        save.clicked.connect(self.choose_file)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.setObjectName("refreshCodeButton")
+        refresh.setToolTip(self.tr("Generate again from everything the socket did so far"))
+        refresh.clicked.connect(self.refresh)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        self.message = QLabel()
+        self.message.setObjectName("codeMessage")
+        row = QHBoxLayout()
+        for b in (copy, save, refresh):
+            row.addWidget(b)
+        row.addWidget(self.message, 1)
+        row.addWidget(close)
+        v = QVBoxLayout(self)
+        v.addWidget(note)
+        v.addWidget(self.text, 1)
+        v.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.text.setPlainText(script_for(self.session))
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        self.message.setText(self.tr("Copied."))
+
+    def choose_file(self) -> None:
+        name = suggested_filename(self.session.role, self.session.id)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the script"), name,
+                                              self.tr("Python files (*.py)"))
+        if path:
+            self.save(path)
+
+    def save(self, path: str) -> bool:
+        try:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(self.text.toPlainText())
+        except OSError as e:
+            self.message.setText(self.tr("Could not save: {0}").format(e.strerror or e))
+            return False
+        self.message.setText(self.tr("Saved {0}").format(path))
+        return True
