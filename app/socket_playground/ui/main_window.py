@@ -285,6 +285,9 @@ class MainWindow(QMainWindow):
         self.sessions.append(s)
         self.panes[s] = pane
         pane.remove_requested.connect(self.remove_pane)
+        if isinstance(pane, ConnectionPane):
+            pane.ruler.peer_lookup = self.find_peer
+            pane.chunk_activated.connect(self.show_chunk)
         column.add_pane(pane, after)
 
     @Slot(object)
@@ -314,6 +317,30 @@ class MainWindow(QMainWindow):
         self.panes.pop(s, None)
         if s in self.sessions:
             self.sessions.remove(s)
+
+    def find_peer(self, session: Session) -> Session | None:
+        """The other end of a connection, when both ends are in this window."""
+        if not (session.local_addr and session.peer_addr):
+            return None
+        for s in self.sessions:
+            if (s is not session and s.role != "listener" and s.local_addr == session.peer_addr
+                    and s.peer_addr == session.local_addr):
+                return s
+        return None
+
+    @Slot(object, int)
+    def show_chunk(self, session: Session, index: int) -> None:
+        """A chunk clicked in a table or on a ruler: highlight its bytes in both
+        panes and on both rulers."""
+        pane = self.panes.get(session)
+        if pane is None:
+            return
+        pane.select_chunk(index)
+        peer = self.find_peer(session)
+        if peer is not None and peer in self.panes:
+            store = session.store
+            d, off = store.direction[index], store.offset[index]
+            self.panes[peer].select_stream(1 - d, off, off + store.size[index])
 
     def scroll_to(self, pane: BasePane) -> None:
         column = self.client_column if pane.session.role == "client" else self.server_column

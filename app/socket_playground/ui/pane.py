@@ -28,6 +28,7 @@ from .chunk_model import ChunkTableModel
 from .controls import AutoReplyEditor, SendTools, SocketControls
 from .inspector import InspectorPanel
 from .messages import MessagesPanel
+from .ruler import RulerPanel, Track
 
 TIMELINE_MAX = 5000
 
@@ -368,6 +369,8 @@ class ListenerPane(BasePane):
 class ConnectionPane(BasePane):
     """A connected socket (client or accepted): chunks, bytes, send box."""
 
+    chunk_activated = Signal(object, int)   # session, chunk index (table or ruler click)
+
     def __init__(self, session: Session, parent=None) -> None:
         if session.role == "client":
             title = self.tr("Client #{0}").format(session.id)
@@ -439,6 +442,14 @@ class ConnectionPane(BasePane):
         self.tabs.addTab(scrolled(self.send_tools), self.tr("Send more"))
         self.messages = MessagesPanel(session)
         self.tabs.addTab(self.messages, self.tr("Messages"))
+        self.ruler = RulerPanel(session)
+        self.tabs.addTab(self.ruler, self.tr("Ruler"))
+        self.tabs.setTabToolTip(5, self.tr("One byte axis: the sender's send() boundaries "
+                                           "above, the receiver's recv() boundaries below"))
+        self.ruler.chunk_selected.connect(
+            lambda _kind, sess, index: self.chunk_activated.emit(sess, index))
+        self.table.clicked.connect(
+            lambda idx: self.chunk_activated.emit(self.session, idx.row()))
         self.tabs.setTabToolTip(4, self.tr("Framing: reassemble messages from the received "
                                            "stream (fixed length, delimiter, length prefix)"))
         self.tabs.setTabToolTip(2, self.tr("recv() size, pause, kernel queues, shutdown/close/"
@@ -491,6 +502,7 @@ class ConnectionPane(BasePane):
         s = self.session
         self.model.sync()
         self.messages.update_view()
+        self.ruler.refresh()
         self.bytes_view.refresh()
         if self.table.isVisible():
             self.table.scrollToBottom()
@@ -500,6 +512,31 @@ class ConnectionPane(BasePane):
             "received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}"
         ).format(fmt_int(s.bytes_received), fmt_int(s.recv_calls), fmt_int(s.bytes_sent),
                  fmt_int(s.send_calls), fmt_int(s.queued)))
+
+    def select_chunk(self, index: int) -> None:
+        """Show one chunk: its table row, its bytes, its place on the ruler."""
+        store = self.session.store
+        if not 0 <= index < len(store):
+            return
+        self.model.sync()
+        self.table.selectRow(index)
+        self.table.scrollTo(self.model.index(index, 0))
+        off = store.offset[index]
+        self.select_stream(store.direction[index], off, off + store.size[index])
+
+    def select_stream(self, direction: int, start: int, end: int) -> None:
+        """Select bytes [start, end) of one direction's stream in the bytes view
+        and on the ruler (a chunk of the other end maps here)."""
+        track = Track(self.session.store, direction)
+        track.update()
+        k0, k1 = track.at(start), track.at(max(start, end - 1))
+        if k0 is not None and k1 is not None:
+            store = self.session.store
+            c0 = store.combined[track.index[k0]] + (start - track.offsets[k0])
+            c1 = store.combined[track.index[k1]] + (end - track.offsets[k1])
+            self.bytes_view.set_selection(c0, c1)
+        if self.ruler.direction.currentData() == direction:
+            self.ruler.highlight_stream(start, end)
 
     def payload(self) -> bytes | None:
         """The send box's bytes; None (with the reason shown in place) if it

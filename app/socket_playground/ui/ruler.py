@@ -1,0 +1,316 @@
+"""The stream ruler: one byte axis, the sender's send() boundaries above and the
+receiver's recv() boundaries below.
+
+It is the picture of "TCP is a stream": three send() calls can arrive as one
+recv(), one send() as five. For a connection whose both ends are in the window
+it shows both sides; otherwise the side it has. Zoom (wheel, buttons) and
+scroll work on long streams; only the chunks on screen are painted.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollBar, QVBoxLayout, QWidget,
+)
+
+from ..core.capture import CaptureStore
+from ..core.events import Direction
+
+SEND_FILL = (QColor("#fed7aa"), QColor("#fdba74"))
+RECV_FILL = (QColor("#bfdbfe"), QColor("#93c5fd"))
+EDGE = QColor("#374151")
+HIGHLIGHT = QColor(250, 204, 21, 170)
+TRACK_H = 34
+AXIS_H = 22
+
+
+class Track:
+    """The chunks of one direction of one store: (offset, size, chunk index)."""
+
+    def __init__(self, store: CaptureStore | None, direction: int) -> None:
+        self.store = store
+        self.direction = direction
+        self.offsets: list[int] = []
+        self.sizes: list[int] = []
+        self.index: list[int] = []
+        self._seen = 0
+
+    def update(self) -> None:
+        s = self.store
+        if s is None:
+            return
+        n = len(s)
+        for i in range(self._seen, n):
+            if s.direction[i] == self.direction and s.size[i]:
+                self.offsets.append(s.offset[i])
+                self.sizes.append(s.size[i])
+                self.index.append(i)
+        self._seen = n
+
+    @property
+    def total(self) -> int:
+        return self.offsets[-1] + self.sizes[-1] if self.offsets else 0
+
+    def at(self, offset: int) -> int | None:
+        """Position in this track of the chunk holding stream ``offset``."""
+        k = bisect_right(self.offsets, offset) - 1
+        if k >= 0 and offset < self.offsets[k] + self.sizes[k]:
+            return k
+        return None
+
+    def edges(self) -> list[int]:
+        """Every chunk boundary: start offsets, then the end of the last chunk."""
+        return self.offsets + ([self.total] if self.offsets else [])
+
+
+class RulerCanvas(QWidget):
+    chunk_clicked = Signal(str, int)    # "send"/"recv", the chunk's index in its store
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rulerCanvas")
+        self.setMinimumHeight(2 * TRACK_H + AXIS_H + 30)
+        self.send = Track(None, Direction.OUT)
+        self.recv = Track(None, Direction.IN)
+        self.scale = 1.0        # bytes per pixel
+        self.start = 0          # stream offset at the left edge
+        self.highlight: tuple[int, int] | None = None
+        self.fit = True
+
+    def total(self) -> int:
+        return max(self.send.total, self.recv.total)
+
+    def x_of(self, offset: float) -> float:
+        return 8 + (offset - self.start) / self.scale
+
+    def offset_at(self, x: float) -> int:
+        return int(self.start + (x - 8) * self.scale)
+
+    def usable_width(self) -> int:
+        return max(1, self.width() - 16)
+
+    def fit_all(self) -> None:
+        self.fit = True
+        self.start = 0
+        self.scale = max(self.total() / self.usable_width(), 1 / 40)
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), self.palette().base())
+        if self.fit:
+            self.scale = max(self.total() / self.usable_width(), 1 / 40)
+            self.start = 0
+        top_send, axis_y = 18, 18 + TRACK_H
+        top_recv = axis_y + AXIS_H
+        p.setPen(EDGE)
+        p.drawText(8, 13, self.tr("send() calls of the sender"))
+        p.drawText(8, top_recv + TRACK_H + 14, self.tr("recv() results of the receiver"))
+        self._paint_track(p, self.send, top_send, SEND_FILL, "send")
+        self._paint_track(p, self.recv, top_recv, RECV_FILL, "recv")
+        # axis with offset ticks
+        p.setPen(EDGE)
+        p.drawLine(8, axis_y + AXIS_H // 2, self.width() - 8, axis_y + AXIS_H // 2)
+        step = self._tick_step()
+        first = (self.start // step) * step
+        off = first
+        right = self.offset_at(self.width() - 8)
+        while off <= right:
+            x = int(self.x_of(off))
+            if x >= 8:
+                p.drawLine(x, axis_y + 6, x, axis_y + AXIS_H - 6)
+                p.drawText(x + 2, axis_y + AXIS_H - 2, f"{off:,}")
+            off += step
+        if self.highlight:
+            a, b = self.highlight
+            x0, x1 = self.x_of(a), self.x_of(b)
+            p.fillRect(QRect(int(x0), 16, max(2, int(x1 - x0)), top_recv + TRACK_H - 14),
+                       HIGHLIGHT)
+
+    def _tick_step(self) -> int:
+        span = max(1, int(self.scale * 120))   # about one tick every 120 px
+        step = 1
+        while step < span:
+            for m in (2, 5, 10):
+                if step * m >= span:
+                    return step * m
+            step *= 10
+        return step
+
+    def _paint_track(self, p: QPainter, track: Track, top: int, fills, kind: str) -> None:
+        if not track.offsets:
+            p.setPen(QColor("#9ca3af"))
+            p.drawText(12, top + TRACK_H // 2 + 4, self.tr("(not in this window)")
+                       if track.store is None else self.tr("(no bytes yet)"))
+            return
+        left, right = self.start, self.offset_at(self.width())
+        k = max(0, bisect_right(track.offsets, left) - 1)
+        n = len(track.offsets)
+        pen = QPen(EDGE)
+        while k < n and track.offsets[k] <= right:
+            off, size = track.offsets[k], track.sizes[k]
+            x0, x1 = self.x_of(off), self.x_of(off + size)
+            rect = QRect(int(x0), top, max(1, int(x1) - int(x0)), TRACK_H)
+            p.fillRect(rect, fills[k % 2])
+            p.setPen(pen)
+            p.drawLine(int(x0), top - 2, int(x0), top + TRACK_H + 2)   # boundary
+            if rect.width() > 30:
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{size:,}")
+            k += 1
+        end = track.offsets[-1] + track.sizes[-1]
+        if end <= right:
+            x = int(self.x_of(end))
+            p.drawLine(x, top - 2, x, top + TRACK_H + 2)
+
+    def mousePressEvent(self, event) -> None:
+        pos: QPoint = event.position().toPoint()
+        offset = self.offset_at(pos.x())
+        top_recv = 18 + TRACK_H + AXIS_H
+        if 18 <= pos.y() < 18 + TRACK_H:
+            track, kind = self.send, "send"
+        elif top_recv <= pos.y() < top_recv + TRACK_H:
+            track, kind = self.recv, "recv"
+        else:
+            return
+        k = track.at(offset)
+        if k is not None:
+            self.highlight = (track.offsets[k], track.offsets[k] + track.sizes[k])
+            self.update()
+            self.chunk_clicked.emit(kind, track.index[k])
+
+    def wheelEvent(self, event) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom(0.8 ** steps, event.position().x())
+
+    def zoom(self, factor: float, at_x: float | None = None) -> None:
+        at_x = self.width() / 2 if at_x is None else at_x
+        anchor = self.offset_at(at_x)
+        self.fit = False
+        self.scale = min(max(self.scale * factor, 1 / 40), max(1.0, self.total() / 50))
+        self.start = max(0, int(anchor - (at_x - 8) * self.scale))
+        self.update()
+
+
+class RulerPanel(QWidget):
+    """The Ruler tab of a connection pane."""
+
+    chunk_selected = Signal(str, object, int)   # "send"/"recv", session, chunk index
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("streamRuler")
+        self.session = session
+        self.peer_lookup = lambda s: None       # set by the window: the other end, if local
+        self.canvas = RulerCanvas()
+        self.direction = QComboBox()
+        self.direction.setObjectName("rulerDirectionCombo")
+        self.direction.addItem(self.tr("Bytes this socket received"), Direction.IN)
+        self.direction.addItem(self.tr("Bytes this socket sent"), Direction.OUT)
+        self.direction.currentIndexChanged.connect(self.rebuild)
+        self.note = QLabel()
+        self.note.setObjectName("rulerNote")
+        self.note.setWordWrap(True)
+        zoom_in = QPushButton("+")
+        zoom_in.setObjectName("rulerZoomIn")
+        zoom_in.setToolTip(self.tr("Zoom in (or the mouse wheel)"))
+        zoom_out = QPushButton("−")
+        zoom_out.setObjectName("rulerZoomOut")
+        zoom_out.setToolTip(self.tr("Zoom out"))
+        fit = QPushButton(self.tr("Fit"))
+        fit.setObjectName("rulerFit")
+        fit.setToolTip(self.tr("Show the whole stream"))
+        for b in (zoom_in, zoom_out, fit):
+            b.setMaximumWidth(48)
+        zoom_in.clicked.connect(lambda: self.canvas.zoom(0.5))
+        zoom_out.clicked.connect(lambda: self.canvas.zoom(2.0))
+        fit.clicked.connect(self.canvas.fit_all)
+        self.scroll = QScrollBar(Qt.Orientation.Horizontal)
+        self.scroll.setObjectName("rulerScroll")
+        self.scroll.valueChanged.connect(self._scrolled)
+        row = QHBoxLayout()
+        row.addWidget(self.direction, 1)
+        for b in (zoom_in, zoom_out, fit):
+            row.addWidget(b)
+        v = QVBoxLayout(self)
+        v.setContentsMargins(4, 4, 4, 4)
+        v.addLayout(row)
+        v.addWidget(self.canvas, 1)
+        v.addWidget(self.scroll)
+        v.addWidget(self.note)
+        self.canvas.chunk_clicked.connect(self._clicked)
+        self._peer = None
+        self.rebuild()
+
+    def peer(self):
+        if self._peer is None:
+            self._peer = self.peer_lookup(self.session)
+        return self._peer
+
+    @Slot()
+    def rebuild(self) -> None:
+        """(Re)build the tracks for the chosen direction."""
+        d = self.direction.currentData()
+        peer = self.peer()
+        own, other = self.session.store, peer.store if peer else None
+        if d == Direction.IN:     # peer sent, we received
+            self.canvas.send = Track(other, Direction.OUT)
+            self.canvas.recv = Track(own, Direction.IN)
+        else:                     # we sent, peer received
+            self.canvas.send = Track(own, Direction.OUT)
+            self.canvas.recv = Track(other, Direction.IN)
+        self.canvas.highlight = None
+        self.canvas.fit = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._peer is None and self.peer() is not None:
+            self.rebuild()
+            return
+        self.canvas.send.update()
+        self.canvas.recv.update()
+        total = self.canvas.total()
+        visible = int(self.canvas.usable_width() * self.canvas.scale)
+        self.scroll.blockSignals(True)
+        self.scroll.setRange(0, max(0, total - visible))
+        self.scroll.setPageStep(max(1, visible))
+        self.scroll.setValue(self.canvas.start)
+        self.scroll.blockSignals(False)
+        if self.peer() is None:
+            text = self.tr("The other end is not in this window: only this socket's "
+                           "boundaries are shown.")
+        else:
+            text = self.tr("{0} send() calls above, {1} recv() results below, one stream of "
+                           "{2} bytes: the boundaries need not line up.").format(
+                len(self.canvas.send.offsets), len(self.canvas.recv.offsets), f"{total:,}")
+        if self.note.text() != text:
+            self.note.setText(text)
+        if self.isVisible():
+            self.canvas.update()
+
+    @Slot(int)
+    def _scrolled(self, value: int) -> None:
+        self.canvas.fit = False
+        self.canvas.start = value
+        self.canvas.update()
+
+    @Slot(str, int)
+    def _clicked(self, kind: str, index: int) -> None:
+        track = self.canvas.send if kind == "send" else self.canvas.recv
+        store = track.store
+        session = self.session if store is self.session.store else self.peer()
+        self.chunk_selected.emit(kind, session, index)
+
+    def highlight_stream(self, start: int, end: int) -> None:
+        self.canvas.highlight = (start, end)
+        self.canvas.update()
+
+    def boundaries(self) -> tuple[list[int], list[int]]:
+        """(send() boundaries, recv() boundaries) as stream offsets."""
+        self.canvas.send.update()
+        self.canvas.recv.update()
+        return self.canvas.send.edges(), self.canvas.recv.edges()
