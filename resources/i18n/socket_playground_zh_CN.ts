@@ -52,42 +52,52 @@
 <context>
     <name>BasePane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="97"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="99"/>
         <source>close() this socket (its worker threads stop)</source>
         <translation>对此套接字调用 close()（其工作线程随之停止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="104"/>
         <source>Close the socket if open and remove this pane</source>
         <translation>关闭套接字（若仍打开）并移除此面板</translation>
     </message>
     <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="113"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="114"/>
+        <source>Show the plain-Python code of what this socket did, to copy or save as a .py file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="124"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="235"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="245"/>
         <source>+{0:.6f}  {1} ×{2} → {3} bytes in all</source>
         <translation>+{0:.6f}  {1} ×{2} → 共 {3} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="242"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="252"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="249"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="259"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="262"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="272"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
@@ -113,13 +123,13 @@
 <context>
     <name>BytesView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_view.py" line="280"/>
+        <location filename="../../app/socket_playground/ui/bytes_view.py" line="287"/>
         <source>[… {0} earlier bytes not shown …]</source>
         <extracomment>(start, end) combined-stream offsets of the selection; start == end: none. qlonglong, not int: offsets pass 2**31 after 2 GiB of traffic.</extracomment>
         <translation>[… 之前的 {0} 字节未显示 …]</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_view.py" line="285"/>
+        <location filename="../../app/socket_playground/ui/bytes_view.py" line="292"/>
         <source>No bytes yet</source>
         <translation>尚无字节</translation>
     </message>
@@ -173,125 +183,208 @@
     </message>
 </context>
 <context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="37"/>
+        <source>Python code for socket #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="40"/>
+        <source>The same socket calls as plain Python (socket module only), generated from what this socket did. Run it against the same peer: the same bytes go on the wire (recv() may split them differently: TCP is a stream). The program shows this code; it never runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="50"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="53"/>
+        <source>Save as .py…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="56"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="58"/>
+        <source>Generate again from everything the socket did so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="60"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="80"/>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="84"/>
+        <source>Save the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="85"/>
+        <source>Python files (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="94"/>
+        <source>Could not save: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="96"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="340"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="376"/>
         <source>Client #{0}</source>
         <translation>客户端 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="343"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="379"/>
         <source>Connection #{0} (from server #{1})</source>
         <translation>连接 #{0}（来自服务器 #{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="348"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="384"/>
         <source>Bytes and calls in each direction; queued = handed to send() but not yet taken</source>
         <translation>每个方向的字节数和调用次数；排队 = 已交给 send() 但内核尚未接收</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="369"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="405"/>
         <source>One row per recv() result and per send() call: TCP moves bytes, not messages</source>
         <translation>每个 recv() 结果和每次 send() 调用各占一行：TCP 传输的是字节，而不是消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="376"/>
-        <location filename="../../app/socket_playground/ui/pane.py" line="420"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="412"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="468"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="377"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="413"/>
         <source>Text (UTF-8)</source>
         <translation>文本（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="378"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="414"/>
         <source>Text (Latin-1)</source>
         <translation>文本（Latin-1）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="379"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="415"/>
         <source>How to show the bytes</source>
         <translation>字节的显示方式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="382"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="418"/>
         <source>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ received&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ sent&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ 已接收&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ 已发送&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="403"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="439"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="404"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="440"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="405"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="441"/>
         <source>Socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="406"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="442"/>
         <source>Send more</source>
         <translation>更多发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="407"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="444"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="446"/>
+        <source>Ruler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="447"/>
+        <source>One byte axis: the sender&apos;s send() boundaries above, the receiver&apos;s recv() boundaries below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="453"/>
+        <source>Framing: reassemble messages from the received stream (fixed length, delimiter, length prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="455"/>
         <source>recv() size, pause, kernel queues, shutdown/close/abort, socket options, auto-reply</source>
         <translation>recv() 大小、暂停读取、内核队列、shutdown/close/中止、套接字选项、自动回复</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="409"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="457"/>
         <source>Trickle, repeat and file sends</source>
         <translation>涓流发送、重复发送和文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="419"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="467"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="421"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="469"/>
         <source>Text: \n \r \t \\ \xNN escapes work. Hex: 48 65 6c 6c 6f (spaces optional).</source>
         <translation>文本：可使用 \n \r \t \\ \xNN 转义。Hex：48 65 6c 6c 6f（空格可省略）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="425"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="473"/>
         <source>Bytes to send, e.g. hello\n</source>
         <translation>要发送的字节，例如 hello\n</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="430"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="478"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="432"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="480"/>
         <source>send() in a loop; every call and its return value becomes a row</source>
         <translation>循环调用 send()；每次调用及其返回值都成为一行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="458"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="512"/>
         <source>received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}</source>
         <translation>已接收 {0} 字节（{1} 次 recv()）· 已发送 {2} 字节（{3} 次 send()）· 排队 {4}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="476"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="560"/>
         <source>The send box holds at most {0} characters; send a file for more.</source>
         <translation>发送框最多容纳 {0} 个字符；更多内容请发送文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="480"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="564"/>
         <source>Nothing to send: type some bytes first.</source>
         <translation>没有可发送的内容：请先输入一些字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="483"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="567"/>
         <source>This socket cannot send now ({0}).</source>
         <translation>此套接字现在无法发送（{0}）。</translation>
     </message>
@@ -377,6 +470,24 @@
         <location filename="../../app/socket_playground/ui/texts.py" line="83"/>
         <source>Host name lookup failed.</source>
         <translation>主机名查询失败。</translation>
+    </message>
+</context>
+<context>
+    <name>Framing</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="124"/>
+        <source>With fixed-length framing the message must be exactly that many bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="126"/>
+        <source>The message contains the delimiter (or ends with part of it): the receiver would end it early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="129"/>
+        <source>The message is too long for this length prefix.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -601,49 +712,133 @@
     </message>
 </context>
 <context>
+    <name>LessonsPanel</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="345"/>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="354"/>
+        <source>One lesson for each concept of the Socket Programming HOWTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="383"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="385"/>
+        <source>Carry out the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="386"/>
+        <source>Run all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="388"/>
+        <source>Carry out every remaining step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="389"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="391"/>
+        <source>Close every socket, remove the panes and start the lesson again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="427"/>
+        <source>{0} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="428"/>
+        <source>Press Next to carry out the first step, or Run all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="463"/>
+        <source>Step {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="472"/>
+        <source>This step did not work as expected: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="478"/>
+        <source>Lesson complete. Reset runs it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListenerPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="276"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="295"/>
         <source>Server #{0}</source>
         <translation>服务器 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="277"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="296"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="279"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="298"/>
         <source>close() the listening socket; accepted connections stay open</source>
         <translation>对监听套接字调用 close()；已接受的连接保持打开</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="281"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="300"/>
         <source>A server socket never sends or receives: each accept() returns a new socket, shown as its own pane.</source>
         <translation>服务器套接字从不发送或接收数据：每次 accept() 都返回一个新的套接字，显示在单独的面板中。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="289"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="308"/>
         <source>Connections accept() returned</source>
         <translation>accept() 返回的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="294"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="313"/>
         <source>Accepted connections</source>
         <translation>已接受的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="299"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="318"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="306"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="324"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="345"/>
+        <source>Pause accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="328"/>
+        <source>Stop calling accept(): new connections wait in the kernel&apos;s accept queue (the listen() backlog); when it is full, new clients&apos; SYNs are dropped and their connect() waits and retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="334"/>
         <source>Auto-reply for connections accepted from now on</source>
         <translation>自动回复（用于此后接受的连接）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="323"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="344"/>
+        <source>Resume accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="357"/>
         <source>#{0}  {1}  ({2})</source>
         <translation>#{0}  {1}（{2}）</translation>
     </message>
@@ -651,171 +846,317 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="71"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="72"/>
         <source>Socket Playground</source>
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="83"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="87"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="92"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="96"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="102"/>
         <source>Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces</source>
         <translation>要 bind() 的地址：127.0.0.1 = 仅限本机；0.0.0.0 = 所有网络接口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="107"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="104"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="108"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="111"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="115"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="114"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="147"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="151"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="120"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="118"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="149"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="122"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="153"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="125"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="123"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="127"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="133"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="137"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="142"/>
         <source>Host to connect() to</source>
         <translation>要 connect() 的主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="147"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="152"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="156"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="158"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="166"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="170"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="168"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="172"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="186"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="190"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="188"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="192"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="194"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="191"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="195"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="206"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="210"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="208"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="212"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="216"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="217"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="221"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="221"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="225"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="229"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="231"/>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="226"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="236"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="295"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="308"/>
         <source>Server listening on {0}:{1}; the client form now points at it.</source>
         <translation>服务器正在 {0}:{1} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="383"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="424"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="384"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="425"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="36"/>
+        <source>#</source>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="36"/>
+        <source>Offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="36"/>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="37"/>
+        <source>From recv() chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="37"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPanel</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="95"/>
+        <source>None (raw chunks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="96"/>
+        <source>Fixed length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="96"/>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="97"/>
+        <source>Length prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="99"/>
+        <source>How the two sides agree where a message ends: TCP itself keeps no message boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="105"/>
+        <source> bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="106"/>
+        <source>Every message is exactly this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="109"/>
+        <source>Bytes that end each message; escapes like \n, \r\n, \0, \xNN work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="116"/>
+        <source>struct format of the length: ! and &gt; are big-endian (network order), &lt; little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="118"/>
+        <source>length counts the prefix too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="120"/>
+        <source>Frame what I send the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="122"/>
+        <source>The send box&apos;s bytes get the length prefix or the delimiter before send()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="124"/>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="197"/>
+        <source>The delimiter is not valid: write bytes like \n or \r\n, not nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="208"/>
+        <source>Decoding starts at received byte {0}: earlier bytes are no longer kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="249"/>
+        <source>No framing: the chunk table shows the raw recv() results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="252"/>
+        <source>the prefix announces {0} bytes, more than the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="255"/>
+        <source>the prefix announces {0} bytes, fewer than the prefix itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="257"/>
+        <source>Cannot decode past received byte {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="260"/>
+        <source>{0} bytes received from offset {1} wait for the rest of a message (a receiver&apos;s recv() loop would keep waiting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="264"/>
+        <source>{0} messages; no bytes waiting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -852,6 +1193,72 @@
     </message>
 </context>
 <context>
+    <name>RulerCanvas</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="111"/>
+        <source>send() calls of the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="112"/>
+        <source>recv() results of the receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="147"/>
+        <source>(not in this window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="148"/>
+        <source>(no bytes yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulerPanel</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="212"/>
+        <source>Bytes this socket received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="213"/>
+        <source>Bytes this socket sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="220"/>
+        <source>Zoom in (or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="223"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="224"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="226"/>
+        <source>Show the whole stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="284"/>
+        <source>The other end is not in this window: only this socket&apos;s boundaries are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="287"/>
+        <source>{0} send() calls above, {1} recv() results below, one stream of {2} bytes: the boundaries need not line up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendTools</name>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="239"/>
@@ -880,14 +1287,9 @@
         <translation>涓流发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="246"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="247"/>
         <source>Send the send box&apos;s bytes in pieces: pieces of N bytes, one send() each, T ms apart. A length prefix sent 1 byte at a time arrives split.</source>
         <translation>把发送框中的字节分成小块发送：每块 N 字节，每块一次 send()，间隔 T 毫秒。长度前缀若每次只发 1 字节，到达对端时也是被拆开的。</translation>
-    </message>
-    <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="250"/>
-        <source>Trickle:</source>
-        <translation>涓流：</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="256"/>
@@ -920,57 +1322,47 @@
         <translation>把发送框中的字节发送 K 次，每次间隔 T 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="266"/>
-        <source>Repeat:</source>
-        <translation>重复：</translation>
-    </message>
-    <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="271"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="270"/>
         <source>Send file…</source>
         <translation>发送文件…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="273"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="272"/>
         <source>Stream a file through send() in 64 KiB blocks; it is never loaded whole</source>
         <translation>以 64 KiB 为一块，通过 send() 流式发送文件；文件从不整个载入内存</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="276"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="275"/>
         <source>Stop sending</source>
         <translation>停止发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="278"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="277"/>
         <source>Stop a trickle, repeat or file send after the current send() call</source>
         <translation>在当前这次 send() 调用之后，停止涓流发送、重复发送或文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="281"/>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="295"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="293"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="295"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="293"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="325"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="323"/>
         <source>Send a file</source>
         <translation>发送文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="345"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="343"/>
         <source>{0}: {1} of {2} bytes</source>
         <translation>{0}：{1} / {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="349"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="347"/>
         <source>{0}: {1} bytes</source>
         <translation>{0}：{1} 字节</translation>
     </message>
