@@ -1,0 +1,30 @@
+"""Lesson data: well formed, bilingual, covering every HOWTO concept."""
+
+import inspect
+
+from socket_playground.core.lessons import ACTIONS, Lesson, all_lessons, find
+
+
+def test_names_unique_and_findable():
+    lessons = all_lessons()
+    names = [lesson.name for lesson in lessons]
+    assert len(names) == len(set(names))
+    for lesson in lessons:
+        assert isinstance(lesson, Lesson)
+        assert find(lesson.name) is lesson
+        assert lesson.name == lesson.name.strip().lower() and " " not in lesson.name
+
+
+def test_every_step_is_a_known_action_with_both_languages():
+    for lesson in all_lessons():
+        assert lesson.title_en and lesson.title_zh, lesson.name
+        assert 2 <= len(lesson.steps) <= 12, lesson.name
+        for step in lesson.steps:
+            assert step.action in ACTIONS, (lesson.name, step.action)
+            assert step.en.strip() and step.zh.strip(), (lesson.name, step.action)
+
+
+def test_runner_has_every_action():
+    from socket_playground.ui.lessons import LessonRunner
+    for action in ACTIONS:
+        assert inspect.isfunction(getattr(LessonRunner, "do_" + action, None)), action
