@@ -69,12 +69,12 @@
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="113"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="114"/>
         <source>Show the plain-Python code of what this socket did, to copy or save as a .py file</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此套接字所做操作对应的纯 Python 代码，可复制或另存为 .py 文件</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="124"/>
@@ -187,62 +187,62 @@
     <message>
         <location filename="../../app/socket_playground/ui/code_view.py" line="37"/>
         <source>Python code for socket #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字 #{0} 的 Python 代码</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/code_view.py" line="40"/>
         <source>The same socket calls as plain Python (socket module only), generated from what this socket did. Run it against the same peer: the same bytes go on the wire (recv() may split them differently: TCP is a stream). The program shows this code; it never runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据此套接字的实际操作生成的纯 Python 代码（只用 socket 模块），包含同样的套接字调用。让它连接同一个对端运行，线路上传输的字节完全相同（recv() 可能以不同方式切分这些字节：TCP 是流）。本程序只显示这段代码，从不运行它。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/code_view.py" line="50"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/code_view.py" line="53"/>
         <source>Save as .py…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 .py…</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/code_view.py" line="56"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/code_view.py" line="58"/>
         <source>Generate again from everything the socket did so far</source>
-        <translation type="unfinished"></translation>
+        <translation>根据此套接字到目前为止的全部操作重新生成</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/code_view.py" line="60"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/code_view.py" line="80"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/code_view.py" line="84"/>
         <source>Save the script</source>
-        <translation type="unfinished"></translation>
+        <translation>保存脚本</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/code_view.py" line="85"/>
         <source>Python files (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/code_view.py" line="94"/>
         <source>Could not save: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：{0}</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/code_view.py" line="96"/>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {0}</translation>
     </message>
 </context>
 <context>
@@ -316,22 +316,22 @@
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="444"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="446"/>
         <source>Ruler</source>
-        <translation type="unfinished"></translation>
+        <translation>标尺</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="447"/>
         <source>One byte axis: the sender&apos;s send() boundaries above, the receiver&apos;s recv() boundaries below</source>
-        <translation type="unfinished"></translation>
+        <translation>同一条字节轴：上方是发送方的 send() 边界，下方是接收方的 recv() 边界</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="453"/>
         <source>Framing: reassemble messages from the received stream (fixed length, delimiter, length prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>分帧：从接收到的流中重新组装出消息（固定长度、分隔符、长度前缀）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="455"/>
@@ -477,17 +477,17 @@
     <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="124"/>
         <source>With fixed-length framing the message must be exactly that many bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用固定长度分帧时，消息必须恰好是这么多字节。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="126"/>
         <source>The message contains the delimiter (or ends with part of it): the receiver would end it early.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息中包含分隔符（或以分隔符的一部分结尾）：接收方会过早地认为消息已结束。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="129"/>
         <source>The message is too long for this length prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息太长，此长度前缀无法表示其长度。</translation>
     </message>
 </context>
 <context>
@@ -716,67 +716,67 @@
     <message>
         <location filename="../../app/socket_playground/ui/lessons.py" line="345"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/lessons.py" line="354"/>
         <source>One lesson for each concept of the Socket Programming HOWTO</source>
-        <translation type="unfinished"></translation>
+        <translation>《套接字编程指南》（Socket Programming HOWTO）中的每个概念各对应一节课程</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/lessons.py" line="383"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/lessons.py" line="385"/>
         <source>Carry out the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>执行下一个步骤</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/lessons.py" line="386"/>
         <source>Run all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部运行</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/lessons.py" line="388"/>
         <source>Carry out every remaining step</source>
-        <translation type="unfinished"></translation>
+        <translation>执行剩余的所有步骤</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/lessons.py" line="389"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/lessons.py" line="391"/>
         <source>Close every socket, remove the panes and start the lesson again</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭所有套接字，移除各面板，并重新开始本课程</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/lessons.py" line="427"/>
         <source>{0} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {0} 个步骤</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/lessons.py" line="428"/>
         <source>Press Next to carry out the first step, or Run all.</source>
-        <translation type="unfinished"></translation>
+        <translation>按“下一步”执行第一个步骤，或按“全部运行”。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/lessons.py" line="463"/>
         <source>Step {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 {0} / {1}</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/lessons.py" line="472"/>
         <source>This step did not work as expected: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>此步骤未按预期完成：{0}</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/lessons.py" line="478"/>
         <source>Lesson complete. Reset runs it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程完成。按“重置”可再次运行。</translation>
     </message>
 </context>
 <context>
@@ -820,12 +820,12 @@
         <location filename="../../app/socket_playground/ui/pane.py" line="324"/>
         <location filename="../../app/socket_playground/ui/pane.py" line="345"/>
         <source>Pause accepting</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停接受连接</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="328"/>
         <source>Stop calling accept(): new connections wait in the kernel&apos;s accept queue (the listen() backlog); when it is full, new clients&apos; SYNs are dropped and their connect() waits and retries</source>
-        <translation type="unfinished"></translation>
+        <translation>停止调用 accept()：新连接在内核的接受队列（即 listen() 的积压队列 backlog）中等待；队列满后，新客户端的 SYN 会被丢弃，它们的 connect() 会等待并重试</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="334"/>
@@ -835,7 +835,7 @@
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="344"/>
         <source>Resume accepting</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复接受连接</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="357"/>
@@ -990,12 +990,12 @@
     <message>
         <location filename="../../app/socket_playground/ui/main_window.py" line="229"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/main_window.py" line="231"/>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>课程(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/main_window.py" line="235"/>
@@ -1028,27 +1028,27 @@
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="36"/>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="36"/>
         <source>Offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="36"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节数</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="37"/>
         <source>From recv() chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() 数据块</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="37"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
@@ -1056,107 +1056,107 @@
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="95"/>
         <source>None (raw chunks)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（原始数据块）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="96"/>
         <source>Fixed length</source>
-        <translation type="unfinished"></translation>
+        <translation>固定长度</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="96"/>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="97"/>
         <source>Length prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>长度前缀</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="99"/>
         <source>How the two sides agree where a message ends: TCP itself keeps no message boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>双方如何约定一条消息在哪里结束：TCP 本身不保留消息边界</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="105"/>
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> 字节</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="106"/>
         <source>Every message is exactly this long</source>
-        <translation type="unfinished"></translation>
+        <translation>每条消息都恰好是这个长度</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="109"/>
         <source>Bytes that end each message; escapes like \n, \r\n, \0, \xNN work</source>
-        <translation type="unfinished"></translation>
+        <translation>标志每条消息结束的字节；可使用 \n、\r\n、\0、\xNN 等转义</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="116"/>
         <source>struct format of the length: ! and &gt; are big-endian (network order), &lt; little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>长度的 struct 格式：! 和 &gt; 为大端（网络字节序），&lt; 为小端</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="118"/>
         <source>length counts the prefix too</source>
-        <translation type="unfinished"></translation>
+        <translation>长度值包含前缀本身</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="120"/>
         <source>Frame what I send the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>我发送的内容也按同样方式分帧</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="122"/>
         <source>The send box&apos;s bytes get the length prefix or the delimiter before send()</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 send() 之前，先给发送框中的字节加上长度前缀或分隔符</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="124"/>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>分帧</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="197"/>
         <source>The delimiter is not valid: write bytes like \n or \r\n, not nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符无效：请填写 \n 或 \r\n 之类的字节，不能留空。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="208"/>
         <source>Decoding starts at received byte {0}: earlier bytes are no longer kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>从接收流的偏移 {0} 处开始解码：更早的字节已不再保留。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="249"/>
         <source>No framing: the chunk table shows the raw recv() results.</source>
-        <translation type="unfinished"></translation>
+        <translation>未分帧：数据块表格显示原始的 recv() 结果。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="252"/>
         <source>the prefix announces {0} bytes, more than the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀声明的长度为 {0} 字节，超过了上限</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="255"/>
         <source>the prefix announces {0} bytes, fewer than the prefix itself</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀声明的长度为 {0} 字节，比前缀本身还短</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="257"/>
         <source>Cannot decode past received byte {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法越过接收流的偏移 {0} 继续解码：{1}。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="260"/>
         <source>{0} bytes received from offset {1} wait for the rest of a message (a receiver&apos;s recv() loop would keep waiting).</source>
-        <translation type="unfinished"></translation>
+        <translation>从偏移 {1} 起收到的 {0} 字节正在等待消息的其余部分（接收方的 recv() 循环会一直等下去）。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/messages.py" line="264"/>
         <source>{0} messages; no bytes waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {0} 条消息；没有等待中的字节。</translation>
     </message>
 </context>
 <context>
@@ -1197,22 +1197,22 @@
     <message>
         <location filename="../../app/socket_playground/ui/ruler.py" line="111"/>
         <source>send() calls of the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方的 send() 调用</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/ruler.py" line="112"/>
         <source>recv() results of the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方的 recv() 结果</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/ruler.py" line="147"/>
         <source>(not in this window)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不在此窗口中）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/ruler.py" line="148"/>
         <source>(no bytes yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚无字节）</translation>
     </message>
 </context>
 <context>
@@ -1220,42 +1220,42 @@
     <message>
         <location filename="../../app/socket_playground/ui/ruler.py" line="212"/>
         <source>Bytes this socket received</source>
-        <translation type="unfinished"></translation>
+        <translation>此套接字接收的字节</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/ruler.py" line="213"/>
         <source>Bytes this socket sent</source>
-        <translation type="unfinished"></translation>
+        <translation>此套接字发送的字节</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/ruler.py" line="220"/>
         <source>Zoom in (or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（也可用鼠标滚轮）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/ruler.py" line="223"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/ruler.py" line="224"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/ruler.py" line="226"/>
         <source>Show the whole stream</source>
-        <translation type="unfinished"></translation>
+        <translation>显示整个流</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/ruler.py" line="284"/>
         <source>The other end is not in this window: only this socket&apos;s boundaries are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>对端不在此窗口中：只显示此套接字的边界。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/ruler.py" line="287"/>
         <source>{0} send() calls above, {1} recv() results below, one stream of {2} bytes: the boundaries need not line up.</source>
-        <translation type="unfinished"></translation>
+        <translation>上方 {0} 次 send() 调用，下方 {1} 个 recv() 结果，同属一个 {2} 字节的流：两边的边界不必对齐。</translation>
     </message>
 </context>
 <context>
