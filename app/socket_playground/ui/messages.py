@@ -137,6 +137,9 @@ class MessagesPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 4)
+        fm = self.table.fontMetrics()
+        for col, sample in enumerate(("0000", "00000–00000", "000000", "#0000–#0000")):
+            self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + 16)
         self.leftover = QLabel()
         self.leftover.setObjectName("leftoverLabel")
         self.leftover.setWordWrap(True)
