@@ -313,6 +313,7 @@ class LessonRunner(QObject):
         p = self.pane(pane)
         p.tabs.setCurrentIndex(TABS["bytes"])
         p.bytes_view.set_selection(start, end)
+        self.window.scroll_to(p)
 
     def do_set_framing(self, pane, kind, **settings):
         p = self.pane(pane)
@@ -320,6 +321,7 @@ class LessonRunner(QObject):
             raise LessonError("this pane has no Messages tab")
         p.tabs.setCurrentIndex(TABS["messages"])
         p.messages.set_framing(kind, **settings)
+        self.window.scroll_to(p)
 
     def do_show_code(self, pane):
         p = self.pane(pane)
@@ -371,7 +373,7 @@ class LessonsPanel(QDockWidget):
         self.text = QLabel()
         self.text.setObjectName("lessonText")
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)   # lesson text may hold "<"
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setMinimumHeight(160)
         v.addWidget(self.text, 3)

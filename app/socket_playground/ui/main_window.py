@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Start a server, connect a client, then send: every send() and recv() "
                     "call becomes a row."))
+        self.start_server_button.setFocus()
 
     # -- building ------------------------------------------------------------------
     def _build_central(self) -> QWidget:

@@ -264,13 +264,21 @@ class MessagesPanel(QWidget):
                            "message (a receiver's recv() loop would keep waiting).").format(
                 f"{dec.leftover_length:,}", f"{dec.leftover_start + self.base:,}")
         else:
-            text = self.tr("{0} messages; no bytes waiting.").format(dec.message_count)
+            text = self.tr("Messages: {0}; no bytes waiting.").format(dec.message_count)
         if self._note:
             text = self._note + " " + text
         if self.leftover.text() != text:
             self.leftover.setText(text)
         if self.table.isVisible() and self.model.rowCount():
             self.table.scrollToBottom()
+
+    @property
+    def message_count(self) -> int:
+        return self.decoder.message_count if self.decoder else 0
+
+    @property
+    def waiting_bytes(self) -> int:
+        return self.decoder.leftover_length if self.decoder else 0
 
     # -- sending --------------------------------------------------------------------------
     def frame_outgoing(self, data: bytes) -> bytes:

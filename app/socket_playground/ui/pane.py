@@ -497,6 +497,11 @@ class ConnectionPane(BasePane):
         self.messages.on_batch(batch)
         super().on_batch(batch)
 
+    def update_properties(self) -> None:
+        super().update_properties()
+        self.setProperty("messageCount", self.messages.message_count)
+        self.setProperty("waitingBytes", self.messages.waiting_bytes)
+
     def update_views(self) -> None:
         super().update_views()
         s = self.session

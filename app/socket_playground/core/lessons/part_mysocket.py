@@ -97,7 +97,7 @@ MYSOCKET = Lesson(
           "(socket module only). Its recv_exactly() is the corrected myreceive(): "
           "recv(min(bufsize, n - len(data))) in a loop, b'' taken as \"the peer closed\", "
           "until all 16 bytes are in.",
-          "客户端的 Code 按钮打开同一段通信对应的纯 Python 脚本（只用 socket 模块）。"
+          "客户端的“代码”按钮打开同一段通信对应的纯 Python 脚本（只用 socket 模块）。"
           "其中的 recv_exactly() 就是修正后的 myreceive()：循环调用 "
           "recv(min(bufsize, n - len(data)))，把 b'' 当作“对方已关闭”，直到收齐 16 个字节。"),
         S("expect", {"pane": "client", "prop": "recvCalls", "value": 2},
