@@ -217,37 +217,31 @@ class LessonRunner(QObject):
             return s.queued == 0 and pane.property("bytesSent") >= before + n
         return sent
 
-    def do_send(self, pane, text, mode="text"):
+    def _prepare_send(self, pane: str, text: str, mode: str):
+        """Fill the send box as a person would; (pane, bytes, bytesSent before)."""
         p = self.pane(pane)
         self._fill_send_box(p, text, mode)
         data = p.payload()
         if data is None:
             raise LessonError(p.input_error.text())
-        before = p.property("bytesSent")
+        return p, data, p.property("bytesSent")
+
+    def do_send(self, pane, text, mode="text"):
+        p, data, before = self._prepare_send(pane, text, mode)
         p.send_button.click()
         return self._all_sent(p, before, len(data))
 
     def do_trickle(self, pane, text, piece, delay_ms, mode="text"):
-        p = self.pane(pane)
-        self._fill_send_box(p, text, mode)
-        data = p.payload()
-        if data is None:
-            raise LessonError(p.input_error.text())
+        p, data, before = self._prepare_send(pane, text, mode)
         p.send_tools.piece.setValue(piece)
         p.send_tools.delay.setValue(delay_ms)
-        before = p.property("bytesSent")
         p.send_tools.trickle.click()
         return self._all_sent(p, before, len(data))
 
     def do_repeat(self, pane, text, count, interval_ms, mode="text"):
-        p = self.pane(pane)
-        self._fill_send_box(p, text, mode)
-        data = p.payload()
-        if data is None:
-            raise LessonError(p.input_error.text())
+        p, data, before = self._prepare_send(pane, text, mode)
         p.send_tools.count.setValue(count)
         p.send_tools.interval.setValue(interval_ms)
-        before = p.property("bytesSent")
         p.send_tools.repeat.click()
         return self._all_sent(p, before, len(data) * count)
 
