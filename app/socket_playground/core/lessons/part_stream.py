@@ -293,12 +293,16 @@ SPLIT_PREFIX = Lesson(
           "前缀的一半。像 struct.unpack('!H', sock.recv(2)) 这样的代码在这里会抛出 "
           "struct.error，因为 recv(2) 可能只返回 1 个字节。"),
         S("expect", {"pane": "conn", "prop": "recvCalls", "value": 7},
-          "Checked: 7 recv() calls for 7 bytes. Even so, the Messages tab shows one message, "
-          "hello, 5 bytes, built from chunks #0–#6. A correct receiver loops until it has "
-          "the 2 prefix bytes, then loops again until it has the 5 bytes they announce.",
-          "已检查：7 个字节对应 7 次 recv()。即便如此，“消息”标签页仍显示一条 5 字节的消息 "
-          "hello，由第 0 到第 6 个数据块拼成。正确的接收方先循环读到 2 个前缀字节，再循环"
-          "读到前缀所说的 5 个字节。"),
+          "Checked: 7 recv() calls for 7 bytes. The 2-byte prefix itself arrived in two "
+          "pieces, so a receiver cannot even know the message length after its first recv().",
+          "已检查：7 个字节对应 7 次 recv()。2 字节的长度前缀本身就分两次到达，所以接收方在"
+          "第一次 recv() 之后连消息长度都还不知道。"),
+        S("expect", {"pane": "conn", "prop": "messageCount", "value": 1},
+          "Checked: the Messages tab still reassembled one message, hello, 5 bytes, from "
+          "chunks #0–#6. A correct receiver loops until it has the 2 prefix bytes, then loops "
+          "again until it has the 5 bytes they announce.",
+          "已检查：“消息”标签页仍然拼出了一条 5 字节的消息 hello，由第 0 到第 6 个数据块组成。"
+          "正确的接收方先循环读到 2 个前缀字节，再循环读到前缀所说的 5 个字节。"),
     ),
 )
 
@@ -331,28 +335,28 @@ BYTE_ORDER = Lesson(
           "服务器端连接的 Hex 视图显示收到的 4 个字节（蓝色）。它下面是字节检查器：它把选中的"
           "字节按两种字节序读成数字。"),
         S("select_bytes", {"pane": "conn", "start": 0, "end": 4},
-          "We select all four bytes. In the inspector's !I and &lt;I rows (scroll its table "
-          "down): !I = 258, but &lt;I = 33619968 (0x02010000). Same bytes, a different "
+          "We select all four bytes. In the inspector's !I and <I rows (scroll its table "
+          "down): !I = 258, but <I = 33619968 (0x02010000). Same bytes, a different "
           "number: both sides must agree on the byte order, and protocols use network order.",
-          "选中全部四个字节。在字节检查器的 !I 和 &lt;I 两行里（把表格往下滚）：!I = 258，"
-          "而 &lt;I = 33619968（0x02010000）。同样的字节，不同的数字：双方必须约定字节序，"
+          "选中全部四个字节。在字节检查器的 !I 和 <I 两行里（把表格往下滚）：!I = 258，"
+          "而 <I = 33619968（0x02010000）。同样的字节，不同的数字：双方必须约定字节序，"
           "网络协议使用网络字节序。"),
         S("select_bytes", {"pane": "conn", "start": 2, "end": 4},
           "Now only the last two bytes, 01 02: the inspector's first rows read them as "
-          "!H = 258 (big-endian) and &lt;H = 513 (little-endian). socket.htons(258) converts "
+          "!H = 258 (big-endian) and <H = 513 (little-endian). socket.htons(258) converts "
           "a 16-bit number from host to network order: on a little-endian machine such as "
           "x86 it swaps the bytes and returns 513; on a big-endian one it changes nothing.",
           "现在只选中最后两个字节 01 02：字节检查器的前几行把它们读作 !H = 258（大端）和 "
-          "&lt;H = 513（小端）。socket.htons(258) 把 16 位整数从主机字节序转换成网络字节序："
+          "<H = 513（小端）。socket.htons(258) 把 16 位整数从主机字节序转换成网络字节序："
           "在 x86 这样的小端机器上它交换两个字节，返回 513；在大端机器上它什么都不改变。"),
         S("expect", {"pane": "conn", "prop": "bytesReceived", "value": 4},
           "Checked: exactly 4 bytes arrived, and the inspector still reads 01 02 both ways "
-          "(!H = 258, &lt;H = 513). In Python, write struct.pack('!H', n) or "
+          "(!H = 258, <H = 513). In Python, write struct.pack('!H', n) or "
           "struct.pack('!I', n) to send and struct.unpack with the same format to receive, "
           "rather than calling htons()/htonl() yourself: the '!' says the byte order where "
           "the reader can see it.",
           "已检查：正好收到 4 个字节，字节检查器仍然显示 01 02 的两种读法"
-          "（!H = 258，&lt;H = 513）。在 Python 里，发送时写 struct.pack('!H', n) 或 "
+          "（!H = 258，<H = 513）。在 Python 里，发送时写 struct.pack('!H', n) 或 "
           "struct.pack('!I', n)，接收时用同样的格式调用 struct.unpack，而不是自己去调用 "
           "htons()/htonl()：格式里的 '!' 让读代码的人一眼看出字节序。"),
     ),
