@@ -61,6 +61,15 @@ def install_translator(app, lang: str | None):
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if args.list_lessons:   # no window, so no screen needed
+        from PySide6.QtCore import QLocale
+
+        from .core.lessons import all_lessons
+        locale = QLocale(args.lang) if args.lang else QLocale.system()
+        zh = locale.language() == QLocale.Language.Chinese
+        for lesson in all_lessons():
+            print(f"{lesson.name}\t{lesson.title(zh)}")
+        return 0
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -74,14 +83,6 @@ def main(argv: list[str] | None = None) -> int:
     icon = QIcon(":/icons/socket-playground.svg")
     if not icon.isNull():
         app.setWindowIcon(icon)
-
-    if args.list_lessons:
-        from .core.lessons import all_lessons
-        from .ui.lessons import chinese_ui
-        zh = chinese_ui()
-        for lesson in all_lessons():
-            print(f"{lesson.name}\t{lesson.title(zh)}")
-        return 0
 
     from .ui.main_window import MainWindow
 

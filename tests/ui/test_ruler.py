@@ -23,6 +23,7 @@ def test_ruler_boundaries_match_recorded_calls(qtbot, window):
     for text in ("hello ", "stream ", "of bytes"):
         click_send(qtbot, cli, text)
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 22, timeout=5000)
+    qtbot.waitUntil(lambda: cli.property("bytesSent") == 22, timeout=5000)  # its own drain
     srv.update_views()
     cli.update_views()
     sends, recvs = srv.ruler.boundaries()          # received direction, peer is local
@@ -39,6 +40,7 @@ def test_click_on_ruler_highlights_both_panes(qtbot, window):
     cli, srv = connect_pair(qtbot, window)
     click_send(qtbot, cli, "0123456789")
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 10, timeout=5000)
+    qtbot.waitUntil(lambda: cli.property("bytesSent") == 10, timeout=5000)
     srv.update_views()
     srv.tabs.setCurrentIndex(5)
     canvas = srv.ruler.canvas
@@ -59,6 +61,8 @@ def test_table_click_selects_peer_bytes(qtbot, window):
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 3, timeout=5000)
     click_send(qtbot, cli, "xy")
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 2, timeout=5000)
+    qtbot.waitUntil(lambda: cli.property("bytesSent") == 2 and
+                    srv.property("bytesSent") == 3, timeout=5000)
     cli.update_views()
     window.show_chunk(cli.session, 1)                    # the client's send of "xy"
     assert cli.bytes_view.selection() == (3, 5)

@@ -175,6 +175,9 @@ class LessonRunner(QObject):
                 raise LessonError(f"connect() failed: {pane.property('lastError')}")
             if state != expect:
                 return False
+            listener = self.names.get(server)
+            if listener is not None and listener.session.reading_paused:
+                return True   # accepting is paused: no accepted pane until resumed
             if expect == "connected" and server in self.names:
                 local = pane.property("localPort")
                 for s, p in w.panes.items():
@@ -186,8 +189,13 @@ class LessonRunner(QObject):
         return ready
 
     def _set_form_options(self, editor, options: dict) -> None:
-        if not options:
-            return
+        """The form's options as the lesson asks, the rest at their defaults."""
+        editor.rcvbuf.setValue(0)
+        editor.sndbuf.setValue(0)
+        editor.nodelay.setChecked(False)
+        editor.keepalive.setChecked(False)
+        if editor.reuseaddr is not None:
+            editor.reuseaddr.setChecked(True)
         for opt, value in options.items():
             self._set_option_widget(editor, opt, value)
 

@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         form = QFormLayout()
         self.server_host = QLineEdit("127.0.0.1")
         self.server_host.setObjectName("serverHostEdit")
+        self.server_host.setMinimumWidth(self.server_host.fontMetrics().horizontalAdvance(
+            "255.255.255.255") + 16)
         self.server_host.setToolTip(self.tr(
             "Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces"))
         self.server_port = QSpinBox()

@@ -54,8 +54,8 @@ class MessagesModel(QAbstractTableModel):
         c = index.column()
         if c == 0:
             return i
-        if c == 1:
-            return f"{start}–{end}"
+        if c == 1:   # inclusive, as the byte inspector writes ranges
+            return f"{start}–{end - 1}" if end > start else f"{start} (—)"
         if c == 2:
             return end - start
         if c == 3:
@@ -88,6 +88,7 @@ class MessagesPanel(QWidget):
         self.chunk_offsets = array("q")    # received-stream offset of each recv() chunk
         self.chunk_index = array("q")      # its row in the chunk table
         self._fed_chunks = 0               # store chunks looked at so far
+        self.changed = lambda: None        # set by the pane: refresh its properties
 
         grid = QGridLayout()
         self.kind = QComboBox()
@@ -213,6 +214,7 @@ class MessagesPanel(QWidget):
         self._fed_chunks = first
         self.feed_new()
         self.update_view()
+        self.changed()
 
     # -- feeding --------------------------------------------------------------------------
     def on_batch(self, batch: Batch) -> None:

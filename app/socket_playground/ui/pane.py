@@ -106,7 +106,7 @@ class BasePane(QFrame):
 
         header = QHBoxLayout()
         header.addWidget(self.title)
-        header.addWidget(self.addr_label, 1)
+        header.addStretch(1)
         header.addWidget(self.badge)
         self.code_button = QToolButton()
         self.code_button.setObjectName("showCodeButton")
@@ -126,6 +126,7 @@ class BasePane(QFrame):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(6, 6, 6, 6)
         self.layout_.addLayout(header)
+        self.layout_.addWidget(self.addr_label)   # its own line: never squeezed away
         self.errno_label = QLabel()
         self.errno_label.setObjectName("errorExplanation")
         self.errno_label.setWordWrap(True)
@@ -338,6 +339,11 @@ class ListenerPane(BasePane):
         session.accepted.connect(self.on_accepted)
         self.refresh()
 
+    def update_views(self) -> None:
+        super().update_views()
+        self.pause_accept.setEnabled(self.session.alive and
+                                     self.session.state is State.LISTENING)
+
     @Slot(bool)
     def _on_pause_accept(self, paused: bool) -> None:
         self.session.pause_accepting(paused)
@@ -441,6 +447,7 @@ class ConnectionPane(BasePane):
         self.tabs.addTab(scrolled(self.controls), self.tr("Socket"))
         self.tabs.addTab(scrolled(self.send_tools), self.tr("Send more"))
         self.messages = MessagesPanel(session)
+        self.messages.changed = self.update_properties
         self.tabs.addTab(self.messages, self.tr("Messages"))
         self.ruler = RulerPanel(session)
         self.tabs.addTab(self.ruler, self.tr("Ruler"))
