@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         for lesson in all_lessons():
             print(f"{lesson.name}\t{lesson.title(zh)}")
         return 0
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -99,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
             window.close()
             return 2
         window.lessons.show()
+        window.resize(1680, 1000)   # room for the Lessons panel beside both columns
+        window.resizeDocks([window.lessons], [330], Qt.Orientation.Horizontal)
         if args.run_lesson:
             runner.finished.connect(lambda ok: result.update(code=0 if ok else 1))
             QTimer.singleShot(0, window.lessons.run_all)

@@ -64,7 +64,8 @@ def test_four_action_conversation(qtbot, window):
     qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=2000)  # views repaint ≤ 20/s
     idx = table.model().index(0, 4)
     assert table.model().data(idx) == "hello"
-    assert table.model().data(table.model().index(0, 2)) == "recv(4096)"
+    assert table.model().data(table.model().index(0, 1)) == "recv(4096)"
+    assert table.model().data(table.model().index(0, 2)) == 5
     # The listener has no send box: it never sends or receives.
     assert lst.findChild(QLineEdit, "sendEdit") is None
 

@@ -21,15 +21,15 @@ EOF_COLOUR = QColor("#7c3aed")
 
 
 class ChunkTableModel(QAbstractTableModel):
-    COLUMNS = 6  # index, time, call, size, preview, offset
+    COLUMNS = 6  # index, call, size, time, preview, offset (most telling first)
     PREVIEW = 4
 
     def __init__(self, store: CaptureStore, parent=None) -> None:
         super().__init__(parent)
         self.store = store
         self._rows = 0
-        self._headers = [self.tr("#"), self.tr("Time (s)"), self.tr("Call"),
-                         self.tr("Bytes"), self.tr("Preview"), self.tr("Stream offset")]
+        self._headers = [self.tr("#"), self.tr("Call"), self.tr("Bytes"),
+                         self.tr("Time (s)"), self.tr("Preview"), self.tr("Stream offset")]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._rows
@@ -58,12 +58,12 @@ class ChunkTableModel(QAbstractTableModel):
             if c == 0:
                 return r
             if c == 1:
-                return f"{s.t_us[r] / 1e6:.6f}"
-            if c == 2:
                 name = "recv" if s.direction[r] == Direction.IN else "send"
                 return f"{name}({s.asked[r]})"
-            if c == 3:
+            if c == 2:
                 return s.size[r]
+            if c == 3:
+                return f"{s.t_us[r] / 1e6:.6f}"
             if c == 5:
                 return s.offset[r]
             if s.size[r] == 0:
@@ -74,9 +74,9 @@ class ChunkTableModel(QAbstractTableModel):
             if s.size[r] == 0:
                 return EOF_COLOUR
             return RECV_COLOUR if s.direction[r] == Direction.IN else SEND_COLOUR
-        if role == ALIGN and c in (0, 1, 3, 5):
+        if role == ALIGN and c in (0, 2, 3, 5):
             return RIGHT
-        if role == TOOLTIP and c == 3:
+        if role == TOOLTIP and c == 2:
             if s.direction[r] == Direction.IN:
                 return self.tr("recv() returned {0} bytes").format(s.size[r])
             return self.tr("send() returned {0}: the kernel took {0} bytes").format(s.size[r])

@@ -404,9 +404,11 @@ class ConnectionPane(BasePane):
         hh.setStretchLastSection(True)
         fm = self.table.fontMetrics()
         pad = 16
-        for col, sample in enumerate(("00000", "000.000000", "recv(65536)", "1048576")):
+        for col, sample in enumerate(("00000", "recv(65536)", "1048576", "000.000000")):
             self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + pad)
         self.table.setColumnWidth(4, fm.horizontalAdvance("x" * 18) + pad)
+        # #, Call and Bytes always visible: the rows' point is the return values
+        self.table.setMinimumWidth(sum(self.table.columnWidth(c) for c in range(3)) + 24)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setToolTip(self.tr("One row per recv() result and per send() call: "
                                       "TCP moves bytes, not messages"))
