@@ -82,22 +82,22 @@
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="245"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="246"/>
         <source>+{0:.6f}  {1} ×{2} → {3} bytes in all</source>
         <translation>+{0:.6f}  {1} ×{2} → 共 {3} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="252"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="253"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="259"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="260"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="272"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="273"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="31"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="32"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
@@ -152,7 +152,7 @@
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="32"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="31"/>
         <source>Bytes</source>
         <translation>字节数</translation>
     </message>
@@ -248,143 +248,143 @@
 <context>
     <name>ConnectionPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="376"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="382"/>
         <source>Client #{0}</source>
         <translation>客户端 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="379"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="385"/>
         <source>Connection #{0} (from server #{1})</source>
         <translation>连接 #{0}（来自服务器 #{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="384"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="390"/>
         <source>Bytes and calls in each direction; queued = handed to send() but not yet taken</source>
         <translation>每个方向的字节数和调用次数；排队 = 已交给 send() 但内核尚未接收</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="405"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="413"/>
         <source>One row per recv() result and per send() call: TCP moves bytes, not messages</source>
         <translation>每个 recv() 结果和每次 send() 调用各占一行：TCP 传输的是字节，而不是消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="412"/>
-        <location filename="../../app/socket_playground/ui/pane.py" line="468"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="420"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="477"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="413"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="421"/>
         <source>Text (UTF-8)</source>
         <translation>文本（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="414"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="422"/>
         <source>Text (Latin-1)</source>
         <translation>文本（Latin-1）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="415"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="423"/>
         <source>How to show the bytes</source>
         <translation>字节的显示方式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="418"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="426"/>
         <source>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ received&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ sent&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ 已接收&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ 已发送&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="439"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="447"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="440"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="448"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="441"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="449"/>
         <source>Socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="442"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="450"/>
         <source>Send more</source>
         <translation>更多发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="444"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="453"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="446"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="455"/>
         <source>Ruler</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="447"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="456"/>
         <source>One byte axis: the sender&apos;s send() boundaries above, the receiver&apos;s recv() boundaries below</source>
         <translation>同一条字节轴：上方是发送方的 send() 边界，下方是接收方的 recv() 边界</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="453"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="462"/>
         <source>Framing: reassemble messages from the received stream (fixed length, delimiter, length prefix)</source>
         <translation>分帧：从接收到的流中重新组装出消息（固定长度、分隔符、长度前缀）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="455"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="464"/>
         <source>recv() size, pause, kernel queues, shutdown/close/abort, socket options, auto-reply</source>
         <translation>recv() 大小、暂停读取、内核队列、shutdown/close/中止、套接字选项、自动回复</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="457"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="466"/>
         <source>Trickle, repeat and file sends</source>
         <translation>涓流发送、重复发送和文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="467"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="476"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="469"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="478"/>
         <source>Text: \n \r \t \\ \xNN escapes work. Hex: 48 65 6c 6c 6f (spaces optional).</source>
         <translation>文本：可使用 \n \r \t \\ \xNN 转义。Hex：48 65 6c 6c 6f（空格可省略）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="473"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="482"/>
         <source>Bytes to send, e.g. hello\n</source>
         <translation>要发送的字节，例如 hello\n</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="478"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="487"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="480"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="489"/>
         <source>send() in a loop; every call and its return value becomes a row</source>
         <translation>循环调用 send()；每次调用及其返回值都成为一行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="512"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="526"/>
         <source>received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}</source>
         <translation>已接收 {0} 字节（{1} 次 recv()）· 已发送 {2} 字节（{3} 次 send()）· 排队 {4}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="560"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="574"/>
         <source>The send box holds at most {0} characters; send a file for more.</source>
         <translation>发送框最多容纳 {0} 个字符；更多内容请发送文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="564"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="578"/>
         <source>Nothing to send: type some bytes first.</source>
         <translation>没有可发送的内容：请先输入一些字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="567"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="581"/>
         <source>This socket cannot send now ({0}).</source>
         <translation>此套接字现在无法发送（{0}）。</translation>
     </message>
@@ -714,67 +714,67 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="345"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="349"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="354"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="358"/>
         <source>One lesson for each concept of the Socket Programming HOWTO</source>
         <translation>《套接字编程指南》（Socket Programming HOWTO）中的每个概念各对应一节课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="383"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="387"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="385"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="389"/>
         <source>Carry out the next step</source>
         <translation>执行下一个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="386"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="390"/>
         <source>Run all</source>
         <translation>全部运行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="388"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="392"/>
         <source>Carry out every remaining step</source>
         <translation>执行剩余的所有步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="389"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="393"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="391"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="395"/>
         <source>Close every socket, remove the panes and start the lesson again</source>
         <translation>关闭所有套接字，移除各面板，并重新开始本课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="427"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="431"/>
         <source>{0} steps</source>
         <translation>共 {0} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="428"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="432"/>
         <source>Press Next to carry out the first step, or Run all.</source>
         <translation>按“下一步”执行第一个步骤，或按“全部运行”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="463"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="467"/>
         <source>Step {0} of {1}</source>
         <translation>步骤 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="472"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="476"/>
         <source>This step did not work as expected: {0}</source>
         <translation>此步骤未按预期完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="478"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="482"/>
         <source>Lesson complete. Reset runs it again.</source>
         <translation>课程完成。按“重置”可再次运行。</translation>
     </message>
@@ -782,63 +782,63 @@
 <context>
     <name>ListenerPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="295"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="296"/>
         <source>Server #{0}</source>
         <translation>服务器 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="296"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="297"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="298"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="299"/>
         <source>close() the listening socket; accepted connections stay open</source>
         <translation>对监听套接字调用 close()；已接受的连接保持打开</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="300"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="301"/>
         <source>A server socket never sends or receives: each accept() returns a new socket, shown as its own pane.</source>
         <translation>服务器套接字从不发送或接收数据：每次 accept() 都返回一个新的套接字，显示在单独的面板中。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="308"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="309"/>
         <source>Connections accept() returned</source>
         <translation>accept() 返回的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="313"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="314"/>
         <source>Accepted connections</source>
         <translation>已接受的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="318"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="319"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="324"/>
-        <location filename="../../app/socket_playground/ui/pane.py" line="345"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="325"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="351"/>
         <source>Pause accepting</source>
         <translation>暂停接受连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="328"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="329"/>
         <source>Stop calling accept(): new connections wait in the kernel&apos;s accept queue (the listen() backlog); when it is full, new clients&apos; SYNs are dropped and their connect() waits and retries</source>
         <translation>停止调用 accept()：新连接在内核的接受队列（即 listen() 的积压队列 backlog）中等待；队列满后，新客户端的 SYN 会被丢弃，它们的 connect() 会等待并重试</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="334"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="335"/>
         <source>Auto-reply for connections accepted from now on</source>
         <translation>自动回复（用于此后接受的连接）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="344"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="350"/>
         <source>Resume accepting</source>
         <translation>恢复接受连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="357"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="363"/>
         <source>#{0}  {1}  ({2})</source>
         <translation>#{0}  {1}（{2}）</translation>
     </message>
@@ -856,169 +856,169 @@
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="97"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="105"/>
         <source>Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces</source>
         <translation>要 bind() 的地址：127.0.0.1 = 仅限本机；0.0.0.0 = 所有网络接口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="110"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="108"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="111"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="118"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="118"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="151"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="154"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="120"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="123"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="122"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="153"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="125"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="156"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="125"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="128"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="127"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="130"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="140"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="142"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="145"/>
         <source>Host to connect() to</source>
         <translation>要 connect() 的主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="147"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="150"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="159"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="161"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="170"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="173"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="175"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="193"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="192"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="195"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="194"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="197"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="195"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="198"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="210"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="213"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="212"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="215"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="220"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="221"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="224"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="225"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="229"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="231"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="234"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="235"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="236"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="239"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="308"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="311"/>
         <source>Server listening on {0}:{1}; the client form now points at it.</source>
         <translation>服务器正在 {0}:{1} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="424"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="427"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="425"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="428"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
     </message>
@@ -1054,109 +1054,109 @@
 <context>
     <name>MessagesPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="95"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="96"/>
         <source>None (raw chunks)</source>
         <translation>无（原始数据块）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="97"/>
         <source>Fixed length</source>
         <translation>固定长度</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="97"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="98"/>
         <source>Length prefix</source>
         <translation>长度前缀</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="99"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="100"/>
         <source>How the two sides agree where a message ends: TCP itself keeps no message boundaries</source>
         <translation>双方如何约定一条消息在哪里结束：TCP 本身不保留消息边界</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="106"/>
         <source> bytes</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="106"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="107"/>
         <source>Every message is exactly this long</source>
         <translation>每条消息都恰好是这个长度</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="110"/>
         <source>Bytes that end each message; escapes like \n, \r\n, \0, \xNN work</source>
         <translation>标志每条消息结束的字节；可使用 \n、\r\n、\0、\xNN 等转义</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="117"/>
         <source>struct format of the length: ! and &gt; are big-endian (network order), &lt; little-endian</source>
         <translation>长度的 struct 格式：! 和 &gt; 为大端（网络字节序），&lt; 为小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="119"/>
         <source>length counts the prefix too</source>
         <translation>长度值包含前缀本身</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="120"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="121"/>
         <source>Frame what I send the same way</source>
         <translation>我发送的内容也按同样方式分帧</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="122"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="123"/>
         <source>The send box&apos;s bytes get the length prefix or the delimiter before send()</source>
         <translation>调用 send() 之前，先给发送框中的字节加上长度前缀或分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="124"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="125"/>
         <source>Framing</source>
         <translation>分帧</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="197"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="201"/>
         <source>The delimiter is not valid: write bytes like \n or \r\n, not nothing.</source>
         <translation>分隔符无效：请填写 \n 或 \r\n 之类的字节，不能留空。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="208"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="212"/>
         <source>Decoding starts at received byte {0}: earlier bytes are no longer kept.</source>
         <translation>从接收流的偏移 {0} 处开始解码：更早的字节已不再保留。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="249"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="254"/>
         <source>No framing: the chunk table shows the raw recv() results.</source>
         <translation>未分帧：数据块表格显示原始的 recv() 结果。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="252"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="257"/>
         <source>the prefix announces {0} bytes, more than the limit</source>
         <translation>前缀声明的长度为 {0} 字节，超过了上限</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="255"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="260"/>
         <source>the prefix announces {0} bytes, fewer than the prefix itself</source>
         <translation>前缀声明的长度为 {0} 字节，比前缀本身还短</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="257"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="262"/>
         <source>Cannot decode past received byte {0}: {1}.</source>
         <translation>无法越过接收流的偏移 {0} 继续解码：{1}。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="260"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="265"/>
         <source>{0} bytes received from offset {1} wait for the rest of a message (a receiver&apos;s recv() loop would keep waiting).</source>
         <translation>从偏移 {1} 起收到的 {0} 字节正在等待消息的其余部分（接收方的 recv() 循环会一直等下去）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="264"/>
-        <source>{0} messages; no bytes waiting.</source>
-        <translation>共 {0} 条消息；没有等待中的字节。</translation>
+        <location filename="../../app/socket_playground/ui/messages.py" line="269"/>
+        <source>Messages: {0}; no bytes waiting.</source>
+        <translation>消息：{0} 条；没有等待中的字节。</translation>
     </message>
 </context>
 <context>
