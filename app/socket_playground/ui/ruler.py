@@ -251,6 +251,13 @@ class RulerPanel(QWidget):
             self._peer = self.peer_lookup(self.session)
         return self._peer
 
+    def _sync(self) -> None:
+        """Find the other end once it is known, and take in new chunks."""
+        if self._peer is None and self.peer() is not None:
+            self.rebuild()
+        self.canvas.send.update()
+        self.canvas.recv.update()
+
     @Slot()
     def rebuild(self) -> None:
         """(Re)build the tracks for the chosen direction."""
@@ -267,12 +274,15 @@ class RulerPanel(QWidget):
         self.canvas.fit = True
         self.refresh()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
     def refresh(self) -> None:
-        if self._peer is None and self.peer() is not None:
-            self.rebuild()
+        """Catch up with the stores; skipped while the tab is not shown."""
+        if not self.isVisible():
             return
-        self.canvas.send.update()
-        self.canvas.recv.update()
+        self._sync()
         total = self.canvas.total()
         visible = int(self.canvas.usable_width() * self.canvas.scale)
         self.scroll.blockSignals(True)
@@ -311,6 +321,5 @@ class RulerPanel(QWidget):
 
     def boundaries(self) -> tuple[list[int], list[int]]:
         """(send() boundaries, recv() boundaries) as stream offsets."""
-        self.canvas.send.update()
-        self.canvas.recv.update()
+        self._sync()
         return self.canvas.send.edges(), self.canvas.recv.edges()
