@@ -60,3 +60,41 @@ def test_malformed_prefix_is_shown_not_raised(qtbot, window):
     srv.update_views()
     assert srv.messages.decoder.error is not None
     assert "0" in child(srv, QLabel, "leftoverLabel").text()
+
+
+def test_bad_delimiter_with_framed_send_is_a_message(qtbot, window):
+    cli, _srv = connect_pair(qtbot, window)
+    cli.messages.set_framing("delimiter", delimiter="\\q")
+    child(cli, QCheckBox, "frameSendCheck").setChecked(True)
+    click_send(qtbot, cli, "hello")                # must not raise
+    assert not cli.input_error.isHidden() and cli.property("sendCalls") == 0
+
+
+def test_decoding_restarts_after_bytes_were_trimmed_unseen(qtbot, window):
+    cli, srv = connect_pair(qtbot, window)
+    srv.messages.set_framing("delimiter", delimiter=r"\n")
+    store = srv.session.store
+    store.byte_cap = 64                            # tiny window: force a trim
+    store.extend(0, [0, 1, 2], [b"aaaa\n" * 10, b"bbbb\n" * 10, b"cc\n"], 4096)
+    srv.messages.feed_new()
+    rows = srv.messages.model.rows
+    assert rows and rows[-1][5] == b"cc"
+    assert all(r[2] <= store.total[0] for r in rows)
+    # offsets are true stream offsets, not counted from the restart
+    assert rows[-1][1] == 100 and rows[-1][2] == 102
+    srv.messages.update_view()
+    assert "100" in srv.messages.leftover.text()
+
+
+def test_ruler_past_2_gib_does_not_overflow(qtbot, window):
+    cli, srv = connect_pair(qtbot, window)
+    srv.tabs.setCurrentIndex(5)
+    qtbot.waitUntil(lambda: srv.ruler.isVisible(), timeout=2000)
+    track = srv.ruler.canvas.recv
+    track.offsets[:] = [0, 3 << 30]
+    track.sizes[:] = [3 << 30, 5]
+    track.index[:] = [0, 0]
+    track._seen = len(track.store)
+    srv.ruler.refresh()                            # QScrollBar holds 32-bit ints
+    srv.ruler.scroll.setValue(srv.ruler.scroll.maximum())
+    assert srv.ruler.canvas.start > 2**31

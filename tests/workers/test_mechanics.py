@@ -205,8 +205,14 @@ def test_file_send_matches_sha256(qtbot, sessions, raw_listener, tmp_path):
 def test_missing_file_is_an_error_event_not_a_crash(qtbot, sessions, raw_listener, tmp_path):
     cli, peer = connect_raw(qtbot, sessions, raw_listener)
     try:
-        cli.send_file(str(tmp_path / "nope.bin"))
-        qtbot.waitUntil(lambda: cli.last_error == "ENOENT", timeout=5000)
+        assert not cli.send_file(str(tmp_path / "nope.bin"))    # refused up front
+        path = tmp_path / "gone.bin"
+        path.write_bytes(b"x")
+        assert cli.send_file(str(path))
+        path.unlink()   # gone before the writer opens it? either way no socket error
+        qtbot.waitUntil(lambda: cli.job is not None or any(
+            e.kind is Kind.NOTE for e in cli.events), timeout=5000)
+        assert cli.state is State.CONNECTED and cli.last_error == ""
         cli.send(b"ok")
         peer.settimeout(5)
         assert peer.recv(10) == b"ok"
@@ -246,9 +252,10 @@ def test_auto_reply_then_close(qtbot, sessions):
     qtbot.waitUntil(lambda: len(lst.children) == 1, timeout=5000)
     try:
         c.sendall(b"GET / HTTP/1.0\r\n\r\n")
-        assert read_all(c, 1000) == b"HTTP/1.0 200 OK\r\n\r\nhi\n"   # then EOF
+        # the close is done by the GUI thread (it joins the threads first): let it run
         qtbot.waitUntil(lambda: lst.children and lst.children[0].state is State.CLOSED,
                         timeout=5000)
+        assert read_all(c, 1000) == b"HTTP/1.0 200 OK\r\n\r\nhi\n"   # then EOF
         child = lst.children[0]
         qtbot.waitUntil(lambda: not child.alive, timeout=5000)
     finally:
@@ -298,3 +305,32 @@ def test_paused_accepting_leaves_connections_in_the_backlog(qtbot, sessions):
     finally:
         for c in clients:
             c.close()
+
+
+def test_host_name_is_looked_up_in_the_timeline(qtbot, sessions, raw_listener):
+    cli = sessions("client", host="localhost", port=raw_listener.getsockname()[1])
+    cli.start()
+    peer, _ = raw_listener.accept()
+    try:
+        wait_state(qtbot, cli, State.CONNECTED)
+        resolves = [e for e in cli.events if e.kind is Kind.RESOLVE]
+        assert resolves and resolves[0].call.startswith("getaddrinfo('localhost'")
+        assert resolves[0].detail.startswith("127.")
+    finally:
+        peer.close()
+
+
+def test_close_after_reply_is_done_by_the_gui_after_joining(qtbot, sessions):
+    lst = start_listener(qtbot, sessions)
+    lst.auto_reply = b"bye"
+    lst.close_after_reply = True
+    c = socket.create_connection(("127.0.0.1", lst.local_port), timeout=5)
+    try:
+        qtbot.waitUntil(lambda: len(lst.children) == 1, timeout=5000)
+        child = lst.children[0]
+        c.sendall(b"x")
+        qtbot.waitUntil(lambda: not child.alive, timeout=5000)
+        assert all(t.isFinished() for t in child._threads)
+        assert [e.call for e in child.events if e.kind is Kind.CLOSE] == ["close()"]
+    finally:
+        c.close()

@@ -30,6 +30,7 @@ class Kind(enum.IntEnum):
     CLOSE = 12      # close()
     ERROR = 13      # a call raised; errno holds its name
     NOTE = 14       # not a socket call: something the program did (obj: code, value)
+    RESOLVE = 15    # getaddrinfo(host, port) -> address (connect/bind do it for a name)
 
 
 class State(str, enum.Enum):

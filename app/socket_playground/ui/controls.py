@@ -325,6 +325,9 @@ class SendTools(QWidget):
             self.send_file(path)
 
     def send_file(self, path: str) -> bool:
+        if not os.path.isfile(path):
+            self.file_label.setText(self.tr("{0} is not a regular file").format(path))
+            return False
         self.file_label.setText(os.path.basename(path))
         return self.session.send_file(path)
 

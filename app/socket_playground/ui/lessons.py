@@ -102,6 +102,10 @@ class LessonRunner(QObject):
             self._timer.stop()
             self._finish_step(False, str(e))
             return
+        except Exception as e:  # e.g. the pane was removed while the step waited
+            self._timer.stop()
+            self._finish_step(False, f"{type(e).__name__}: {e}")
+            return
         if ok:
             self._timer.stop()
             self._finish_step(True, "")

@@ -193,6 +193,7 @@ class MessagesPanel(QWidget):
         self.chunk_index = array("q")
         self._fed_chunks = 0
         self.decoder = None
+        self.index_base = 0
         self._note = ""
         try:
             framing = self.framing()
@@ -229,6 +230,10 @@ class MessagesPanel(QWidget):
         if dec is None:   # no framing: nothing to decode (apply() catches up later)
             self._fed_chunks = n
             return
+        if self._fed_chunks < store.first_kept:
+            # A large drain was trimmed before we saw it: those bytes are gone.
+            # Decoding starts again at the first received byte still kept.
+            dec = self._restart(store)
         for i in range(self._fed_chunks, n):
             if store.direction[i] != Direction.IN or store.size[i] == 0:
                 continue
@@ -238,10 +243,23 @@ class MessagesPanel(QWidget):
             data = store.retained(store.combined[i], store.combined[i] + store.size[i])
             for m in dec.feed(data):
                 start, end = m.start + self.base, m.end + self.base
-                self.model.rows.append((m.index, start, end, self._chunk_of(
+                self.model.rows.append((m.index + self.index_base, start, end, self._chunk_of(
                     m.frame_start + self.base), self._chunk_of(m.frame_end + self.base - 1),
                     m.data[:PREVIEW]))
         self._fed_chunks = n
+
+    def _restart(self, store) -> Decoder:
+        first = store.first_kept
+        gap_from = self.base + (self.decoder.offset if self.decoder else 0)
+        self.base = next((store.offset[i] for i in range(first, len(store))
+                          if store.direction[i] == Direction.IN), store.total[Direction.IN])
+        self.index_base = len(self.model.rows)
+        self.decoder = Decoder(self.decoder.framing)
+        self._fed_chunks = first
+        self._note = self.tr("Received bytes {0}–{1} arrived faster than shown and are no "
+                             "longer kept; decoding started again at {1}.").format(
+            f"{gap_from:,}", f"{self.base:,}")
+        return self.decoder
 
     def _chunk_of(self, offset: int) -> int:
         i = bisect_right(self.chunk_offsets, offset) - 1

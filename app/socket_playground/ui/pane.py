@@ -261,7 +261,7 @@ class BasePane(QFrame):
                 ev.call, fmt_addr(ev.obj[0]))
         elif k is Kind.NOTE:
             text = self._note_text(ev)
-        elif k in (Kind.ACCEPT, Kind.BIND, Kind.SETOPT) and ev.detail:
+        elif k in (Kind.ACCEPT, Kind.BIND, Kind.SETOPT, Kind.RESOLVE) and ev.detail:
             text = f"{ev.call} → {ev.detail}"
         else:
             text = ev.call
@@ -272,6 +272,12 @@ class BasePane(QFrame):
         if code == "unsent":
             return self.tr("({0} queued bytes were never sent: the socket closed)").format(
                 fmt_int(n))
+        if code == "file-error":
+            why = texts.explain_errno(ev.errno) or ev.errno
+            return self.tr("(file {0} could not be read after {1} bytes: {2})").format(
+                ev.detail, fmt_int(n), why)
+        if code == "close-request":
+            return self.tr("(auto-reply sent: closing)")
         return str(ev.obj)
 
     # -- actions ----------------------------------------------------------------
@@ -568,6 +574,9 @@ class ConnectionPane(BasePane):
             data = self.messages.frame_outgoing(data)
         except FramingError as e:
             self._input_error(texts.framing_error(e.code))
+            return None
+        except SendInputError:
+            self._input_error(self.tr("The Messages tab's delimiter is not valid."))
             return None
         if len(text) >= SEND_EDIT_MAX:
             self._input_error(self.tr(

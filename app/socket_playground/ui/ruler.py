@@ -25,6 +25,7 @@ RECV_FILL = (QColor("#bfdbfe"), QColor("#93c5fd"))
 EDGE = QColor("#374151")
 HIGHLIGHT = QColor(250, 204, 21, 170)
 TRACK_H = 34
+SCROLL_MAX = 1 << 30
 AXIS_H = 22
 
 
@@ -85,7 +86,10 @@ class RulerCanvas(QWidget):
         return max(self.send.total, self.recv.total)
 
     def x_of(self, offset: float) -> float:
-        return 8 + (offset - self.start) / self.scale
+        """Pixel column of a stream offset, clamped near the widget (Qt paints
+        with 32-bit ints; a long stream zoomed in is far wider than that)."""
+        x = 8 + (offset - self.start) / self.scale
+        return min(max(x, -16.0), self.width() + 16.0)
 
     def offset_at(self, x: float) -> int:
         return int(self.start + (x - 8) * self.scale)
@@ -154,6 +158,12 @@ class RulerCanvas(QWidget):
         while k < n and track.offsets[k] <= right:
             off, size = track.offsets[k], track.sizes[k]
             x0, x1 = self.x_of(off), self.x_of(off + size)
+            if x1 - x0 < 1:
+                # many chunks share this pixel column: draw one boundary, skip the rest
+                p.setPen(pen)
+                p.drawLine(int(x0), top - 2, int(x0), top + TRACK_H + 2)
+                k = max(k + 1, bisect_right(track.offsets, self.offset_at(int(x0) + 1)))
+                continue
             rect = QRect(int(x0), top, max(1, int(x1) - int(x0)), TRACK_H)
             p.fillRect(rect, fills[k % 2])
             p.setPen(pen)
@@ -244,6 +254,7 @@ class RulerPanel(QWidget):
         v.addWidget(self.note)
         self.canvas.chunk_clicked.connect(self._clicked)
         self._peer = None
+        self._unit = 1
         self.rebuild()
 
     def peer(self):
@@ -285,10 +296,13 @@ class RulerPanel(QWidget):
         self._sync()
         total = self.canvas.total()
         visible = int(self.canvas.usable_width() * self.canvas.scale)
+        # QScrollBar holds 32-bit ints: scroll in units of bytes that keep it small
+        self._unit = max(1, -(-total // SCROLL_MAX))
+        u = self._unit
         self.scroll.blockSignals(True)
-        self.scroll.setRange(0, max(0, total - visible))
-        self.scroll.setPageStep(max(1, visible))
-        self.scroll.setValue(self.canvas.start)
+        self.scroll.setRange(0, max(0, total - visible) // u)
+        self.scroll.setPageStep(max(1, visible // u))
+        self.scroll.setValue(min(self.canvas.start // u, self.scroll.maximum()))
         self.scroll.blockSignals(False)
         if self.peer() is None:
             text = self.tr("The other end is not in this window: only this socket's "
@@ -305,7 +319,7 @@ class RulerPanel(QWidget):
     @Slot(int)
     def _scrolled(self, value: int) -> None:
         self.canvas.fit = False
-        self.canvas.start = value
+        self.canvas.start = value * self._unit
         self.canvas.update()
 
     @Slot(str, int)

@@ -141,6 +141,7 @@ class Session(QObject):
         self.writer_waiting = False  # send() found the kernel's send buffer full
         self.shut_rd = False
         self._reply_closing = False
+        self._address = host   # what bind()/connect() use: host, or its looked-up address
         self.store = CaptureStore()
         self.events: list[Event] = []  # lifecycle events (not recv/send)
         self.t0_ns = now_ns()
@@ -252,8 +253,9 @@ class Session(QObject):
         return True
 
     def send_file(self, path: str) -> bool:
-        """Stream a file through send() in blocks; it never loads whole."""
-        if not self.can_send:
+        """Stream a file through send() in blocks; it never loads whole.
+        Only regular files: a FIFO or device could block open() forever."""
+        if not self.can_send or not os.path.isfile(path):
             return False
         self._sendq.put(("file", str(path)))
         return True
@@ -266,8 +268,6 @@ class Session(QObject):
         """shutdown(SHUT_WR) or shutdown(SHUT_RD), after the bytes already queued."""
         if not self.can_send or how not in (socket.SHUT_RD, socket.SHUT_WR, socket.SHUT_RDWR):
             return False
-        if how in (socket.SHUT_RD, socket.SHUT_RDWR):
-            self.shut_rd = True
         self._sendq.put(("shutdown", how))
         return True
 
@@ -451,6 +451,9 @@ class Session(QObject):
                     # a worker closed the socket (failed bind/connect, close after
                     # reply): join its threads once they have returned
                     QTimer.singleShot(0, self.stop)
+            elif k is Kind.NOTE and ev.obj and ev.obj[0] == "close-request":
+                if not self._stopping:
+                    QTimer.singleShot(0, self.stop)
             elif k is Kind.ERROR:
                 self.last_error = ev.errno
                 self.last_error_detail = ev.detail
@@ -531,10 +534,10 @@ class Session(QObject):
             steps.append(("setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)", Kind.SETOPT,
                           lambda: sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)))
         steps.append((f"bind(({self.host!r}, {self.port}))", Kind.BIND,
-                      lambda: sock.bind((self.host, self.port))))
+                      lambda: sock.bind((self._address, self.port))))
         steps.append((f"listen({self.backlog})", Kind.LISTEN,
                       lambda: sock.listen(self.backlog)))
-        if not self._apply_options(sock):
+        if not self._apply_options(sock) or not self._resolve():
             return
         for call, kind, fn in steps:
             if stop.is_set():
@@ -628,6 +631,44 @@ class Session(QObject):
             if end is not None or stop.is_set():
                 return
 
+    def _resolve(self) -> bool:
+        """Look a host name up (getaddrinfo) in a helper thread, so that stop()
+        never waits for DNS: getaddrinfo cannot be interrupted, and a daemon
+        thread left waiting for it ends with the program. A numeric address
+        needs no lookup."""
+        host = self.host
+        try:
+            socket.inet_pton(socket.AF_INET, host)
+        except OSError:
+            pass
+        else:
+            self._address = host
+            return True
+        result: dict = {}
+        done = threading.Event()
+
+        def lookup() -> None:
+            try:
+                result["addr"] = socket.getaddrinfo(host, self.port, socket.AF_INET,
+                                                    socket.SOCK_STREAM)[0][4][0]
+            except OSError as e:
+                result["error"] = e
+            done.set()
+
+        threading.Thread(target=lookup, name=f"getaddrinfo-{self.id}", daemon=True).start()
+        while not done.wait(0.1):
+            if self._stop.is_set():
+                return False
+        call = f"getaddrinfo({host!r}, {self.port})"
+        if "error" in result:
+            if not self._stop.is_set():
+                self._push_error(call, result["error"])
+                self._close_socket()
+            return False
+        self._address = result["addr"]
+        self._push(Kind.RESOLVE, call, detail=self._address)
+        return True
+
     def _auto_reply(self, datas: list[bytes]) -> None:
         """Echo / fixed reply, queued straight to this socket's writer."""
         for data in datas:
@@ -644,13 +685,13 @@ class Session(QObject):
 
     def _connect(self) -> bool:
         sock, stop = self.sock, self._stop
-        if not self._apply_options(sock):
+        if not self._apply_options(sock) or not self._resolve():
             return False
         call = f"connect(({self.host!r}, {self.port}))"
         self._push(Kind.CONNECTING, call)
         try:
             sock.settimeout(self.connect_timeout)
-            sock.connect((self.host, self.port))
+            sock.connect((self._address, self.port))
             sock.settimeout(None)
             addrs = (sock.getsockname(), sock.getpeername())
         except OSError as e:
@@ -664,6 +705,12 @@ class Session(QObject):
         return True
 
     def _write_loop(self) -> None:
+        try:
+            self._write_items()
+        finally:
+            self._writer_done = True   # whatever ended the loop, nothing more is sent
+
+    def _write_items(self) -> None:
         stop, q = self._stop, self._sendq
         while not self._connected.is_set():
             if stop.wait(0.05):
@@ -677,7 +724,6 @@ class Session(QObject):
             else:
                 ok = getattr(self, "_job_" + item[0])(*item[1:])
             if not ok:
-                self._writer_done = True
                 if not stop.is_set():
                     # a send() failed: what is still queued will never be sent
                     with self._queued_lock:
@@ -688,6 +734,8 @@ class Session(QObject):
 
     def _job_shutdown(self, how: int) -> bool:
         call = f"shutdown({SHUT_NAMES[how]})"
+        if how in (socket.SHUT_RD, socket.SHUT_RDWR):
+            self.shut_rd = True   # the reader's next b'' is ours, not the peer's
         try:
             self.sock.shutdown(how)
         except OSError as e:
@@ -698,16 +746,11 @@ class Session(QObject):
         return True
 
     def _job_close(self) -> bool:
-        """close() from the writer, after an auto-reply."""
-        self._stop.set()
-        self._can_read.set()
-        with self._sock_lock:
-            try:
-                self.sock.shutdown(socket.SHUT_RD)   # wake the reader
-            except OSError:
-                pass
-        self._close_socket()
-        return False
+        """Close after an auto-reply: ask the GUI thread to stop this session,
+        which wakes the reader, joins both threads, then calls close(). Only
+        the GUI thread closes a socket whose threads are still running."""
+        self._inbox.push(Event(Kind.NOTE, now_ns(), obj=("close-request", 0)))
+        return True
 
     def _job_trickle(self, data: bytes, piece: int, delay: float) -> bool:
         self._cancel_job.clear()
@@ -735,7 +778,7 @@ class Session(QObject):
             if not self._send_visible(data):
                 return False
             done += len(data)
-        self.job = ("repeat", done, total)
+        self.job = ("repeat", done, max(done, 1))   # ended: the bar shows it full
         return True
 
     def _job_file(self, path: str) -> bool:
@@ -744,13 +787,20 @@ class Session(QObject):
             f = open(path, "rb")
             total = os.fstat(f.fileno()).st_size
         except OSError as e:
-            self._push_error(f"open({path!r}, 'rb')", e)
-            return True   # the socket is fine: the writer goes on
+            # the socket is fine: a note, not a socket error; the writer goes on
+            self._inbox.push(Event(Kind.NOTE, now_ns(), errno=errno_name(e),
+                                   detail=str(path), obj=("file-error", 0)))
+            return True
         done = 0
         with f:
             self.job = ("file", 0, total)
             while not self._cancel_job.is_set():
-                block = f.read(FILE_BLOCK)
+                try:
+                    block = f.read(FILE_BLOCK)
+                except OSError as e:
+                    self._inbox.push(Event(Kind.NOTE, now_ns(), errno=errno_name(e),
+                                           detail=str(path), obj=("file-error", done)))
+                    break
                 if not block:
                     break
                 self._add_queued(len(block))
@@ -758,6 +808,7 @@ class Session(QObject):
                     return False
                 done += len(block)
                 self.job = ("file", done, total)
+        self.job = ("file", done, max(total, done, 1) if done else 1)
         return True
 
     def _send_visible(self, data: bytes) -> bool:
@@ -796,5 +847,7 @@ def stop_sessions(sessions: Iterable[Session], deadline_ms: int = STOP_WAIT_MS,
     todo = list(sessions)
     for s in todo:
         s.request_stop(abort)
-    for s in todo:
-        s.finish_stop(deadline_ms)
+    clock = QElapsedTimer()
+    clock.start()
+    for s in todo:   # one deadline for all, not one per session
+        s.finish_stop(max(50, deadline_ms - int(clock.elapsed())))
