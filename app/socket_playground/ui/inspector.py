@@ -11,6 +11,8 @@ view's capture store; it needs nothing else.
 
 from __future__ import annotations
 
+import struct
+
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QColor, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
@@ -183,6 +185,15 @@ class InspectorPanel(QWidget):
             self.table.setItem(row, self.COL_VALUE, v_item)
 
     # -- the selection ----------------------------------------------------------------
+    def show_format_for(self, size: int) -> None:
+        """Scroll the table to the first format that reads exactly ``size`` bytes
+        (a selection of 4 bytes: the !I row), so it is in view."""
+        for row, fmt in enumerate(FORMATS):
+            if struct.calcsize(fmt) == size:
+                self.table.scrollToItem(self.table.item(row, self.COL_FORMAT),
+                                        QAbstractItemView.ScrollHint.PositionAtTop)
+                return
+
     def value_text(self, fmt: str) -> str:
         """The value cell's text for ``fmt`` (a test and accessibility helper)."""
         row = (*FORMATS, UTF8).index(fmt)

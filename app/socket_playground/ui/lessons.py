@@ -21,7 +21,7 @@ from ..core.lessons import Lesson, Step, all_lessons
 log = logging.getLogger(__name__)
 
 POLL_MS = 20
-STEP_TIMEOUT_MS = 15000
+STEP_TIMEOUT_MS = 25000
 TABS = {"bytes": 0, "timeline": 1, "socket": 2, "send": 3, "messages": 4, "ruler": 5}
 
 
@@ -149,8 +149,10 @@ class LessonRunner(QObject):
         self._find(parent, QPushButton, name).click()
 
     # -- actions (each returns None or a predicate to wait for) -----------------------
-    def do_start_server(self, name="server", port=0, backlog=5, options=None):
+    def do_start_server(self, name="server", port=0, backlog=5, options=None,
+                        host="127.0.0.1"):
         w = self.window
+        w.server_host.setText(host)
         self._find(w, QSpinBox, "serverPortSpin").setValue(port)
         self._find(w, QSpinBox, "serverBacklogSpin").setValue(backlog)
         self._set_form_options(w.server_options, options or {})
@@ -160,18 +162,21 @@ class LessonRunner(QObject):
             raise LessonError(w.form_error.text())
         pane = self._newest("listener")
         self.names[name] = pane
+        w.scroll_to(pane)
         return lambda: pane.property("state") in ("listening", "error")
 
     def do_connect(self, name="client", server="server", accepted="conn", options=None,
-                   port=None, expect="connected"):
+                   port=None, expect="connected", timeout=10):
         w = self.window
         if port is None:
             port = self.pane(server).property("localPort")
         self._find(w, QSpinBox, "clientPortSpin").setValue(port)
         self._set_form_options(w.client_options, options or {})
+        self._find(w, QSpinBox, "connectTimeoutSpin").setValue(timeout)
         w.connect_button.click()
         pane = self._newest("client")
         self.names[name] = pane
+        w.scroll_to(pane)
 
         def ready() -> bool:
             state = pane.property("state")
@@ -238,10 +243,10 @@ class LessonRunner(QObject):
             raise LessonError(p.input_error.text())
         return p, data, p.property("bytesSent")
 
-    def do_send(self, pane, text, mode="text"):
+    def do_send(self, pane, text, mode="text", wait=True):
         p, data, before = self._prepare_send(pane, text, mode)
         p.send_button.click()
-        return self._all_sent(p, before, len(data))
+        return self._all_sent(p, before, len(data)) if wait else None
 
     def do_trickle(self, pane, text, piece, delay_ms, mode="text"):
         p, data, before = self._prepare_send(pane, text, mode)
@@ -250,19 +255,26 @@ class LessonRunner(QObject):
         p.send_tools.trickle.click()
         return self._all_sent(p, before, len(data))
 
-    def do_repeat(self, pane, text, count, interval_ms, mode="text"):
+    def do_repeat(self, pane, text, count, interval_ms, mode="text", wait=True):
         p, data, before = self._prepare_send(pane, text, mode)
         p.send_tools.count.setValue(count)
         p.send_tools.interval.setValue(interval_ms)
         p.send_tools.repeat.click()
-        return self._all_sent(p, before, len(data) * count)
+        return self._all_sent(p, before, len(data) * count) if wait else None
+
+    def do_wait_prop(self, pane, prop, min):  # noqa: A002 - the lesson's word
+        p = self.pane(pane)
+        self.window.scroll_to(p)
+        return lambda: (p.property(prop) or 0) >= min
 
     def do_wait_received(self, pane, bytes):  # noqa: A002 - the lesson's word
         p = self.pane(pane)
+        self.window.scroll_to(p)
         return lambda: p.property("bytesReceived") >= bytes
 
     def do_wait_state(self, pane, state):
         p = self.pane(pane)
+        self.window.scroll_to(p)
         return lambda: p.property("state") == state
 
     def do_wait_ms(self, ms):
@@ -319,6 +331,7 @@ class LessonRunner(QObject):
         p = self.pane(pane)
         p.tabs.setCurrentIndex(TABS["bytes"])
         p.bytes_view.set_selection(start, end)
+        p.inspector.show_format_for(end - start)
         self.window.scroll_to(p)
 
     def do_set_framing(self, pane, kind, **settings):
@@ -337,6 +350,7 @@ class LessonRunner(QObject):
 
     def do_expect(self, pane, prop, value=None, min=None, max=None):  # noqa: A002
         p = self.pane(pane)
+        self.window.scroll_to(p)
         got = p.property(prop)
         if value is not None and got != value:
             raise LessonError(f"{pane}.{prop} is {got!r}, expected {value!r}")

@@ -515,6 +515,7 @@ class ConnectionPane(BasePane):
     def update_properties(self) -> None:
         super().update_properties()
         self.setProperty("messageCount", self.messages.message_count)
+        self.setProperty("partialSends", self.session.partial_sends)
         self.setProperty("waitingBytes", self.messages.waiting_bytes)
 
     def update_views(self) -> None:

@@ -132,6 +132,7 @@ class Session(QObject):
         self.local_addr: tuple | None = None
         self.peer_addr: tuple | None = peer
         self.queued = 0              # bytes handed to the writer, not yet sent
+        self.partial_sends = 0       # send() calls that returned less than offered
         # Auto-reply (server side): runs in the reader thread, never via the GUI.
         self.echo = False
         self.auto_reply = b""
@@ -417,6 +418,8 @@ class Session(QObject):
                 continue
             if k is Kind.SEND:
                 store.append(Direction.OUT, ev.data, (ev.t_ns - t0) // 1000, ev.asked)
+                if ev.size < ev.asked:
+                    self.partial_sends += 1
                 continue
             self.events.append(ev)
             if k is Kind.EOF:

@@ -8,16 +8,19 @@ Simplified Chinese) next to what just happened.
 
 Actions and their arguments (``pane`` names a pane created by an earlier step):
 
-- ``start_server(name="server", port=0, backlog=5, options=None)``: Start server.
+- ``start_server(name="server", port=0, backlog=5, options=None, host="127.0.0.1")``.
 - ``connect(name="client", server="server", accepted="conn", options=None, port=None,
-  expect="connected")``: Connect; waits for ``expect`` ("connected" or "error").
+  expect="connected", timeout=10)``: Connect; waits for ``expect`` ("connected",
+  "connecting" or "error"); ``timeout`` is the form's connect() timeout in seconds.
   The accepted pane of that connection gets the name ``accepted``.
-- ``send(pane, text, mode="text")``: type into the send box and click Send;
-  waits until every byte was taken by send().
+- ``send(pane, text, mode="text", wait=True)``: type into the send box and click
+  Send; waits until every byte was taken by send() (unless ``wait`` is False).
 - ``trickle(pane, text, piece, delay_ms, mode="text")`` / ``repeat(pane, text,
   count, interval_ms)``: the Send-more tab.
 - ``wait_received(pane, bytes)``: until the pane received at least that many.
 - ``wait_state(pane, state)``: until the pane's state property reads it.
+- ``wait_prop(pane, prop, min)``: until a numeric pane property reaches ``min``
+  (e.g. ``partialSends``, ``messageCount``).
 - ``wait_ms(ms)``: let time pass (for "nothing happens" steps; keep it short).
 - ``pause_reading(pane, on=True)``, ``pause_accepting(pane, on=True)``,
   ``set_recv_size(pane, size)``, ``set_option(pane, option, value)``,
@@ -61,7 +64,7 @@ ACTIONS = {
     "start_server", "connect", "send", "trickle", "repeat", "wait_received", "wait_state",
     "wait_ms", "pause_reading", "pause_accepting", "set_recv_size", "set_option", "echo",
     "shutdown", "close", "abort", "show_tab", "select_bytes", "set_framing", "show_code",
-    "expect",
+    "expect", "wait_prop",
 }
 
 

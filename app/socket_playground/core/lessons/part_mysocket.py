@@ -48,19 +48,21 @@ MYSOCKET = Lesson(
           "A client connects. The HOWTO's main loop calls ct.run(), which runs the "
           "thread's code in the accepting thread itself: one client is served to the end "
           "before the next accept(). It must be ct.start() (fixed in later versions of "
-          "the HOWTO); this program gives every socket its own thread.",
+          "the HOWTO); this program gives every socket its own threads.",
           "一个客户端连接上来。HOWTO 的主循环调用的是 ct.run()，它在接受连接的线程里直接运行"
           "线程的代码：必须把一个客户端服务完，才会进行下一次 accept()。应该是 ct.start()"
-          "（HOWTO 的后续版本已修正）；本程序为每个套接字开一个单独的线程。"),
+          "（HOWTO 的后续版本已修正）；本程序为每个套接字开自己的线程。"),
         S("set_framing", {"pane": "client", "kind": "fixed", "size": MSGLEN},
           "The client will receive: its Messages tab now cuts the stream into 16-byte "
           "messages, as a corrected myreceive() does with recv(MSGLEN - bytes_recd) in a "
-          "loop. The seed's version does not even run: \"while bytes_read = MSGLEN\" is a "
+          "loop. The Chinese translation's myreceive does not even run (the official HOWTO "
+          "has \"while bytes_recd < MSGLEN\"): \"while bytes_read = MSGLEN\" is a "
           "syntax error (an assignment where a comparison belongs), and it mixes "
           "bytes_read, btytes_read and bytes_recd.",
           "客户端负责接收：它的“消息”标签页现在把字节流切成 16 字节的消息，"
           "正如修正后的 myreceive() 循环调用 recv(MSGLEN - bytes_recd) 所做的那样。"
-          "原文的版本根本无法运行：“while bytes_read = MSGLEN” 是语法错误"
+          "中文译本里的 myreceive 根本无法运行（官方原文是 while bytes_recd < MSGLEN）："
+          "“while bytes_read = MSGLEN” 是语法错误"
           "（该写比较的地方写成了赋值），而且混用了 bytes_read、btytes_read 和 bytes_recd "
           "三个名字。"),
         S("send", {"pane": "conn", "text": FIRST},

@@ -24,9 +24,11 @@ SERVER_SOCKET = Lesson(
         S("start_server", {},
           "We start a server: socket(), bind(), listen(5), then accept() in a loop on its own "
           "thread. Look at its pane: no send box and no bytes view, only the accepted "
-          "connections and a timeline. A server socket never sends or receives data.",
+          "connections and a timeline (its Auto-reply settings only configure the sockets "
+          "accept() will return). A server socket never sends or receives data.",
           "启动一个服务器：socket()、bind()、listen(5)，然后在它自己的线程里循环调用 accept()。"
-          "看它的面板：没有发送框，也没有字节视图，只有“已接受的连接”列表和时间线。"
+          "看它的面板：没有发送框，也没有字节视图，只有“已接受的连接”列表和时间线"
+          "（其中的自动回复设置只作用于 accept() 将返回的套接字）。"
           "服务器套接字从不发送、也从不接收数据。"),
         S("connect", {},
           "A client connects. accept() returned a new socket for this connection, shown as its "
@@ -128,12 +130,13 @@ PRIVILEGED = Lesson(
         S("start_server", {"port": PRIVILEGED_PORT},
           "The server tried bind(('127.0.0.1', 1023)). On Linux, ports 1–1023 are privileged: "
           "as a normal user the call fails with EACCES (Permission denied), and the pane shows the "
-          "error in red. As root (our CI runs as root), with CAP_NET_BIND_SERVICE, or where "
+          "error in red. If this pane is listening instead, the program runs as root (or in a "
+          "container), with CAP_NET_BIND_SERVICE, or where "
           "net.ipv4.ip_unprivileged_port_start was lowered (some containers), it succeeds and "
           "the server is listening.",
           "服务器尝试 bind(('127.0.0.1', 1023))。在 Linux 上，1–1023 号端口是特权端口：普通用户调用会以 "
-          "EACCES（权限不足）失败，面板用红字显示这个错误。如果以 root 运行（我们的 CI 就是 "
-          "root）、拥有 CAP_NET_BIND_SERVICE 权限，或者系统调低了 "
+          "EACCES（权限不足）失败，面板用红字显示这个错误。如果这个面板反而在监听，说明程序以 "
+          "root 身份运行（或在容器里）、拥有 CAP_NET_BIND_SERVICE 权限，或者系统调低了 "
           "net.ipv4.ip_unprivileged_port_start（有些容器会这样），调用就会成功，服务器处于"
           "监听状态。"),
         S("expect", {"pane": "server", "prop": "localPort", "max": PRIVILEGED_PORT},
@@ -178,19 +181,19 @@ BACKLOG = Lesson(
           "socket is still open, so the kernel still answers new clients on its own.",
           "按下“暂停接受连接”（Pause accepting）：服务器的线程不再调用 accept()。监听套接字"
           "仍然打开，所以内核仍会自行应答新的客户端。"),
-        S("connect", {"name": "c1", "server": None, "port": BACKLOG_PORT},
+        S("connect", {"name": "c1", "server": None, "port": BACKLOG_PORT, "timeout": 120},
           "A client connects, and its connect() returns: connected. The kernel completed the "
           "TCP handshake by itself and put the connection in the accept queue; no accept() "
           "was called, so the server shows no pane for it yet.",
           "一个客户端发起连接，它的 connect() 返回了：已连接。内核自己完成了 TCP 三次握手，"
           "并把连接放进接受队列；没有调用过 accept()，所以服务器这边还没有它的面板。"),
-        S("connect", {"name": "c2", "server": None, "port": BACKLOG_PORT},
+        S("connect", {"name": "c2", "server": None, "port": BACKLOG_PORT, "timeout": 120},
           "A second client is connected too, although the backlog is 1: Linux lets "
           "backlog + 1 connections wait in the accept queue. Other systems count differently, "
           "and Linux caps the backlog at net.core.somaxconn.",
           "第二个客户端也连上了，尽管 backlog 是 1：Linux 允许 backlog + 1 个连接在接受队列"
           "中等待。其他系统的算法不同，而且 Linux 会把 backlog 限制在 net.core.somaxconn 以内。"),
-        S("connect", {"name": "c3", "server": None, "port": BACKLOG_PORT,
+        S("connect", {"name": "c3", "server": None, "port": BACKLOG_PORT, "timeout": 120,
                       "expect": "connecting"},
           "The third client stays \"connecting\": the queue is full, so Linux silently drops "
           "its SYN, and the client's kernel retries after about a second, then after longer "
@@ -249,7 +252,7 @@ THREE_WAYS = Lesson(
         S("pause_reading", {"pane": "conn"},
           "We pause the first connection's reader: its thread stops calling recv(), like a "
           "handler busy with slow work.",
-          "暂停第一个连接的读取：它的线程不再调用 recv()，就像一个正忙于慢活的处理函数。"),
+          "暂停第一个连接的读取：它的线程不再调用 recv()，就像一个正忙于耗时工作的处理函数。"),
         S("send", {"pane": "client", "text": "first"},
           "The first client sends 5 bytes. They wait in the kernel, because nobody on that "
           "connection calls recv() now.",

@@ -40,6 +40,42 @@ PARTIAL = Lesson(
           "is wrong. It must loop until it has the whole message.",
           "一次 send() 对应了五次 recv()：假设一次 send() 对应一次 recv() 的程序是错的。"
           "它必须循环，直到收齐整条消息。"),
+        S("set_option", {"pane": "client", "option": "SO_SNDBUF", "value": 16384},
+          "The pieces above are 10 bytes because we asked recv() for 10. Now the other "
+          "half: the client's kernel send buffer is made small (SO_SNDBUF 16384; Linux "
+          "doubles it), so send() cannot always take everything at once.",
+          "上面的数据块是 10 字节，因为我们让 recv() 只要 10 个字节。现在看另一半："
+          "把客户端内核的发送缓冲区调小（SO_SNDBUF 16384；Linux 会把它翻倍），"
+          "这样 send() 就不一定能一次收下全部数据。"),
+        S("pause_reading", {"pane": "conn"},
+          "The server's connection stops calling recv(): bytes will pile up in its "
+          "kernel, then in the client's, and the client's send() calls will find less "
+          "and less room.",
+          "服务器端的连接停止调用 recv()：字节先堆在它的内核里，再堆在客户端的内核里，"
+          "客户端的 send() 调用能用的空间越来越少。"),
+        S("repeat", {"pane": "client", "text": "x" * 65536, "count": 64, "interval_ms": 0,
+                     "wait": False},
+          "The client sends 64 blocks of 65,536 bytes, one send(65536) call each.",
+          "客户端发送 64 块、每块 65,536 字节的数据，每块调用一次 send(65536)。"),
+        S("wait_prop", {"pane": "client", "prop": "partialSends", "min": 1},
+          "There it is: a send(65536) returned less than 65,536 (see the client's chunk "
+          "table: Bytes is smaller than the call asked). The kernel took only what fitted "
+          "in its buffer; the program's loop sends the rest, which is what sendall() "
+          "does for you. Code that ignores send()'s return value loses bytes.",
+          "出现了：某次 send(65536) 返回的值小于 65,536（看客户端数据块表：“字节数”比调用"
+          "要求的少）。内核只收下了缓冲区里放得下的部分；程序的循环再发送剩下的，这正是 "
+          "sendall() 替你做的事。忽略 send() 返回值的代码会丢数据。"),
+        S("set_recv_size", {"pane": "conn", "size": 65536},
+          "Before reading again, the server's connection asks for up to 65,536 bytes per "
+          "recv() call instead of 10, so the 4 MB do not take 400,000 calls.",
+          "恢复读取之前，服务器端的连接把每次 recv() 的上限从 10 改成 65,536 字节，"
+          "免得这 4 MB 要调用 40 万次。"),
+        S("pause_reading", {"pane": "conn", "on": False},
+          "Reading resumes: the queued bytes flow again and every block arrives, in order.",
+          "恢复读取：排队的字节重新流动，每一块都按顺序到达。"),
+        S("wait_received", {"pane": "conn", "bytes": 43 + 64 * 65536},
+          "All 4,194,347 bytes arrived: one stream, however send() and recv() cut it.",
+          "全部 4,194,347 个字节都到了：无论 send() 和 recv() 怎么切分，它都是同一个字节流。"),
     ),
 )
 
@@ -116,11 +152,11 @@ PEERS = Lesson(
           "各有一个发送框，都用 recv() 读数据。“客户端”和“服务器”只说明了谁调用了 "
           "connect()、谁调用了 accept()。"),
         S("wait_ms", {"ms": 1000},
-          "A second passed and nothing happened. Both sides are waiting in recv() for the "
-          "other to speak. With blocking sockets this would wait forever: two polite "
-          "listeners, a deadlock.",
-          "过去了一秒，什么也没发生。两端都在 recv() 里等对方先说话。如果是阻塞套接字，"
-          "它们会永远等下去：两个都在礼貌地听对方说话，结果是死锁。"),
+          "A second passed and nothing happened. Each side's reader is blocked waiting for "
+          "data that will never come: two polite listeners, a deadlock. Only the "
+          "background threads keep this window alive; a one-thread program would hang.",
+          "过去了一秒，什么也没发生。两端的读取线程都阻塞着，等待永远不会来的数据："
+          "两个都在礼貌地听，结果是死锁。只是因为有后台线程，这个窗口才没有卡住；单线程程序会挂住。"),
         S("expect", {"pane": "client", "prop": "bytesReceived", "value": 0},
           "Checked: the client has received 0 bytes. Its chunk table has no recv() row: a "
           "recv() that is still waiting has not returned anything yet.",
@@ -385,11 +421,11 @@ NODELAY = Lesson(
           "立即返回 1：Nagle 是在内核里推迟报文段，从不阻塞你的 send() 调用。字节有没有被"
           "攒起来合并发送，取决于 ACK 回来得有多快。"),
         S("wait_received", {"pane": "conn", "bytes": 10},
-          "All 10 bytes arrived, in order. On loopback the ACK comes back in microseconds, "
-          "so Nagle holds little or nothing here; how many recv() rows the server shows "
-          "depends on timing, not only on Nagle.",
-          "10 个字节按顺序全部到达。在回环地址上 ACK 几微秒内就回来了，所以 Nagle 在这里"
-          "几乎攒不住什么；服务器显示多少行 recv()，取决于时机，而不仅仅取决于 Nagle。"),
+          "All 10 bytes arrived, in order, grouped into recv() results as the server's rows "
+          "show. On loopback a reader that is a little late produces the same grouping as "
+          "Nagle does, so recv() sizes alone cannot prove what Nagle did.",
+          "10 个字节按顺序全部到达，被分成服务器各行所示的 recv() 结果。在回环地址上，"
+          "读取端稍晚一点也会造成和 Nagle 一样的合并，所以单凭 recv() 的大小无法证明 Nagle 做了什么。"),
         S("set_option", {"pane": "client", "option": "TCP_NODELAY", "value": 1},
           "The client called setsockopt(IPPROTO_TCP, TCP_NODELAY, 1): Nagle's algorithm is "
           "off for this socket, and getsockopt reads back 1 (see its timeline). From now "
