@@ -33,8 +33,8 @@ class MessagesModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[tuple] = []
         self._shown = 0
-        self._headers = [self.tr("#"), self.tr("Offsets"), self.tr("Bytes"),
-                         self.tr("From recv() chunks"), self.tr("Message")]
+        self._headers = [self.tr("#"), self.tr("Message"), self.tr("Bytes"),
+                         self.tr("Offsets"), self.tr("From recv() chunks")]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._shown
@@ -54,13 +54,13 @@ class MessagesModel(QAbstractTableModel):
         c = index.column()
         if c == 0:
             return i
-        if c == 1:   # inclusive, as the byte inspector writes ranges
-            return f"{start}–{end - 1}" if end > start else f"{start} (—)"
+        if c == 1:
+            return to_escaped_text(preview) + ("…" if end - start > len(preview) else "")
         if c == 2:
             return end - start
-        if c == 3:
-            return f"#{c0}" if c0 == c1 else f"#{c0}–#{c1}"
-        return to_escaped_text(preview) + ("…" if end - start > len(preview) else "")
+        if c == 3:   # inclusive, as the byte inspector writes ranges
+            return f"{start}–{end - 1}" if end > start else f"{start} (—)"
+        return f"#{c0}" if c0 == c1 else f"#{c0}–#{c1}"
 
     def reset(self) -> None:
         self.beginResetModel()
@@ -139,7 +139,7 @@ class MessagesPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 4)
         fm = self.table.fontMetrics()
-        for col, sample in enumerate(("0000", "00000–00000", "000000", "#0000–#0000")):
+        for col, sample in enumerate(("0000", "x" * 20, "000000", "00000–00000")):
             self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + 16)
         self.leftover = QLabel()
         self.leftover.setObjectName("leftoverLabel")

@@ -104,11 +104,13 @@ CLOSE_ABORT = Lesson(
           "FIN gives b'', RST gives ECONNRESET. A peer that vanishes with neither (cable "
           "pulled, power lost) sends nothing, so a blocked recv() just waits; only a "
           "timeout (settimeout()) or SO_KEEPALIVE probes (on Linux after 2 idle hours by "
-          "default) eventually notice it.",
+          "default) eventually notice it. If we send to it, TCP retransmits and finally "
+          "fails with ETIMEDOUT (about 15 minutes with Linux defaults).",
           "FIN 带来 b''，RST 带来 ECONNRESET。如果对方既没发 FIN 也没发 RST 就消失了"
           "（网线被拔、断电），它什么也不会发送，阻塞的 recv() 只会一直等待；"
           "只有超时（settimeout()）或 SO_KEEPALIVE 探测（Linux 默认空闲 2 小时后才开始）"
-          "最终才能发现。"),
+          "最终才能发现。如果我们向它发送数据，TCP 会不断重传，最后以 ETIMEDOUT 失败"
+          "（Linux 默认约 15 分钟）。"),
     ),
 )
 

@@ -305,7 +305,7 @@ SPLIT_PREFIX = Lesson(
         S("start_server", {},
           "We start a server and connect a client in the next step.",
           "启动一个服务器，下一步连接一个客户端。"),
-        S("connect", {},
+        S("connect", {"options": {"TCP_NODELAY": 1}},
           "Connected. The client will send one message framed with a length prefix: "
           "2 bytes, struct.pack('!H', 5) = 00 05, then the 5 bytes of \"hello\".",
           "已连接。客户端将发送一条带长度前缀的消息：先是 2 个字节 "
