@@ -234,6 +234,8 @@ def test_echo_returns_exactly_what_was_sent(qtbot, sessions):
         qtbot.waitUntil(lambda: lst.children and lst.children[0].bytes_sent == len(payload),
                         timeout=5000)
         child = lst.children[0]
+        times = list(child.store.t_us)
+        assert times == sorted(times)           # recv() and echo send() rows in time order
         child.echo = False                      # off at once
         c.sendall(b"no echo")
         qtbot.waitUntil(lambda: child.bytes_received == len(payload) + 7, timeout=5000)

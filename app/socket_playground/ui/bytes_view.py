@@ -65,8 +65,15 @@ class BytesView(QAbstractScrollArea):
                                   else Qt.CursorShape.ArrowCursor)
         self.refresh()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
     def refresh(self) -> None:
-        """Call after the store grew: adjust the scroll range, repaint if shown."""
+        """Call after the store grew: adjust the scroll range, repaint if shown.
+        Text modes find line starts by scanning the bytes: only while shown."""
+        if self.mode != "hex" and not self.isVisible():
+            return
         bar = self.verticalScrollBar()
         at_end = self._follow or bar.value() >= bar.maximum()
         if self.mode != "hex":

@@ -35,7 +35,7 @@ class Inbox:
         """Worker side: queue one event; wake the GUI if it is not woken yet."""
         self._q.append(ev)
         with self._cond:
-            if ev.kind is Kind.RECV:
+            if ev.kind is Kind.RECV or ev.kind is Kind.SEND:   # bytes the GUI holds
                 self._unread += ev.size
             if self._pending:
                 return
@@ -49,7 +49,7 @@ class Inbox:
         q = self._q
         n = len(q)
         out = [q.popleft() for _ in range(n)]
-        taken = sum(ev.size for ev in out if ev.kind is Kind.RECV)
+        taken = sum(ev.size for ev in out if ev.kind is Kind.RECV or ev.kind is Kind.SEND)
         if taken:
             with self._cond:
                 self._unread -= taken
@@ -62,7 +62,8 @@ class Inbox:
         return self._unread
 
     def wait_for_room(self, stop: threading.Event) -> None:
-        """Reader side: block while the GUI is behind by more than high water."""
+        """Reader or writer side: block while the GUI is behind by more than
+        high water (bytes received or sent that it has not taken yet)."""
         with self._cond:
             if self._unread <= self.high_water:
                 return

@@ -404,11 +404,14 @@ class Session(QObject):
         notes = self._apply(events)
         self.changed.emit(Batch(events + notes if notes else events, first))
 
-    def _apply(self, events: Iterable[Event]) -> list[Event]:
+    def _apply(self, events: list[Event]) -> list[Event]:
         """Apply events in order; returns notes the program adds (not calls)."""
         store = self.store
         t0 = self.t0_ns
         extra: list[Event] = []
+        if any(ev.kind is Kind.SEND for ev in events) and any(
+                ev.kind is Kind.RECV for ev in events):
+            events = self._time_ordered(events)
         for ev in events:
             k = ev.kind
             if k is Kind.RECV:   # a batch of recv() results
@@ -462,6 +465,34 @@ class Session(QObject):
                 self.last_error_detail = ev.detail
                 self._set_state(State.ERROR)
         return extra
+
+    @staticmethod
+    def _time_ordered(events: list[Event]) -> list[Event]:
+        """The reader hands over recv() results in batches, so a send() made
+        meanwhile by the writer can be queued before recv() results that came
+        earlier. Split the batches and order the data events by time (other
+        events keep their place among them)."""
+        out: list[Event] = []
+        pending: list[Event] = []
+
+        def flush() -> None:
+            pending.sort(key=lambda e: e.t_ns)
+            out.extend(pending)
+            pending.clear()
+
+        for ev in events:
+            if ev.kind is Kind.RECV:
+                times, datas = ev.obj
+                for t, d in zip(times, datas):
+                    pending.append(Event(Kind.RECV, t, "recv", len(d), b"", "", "",
+                                         ([t], [d]), ev.asked))
+            elif ev.kind is Kind.SEND:
+                pending.append(ev)
+            else:
+                flush()
+                out.append(ev)
+        flush()
+        return out
 
     def _set_state(self, state: State) -> None:
         # An error stays visible after the socket is closed.
@@ -818,7 +849,9 @@ class Session(QObject):
         """send() in a loop, one recorded event per call (never sendall())."""
         sock, stop = self.sock, self._stop
         view = memoryview(data)
+        inbox = self._inbox
         while view:
+            inbox.wait_for_room(stop)   # the GUI holds every sent chunk: keep it bounded
             if stop.is_set():
                 return False
             try:
