@@ -10,7 +10,7 @@ import pytest
 from socket_playground.core import sockopts
 from socket_playground.core.events import Direction, Kind, State
 
-from .test_session import start_listener, wait_state
+from .test_session import own_pair, start_listener, wait_state
 
 
 def connect_raw(qtbot, sessions, raw_listener, **kw):
@@ -136,12 +136,7 @@ def test_abort_gives_peer_reset(qtbot, sessions, raw_listener):
 
 
 def test_window_pair_abort_shows_econnreset_on_other_pane(qtbot, sessions):
-    lst = start_listener(qtbot, sessions)
-    cli = sessions("client", host="127.0.0.1", port=lst.local_port)
-    with qtbot.waitSignal(lst.accepted, timeout=5000) as blocker:
-        cli.start()
-    srv = blocker.args[0]
-    wait_state(qtbot, cli, State.CONNECTED)
+    _lst, cli, srv = own_pair(qtbot, sessions)
     cli.abort()
     wait_state(qtbot, srv, State.ERROR)
     assert srv.last_error == "ECONNRESET"

@@ -44,13 +44,19 @@ def test_listener_accepts_plain_client(qtbot, sessions):
     assert kinds[:4] == [Kind.SOCKET, Kind.SETOPT, Kind.BIND, Kind.LISTEN]
 
 
-def test_client_conversation_with_own_listener(qtbot, sessions):
+def own_pair(qtbot, sessions):
+    """A listener and a client of ours, connected: (listener, client, accepted)."""
     lst = start_listener(qtbot, sessions)
     cli = sessions("client", host="127.0.0.1", port=lst.local_port)
     with qtbot.waitSignal(lst.accepted, timeout=5000) as blocker:
         cli.start()
     srv = blocker.args[0]
     wait_state(qtbot, cli, State.CONNECTED)
+    return lst, cli, srv
+
+
+def test_client_conversation_with_own_listener(qtbot, sessions):
+    lst, cli, srv = own_pair(qtbot, sessions)
     assert cli.peer_port == lst.local_port
     assert srv.peer_port == cli.local_port
     cli.send(b"hello")
