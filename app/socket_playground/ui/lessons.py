@@ -243,9 +243,11 @@ class LessonRunner(QObject):
             raise LessonError(p.input_error.text())
         return p, data, p.property("bytesSent")
 
-    def do_send(self, pane, text, mode="text", wait=True):
+    def do_send(self, pane, text, mode="text", wait=True, expect=None):
         p, data, before = self._prepare_send(pane, text, mode)
         p.send_button.click()
+        if expect == "error":   # a send() the lesson shows failing
+            return lambda: p.property("state") == "error"
         return self._all_sent(p, before, len(data)) if wait else None
 
     def do_trickle(self, pane, text, piece, delay_ms, mode="text"):

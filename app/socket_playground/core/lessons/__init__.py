@@ -13,8 +13,9 @@ Actions and their arguments (``pane`` names a pane created by an earlier step):
   expect="connected", timeout=10)``: Connect; waits for ``expect`` ("connected",
   "connecting" or "error"); ``timeout`` is the form's connect() timeout in seconds.
   The accepted pane of that connection gets the name ``accepted``.
-- ``send(pane, text, mode="text", wait=True)``: type into the send box and click
-  Send; waits until every byte was taken by send() (unless ``wait`` is False).
+- ``send(pane, text, mode="text", wait=True, expect=None)``: type into the send box
+  and click Send; waits until every byte was taken by send() (unless ``wait`` is
+  False), or with ``expect="error"`` until the send() failed.
 - ``trickle(pane, text, piece, delay_ms, mode="text")`` / ``repeat(pane, text,
   count, interval_ms)``: the Send-more tab.
 - ``wait_received(pane, bytes)``: until the pane received at least that many.

@@ -98,15 +98,18 @@ BIND_ADDRESS = Lesson(
           "客户端的时间线里是 connect(('127.0.0.1', …))，标题栏里是它自己的地址：也是 "
           "127.0.0.1。回环数据包从不离开本机，而从网络上发往 127.0.0.1 的数据包会被丢弃，"
           "所以别的机器连不进来。"),
-        S("expect", {"pane": "server", "prop": "state", "value": "listening"},
-          "To let other machines in, bind(('', port)): the empty string means INADDR_ANY, "
-          "every interface of this machine. This form writes it as 0.0.0.0 (type it into Host "
-          "before Start server); the note then says other machines can connect, if no "
-          "firewall blocks the port. This lesson's server stays on loopback.",
-          "若要让其他机器连进来，就用 bind(('', port))：空字符串表示 INADDR_ANY，即本机的"
-          "所有网络接口。这个表单把它写成 0.0.0.0（在点“启动服务器”之前把它填进“主机”）；"
-          "这时说明会变成网络上的其他机器也可以连接（前提是没有防火墙挡住这个端口）。"
-          "本课的服务器仍然只在回环地址上。"),
+        S("start_server", {"name": "any", "host": "0.0.0.0"},
+          "A second server binds to 0.0.0.0, the form's way of writing bind(('', port)): "
+          "INADDR_ANY, every interface of this machine. Its note now says other machines "
+          "can connect (if no firewall blocks the port).",
+          "第二个服务器绑定到 0.0.0.0，这是表单对 bind(('', port)) 的写法：INADDR_ANY，"
+          "即本机的所有网络接口。它的说明现在写着网络上的其他机器也可以连接"
+          "（前提是没有防火墙挡住这个端口）。"),
+        S("connect", {"name": "c2", "server": "any", "accepted": "conn2"},
+          "Every interface includes loopback: a client on this machine reaches the 0.0.0.0 "
+          "server at 127.0.0.1 too. Only the first server is limited to this machine.",
+          "“所有接口”也包括回环接口：本机的客户端同样可以通过 127.0.0.1 连上 0.0.0.0 的"
+          "服务器。只有第一个服务器只限本机访问。"),
         S("expect", {"pane": "conn", "prop": "state", "value": "connected"},
           "The HOWTO binds to socket.gethostname() \"so the socket is visible to the outside "
           "world\". That binds one address only, whichever the host name resolves to, and it "

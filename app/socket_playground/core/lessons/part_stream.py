@@ -229,14 +229,24 @@ EOF_LESSON = Lesson(
           "服务器仍然可以调用 send()，而且它返回了 3：内核收下了这些字节。但没有人会读到它们："
           "客户端的套接字已经不存在了，所以它的内核回了一个 RST。下一次 send() 就会失败："
           "在 Linux 上是 BrokenPipeError（EPIPE），在某些系统上是 ECONNRESET。"),
+        S("send", {"pane": "conn", "text": "again", "expect": "error"},
+          "And so it does: this send() raised an error, shown in red under the badge "
+          "(EPIPE, broken pipe, on Linux). A program that keeps writing after the peer "
+          "closed gets this error, or the SIGPIPE signal in C; Python ignores SIGPIPE and "
+          "raises BrokenPipeError instead.",
+          "果然如此：这次 send() 出错了，错误用红字显示在状态标记下面（在 Linux 上是 EPIPE，"
+          "管道已断开）。对方关闭后还继续写的程序会得到这个错误，在 C 里则会收到 SIGPIPE 信号；"
+          "Python 忽略 SIGPIPE，改为抛出 BrokenPipeError。"),
         S("show_tab", {"pane": "conn", "tab": "timeline"},
           "The connection's timeline tells the whole story: recv() returned 10 bytes, then "
-          "b'' (the peer closed), then send(3) returned 3. send() succeeding only means the "
+          "b'' (the peer closed), then send(3) returned 3, then a send() failed. send() "
+          "succeeding only means the "
           "kernel accepted the bytes, not that the peer read them. After b'', close your "
           "socket too. A peer that wants to stop "
           "sending but still hear a reply uses shutdown(SHUT_WR) instead of close().",
           "连接的时间线讲清了整个过程：recv() 先返回 10 个字节，然后返回 b''（对方已关闭），"
-          "接着 send(3) 返回了 3。send() 成功只说明内核接收了这些字节，并不说明对方读到了。"
+          "接着 send(3) 返回了 3，然后一次 send() 失败了。send() 成功只说明内核接收了这些字节，"
+          "并不说明对方读到了。"
           "收到 b'' 之后，"
           "你也应该关闭自己的套接字。如果一方只想停止发送、但还要听对方的回复，应该用 "
           "shutdown(SHUT_WR) 而不是 close()。"),
