@@ -101,6 +101,16 @@
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="277"/>
+        <source>(file {0} could not be read after {1} bytes: {2})</source>
+        <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="280"/>
+        <source>(auto-reply sent: closing)</source>
+        <translation>（自动回复已发送：正在关闭）</translation>
+    </message>
 </context>
 <context>
     <name>Bind</name>
@@ -123,13 +133,13 @@
 <context>
     <name>BytesView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_view.py" line="287"/>
+        <location filename="../../app/socket_playground/ui/bytes_view.py" line="294"/>
         <source>[… {0} earlier bytes not shown …]</source>
         <extracomment>(start, end) combined-stream offsets of the selection; start == end: none. qlonglong, not int: offsets pass 2**31 after 2 GiB of traffic.</extracomment>
         <translation>[… 之前的 {0} 字节未显示 …]</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_view.py" line="292"/>
+        <location filename="../../app/socket_playground/ui/bytes_view.py" line="299"/>
         <source>No bytes yet</source>
         <translation>尚无字节</translation>
     </message>
@@ -248,143 +258,148 @@
 <context>
     <name>ConnectionPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="382"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="388"/>
         <source>Client #{0}</source>
         <translation>客户端 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="385"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="391"/>
         <source>Connection #{0} (from server #{1})</source>
         <translation>连接 #{0}（来自服务器 #{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="390"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="396"/>
         <source>Bytes and calls in each direction; queued = handed to send() but not yet taken</source>
         <translation>每个方向的字节数和调用次数；排队 = 已交给 send() 但内核尚未接收</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="413"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="419"/>
         <source>One row per recv() result and per send() call: TCP moves bytes, not messages</source>
         <translation>每个 recv() 结果和每次 send() 调用各占一行：TCP 传输的是字节，而不是消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="420"/>
-        <location filename="../../app/socket_playground/ui/pane.py" line="477"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="426"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="483"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="421"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="427"/>
         <source>Text (UTF-8)</source>
         <translation>文本（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="422"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="428"/>
         <source>Text (Latin-1)</source>
         <translation>文本（Latin-1）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="423"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="429"/>
         <source>How to show the bytes</source>
         <translation>字节的显示方式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="426"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="432"/>
         <source>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ received&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ sent&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ 已接收&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ 已发送&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="447"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="453"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="448"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="454"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="449"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="455"/>
         <source>Socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="450"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="456"/>
         <source>Send more</source>
         <translation>更多发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="453"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="459"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="455"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="461"/>
         <source>Ruler</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="456"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="462"/>
         <source>One byte axis: the sender&apos;s send() boundaries above, the receiver&apos;s recv() boundaries below</source>
         <translation>同一条字节轴：上方是发送方的 send() 边界，下方是接收方的 recv() 边界</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="462"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="468"/>
         <source>Framing: reassemble messages from the received stream (fixed length, delimiter, length prefix)</source>
         <translation>分帧：从接收到的流中重新组装出消息（固定长度、分隔符、长度前缀）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="464"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="470"/>
         <source>recv() size, pause, kernel queues, shutdown/close/abort, socket options, auto-reply</source>
         <translation>recv() 大小、暂停读取、内核队列、shutdown/close/中止、套接字选项、自动回复</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="466"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="472"/>
         <source>Trickle, repeat and file sends</source>
         <translation>涓流发送、重复发送和文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="476"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="482"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="478"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="484"/>
         <source>Text: \n \r \t \\ \xNN escapes work. Hex: 48 65 6c 6c 6f (spaces optional).</source>
         <translation>文本：可使用 \n \r \t \\ \xNN 转义。Hex：48 65 6c 6c 6f（空格可省略）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="482"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="488"/>
         <source>Bytes to send, e.g. hello\n</source>
         <translation>要发送的字节，例如 hello\n</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="487"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="493"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="489"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="495"/>
         <source>send() in a loop; every call and its return value becomes a row</source>
         <translation>循环调用 send()；每次调用及其返回值都成为一行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="526"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="533"/>
         <source>received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}</source>
         <translation>已接收 {0} 字节（{1} 次 recv()）· 已发送 {2} 字节（{3} 次 send()）· 排队 {4}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="574"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="580"/>
+        <source>The Messages tab&apos;s delimiter is not valid.</source>
+        <translation>“消息”标签页里的分隔符无效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="584"/>
         <source>The send box holds at most {0} characters; send a file for more.</source>
         <translation>发送框最多容纳 {0} 个字符；更多内容请发送文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="578"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="588"/>
         <source>Nothing to send: type some bytes first.</source>
         <translation>没有可发送的内容：请先输入一些字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="581"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="591"/>
         <source>This socket cannot send now ({0}).</source>
         <translation>此套接字现在无法发送（{0}）。</translation>
     </message>
@@ -551,162 +566,162 @@
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="67"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="69"/>
         <source>Select bytes in the hex view to read them as numbers</source>
         <translation>在 Hex 视图中选中字节，即可把它们解读为数字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="72"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="74"/>
         <source>These bytes mix received and sent data: a number read across both directions means nothing.</source>
         <translation>这些字节混合了接收和发送的数据：跨越两个方向读出的数字没有意义。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="86"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="86"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="86"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="86"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="88"/>
         <source>Python struct format. ! = network byte order (big-endian), &lt; = little-endian. H/h 16-bit, I/i 32-bit, Q/q 64-bit integers (capital letter: unsigned); f/d 32/64-bit IEEE 754 floats.</source>
         <translation>Python struct 格式。! = 网络字节序（大端），&lt; = 小端。H/h 为 16 位、I/i 为 32 位、Q/q 为 64 位整数（大写字母：无符号）；f/d 为 32/64 位 IEEE 754 浮点数。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="136"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="138"/>
         <source>unsigned 16-bit, big-endian (network)</source>
         <translation>无符号 16 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="139"/>
         <source>unsigned 16-bit, little-endian</source>
         <translation>无符号 16 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="140"/>
         <source>signed 16-bit, big-endian (network)</source>
         <translation>有符号 16 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="139"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="141"/>
         <source>signed 16-bit, little-endian</source>
         <translation>有符号 16 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="140"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="142"/>
         <source>unsigned 32-bit, big-endian (network)</source>
         <translation>无符号 32 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="143"/>
         <source>unsigned 32-bit, little-endian</source>
         <translation>无符号 32 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="142"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="144"/>
         <source>signed 32-bit, big-endian (network)</source>
         <translation>有符号 32 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="145"/>
         <source>signed 32-bit, little-endian</source>
         <translation>有符号 32 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="146"/>
         <source>unsigned 64-bit, big-endian (network)</source>
         <translation>无符号 64 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="145"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="147"/>
         <source>unsigned 64-bit, little-endian</source>
         <translation>无符号 64 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="148"/>
         <source>signed 64-bit, big-endian (network)</source>
         <translation>有符号 64 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="147"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="149"/>
         <source>signed 64-bit, little-endian</source>
         <translation>有符号 64 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="148"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="150"/>
         <source>32-bit float, big-endian (network)</source>
         <translation>32 位浮点，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="149"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="151"/>
         <source>32-bit float, little-endian</source>
         <translation>32 位浮点，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="150"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="152"/>
         <source>64-bit float, big-endian (network)</source>
         <translation>64 位浮点，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="151"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="153"/>
         <source>64-bit float, little-endian</source>
         <translation>64 位浮点，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="152"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="154"/>
         <source>UTF-8 text</source>
         <translation>UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="160"/>
         <source>! = network byte order, which is big-endian: the most significant byte comes first. Protocols put numbers on the wire this way; socket.htons() / htonl() convert a number from host order to network order, ntohs() / ntohl() convert back.</source>
         <translation>! = 网络字节序，即大端：最高有效字节在前。网络协议就是这样在线路上传输数字的；socket.htons() / htonl() 把数字从主机字节序转换为网络字节序，ntohs() / ntohl() 则转换回来。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="164"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="166"/>
         <source>&lt; = little-endian: the least significant byte comes first, as in the memory of x86 and most ARM machines. On such a host socket.htons() swaps the two bytes of a 16-bit number; on a big-endian host it does nothing.</source>
         <translation>&lt; = 小端：最低有效字节在前，x86 和大多数 ARM 机器的内存中就是这样存放的。在这类主机上，socket.htons() 会交换 16 位数字的两个字节；在大端主机上它什么也不做。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="168"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="170"/>
         <source>The selected bytes decoded as UTF-8 (at most the first {0} bytes). TCP may split a character between two recv() calls.</source>
         <translation>选中的字节按 UTF-8 解码的结果（最多解码前 {0} 个字节）。TCP 可能把一个字符拆到两次 recv() 调用中。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="203"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="214"/>
         <source>byte {0}: {1}</source>
         <translation>字节 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="205"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="216"/>
         <source>bytes {0}–{1} ({2} selected): {3}</source>
         <translation>字节 {0}–{1}（选中 {2} 个）：{3}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="209"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="220"/>
         <source>Offsets count the bytes of both directions from the start of the connection; the hex view&apos;s left column shows them in hex (here 0x{0:x}–0x{1:x}).</source>
         <translation>偏移量从连接建立起计数，两个方向的字节都计算在内；Hex 视图的左列以十六进制显示偏移量（此处为 0x{0:x}–0x{1:x}）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="224"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="235"/>
         <source>needs {0} bytes</source>
         <translation>需要 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="230"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="241"/>
         <source>Not valid UTF-8: each � stands for bytes that are not (or not yet complete) UTF-8.</source>
         <translation>不是有效的 UTF-8：每个 � 代表不属于 UTF-8（或尚不完整）的字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="234"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="245"/>
         <source>Only the first {0} of {1} bytes are decoded.</source>
         <translation>{1} 字节中只解码了前 {0} 个。</translation>
     </message>
@@ -714,67 +729,67 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="349"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="369"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="358"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="378"/>
         <source>One lesson for each concept of the Socket Programming HOWTO</source>
         <translation>《套接字编程指南》（Socket Programming HOWTO）中的每个概念各对应一节课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="387"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="407"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="389"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="409"/>
         <source>Carry out the next step</source>
         <translation>执行下一个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="390"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="410"/>
         <source>Run all</source>
         <translation>全部运行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="392"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="412"/>
         <source>Carry out every remaining step</source>
         <translation>执行剩余的所有步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="393"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="413"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="395"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="415"/>
         <source>Close every socket, remove the panes and start the lesson again</source>
         <translation>关闭所有套接字，移除各面板，并重新开始本课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="431"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="451"/>
         <source>{0} steps</source>
         <translation>共 {0} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="432"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="452"/>
         <source>Press Next to carry out the first step, or Run all.</source>
         <translation>按“下一步”执行第一个步骤，或按“全部运行”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="467"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="487"/>
         <source>Step {0} of {1}</source>
         <translation>步骤 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="476"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="496"/>
         <source>This step did not work as expected: {0}</source>
         <translation>此步骤未按预期完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="482"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="502"/>
         <source>Lesson complete. Reset runs it again.</source>
         <translation>课程完成。按“重置”可再次运行。</translation>
     </message>
@@ -782,63 +797,63 @@
 <context>
     <name>ListenerPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="296"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="302"/>
         <source>Server #{0}</source>
         <translation>服务器 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="297"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="303"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="299"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="305"/>
         <source>close() the listening socket; accepted connections stay open</source>
         <translation>对监听套接字调用 close()；已接受的连接保持打开</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="301"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="307"/>
         <source>A server socket never sends or receives: each accept() returns a new socket, shown as its own pane.</source>
         <translation>服务器套接字从不发送或接收数据：每次 accept() 都返回一个新的套接字，显示在单独的面板中。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="309"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="315"/>
         <source>Connections accept() returned</source>
         <translation>accept() 返回的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="314"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="320"/>
         <source>Accepted connections</source>
         <translation>已接受的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="319"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="325"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="325"/>
-        <location filename="../../app/socket_playground/ui/pane.py" line="351"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="331"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="357"/>
         <source>Pause accepting</source>
         <translation>暂停接受连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="329"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="335"/>
         <source>Stop calling accept(): new connections wait in the kernel&apos;s accept queue (the listen() backlog); when it is full, new clients&apos; SYNs are dropped and their connect() waits and retries</source>
         <translation>停止调用 accept()：新连接在内核的接受队列（即 listen() 的积压队列 backlog）中等待；队列满后，新客户端的 SYN 会被丢弃，它们的 connect() 会等待并重试</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="335"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="341"/>
         <source>Auto-reply for connections accepted from now on</source>
         <translation>自动回复（用于此后接受的连接）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="350"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="356"/>
         <source>Resume accepting</source>
         <translation>恢复接受连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="363"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="369"/>
         <source>#{0}  {1}  ({2})</source>
         <translation>#{0}  {1}（{2}）</translation>
     </message>
@@ -1026,27 +1041,27 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="36"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="38"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="36"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="39"/>
         <source>Offsets</source>
         <translation>偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="36"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="38"/>
         <source>Bytes</source>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="37"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="39"/>
         <source>From recv() chunks</source>
         <translation>recv() 数据块</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="37"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="38"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -1054,107 +1069,117 @@
 <context>
     <name>MessagesPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="107"/>
         <source>None (raw chunks)</source>
         <translation>无（原始数据块）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="108"/>
         <source>Fixed length</source>
         <translation>固定长度</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="108"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="109"/>
         <source>Length prefix</source>
         <translation>长度前缀</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="111"/>
         <source>How the two sides agree where a message ends: TCP itself keeps no message boundaries</source>
         <translation>双方如何约定一条消息在哪里结束：TCP 本身不保留消息边界</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="106"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="117"/>
         <source> bytes</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="118"/>
         <source>Every message is exactly this long</source>
         <translation>每条消息都恰好是这个长度</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="110"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="121"/>
         <source>Bytes that end each message; escapes like \n, \r\n, \0, \xNN work</source>
         <translation>标志每条消息结束的字节；可使用 \n、\r\n、\0、\xNN 等转义</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="128"/>
         <source>struct format of the length: ! and &gt; are big-endian (network order), &lt; little-endian</source>
         <translation>长度的 struct 格式：! 和 &gt; 为大端（网络字节序），&lt; 为小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="119"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="130"/>
         <source>length counts the prefix too</source>
         <translation>长度值包含前缀本身</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="132"/>
         <source>Frame what I send the same way</source>
         <translation>我发送的内容也按同样方式分帧</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="123"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="134"/>
         <source>The send box&apos;s bytes get the length prefix or the delimiter before send()</source>
         <translation>调用 send() 之前，先给发送框中的字节加上长度前缀或分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="125"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="136"/>
         <source>Framing</source>
         <translation>分帧</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="201"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="213"/>
         <source>The delimiter is not valid: write bytes like \n or \r\n, not nothing.</source>
         <translation>分隔符无效：请填写 \n 或 \r\n 之类的字节，不能留空。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="212"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="224"/>
         <source>Decoding starts at received byte {0}: earlier bytes are no longer kept.</source>
         <translation>从接收流的偏移 {0} 处开始解码：更早的字节已不再保留。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="254"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="272"/>
+        <source>Received bytes {0}–{1} arrived faster than shown and are no longer kept; decoding started again at {1}.</source>
+        <translation>接收流中 {0}–{1} 的字节到达得比显示得快，已不再保留；从 {1} 处重新开始解码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="285"/>
         <source>No framing: the chunk table shows the raw recv() results.</source>
         <translation>未分帧：数据块表格显示原始的 recv() 结果。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="257"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="288"/>
         <source>the prefix announces {0} bytes, more than the limit</source>
         <translation>前缀声明的长度为 {0} 字节，超过了上限</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="260"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="291"/>
         <source>the prefix announces {0} bytes, fewer than the prefix itself</source>
         <translation>前缀声明的长度为 {0} 字节，比前缀本身还短</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="262"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="293"/>
         <source>Cannot decode past received byte {0}: {1}.</source>
         <translation>无法越过接收流的偏移 {0} 继续解码：{1}。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="265"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="296"/>
+        <source>No message ended in the last {0} bytes received: decoding stopped (is this the right framing?).</source>
+        <translation>最近收到的 {0} 字节里没有一条消息结束：已停止解码（分帧方式选对了吗？）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="299"/>
         <source>{0} bytes received from offset {1} wait for the rest of a message (a receiver&apos;s recv() loop would keep waiting).</source>
         <translation>从偏移 {1} 起收到的 {0} 字节正在等待消息的其余部分（接收方的 recv() 循环会一直等下去）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="303"/>
         <source>Messages: {0}; no bytes waiting.</source>
         <translation>消息：{0} 条；没有等待中的字节。</translation>
     </message>
@@ -1195,22 +1220,22 @@
 <context>
     <name>RulerCanvas</name>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="111"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="115"/>
         <source>send() calls of the sender</source>
         <translation>发送方的 send() 调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="112"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="116"/>
         <source>recv() results of the receiver</source>
         <translation>接收方的 recv() 结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="147"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="151"/>
         <source>(not in this window)</source>
         <translation>（不在此窗口中）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="148"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="152"/>
         <source>(no bytes yet)</source>
         <translation>（尚无字节）</translation>
     </message>
@@ -1218,42 +1243,42 @@
 <context>
     <name>RulerPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="212"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="222"/>
         <source>Bytes this socket received</source>
         <translation>此套接字接收的字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="213"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="223"/>
         <source>Bytes this socket sent</source>
         <translation>此套接字发送的字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="220"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="230"/>
         <source>Zoom in (or the mouse wheel)</source>
         <translation>放大（也可用鼠标滚轮）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="223"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="233"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="224"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="234"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="226"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="236"/>
         <source>Show the whole stream</source>
         <translation>显示整个流</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="284"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="308"/>
         <source>The other end is not in this window: only this socket&apos;s boundaries are shown.</source>
         <translation>对端不在此窗口中：只显示此套接字的边界。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="287"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="311"/>
         <source>{0} send() calls above, {1} recv() results below, one stream of {2} bytes: the boundaries need not line up.</source>
         <translation>上方 {0} 次 send() 调用，下方 {1} 个 recv() 结果，同属一个 {2} 字节的流：两边的边界不必对齐。</translation>
     </message>
@@ -1357,12 +1382,17 @@
         <translation>发送文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="343"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="329"/>
+        <source>{0} is not a regular file</source>
+        <translation>{0} 不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="346"/>
         <source>{0}: {1} of {2} bytes</source>
         <translation>{0}：{1} / {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="347"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="350"/>
         <source>{0}: {1} bytes</source>
         <translation>{0}：{1} 字节</translation>
     </message>

@@ -98,3 +98,17 @@ def test_ruler_past_2_gib_does_not_overflow(qtbot, window):
     srv.ruler.refresh()                            # QScrollBar holds 32-bit ints
     srv.ruler.scroll.setValue(srv.ruler.scroll.maximum())
     assert srv.ruler.canvas.start > 2**31
+
+
+def test_messages_table_stays_bounded(qtbot, window, monkeypatch):
+    from socket_playground.ui import messages as M
+    monkeypatch.setattr(M, "ROWS_MAX", 50)
+    cli, srv = connect_pair(qtbot, window)
+    srv.messages.set_framing("fixed", size=1)
+    click_send(qtbot, cli, "x" * 200)
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 200, timeout=5000)
+    srv.update_views()
+    model = srv.messages.model
+    assert model.rowCount() <= 50
+    assert model.rows[-1][0] == 199            # numbering kept: the newest is message 199
+    assert srv.property("messageCount") == 200

@@ -24,6 +24,8 @@ from ..workers.session import Batch, Session
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 PREVIEW = 32
+LEFTOVER_MAX = 16 * 1024 * 1024   # bytes waiting for a message end, at most
+ROWS_MAX = 100_000                # messages listed; older rows are dropped
 
 
 class MessagesModel(QAbstractTableModel):
@@ -69,6 +71,15 @@ class MessagesModel(QAbstractTableModel):
         self.endResetModel()
 
     def sync(self) -> None:
+        if len(self.rows) > ROWS_MAX:   # keep memory bounded: drop the oldest tenth
+            drop = len(self.rows) - ROWS_MAX + ROWS_MAX // 10
+            shown_drop = min(drop, self._shown)
+            if shown_drop:
+                self.beginRemoveRows(QModelIndex(), 0, shown_drop - 1)
+            del self.rows[:drop]
+            self._shown -= shown_drop
+            if shown_drop:
+                self.endRemoveRows()
         n = len(self.rows)
         if n > self._shown:
             self.beginInsertRows(QModelIndex(), self._shown, n - 1)
@@ -235,6 +246,8 @@ class MessagesPanel(QWidget):
             # Decoding starts again at the first received byte still kept.
             dec = self._restart(store)
         for i in range(self._fed_chunks, n):
+            if dec.error is not None or dec.leftover_length > LEFTOVER_MAX:
+                break   # nothing more can be decoded: stop holding more bytes
             if store.direction[i] != Direction.IN or store.size[i] == 0:
                 continue
             off = store.offset[i]
@@ -279,6 +292,9 @@ class MessagesPanel(QWidget):
                 e.code, e.code)
             text = self.tr("Cannot decode past received byte {0}: {1}.").format(
                 f"{e.offset + self.base:,}", why.format(e.value))
+        elif dec.leftover_length > LEFTOVER_MAX:
+            text = self.tr("No message ended in the last {0} bytes received: decoding "
+                           "stopped (is this the right framing?).").format(f"{LEFTOVER_MAX:,}")
         elif dec.leftover_length:
             text = self.tr("{0} bytes received from offset {1} wait for the rest of a "
                            "message (a receiver's recv() loop would keep waiting).").format(
