@@ -69,6 +69,24 @@ def wait_io(sock: socket.socket, write: bool = False, timeout: float | None = No
         return False
 
 
+class Poller:
+    """Wait for readability, reusing one poll object (select() on systems without
+    poll()). Returns on data, end of stream, an error or our own shutdown."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.p = None
+        if hasattr(select, "poll"):
+            self.p = select.poll()
+            self.p.register(sock, select.POLLIN)
+
+    def poll(self) -> None:
+        if self.p is not None:
+            self.p.poll()
+        else:
+            select.select([self.sock], [], [])
+
+
 class Batch(NamedTuple):
     """What one drain applied: the events, and the first new chunk index."""
 
@@ -619,12 +637,17 @@ class Session(QObject):
         recv = sock.recv
         clock = now_ns
         can_read = self._can_read
+        poller = Poller(sock)
         while not stop.is_set():
             inbox.wait_for_room(stop)
             # Wait until data (or EOF, or our own shutdown) is there, then call
             # recv() only if reading is not paused: a paused socket's bytes stay
             # in the kernel's receive queue, where the gauges show them.
-            if not wait_io(sock) or stop.is_set():
+            try:
+                poller.poll()
+            except OSError:
+                return
+            if stop.is_set():
                 return
             can_read.wait()
             if stop.is_set():
