@@ -67,14 +67,19 @@ class CaptureStore:
             self._trim(self.byte_cap // 2)
 
     def _trim(self, keep: int) -> None:
-        data, i = self._data, self.first_kept
-        while self._kept > keep:
-            d = data[i]
-            self._kept -= len(d)
-            data[i] = d[:PREVIEW_BYTES]
-            i += 1
-        self.first_kept = i
-        self.base = self.combined[i] if i < len(self.combined) else self.combined_total
+        """Drop the oldest kept chunks' bytes (keeping a preview) until at most
+        ``keep`` bytes are kept. Done in bulk: this runs during floods."""
+        i, n = self.first_kept, len(self.size)
+        drop = self._kept - keep
+        if drop <= 0 or i >= n:
+            return
+        cum = list(accumulate(self.size[i:n]))
+        j = i + min(bisect.bisect_left(cum, drop) + 1, n - i)
+        data = self._data
+        data[i:j] = [d[:PREVIEW_BYTES] for d in data[i:j]]
+        self._kept -= cum[j - i - 1]
+        self.first_kept = j
+        self.base = self.combined[j] if j < n else self.combined_total
 
     # -- reading -------------------------------------------------------------
     @property

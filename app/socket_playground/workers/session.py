@@ -50,6 +50,22 @@ BATCH_BYTES = 1 << 20    # a reader hands over at most this much in one event
 BATCH_CHUNKS = 512
 MSG_DONTWAIT = getattr(socket, "MSG_DONTWAIT", 0)
 
+def _keep_freed_memory() -> None:
+    """glibc returns freed heap memory to the OS past 128 KiB at the top of the
+    heap. A flood frees and allocates megabytes of recv() results every few
+    milliseconds, so that churn costs a page fault per fresh page (measured:
+    ~20% of the receive path). Keep freed memory for reuse instead."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(-1, 256 * 1024 * 1024)   # M_TRIM_THRESHOLD
+        libc.mallopt(-2, 16 * 1024 * 1024)    # M_TOP_PAD
+    except (OSError, AttributeError):
+        pass  # not glibc: nothing to tune
+
+
+_keep_freed_memory()
+
 # Threads that did not end in time are kept referenced here: a QThread
 # destroyed while running aborts the process.
 _STRAGGLERS: list[QThread] = []
