@@ -1,13 +1,18 @@
 """The capture store: every chunk's metadata, and a bounded window of bytes.
 
-Each ``recv()`` result and each ``send()`` call is one chunk: time,
-direction, size (the call's return value), the size asked for, and its stream
-offset (per direction and in the combined, both-directions stream) are kept
-for every chunk for the whole life of a connection, in compact ``array``
-columns. The bytes objects the calls returned are kept as they are (no copy)
-while the retained total stays under ``byte_cap``; past it the oldest chunks
-keep only a short preview and views say how many bytes are not shown.
-Counters are exact Python ints (no wrap at 2**31).
+Each ``recv()`` result and each ``send()`` call is one chunk. For every chunk
+the store answers its time, direction, size (the call's return value), the
+size asked for, and its stream offset (per direction, and in the combined
+both-directions stream), for the whole life of a connection.
+
+A flood hands the store batches of hundreds of chunks many times a second,
+so taking a batch costs O(1): the batch is kept as one *segment* (its times
+and bytes objects, as the reader returned them). Per-chunk columns (sizes,
+offsets) are computed per segment when something first asks for them, which
+views do only for the rows they show. The bytes are kept while the retained
+total stays under ``byte_cap``; past it the oldest segments keep only a short
+preview of each chunk, and views say how many bytes are not shown. Counters
+are exact Python ints (no wrap at 2**31).
 """
 
 from __future__ import annotations
@@ -19,80 +24,196 @@ from itertools import accumulate
 PREVIEW_BYTES = 24
 
 
+class _Segment:
+    """Consecutive chunks of one direction, handed over together."""
+
+    __slots__ = ("first", "n", "direction", "asked", "times", "t_base", "t_div", "datas",
+                 "nbytes", "off0", "comb0", "_sizes", "_prefix", "kept")
+
+    def __init__(self, first, direction, asked, times, t_base, t_div, datas, off0, comb0):
+        self.first = first                # chunk index of the first chunk
+        self.n = len(datas)
+        self.direction = direction
+        self.asked = asked
+        self.times = times                # t_us = (times[j] - t_base) // t_div
+        self.t_base, self.t_div = t_base, t_div
+        self.datas = datas                # bytes objects; previews once dropped
+        self.nbytes = sum(map(len, datas))
+        self.off0 = off0                  # stream offset (this direction) of chunk 0
+        self.comb0 = comb0                # combined-stream offset of chunk 0
+        self._sizes = None
+        self._prefix = None
+        self.kept = True                  # datas are the whole chunks
+
+    def sizes(self) -> array:
+        if self._sizes is None:
+            self._sizes = array("q", map(len, self.datas))
+        return self._sizes
+
+    def prefix(self) -> array:
+        """prefix[j]: bytes before chunk j within the segment (len n + 1)."""
+        if self._prefix is None:
+            self._prefix = array("q", accumulate(self.sizes(), initial=0))
+        return self._prefix
+
+    def drop_bytes(self) -> None:
+        self.sizes()
+        self.datas = [d[:PREVIEW_BYTES] for d in self.datas]
+        self.kept = False
+
+
+class _Column:
+    """A read-only, list-like view of one per-chunk value."""
+
+    __slots__ = ("_store", "_get")
+
+    def __init__(self, store: CaptureStore, get) -> None:
+        self._store = store
+        self._get = get
+
+    def __len__(self) -> int:
+        return self._store._count
+
+    def __getitem__(self, i):
+        n = self._store._count
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(n))]
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError(i)
+        seg = self._store._segment_of(i)
+        return self._get(seg, i - seg.first)
+
+    def __iter__(self):
+        for seg in self._store._segs:
+            for j in range(seg.n):
+                yield self._get(seg, j)
+
+
 class CaptureStore:
     def __init__(self, byte_cap: int = 4 * 1024 * 1024) -> None:
         self.byte_cap = byte_cap
-        self.t_us = array("q")        # time since the connection's start, µs
-        self.direction = array("b")   # Direction: 0 received, 1 sent
-        self.size = array("q")        # bytes moved by the call (its return value)
-        self.asked = array("q")       # recv(n)/send(n): the n asked for
-        self.offset = array("q")      # stream offset of the first byte, per direction
-        self.combined = array("q")    # offset of the first byte in the combined stream
-        self._data: list[bytes] = []  # the chunk's bytes; a preview once dropped
-        self.total = [0, 0]           # bytes per direction
-        self.calls = [0, 0]           # recv()/send() calls per direction
+        self._segs: list[_Segment] = []
+        self._starts: list[int] = []      # first chunk index of each segment
+        self._comb_starts: list[int] = []  # combined offset of each segment
+        self._count = 0
+        self.total = [0, 0]               # bytes per direction
+        self.calls = [0, 0]               # recv()/send() calls per direction
         self.combined_total = 0
-        self.first_kept = 0           # chunks before this keep only a preview
-        self.base = 0                 # combined offset of the first retained byte
-        self._kept = 0                # bytes retained
+        self._first_kept_seg = 0
+        self._kept = 0                    # bytes retained
+        self.t_us = _Column(self, lambda s, j: (s.times[j] - s.t_base) // s.t_div)
+        self.direction = _Column(self, lambda s, j: s.direction)
+        self.size = _Column(self, lambda s, j: s.sizes()[j])
+        self.asked = _Column(self, lambda s, j: s.asked or s.sizes()[j])
+        self.offset = _Column(self, lambda s, j: s.off0 + s.prefix()[j])
+        self.combined = _Column(self, lambda s, j: s.comb0 + s.prefix()[j])
 
     def __len__(self) -> int:
-        return len(self.size)
+        return self._count
 
+    # -- taking chunks -------------------------------------------------------------
     def append(self, direction: int, data: bytes, t_us: int, asked: int = 0) -> int:
         """Record one chunk (``data`` is kept by reference); returns its index."""
         self.extend(direction, [t_us], [data], asked or len(data))
-        return len(self.size) - 1
+        return self._count - 1
 
     def extend(self, direction: int, t_us: list[int], datas: list[bytes],
                asked: int) -> None:
-        """Record many chunks of one direction at once (a reader's batch)."""
-        k = len(datas)
-        if not k:
+        """Record many chunks of one direction at once (times in µs)."""
+        self._add(direction, t_us, 0, 1, datas, asked)
+
+    def extend_ns(self, direction: int, times_ns: list[int], t0_ns: int,
+                  datas: list[bytes], asked: int) -> None:
+        """The same, with ``time.monotonic_ns()`` stamps and the start time:
+        converting happens only for the rows something asks about."""
+        self._add(direction, times_ns, t0_ns, 1000, datas, asked)
+
+    def _add(self, direction, times, t_base, t_div, datas, asked) -> None:
+        if not datas:
             return
-        sizes = list(map(len, datas))
-        total = sum(sizes)
-        self.t_us.extend(t_us)
-        self.direction.extend([direction] * k)
-        self.size.extend(sizes)
-        self.asked.extend([asked] * k)
-        self.offset.extend(accumulate(sizes[:-1], initial=self.total[direction]))
-        self.combined.extend(accumulate(sizes[:-1], initial=self.combined_total))
-        self._data.extend(datas)
-        self.total[direction] += total
-        self.calls[direction] += k
-        self.combined_total += total
-        self._kept += total
+        seg = _Segment(self._count, direction, asked, times, t_base, t_div, datas,
+                       self.total[direction], self.combined_total)
+        self._segs.append(seg)
+        self._starts.append(seg.first)
+        self._comb_starts.append(seg.comb0)
+        self._count += seg.n
+        self.total[direction] += seg.nbytes
+        self.calls[direction] += seg.n
+        self.combined_total += seg.nbytes
+        self._kept += seg.nbytes
         if self._kept > self.byte_cap:
             self._trim(self.byte_cap // 2)
 
     def _trim(self, keep: int) -> None:
-        """Drop the oldest kept chunks' bytes (keeping a preview) until at most
-        ``keep`` bytes are kept. Done in bulk: this runs during floods."""
-        i, n = self.first_kept, len(self.size)
-        drop = self._kept - keep
-        if drop <= 0 or i >= n:
-            return
-        cum = list(accumulate(self.size[i:n]))
-        j = i + min(bisect.bisect_left(cum, drop) + 1, n - i)
-        data = self._data
-        data[i:j] = [d[:PREVIEW_BYTES] for d in data[i:j]]
-        self._kept -= cum[j - i - 1]
-        self.first_kept = j
-        self.base = self.combined[j] if j < n else self.combined_total
+        """Drop the oldest segments' bytes (keeping previews) until at most
+        ``keep`` bytes are kept; the newest segment always stays whole."""
+        segs, k = self._segs, self._first_kept_seg
+        while self._kept > keep and k < len(segs) - 1:
+            seg = segs[k]
+            seg.drop_bytes()
+            self._kept -= seg.nbytes
+            k += 1
+        if self._kept > keep and k == len(segs) - 1 and segs[k].n > 1:
+            # one huge batch: split it, keeping its newest chunks whole
+            seg = segs[k]
+            prefix = seg.prefix()
+            m = bisect.bisect_left(prefix, seg.nbytes - keep)
+            m = min(max(m, 1), seg.n - 1)
+            tail = _Segment(seg.first + m, seg.direction, seg.asked, seg.times[m:],
+                            seg.t_base, seg.t_div, seg.datas[m:], seg.off0 + prefix[m],
+                            seg.comb0 + prefix[m])
+            seg.times, seg.datas, seg.n = seg.times[:m], seg.datas[:m], m
+            seg.nbytes = prefix[m]
+            seg._sizes = seg._sizes[:m]
+            seg._prefix = None
+            seg.drop_bytes()
+            segs.append(tail)
+            self._starts.append(tail.first)
+            self._comb_starts.append(tail.comb0)
+            self._kept = tail.nbytes
+            k += 1
+        self._first_kept_seg = k
 
-    # -- reading -------------------------------------------------------------
+    # -- reading --------------------------------------------------------------------
+    def _segment_of(self, i: int) -> _Segment:
+        return self._segs[bisect.bisect_right(self._starts, i) - 1]
+
+    @property
+    def first_kept(self) -> int:
+        """Index of the first chunk whose bytes are still kept."""
+        k = self._first_kept_seg
+        return self._segs[k].first if k < len(self._segs) else self._count
+
+    @property
+    def base(self) -> int:
+        """Combined offset of the first retained byte."""
+        k = self._first_kept_seg
+        return self._segs[k].comb0 if k < len(self._segs) else self.combined_total
+
     @property
     def dropped(self) -> int:
         """Bytes at the start of the combined stream no longer retained."""
         return self.base
 
     def preview(self, i: int) -> bytes:
-        return self._data[i][:PREVIEW_BYTES]
+        seg = self._segment_of(i)
+        return seg.datas[i - seg.first][:PREVIEW_BYTES]
+
+    def _seg_at(self, pos: int) -> int:
+        """Index of the last segment starting at or before combined offset pos."""
+        return bisect.bisect_right(self._comb_starts, pos) - 1
 
     def chunk_at(self, pos: int) -> int:
-        """Index of the chunk holding combined offset ``pos`` (skips empty ones)."""
-        return bisect.bisect_right(self.combined, pos) - 1
+        """Index of the chunk holding combined offset ``pos`` (the last one that
+        starts at or before it)."""
+        k = self._seg_at(pos)
+        if k < 0:
+            return -1
+        seg = self._segs[k]
+        j = bisect.bisect_right(seg.prefix(), pos - seg.comb0) - 1
+        return seg.first + min(max(j, 0), seg.n - 1)
 
     def runs_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """(start, end, direction) pieces of retained bytes covering [start, end),
@@ -101,25 +222,25 @@ class CaptureStore:
         start = max(start, self.base)
         if end <= start:
             return out
-        i = max(self.chunk_at(start), self.first_kept)
-        n = len(self.size)
-        comb, size, dirs = self.combined, self.size, self.direction
-        while i < n and comb[i] < end:
-            s, e, d = max(comb[i], start), min(comb[i] + size[i], end), dirs[i]
+        k = max(self._seg_at(start), self._first_kept_seg)
+        segs = self._segs
+        while k < len(segs) and segs[k].comb0 < end:
+            seg = segs[k]
+            s, e, d = max(seg.comb0, start), min(seg.comb0 + seg.nbytes, end), seg.direction
             if e > s:
                 if out and out[-1][2] == d and out[-1][1] == s:
                     out[-1] = (out[-1][0], e, d)
                 else:
                     out.append((s, e, d))
-            i += 1
+            k += 1
         return out
 
     def direction_at(self, pos: int) -> int:
         """Direction of the byte at combined offset ``pos``."""
-        i = self.chunk_at(pos)
-        while i > 0 and self.size[i] == 0:
-            i -= 1
-        return self.direction[i] if i >= 0 and len(self.direction) else 0
+        k = self._seg_at(pos)
+        while k > 0 and self._segs[k].nbytes == 0:
+            k -= 1
+        return self._segs[k].direction if k >= 0 and self._segs else 0
 
     def retained(self, start: int, end: int) -> bytes:
         """Combined-stream bytes [start, end) clipped to what is retained."""
@@ -127,12 +248,18 @@ class CaptureStore:
         end = min(end, self.combined_total)
         if end <= start:
             return b""
-        i = max(self.chunk_at(start), self.first_kept)
         parts = []
-        comb, data = self.combined, self._data
-        n = len(data)
-        while i < n and comb[i] < end:
-            c = comb[i]
-            parts.append(data[i][max(0, start - c):end - c])
-            i += 1
+        k = max(self._seg_at(start), self._first_kept_seg)
+        segs = self._segs
+        while k < len(segs) and segs[k].comb0 < end:
+            seg = segs[k]
+            lo, hi = max(start, seg.comb0), min(end, seg.comb0 + seg.nbytes)
+            if hi > lo:
+                prefix = seg.prefix()
+                j = bisect.bisect_right(prefix, lo - seg.comb0) - 1
+                while j < seg.n and seg.comb0 + prefix[j] < hi:
+                    c = seg.comb0 + prefix[j]
+                    parts.append(seg.datas[j][max(0, lo - c):hi - c])
+                    j += 1
+            k += 1
         return b"".join(parts)
