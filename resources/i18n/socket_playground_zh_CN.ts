@@ -52,62 +52,62 @@
 <context>
     <name>BasePane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="98"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="99"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="100"/>
         <source>close() this socket (its worker threads stop)</source>
         <translation>对此套接字调用 close()（其工作线程随之停止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="104"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="105"/>
         <source>Close the socket if open and remove this pane</source>
         <translation>关闭套接字（若仍打开）并移除此面板</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="113"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="114"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="114"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="115"/>
         <source>Show the plain-Python code of what this socket did, to copy or save as a .py file</source>
         <translation>显示此套接字所做操作对应的纯 Python 代码，可复制或另存为 .py 文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="124"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="125"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="246"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="247"/>
         <source>+{0:.6f}  {1} ×{2} → {3} bytes in all</source>
         <translation>+{0:.6f}  {1} ×{2} → 共 {3} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="253"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="254"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="260"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="261"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="273"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="274"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="277"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="278"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
         <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="280"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="281"/>
         <source>(auto-reply sent: closing)</source>
         <translation>（自动回复已发送：正在关闭）</translation>
     </message>
@@ -258,148 +258,153 @@
 <context>
     <name>ConnectionPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="388"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="389"/>
         <source>Client #{0}</source>
         <translation>客户端 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="391"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="392"/>
         <source>Connection #{0} (from server #{1})</source>
         <translation>连接 #{0}（来自服务器 #{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="396"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="397"/>
         <source>Bytes and calls in each direction; queued = handed to send() but not yet taken</source>
         <translation>每个方向的字节数和调用次数；排队 = 已交给 send() 但内核尚未接收</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="419"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="420"/>
         <source>One row per recv() result and per send() call: TCP moves bytes, not messages</source>
         <translation>每个 recv() 结果和每次 send() 调用各占一行：TCP 传输的是字节，而不是消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="426"/>
-        <location filename="../../app/socket_playground/ui/pane.py" line="483"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="427"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="484"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="427"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="428"/>
         <source>Text (UTF-8)</source>
         <translation>文本（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="428"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="429"/>
         <source>Text (Latin-1)</source>
         <translation>文本（Latin-1）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="429"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="430"/>
         <source>How to show the bytes</source>
         <translation>字节的显示方式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="432"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="433"/>
         <source>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ received&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ sent&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ 已接收&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ 已发送&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="453"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="454"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="454"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="455"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="455"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="456"/>
         <source>Socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="456"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="457"/>
         <source>Send more</source>
         <translation>更多发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="459"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="460"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="461"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="462"/>
         <source>Ruler</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="462"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="463"/>
         <source>One byte axis: the sender&apos;s send() boundaries above, the receiver&apos;s recv() boundaries below</source>
         <translation>同一条字节轴：上方是发送方的 send() 边界，下方是接收方的 recv() 边界</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="468"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="469"/>
         <source>Framing: reassemble messages from the received stream (fixed length, delimiter, length prefix)</source>
         <translation>分帧：从接收到的流中重新组装出消息（固定长度、分隔符、长度前缀）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="470"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="471"/>
         <source>recv() size, pause, kernel queues, shutdown/close/abort, socket options, auto-reply</source>
         <translation>recv() 大小、暂停读取、内核队列、shutdown/close/中止、套接字选项、自动回复</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="472"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="473"/>
         <source>Trickle, repeat and file sends</source>
         <translation>涓流发送、重复发送和文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="482"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="483"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="484"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="485"/>
         <source>Text: \n \r \t \\ \xNN escapes work. Hex: 48 65 6c 6c 6f (spaces optional).</source>
         <translation>文本：可使用 \n \r \t \\ \xNN 转义。Hex：48 65 6c 6c 6f（空格可省略）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="488"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="489"/>
         <source>Bytes to send, e.g. hello\n</source>
         <translation>要发送的字节，例如 hello\n</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="493"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="494"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="495"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="496"/>
         <source>send() in a loop; every call and its return value becomes a row</source>
         <translation>循环调用 send()；每次调用及其返回值都成为一行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="533"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="535"/>
         <source>received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}</source>
         <translation>已接收 {0} 字节（{1} 次 recv()）· 已发送 {2} 字节（{3} 次 send()）· 排队 {4}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="580"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="540"/>
+        <source>received at {0} MB/s</source>
+        <translation>接收速率 {0} MB/s</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="586"/>
         <source>The Messages tab&apos;s delimiter is not valid.</source>
         <translation>“消息”标签页里的分隔符无效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="584"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="590"/>
         <source>The send box holds at most {0} characters; send a file for more.</source>
         <translation>发送框最多容纳 {0} 个字符；更多内容请发送文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="588"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="594"/>
         <source>Nothing to send: type some bytes first.</source>
         <translation>没有可发送的内容：请先输入一些字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="591"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="597"/>
         <source>This socket cannot send now ({0}).</source>
         <translation>此套接字现在无法发送（{0}）。</translation>
     </message>
@@ -797,63 +802,63 @@
 <context>
     <name>ListenerPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="302"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="303"/>
         <source>Server #{0}</source>
         <translation>服务器 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="303"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="304"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="305"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="306"/>
         <source>close() the listening socket; accepted connections stay open</source>
         <translation>对监听套接字调用 close()；已接受的连接保持打开</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="307"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="308"/>
         <source>A server socket never sends or receives: each accept() returns a new socket, shown as its own pane.</source>
         <translation>服务器套接字从不发送或接收数据：每次 accept() 都返回一个新的套接字，显示在单独的面板中。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="315"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="316"/>
         <source>Connections accept() returned</source>
         <translation>accept() 返回的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="320"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="321"/>
         <source>Accepted connections</source>
         <translation>已接受的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="325"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="326"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="331"/>
-        <location filename="../../app/socket_playground/ui/pane.py" line="357"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="332"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="358"/>
         <source>Pause accepting</source>
         <translation>暂停接受连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="335"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="336"/>
         <source>Stop calling accept(): new connections wait in the kernel&apos;s accept queue (the listen() backlog); when it is full, new clients&apos; SYNs are dropped and their connect() waits and retries</source>
         <translation>停止调用 accept()：新连接在内核的接受队列（即 listen() 的积压队列 backlog）中等待；队列满后，新客户端的 SYN 会被丢弃，它们的 connect() 会等待并重试</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="341"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="342"/>
         <source>Auto-reply for connections accepted from now on</source>
         <translation>自动回复（用于此后接受的连接）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="356"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="357"/>
         <source>Resume accepting</source>
         <translation>恢复接受连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="369"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="370"/>
         <source>#{0}  {1}  ({2})</source>
         <translation>#{0}  {1}（{2}）</translation>
     </message>

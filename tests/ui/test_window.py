@@ -271,3 +271,15 @@ def test_unconnected_client_shows_target_not_a_fake_pair(qtbot, window, free_por
     assert label.text() == f"→ 127.0.0.1:{free_port}"
     close = child(pane, QPushButton, "closeButton")
     qtbot.waitUntil(lambda: not close.isEnabled(), timeout=5000)  # socket already closed
+
+
+def test_throughput_meter(qtbot, window):
+    cli, srv = connect_pair(qtbot, window)
+    cli.send_tools.count.setValue(200)
+    cli.send_tools.interval.setValue(0)
+    cli.send_edit.setText("z" * 1000)
+    cli.send_tools.repeat.click()
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 200_000, timeout=10000)
+    srv.update_views()
+    assert srv.property("receiveRate") > 0
+    assert "MB/s" in srv.counters.text()

@@ -35,6 +35,7 @@ TIMELINE_MAX = 5000
 
 VIEW_INTERVAL_MS = 50
 SEND_EDIT_MAX = 1 << 20   # characters; larger payloads: send a file
+RATE_MIN_BYTES = 64 * 1024   # a throughput figure only once there is something to measure
 
 
 def fmt_int(n: int) -> str:
@@ -516,6 +517,7 @@ class ConnectionPane(BasePane):
         super().update_properties()
         self.setProperty("messageCount", self.messages.message_count)
         self.setProperty("partialSends", self.session.partial_sends)
+        self.setProperty("receiveRate", self.session.receive_rate())
         self.setProperty("waitingBytes", self.messages.waiting_bytes)
 
     def update_views(self) -> None:
@@ -529,10 +531,14 @@ class ConnectionPane(BasePane):
             self.table.scrollToBottom()
         can_send = s.alive and s.state in (State.CONNECTED, State.PEER_CLOSED)
         self.send_button.setEnabled(can_send)
-        set_text(self.counters, self.tr(
+        text = self.tr(
             "received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}"
         ).format(fmt_int(s.bytes_received), fmt_int(s.recv_calls), fmt_int(s.bytes_sent),
-                 fmt_int(s.send_calls), fmt_int(s.queued)))
+                 fmt_int(s.send_calls), fmt_int(s.queued))
+        rate = s.receive_rate() if s.bytes_received >= RATE_MIN_BYTES else 0
+        if rate:
+            text += " · " + self.tr("received at {0} MB/s").format(f"{rate / 1e6:,.1f}")
+        set_text(self.counters, text)
 
     def select_chunk(self, index: int) -> None:
         """Show one chunk: its table row, its bytes, its place on the ruler."""

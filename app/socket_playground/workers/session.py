@@ -167,6 +167,8 @@ class Session(QObject):
         self.peer_addr: tuple | None = peer
         self.queued = 0              # bytes handed to the writer, not yet sent
         self.partial_sends = 0       # send() calls that returned less than offered
+        self._first_in: int | None = None   # chunk indexes of the first and last
+        self._last_in = 0                   # recv() results with data (for the rate)
         # Auto-reply (server side): runs in the reader thread, never via the GUI.
         self.echo = False
         self.auto_reply = b""
@@ -237,6 +239,17 @@ class Session(QObject):
     @property
     def send_calls(self) -> int:
         return self.store.calls[Direction.OUT]
+
+    def receive_rate(self) -> int:
+        """Average bytes per second received, from the first to the last recv()
+        result (0 until there is a span to measure)."""
+        store = self.store
+        first, last = self._first_in, self._last_in
+        if first is None or last <= first:
+            return 0
+        span_us = store.t_us[last] - store.t_us[first]
+        moved = store.total[Direction.IN] - store.size[first]   # after the first result
+        return int(moved * 1_000_000 / span_us) if span_us > 0 and moved > 0 else 0
 
     @property
     def local_port(self) -> int:
@@ -451,6 +464,9 @@ class Session(QObject):
             if k is Kind.RECV:   # a batch of recv() results: O(1) for the store
                 times, datas = ev.obj
                 store.extend_ns(Direction.IN, times, t0, datas, ev.asked)
+                self._last_in = len(store) - 1
+                if self._first_in is None:
+                    self._first_in = len(store) - len(datas)
                 continue
             if k is Kind.SEND:
                 store.append(Direction.OUT, ev.data, (ev.t_ns - t0) // 1000, ev.asked)

@@ -130,6 +130,14 @@ LOOPBACK = Lesson(
           "做 IPC 时，管道、共享内存或 AF_UNIX 套接字可能更快（multiprocessing 封装了它们）；"
           "而且在 Linux 上，即使连接的是本机自己的网络地址，数据也会像这样在内核内部投递。"
           "绑定到 127.0.0.1 主要是为了保证别的机器连不进来。"),
+        S("expect", {"pane": "conn", "prop": "receiveRate", "min": 1},
+          "The connection's counters end with a throughput figure (MB/s, from its first to "
+          "its last recv() result). Here it measures this program as much as loopback: "
+          "every recv() is recorded and shown. A plain Python receive loop goes faster, and "
+          "the figure changes from run to run.",
+          "连接的计数行末尾有一个吞吐量数字（MB/s，从第一次到最后一次 recv() 结果计算）。"
+          "这里它测到的既是回环地址，也是这个程序本身：每次 recv() 都被记录和显示。"
+          "一个普通的 Python 接收循环会更快，而且这个数字每次运行都不一样。"),
     ),
 )
 
