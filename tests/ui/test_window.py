@@ -39,6 +39,14 @@ def click_send(qtbot, pane, text):
     qtbot.mouseClick(child(pane, QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
 
 
+def external_client(qtbot, w):
+    """Start server, then a plain Python client: (its socket, the accepted pane)."""
+    lst = start_server(qtbot, w)
+    ext = socket.create_connection(("127.0.0.1", lst.property("localPort")), timeout=5)
+    qtbot.waitUntil(lambda: len(panes(w, "accepted")) == 1, timeout=5000)
+    return ext, panes(w, "accepted")[0]
+
+
 def test_four_action_conversation(qtbot, window):
     w = window
     lst = start_server(qtbot, w)
@@ -71,12 +79,8 @@ def test_four_action_conversation(qtbot, window):
 
 
 def test_external_client_talks_to_window_server(qtbot, window):
-    w = window
-    lst = start_server(qtbot, w)
-    ext = socket.create_connection(("127.0.0.1", lst.property("localPort")), timeout=5)
+    ext, pane = external_client(qtbot, window)
     try:
-        qtbot.waitUntil(lambda: len(panes(w, "accepted")) == 1, timeout=5000)
-        pane = panes(w, "accepted")[0]
         ext.sendall(b"ping\r\n")
         qtbot.waitUntil(lambda: pane.property("bytesReceived") == 6, timeout=5000)
         child(pane, QComboBox, "sendModeCombo").setCurrentIndex(1)  # Hex
@@ -187,12 +191,8 @@ def test_counters_do_not_wrap_past_2_31(qtbot, window):
 
 
 def test_bytes_view_modes_render(qtbot, window):
-    w = window
-    lst = start_server(qtbot, w)
-    ext = socket.create_connection(("127.0.0.1", lst.property("localPort")), timeout=5)
+    ext, pane = external_client(qtbot, window)
     try:
-        qtbot.waitUntil(lambda: len(panes(w, "accepted")) == 1, timeout=5000)
-        pane = panes(w, "accepted")[0]
         ext.sendall("héllo\nwörld\n".encode() + bytes(range(256)))
         qtbot.waitUntil(lambda: pane.property("bytesReceived") == 14 + 256, timeout=5000)
         view = pane.findChild(QWidget, "bytesView")

@@ -86,7 +86,6 @@ class BasePane(QFrame):
         self.setObjectName("socketPane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.session = session
-        self._timeline_len = 0
 
         self.title = QLabel(f"<b>{title}</b>")
         self.addr_label = QLabel()

@@ -71,43 +71,38 @@ _keep_freed_memory()
 _STRAGGLERS: list[QThread] = []
 
 
-def wait_io(sock: socket.socket, write: bool = False, timeout: float | None = None) -> bool:
-    """Block until the socket is readable (or writable). False on timeout or
-    when the socket is closed. poll() has no FD_SETSIZE limit, unlike select()."""
-    try:
-        if hasattr(select, "poll"):
-            p = select.poll()
-            p.register(sock, select.POLLOUT if write else select.POLLIN)
-            return bool(p.poll(None if timeout is None else int(timeout * 1000)))
-        r, w, _ = select.select([] if write else [sock], [sock] if write else [], [], timeout)
-        return bool(r or w)
-    except (OSError, ValueError):
-        return False
-
-
 class Poller:
-    """Wait for readability, reusing one poll object (select() on systems without
-    poll()). Returns on data, end of stream, an error or our own shutdown."""
+    """Wait until a socket is readable (or writable), reusing one poll object;
+    select() where poll() is missing. poll() has no FD_SETSIZE limit."""
 
-    def __init__(self, sock: socket.socket) -> None:
-        self.sock = sock
+    def __init__(self, sock: socket.socket, write: bool = False) -> None:
+        self.sock, self.write = sock, write
         self.p = None
         if hasattr(select, "poll"):
             self.p = select.poll()
-            self.p.register(sock, select.POLLIN)
+            self.p.register(sock, select.POLLOUT if write else select.POLLIN)
 
-    def poll(self) -> None:
-        if self.p is not None:
-            self.p.poll()
-        else:
-            select.select([self.sock], [], [])
+    def poll(self, timeout: float | None = None) -> bool:
+        """False on timeout or when the socket is closed."""
+        try:
+            if self.p is not None:
+                return bool(self.p.poll(None if timeout is None else int(timeout * 1000)))
+            r, w, _ = select.select([] if self.write else [self.sock],
+                                    [self.sock] if self.write else [], [], timeout)
+            return bool(r or w)
+        except (OSError, ValueError):
+            return False
+
+
+def wait_io(sock: socket.socket, write: bool = False, timeout: float | None = None) -> bool:
+    """One wait for readability (or writability), with a timeout."""
+    return Poller(sock, write).poll(timeout)
 
 
 class Batch(NamedTuple):
-    """What one drain applied: the events, and the first new chunk index."""
+    """What one drain applied: the events, in order."""
 
     events: list[Event]
-    first_chunk: int
 
 
 def fmt_addr(addr) -> str:
@@ -428,7 +423,7 @@ class Session(QObject):
         self._close_socket()
         self._finished = True
         self.drain()
-        self.changed.emit(Batch([], len(self.store)))   # alive changed: views update
+        self.changed.emit(Batch([]))   # alive changed: views update
 
     # -- draining (GUI thread) ------------------------------------------------
     @Slot()
@@ -447,9 +442,8 @@ class Session(QObject):
         events = self._inbox.take()
         if not events:
             return
-        first = len(self.store)
         notes = self._apply(events)
-        self.changed.emit(Batch(events + notes if notes else events, first))
+        self.changed.emit(Batch(events + notes if notes else events))
 
     def _apply(self, events: list[Event]) -> list[Event]:
         """Apply events in order; returns notes the program adds (not calls)."""
@@ -674,11 +668,7 @@ class Session(QObject):
             # Wait until data (or EOF, or our own shutdown) is there, then call
             # recv() only if reading is not paused: a paused socket's bytes stay
             # in the kernel's receive queue, where the gauges show them.
-            try:
-                poller.poll()
-            except OSError:
-                return
-            if stop.is_set():
+            if not poller.poll() or stop.is_set():
                 return
             can_read.wait()
             if stop.is_set():
