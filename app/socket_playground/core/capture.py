@@ -28,14 +28,20 @@ class _Segment:
     """Consecutive chunks of one direction, handed over together."""
 
     __slots__ = ("first", "n", "direction", "asked", "times", "t_base", "t_div", "datas",
-                 "nbytes", "off0", "comb0", "_sizes", "_prefix", "kept")
+                 "nbytes", "off0", "comb0", "_sizes", "_prefix", "kept", "seqs", "starts",
+                 "waited")
 
-    def __init__(self, first, direction, asked, times, t_base, t_div, datas, off0, comb0):
+    def __init__(self, first, direction, asked, times, t_base, t_div, datas, off0, comb0,
+                 seqs=None, starts=None, waited=0):
         self.first = first                # chunk index of the first chunk
         self.n = len(datas)
         self.direction = direction
         self.asked = asked
-        self.times = times                # t_us = (times[j] - t_base) // t_div
+        self.times = times                # when each call returned (ns, or µs in tests)
+        # t_us = (times[j] - t_base) // t_div
+        self.seqs = seqs                  # each call's sequence number (None: 0)
+        self.starts = starts              # when each call started (None: = times)
+        self.waited = waited              # wait for readiness before chunk 0 (ns)
         self.t_base, self.t_div = t_base, t_div
         self.datas = datas                # bytes objects; previews once dropped
         self.nbytes = sum(map(len, datas))
@@ -91,6 +97,21 @@ class _Column:
                 yield self._get(seg, j)
 
 
+def _start_ns(s: _Segment, j: int) -> int:
+    if s.t_div != 1000:
+        return 0
+    return s.starts[j] if s.starts is not None else s.times[j]
+
+
+def _waited_ns(s: _Segment, j: int) -> int:
+    """How long the call blocked: from its start (for a recv(), from when the
+    thread began to wait for data) until it returned."""
+    if s.t_div != 1000:
+        return 0
+    took = s.times[j] - (s.starts[j] if s.starts is not None else s.times[j])
+    return took + (s.waited if j == 0 else 0)
+
+
 class CaptureStore:
     def __init__(self, byte_cap: int = 4 * 1024 * 1024) -> None:
         self.byte_cap = byte_cap
@@ -109,6 +130,10 @@ class CaptureStore:
         self.asked = _Column(self, lambda s, j: s.asked or s.sizes()[j])
         self.offset = _Column(self, lambda s, j: s.off0 + s.prefix()[j])
         self.combined = _Column(self, lambda s, j: s.comb0 + s.prefix()[j])
+        self.seq = _Column(self, lambda s, j: s.seqs[j] if s.seqs is not None else 0)
+        self.t_start_ns = _Column(self, _start_ns)
+        self.t_end_ns = _Column(self, lambda s, j: s.times[j] if s.t_div == 1000 else 0)
+        self.waited_ns = _Column(self, _waited_ns)
 
     def __len__(self) -> int:
         return self._count
@@ -130,11 +155,18 @@ class CaptureStore:
         converting happens only for the rows something asks about."""
         self._add(direction, times_ns, t0_ns, 1000, datas, asked)
 
-    def _add(self, direction, times, t_base, t_div, datas, asked) -> None:
+    def add_calls(self, direction: int, asked: int, seqs: list[int], starts: list[int],
+                  ends: list[int], datas: list[bytes], t0_ns: int, waited_ns: int = 0) -> None:
+        """Record consecutive calls of one direction and one size asked, each
+        with its sequence number and its start and end (``monotonic_ns``)."""
+        self._add(direction, ends, t0_ns, 1000, datas, asked, seqs, starts, waited_ns)
+
+    def _add(self, direction, times, t_base, t_div, datas, asked, seqs=None, starts=None,
+             waited=0) -> None:
         if not datas:
             return
         seg = _Segment(self._count, direction, asked, times, t_base, t_div, datas,
-                       self.total[direction], self.combined_total)
+                       self.total[direction], self.combined_total, seqs, starts, waited)
         self._segs.append(seg)
         self._starts.append(seg.first)
         self._comb_starts.append(seg.comb0)
@@ -163,8 +195,14 @@ class CaptureStore:
             m = min(max(m, 1), seg.n - 1)
             tail = _Segment(seg.first + m, seg.direction, seg.asked, seg.times[m:],
                             seg.t_base, seg.t_div, seg.datas[m:], seg.off0 + prefix[m],
-                            seg.comb0 + prefix[m])
+                            seg.comb0 + prefix[m],
+                            None if seg.seqs is None else seg.seqs[m:],
+                            None if seg.starts is None else seg.starts[m:])
             seg.times, seg.datas, seg.n = seg.times[:m], seg.datas[:m], m
+            if seg.seqs is not None:
+                seg.seqs = seg.seqs[:m]
+            if seg.starts is not None:
+                seg.starts = seg.starts[:m]
             seg.nbytes = prefix[m]
             seg._sizes = seg._sizes[:m]
             seg._prefix = None

@@ -1,0 +1,82 @@
+"""Putting the events of one socket in call order before they are applied.
+
+A socket's threads (reader, writer, acceptor, and the GUI thread for a
+setsockopt) each take a sequence number when a call starts and push the
+event when it returns; the reader pushes its ``recv()`` results in runs. So
+events reach the GUI out of order: a send() made while the reader was
+collecting a run arrives before recv() results that came earlier.
+
+:func:`take_ready` sorts what arrived by ``seq`` (splitting runs around the
+other events' numbers) and keeps back everything at or after the
+*watermark*: the lowest sequence number a thread has taken but not pushed
+yet. What is applied is therefore never followed by an event with a lower
+number. Plain Python: no Qt, no sockets.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .events import Event, RecvRun
+
+
+def _cut_points(events: list[Event], watermark: int | None) -> list[int]:
+    cuts = sorted(ev.seq for ev in events if not isinstance(ev, RecvRun))
+    if watermark is not None:
+        cuts.append(watermark)
+        cuts.sort()
+    return cuts
+
+
+def _split(run: RecvRun, cuts: list[int]) -> list[Event]:
+    """``run`` in pieces, so that no cut point falls inside a piece."""
+    lo, hi = run.seqs[0], run.seqs[-1]
+    k = bisect_left(cuts, lo)
+    if k == len(cuts) or cuts[k] > hi:
+        return [run]                       # the common case: nothing inside
+    pieces: list[Event] = []
+    rest = run
+    while k < len(cuts) and cuts[k] <= hi:
+        j = bisect_left(rest.seqs, cuts[k])
+        if 0 < j < len(rest.seqs):
+            head, rest = rest.split(j)
+            pieces.append(head)
+        k += 1
+    pieces.append(rest)
+    return pieces
+
+
+def take_ready(events: list[Event], watermark: int | None) -> tuple[list[Event], list[Event]]:
+    """(ready, held): ``events`` in sequence order, split at ``watermark``.
+
+    ``watermark`` None: no thread holds an unpushed number, all are ready.
+    """
+    if not events:
+        return [], []
+    ordered = all(events[i].seq < events[i + 1].seq for i in range(len(events) - 1))
+    if ordered and (watermark is None or _last_seq(events[-1]) < watermark):
+        if not any(isinstance(ev, RecvRun) for ev in events[:-1]) or _runs_disjoint(events):
+            return events, []
+    cuts = _cut_points(events, watermark)
+    pieces: list[Event] = []
+    for ev in events:
+        if isinstance(ev, RecvRun):
+            pieces.extend(_split(ev, cuts))
+        else:
+            pieces.append(ev)
+    pieces.sort(key=lambda e: e.seq)
+    if watermark is None:
+        return pieces, []
+    k = 0
+    while k < len(pieces) and pieces[k].seq < watermark:
+        k += 1
+    return pieces[:k], pieces[k:]
+
+
+def _last_seq(ev: Event) -> int:
+    return ev.seqs[-1] if isinstance(ev, RecvRun) else ev.seq
+
+
+def _runs_disjoint(events: list[Event]) -> bool:
+    """True when every event ends before the next one starts."""
+    return all(_last_seq(events[i]) < events[i + 1].seq for i in range(len(events) - 1))

@@ -1,0 +1,116 @@
+"""One log per socket: the single source of every view of it.
+
+A :class:`SocketLog` takes a socket's events in sequence order (see
+:mod:`.order`) and keeps them in two parts:
+
+- :attr:`store`, the :class:`~.capture.CaptureStore`: one chunk per
+  ``recv()`` result (``b''`` included) and per ``send()`` call, with its
+  sequence number, times, sizes, stream offsets and (a bounded window of)
+  bytes; the chunk table, bytes view, ruler and messages read it;
+- :attr:`events`: every other event (setsockopt, bind, connect, shutdown,
+  failed calls, the program's notes), in sequence order.
+
+:attr:`machine` turns the events into the state the badge shows; the counters
+are the store's. :meth:`ordered` merges both parts back into one list of
+typed events by ``seq``: the timeline's and "show the code"'s input.
+
+Plain Python: no Qt, no sockets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .capture import CaptureStore
+from .events import (
+    Direction, Event, Note, Recv, RecvRun, Send, State, now_ns,
+)
+from .state import StateMachine
+
+
+class SocketLog:
+    def __init__(self, role: str, t0_ns: int | None = None,
+                 byte_cap: int = 4 * 1024 * 1024) -> None:
+        self.role = role
+        self.t0_ns = now_ns() if t0_ns is None else t0_ns
+        self.store = CaptureStore(byte_cap)
+        self.events: list[Event] = []
+        self.machine = StateMachine(role)
+        self.partial_sends = 0
+        self.last_seq = 0
+        self._first_in: int | None = None   # chunk indexes of the first and last
+        self._last_in = 0                   # recv() results with data (for the rate)
+
+    @property
+    def state(self) -> State:
+        return self.machine.state
+
+    def add(self, events: list[Event]) -> None:
+        """Apply events, in sequence order, each after the ones already added."""
+        store, t0, machine = self.store, self.t0_ns, self.machine
+        for ev in events:
+            self.last_seq = ev.seqs[-1] if isinstance(ev, RecvRun) else ev.seq
+            if isinstance(ev, RecvRun):     # O(1): the run is one segment
+                store.add_calls(Direction.IN, ev.bufsize, ev.seqs, ev.starts, ev.ends,
+                                ev.datas, t0, ev.waited_ns)
+                self._last_in = len(store) - 1
+                if self._first_in is None:
+                    self._first_in = len(store) - len(ev)
+                continue
+            if isinstance(ev, Send) and not ev.errno:
+                store.add_calls(Direction.OUT, ev.offered, [ev.seq], [ev.t_start],
+                                [ev.t_end], [ev.data], t0)
+                if ev.sent < ev.offered:
+                    self.partial_sends += 1
+                continue
+            if isinstance(ev, Recv) and not ev.errno:   # b'' (or a single recv())
+                store.add_calls(Direction.IN, ev.bufsize, [ev.seq], [ev.t_start],
+                                [ev.t_end], [ev.data], t0, ev.waited_ns)
+                if ev.data:
+                    self._last_in = len(store) - 1
+                    if self._first_in is None:
+                        self._first_in = self._last_in
+            self.events.append(ev)
+            machine.feed(ev)
+
+    # -- reading ----------------------------------------------------------------------
+    def chunk_event(self, i: int) -> Event:
+        """Chunk ``i`` of the store as a typed event (``kept`` False, and no
+        data, when the store no longer holds its bytes)."""
+        s = self.store
+        size, start = s.size[i], s.combined[i]
+        data = s.retained(start, start + size)
+        kept = len(data) == size
+        if not kept:
+            data = b""
+        seq, t0, t1 = s.seq[i], s.t_start_ns[i], s.t_end_ns[i]
+        if s.direction[i] == Direction.OUT:
+            return Send(seq, t0, t1, offered=s.asked[i], sent=size, data=data, kept=kept)
+        return Recv(seq, t0, t1, bufsize=s.asked[i], data=data, nbytes=size, kept=kept)
+
+    def ordered(self, notes: bool = True) -> Iterator[Event]:
+        """Every event in sequence order, each chunk as a :class:`Recv` or
+        :class:`Send` (the ``b''`` of a recv() once, as its event)."""
+        s = self.store
+        life = [ev for ev in self.events if notes or not isinstance(ev, Note)]
+        j = 0
+        for i in range(len(s)):
+            seq = s.seq[i]
+            while j < len(life) and life[j].seq < seq:
+                yield life[j]
+                j += 1
+            if j < len(life) and life[j].seq == seq:
+                continue     # the b'' of a recv(): its own event follows
+            yield self.chunk_event(i)
+        yield from life[j:]
+
+    def receive_rate(self) -> int:
+        """Average bytes per second received, from the first to the last recv()
+        result (0 until there is a span to measure)."""
+        store = self.store
+        first, last = self._first_in, self._last_in
+        if first is None or last <= first:
+            return 0
+        span_us = store.t_us[last] - store.t_us[first]
+        moved = store.total[Direction.IN] - store.size[first]   # after the first result
+        return int(moved * 1_000_000 / span_us) if span_us > 0 and moved > 0 else 0

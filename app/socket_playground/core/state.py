@@ -1,0 +1,92 @@
+"""The connection state machine, sans-IO: events in, state out.
+
+No sockets, no threads, no Qt (as h11's ``_state.py``): :meth:`StateMachine.feed`
+takes the events of one socket in sequence order and returns the state the
+pane shows. Rules:
+
+- ``listen()`` → listening; ``connect()`` started → connecting; connected
+  (``connect()`` returned, or the socket came from ``accept()``) → connected;
+- ``shutdown(SHUT_WR/SHUT_RDWR)`` from connected → half-closed;
+- ``recv()`` returned ``b''`` (not after our own ``SHUT_RD``) → peer-closed;
+- ``close()`` → closed (aborted when SO_LINGER 0 made it send RST);
+- a call that raised ECONNRESET → aborted; any other failed call, or a
+  worker loop that failed → error.
+
+Aborted and error are final: nothing after them makes the socket look healthy
+again (a socket that saw ECONNRESET never later shows peer-closed); only an
+error may still turn into aborted (a reset is the more exact word).
+"""
+
+from __future__ import annotations
+
+from .events import (
+    Accept, Call, Close, Connect, ConnectStarted, Event, Listen, LoopFailed, Recv, RecvRun,
+    Send, Shutdown, State,
+)
+
+RESET_ERRNOS = frozenset({"ECONNRESET"})
+FINAL = frozenset({State.ABORTED, State.ERROR})
+ROLES = ("listener", "client", "accepted")
+
+
+class StateMachine:
+    def __init__(self, role: str) -> None:
+        if role not in ROLES:
+            raise ValueError(role)
+        self.role = role
+        self.state = State.CONNECTED if role == "accepted" else State.CREATED
+        self.errno = ""       # the errno that made the state error/aborted
+        self.message = ""
+
+    def feed(self, ev: Event) -> State:
+        """Apply one event; returns the state after it."""
+        new = self._next(ev)
+        if new is not None:
+            self._set(new, ev)
+        return self.state
+
+    def feed_all(self, events: list[Event]) -> State:
+        for ev in events:
+            self.feed(ev)
+        return self.state
+
+    # -- rules ------------------------------------------------------------------
+    def _next(self, ev: Event) -> State | None:
+        if isinstance(ev, RecvRun | Send) and not getattr(ev, "errno", ""):
+            return None   # bytes moved: no change
+        if isinstance(ev, LoopFailed):
+            return State.ERROR
+        if isinstance(ev, Call) and ev.errno:
+            return State.ABORTED if ev.errno in RESET_ERRNOS else State.ERROR
+        if isinstance(ev, Listen):
+            return State.LISTENING
+        if isinstance(ev, ConnectStarted):
+            return State.CONNECTING if self.state is State.CREATED else None
+        if isinstance(ev, Connect):
+            return State.CONNECTED
+        if isinstance(ev, Accept):
+            return None if self.role == "listener" else State.CONNECTED
+        if isinstance(ev, Shutdown):
+            if ev.wake or ev.how == 0:   # SHUT_RD: nothing the peer sees
+                return None
+            return State.HALF_CLOSED if self.state is State.CONNECTED else None
+        if isinstance(ev, Recv):
+            if ev.eof and not ev.own_shutdown:
+                return State.PEER_CLOSED
+            return None
+        if isinstance(ev, Close):
+            return State.ABORTED if ev.abort else State.CLOSED
+        return None
+
+    def _set(self, new: State, ev: Event) -> None:
+        old = self.state
+        if old is State.ABORTED:
+            return                       # final
+        if old is State.ERROR and new is not State.ABORTED:
+            return                       # final, but a reset is the more exact word
+        if old is State.CLOSED and new not in FINAL:
+            return                       # nothing reopens a closed socket
+        self.state = new
+        if new in FINAL and isinstance(ev, Call | LoopFailed):
+            self.errno = getattr(ev, "errno", "") or "ERROR"
+            self.message = ev.message
