@@ -7,18 +7,11 @@ import threading
 
 import pytest
 
-from socket_playground.core import sockopts
-from socket_playground.core.events import Direction, Kind, State
+from socket_playground.core import events as ev
+from socket_playground.core.events import Direction, State
+from socket_playground.net import options as sockopts
 
-from .test_session import own_pair, start_listener, wait_state
-
-
-def connect_raw(qtbot, sessions, raw_listener, **kw):
-    cli = sessions("client", host="127.0.0.1", port=raw_listener.getsockname()[1], **kw)
-    cli.start()
-    peer, _ = raw_listener.accept()
-    wait_state(qtbot, cli, State.CONNECTED)
-    return cli, peer
+from .conftest import wait_state
 
 
 def read_all(sock, n, timeout=10):
@@ -32,17 +25,16 @@ def read_all(sock, n, timeout=10):
     return bytes(buf)
 
 
-def test_options_before_connect_are_applied_and_read_back(qtbot, sessions, raw_listener):
-    cli, peer = connect_raw(qtbot, sessions, raw_listener,
-                            options={"SO_RCVBUF": 8192, "TCP_NODELAY": 1, "SO_KEEPALIVE": 1})
+def test_options_before_connect_are_applied_and_read_back(qtbot, sessions, connect_raw):
+    cli, peer = connect_raw(options={"SO_RCVBUF": 8192, "TCP_NODELAY": 1, "SO_KEEPALIVE": 1})
     try:
         values = cli.option_values()
         assert values["TCP_NODELAY"] == 1 and values["SO_KEEPALIVE"] == 1
         # Linux doubles the asked size for its bookkeeping
         assert values["SO_RCVBUF"] == cli.sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)
         assert values["SO_RCVBUF"] >= 8192
-        setopts = [e for e in cli.events if e.kind is Kind.SETOPT]
-        assert any("SO_RCVBUF, 8192" in e.call and e.size == values["SO_RCVBUF"]
+        setopts = [e for e in cli.events if isinstance(e, ev.SetOption)]
+        assert any(e.name == "SO_RCVBUF" and e.value == 8192 and e.applied == values["SO_RCVBUF"]
                    for e in setopts)
         # after connect too
         applied = cli.set_option("SO_SNDBUF", 16384)
@@ -52,14 +44,14 @@ def test_options_before_connect_are_applied_and_read_back(qtbot, sessions, raw_l
         peer.close()
 
 
-def test_listener_options_and_backlog(qtbot, sessions):
-    lst = start_listener(qtbot, sessions, options={"SO_RCVBUF": 4096}, backlog=2)
-    assert any(e.call == "listen(2)" for e in lst.events)
+def test_listener_options_and_backlog(qtbot, sessions, start_listener):
+    lst = start_listener(options={"SO_RCVBUF": 4096}, backlog=2)
+    assert any(isinstance(e, ev.Listen) and e.backlog == 2 for e in lst.events)
     assert lst.option_values()["SO_RCVBUF"] >= 4096
 
 
-def test_paused_reading_fills_kernel_queues(qtbot, sessions, raw_listener):
-    cli, peer = connect_raw(qtbot, sessions, raw_listener)
+def test_paused_reading_fills_kernel_queues(qtbot, sessions, connect_raw):
+    cli, peer = connect_raw()
     try:
         cli.pause_reading(True)
         assert cli.reading_paused
@@ -73,8 +65,8 @@ def test_paused_reading_fills_kernel_queues(qtbot, sessions, raw_listener):
         peer.close()
 
 
-def test_send_queue_gauge_when_peer_does_not_read(qtbot, sessions, raw_listener):
-    cli, peer = connect_raw(qtbot, sessions, raw_listener, options={"SO_SNDBUF": 4096})
+def test_send_queue_gauge_when_peer_does_not_read(qtbot, sessions, connect_raw):
+    cli, peer = connect_raw(options={"SO_SNDBUF": 4096})
     try:
         cli.send(b"y" * (4 << 20))
         qtbot.waitUntil(lambda: cli.writer_waiting, timeout=5000)
@@ -86,8 +78,8 @@ def test_send_queue_gauge_when_peer_does_not_read(qtbot, sessions, raw_listener)
         peer.close()
 
 
-def test_shut_wr_half_close_peer_sees_eof_and_can_reply(qtbot, sessions, raw_listener):
-    cli, peer = connect_raw(qtbot, sessions, raw_listener)
+def test_shut_wr_half_close_peer_sees_eof_and_can_reply(qtbot, sessions, connect_raw):
+    cli, peer = connect_raw()
     try:
         cli.send(b"last words")
         assert cli.shutdown(socket.SHUT_WR)
@@ -100,11 +92,12 @@ def test_shut_wr_half_close_peer_sees_eof_and_can_reply(qtbot, sessions, raw_lis
         peer.close()
 
 
-def test_shut_rd_is_not_a_peer_close(qtbot, sessions, raw_listener):
-    cli, peer = connect_raw(qtbot, sessions, raw_listener)
+def test_shut_rd_is_not_a_peer_close(qtbot, sessions, connect_raw):
+    cli, peer = connect_raw()
     try:
         assert cli.shutdown(socket.SHUT_RD)
-        qtbot.waitUntil(lambda: any(e.kind is Kind.EOF for e in cli.events), timeout=5000)
+        qtbot.waitUntil(lambda: any(isinstance(e, ev.Recv) and e.eof and e.own_shutdown
+                                        for e in cli.events), timeout=5000)
         assert cli.state is State.CONNECTED
         cli.send(b"still sending")
         peer.settimeout(5)
@@ -113,8 +106,8 @@ def test_shut_rd_is_not_a_peer_close(qtbot, sessions, raw_listener):
         peer.close()
 
 
-def test_close_gives_peer_eof(qtbot, sessions, raw_listener):
-    cli, peer = connect_raw(qtbot, sessions, raw_listener)
+def test_close_gives_peer_eof(qtbot, sessions, connect_raw):
+    cli, peer = connect_raw()
     try:
         cli.stop()
         peer.settimeout(5)
@@ -123,11 +116,13 @@ def test_close_gives_peer_eof(qtbot, sessions, raw_listener):
         peer.close()
 
 
-def test_abort_gives_peer_reset(qtbot, sessions, raw_listener):
-    cli, peer = connect_raw(qtbot, sessions, raw_listener)
+def test_abort_gives_peer_reset(qtbot, sessions, connect_raw):
+    cli, peer = connect_raw()
     try:
         cli.abort()
-        assert any("SO_LINGER" in e.call for e in cli.events)
+        assert any(isinstance(e, ev.SetOption) and e.name == "SO_LINGER" and e.value == 0
+                   for e in cli.events)
+        assert cli.state is State.ABORTED
         peer.settimeout(5)
         with pytest.raises(ConnectionResetError):
             peer.recv(100)
@@ -135,15 +130,16 @@ def test_abort_gives_peer_reset(qtbot, sessions, raw_listener):
         peer.close()
 
 
-def test_window_pair_abort_shows_econnreset_on_other_pane(qtbot, sessions):
-    _lst, cli, srv = own_pair(qtbot, sessions)
+def test_window_pair_abort_shows_econnreset_on_other_pane(qtbot, sessions, own_pair):
+    _lst, cli, srv = own_pair()
     cli.abort()
-    wait_state(qtbot, srv, State.ERROR)
+    assert cli.state is State.ABORTED
+    wait_state(qtbot, srv, State.ABORTED)
     assert srv.last_error == "ECONNRESET"
 
 
-def test_trickle_makes_exactly_the_requested_send_sizes(qtbot, sessions, raw_listener):
-    cli, peer = connect_raw(qtbot, sessions, raw_listener)
+def test_trickle_makes_exactly_the_requested_send_sizes(qtbot, sessions, connect_raw):
+    cli, peer = connect_raw()
     try:
         data = bytes(range(50))
         assert cli.send_trickle(data, 7, 1)
@@ -157,8 +153,8 @@ def test_trickle_makes_exactly_the_requested_send_sizes(qtbot, sessions, raw_lis
         peer.close()
 
 
-def test_repeat_count_and_cancel(qtbot, sessions, raw_listener):
-    cli, peer = connect_raw(qtbot, sessions, raw_listener)
+def test_repeat_count_and_cancel(qtbot, sessions, connect_raw):
+    cli, peer = connect_raw()
     try:
         assert cli.send_repeat(b"ping\n", 3, 0)
         assert read_all(peer, 15) == b"ping\n" * 3
@@ -166,7 +162,7 @@ def test_repeat_count_and_cancel(qtbot, sessions, raw_listener):
         assert cli.send_repeat(b"tick", 0, 5)     # until cancelled
         qtbot.waitUntil(lambda: cli.send_calls >= 6, timeout=5000)
         cli.cancel_job()
-        qtbot.waitUntil(lambda: cli.job and cli.job[1] == (cli.bytes_sent - 15), timeout=5000)
+        qtbot.waitUntil(lambda: cli.job and cli.job.done and cli.job.sent == (cli.bytes_sent - 15), timeout=5000)
         calls = cli.send_calls
         cli.send(b"after")
         qtbot.waitUntil(lambda: cli.send_calls == calls + 1, timeout=5000)
@@ -174,11 +170,11 @@ def test_repeat_count_and_cancel(qtbot, sessions, raw_listener):
         peer.close()
 
 
-def test_file_send_matches_sha256(qtbot, sessions, raw_listener, tmp_path):
+def test_file_send_matches_sha256(qtbot, sessions, connect_raw, tmp_path):
     path = tmp_path / "blob.bin"
     blob = hashlib.sha256(b"seed").digest() * 40000   # 1.28 MB
     path.write_bytes(blob)
-    cli, peer = connect_raw(qtbot, sessions, raw_listener)
+    cli, peer = connect_raw()
     got = {}
 
     def reader():
@@ -191,32 +187,40 @@ def test_file_send_matches_sha256(qtbot, sessions, raw_listener, tmp_path):
         t.join(15)
         assert hashlib.sha256(got["data"]).hexdigest() == hashlib.sha256(blob).hexdigest()
         qtbot.waitUntil(lambda: cli.bytes_sent == len(blob), timeout=5000)
-        assert cli.job == ("file", len(blob), len(blob))
+        qtbot.waitUntil(lambda: cli.job is not None and cli.job.done, timeout=5000)
+        assert (cli.job.job, cli.job.sent, cli.job.total) == ("file", len(blob), len(blob))
     finally:
         t.join(15)
         peer.close()
 
 
-def test_missing_file_is_an_error_event_not_a_crash(qtbot, sessions, raw_listener, tmp_path):
-    cli, peer = connect_raw(qtbot, sessions, raw_listener)
+def test_missing_file_is_an_error_event_not_a_crash(qtbot, sessions, connect_raw, tmp_path):
+    cli, peer = connect_raw()
     try:
         assert not cli.send_file(str(tmp_path / "nope.bin"))    # refused up front
         path = tmp_path / "gone.bin"
         path.write_bytes(b"x")
+        # Hold the writer in send(): the peer does not read 8 MiB yet. The file
+        # job waits behind it, and the file is gone before the writer opens it.
+        big = b"z" * (8 << 20)
+        assert cli.send(big)
+        qtbot.waitUntil(lambda: cli.writer_waiting, timeout=5000)
         assert cli.send_file(str(path))
-        path.unlink()   # gone before the writer opens it? either way no socket error
-        qtbot.waitUntil(lambda: cli.job is not None or any(
-            e.kind is Kind.NOTE for e in cli.events), timeout=5000)
+        path.unlink()
+        assert read_all(peer, len(big)) == big      # now the writer goes on
+        qtbot.waitUntil(lambda: any(isinstance(e, ev.FileError) for e in cli.events),
+                        timeout=5000)
+        err = next(e for e in cli.events if isinstance(e, ev.FileError))
+        assert err.errno == "ENOENT" and err.path == str(path) and err.sent == 0
         assert cli.state is State.CONNECTED and cli.last_error == ""
         cli.send(b"ok")
-        peer.settimeout(5)
-        assert peer.recv(10) == b"ok"
+        assert read_all(peer, 2) == b"ok"
     finally:
         peer.close()
 
 
-def test_echo_returns_exactly_what_was_sent(qtbot, sessions):
-    lst = start_listener(qtbot, sessions)
+def test_echo_returns_exactly_what_was_sent(qtbot, sessions, start_listener):
+    lst = start_listener()
     lst.echo = True
     c = socket.create_connection(("127.0.0.1", lst.local_port), timeout=5)
     # the accepted socket's session (and its worker threads) is made when the
@@ -229,8 +233,11 @@ def test_echo_returns_exactly_what_was_sent(qtbot, sessions):
         qtbot.waitUntil(lambda: lst.children and lst.children[0].bytes_sent == len(payload),
                         timeout=5000)
         child = lst.children[0]
-        times = list(child.store.t_us)
-        assert times == sorted(times)           # recv() and echo send() rows in time order
+        seqs = list(child.store.seq)
+        assert seqs == sorted(seqs)             # recv() and echo send() rows in call order
+        first_send = next(i for i in range(len(child.store))
+                          if child.store.direction[i] == Direction.OUT)
+        assert child.store.direction[first_send - 1] == Direction.IN  # echo follows a recv
         child.echo = False                      # off at once
         c.sendall(b"no echo")
         qtbot.waitUntil(lambda: child.bytes_received == len(payload) + 7, timeout=5000)
@@ -241,8 +248,8 @@ def test_echo_returns_exactly_what_was_sent(qtbot, sessions):
         c.close()
 
 
-def test_auto_reply_then_close(qtbot, sessions):
-    lst = start_listener(qtbot, sessions)
+def test_auto_reply_then_close(qtbot, sessions, start_listener):
+    lst = start_listener()
     lst.auto_reply = b"HTTP/1.0 200 OK\r\n\r\nhi\n"
     lst.close_after_reply = True
     c = socket.create_connection(("127.0.0.1", lst.local_port), timeout=5)
@@ -259,8 +266,8 @@ def test_auto_reply_then_close(qtbot, sessions):
         c.close()
 
 
-def test_bufsize_changes_while_connected(qtbot, sessions, raw_listener):
-    cli, peer = connect_raw(qtbot, sessions, raw_listener)
+def test_bufsize_changes_while_connected(qtbot, sessions, connect_raw):
+    cli, peer = connect_raw()
     try:
         assert cli.set_bufsize(0) == 1 and cli.set_bufsize(10 << 20) == 1 << 20
         cli.set_bufsize(3)
@@ -285,8 +292,8 @@ def test_queue_probes_answer_or_say_unavailable():
         b.close()
 
 
-def test_paused_accepting_leaves_connections_in_the_backlog(qtbot, sessions):
-    lst = start_listener(qtbot, sessions, backlog=2)
+def test_paused_accepting_leaves_connections_in_the_backlog(qtbot, sessions, start_listener):
+    lst = start_listener(backlog=2)
     lst.pause_accepting(True)
     clients = []
     try:
@@ -310,15 +317,15 @@ def test_host_name_is_looked_up_in_the_timeline(qtbot, sessions, raw_listener):
     peer, _ = raw_listener.accept()
     try:
         wait_state(qtbot, cli, State.CONNECTED)
-        resolves = [e for e in cli.events if e.kind is Kind.RESOLVE]
-        assert resolves and resolves[0].call.startswith("getaddrinfo('localhost'")
-        assert resolves[0].detail.startswith("127.")
+        resolves = [e for e in cli.events if isinstance(e, ev.Resolve)]
+        assert resolves and resolves[0].host == "localhost"
+        assert resolves[0].address.startswith("127.")
     finally:
         peer.close()
 
 
-def test_close_after_reply_is_done_by_the_gui_after_joining(qtbot, sessions):
-    lst = start_listener(qtbot, sessions)
+def test_close_after_reply_is_done_by_the_gui_after_joining(qtbot, sessions, start_listener):
+    lst = start_listener()
     lst.auto_reply = b"bye"
     lst.close_after_reply = True
     c = socket.create_connection(("127.0.0.1", lst.local_port), timeout=5)
@@ -328,6 +335,7 @@ def test_close_after_reply_is_done_by_the_gui_after_joining(qtbot, sessions):
         c.sendall(b"x")
         qtbot.waitUntil(lambda: not child.alive, timeout=5000)
         assert all(t.isFinished() for t in child._threads)
-        assert [e.call for e in child.events if e.kind is Kind.CLOSE] == ["close()"]
+        assert len([e for e in child.events if isinstance(e, ev.Close)]) == 1
+        assert any(isinstance(e, ev.CloseRequested) for e in child.events)
     finally:
         c.close()

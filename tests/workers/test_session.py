@@ -5,24 +5,15 @@ import threading
 
 import pytest
 
-from socket_playground.core.events import Kind, State
+from socket_playground.core import events as ev
+from socket_playground.core.events import State
 from socket_playground.workers.session import Session, stop_sessions
 
-
-def wait_state(qtbot, s: Session, state: State, timeout=5000):
-    qtbot.waitUntil(lambda: s.state is state, timeout=timeout)
+from .conftest import wait_state
 
 
-def start_listener(qtbot, sessions, **kw) -> Session:
-    lst = sessions("listener", host="127.0.0.1", port=0, **kw)
-    lst.start()
-    wait_state(qtbot, lst, State.LISTENING)
-    assert lst.local_port > 0
-    return lst
-
-
-def test_listener_accepts_plain_client(qtbot, sessions):
-    lst = start_listener(qtbot, sessions)
+def test_listener_accepts_plain_client(qtbot, sessions, start_listener):
+    lst = start_listener()
     with qtbot.waitSignal(lst.accepted, timeout=5000) as blocker:
         c = socket.create_connection(("127.0.0.1", lst.local_port), timeout=5)
     child = blocker.args[0]
@@ -40,31 +31,27 @@ def test_listener_accepts_plain_client(qtbot, sessions):
         assert child.recv_calls >= 2  # data, then b''
     finally:
         c.close()
-    kinds = [e.kind for e in lst.events]
-    assert kinds[:4] == [Kind.SOCKET, Kind.SETOPT, Kind.BIND, Kind.LISTEN]
+    kinds = [type(e) for e in lst.events]
+    assert kinds[:4] == [ev.SocketCall, ev.SetOption, ev.Bind, ev.Listen]
+    assert lst.events[2].address == ("127.0.0.1", lst.local_port)
+    accepts = [e for e in lst.events if isinstance(e, ev.Accept)]
+    assert child.events[0] is accepts[0]        # the accepted socket's first event
+    seqs = [e.seq for e in lst.events]
+    assert seqs == sorted(seqs)
 
 
-def own_pair(qtbot, sessions):
-    """A listener and a client of ours, connected: (listener, client, accepted)."""
-    lst = start_listener(qtbot, sessions)
-    cli = sessions("client", host="127.0.0.1", port=lst.local_port)
-    with qtbot.waitSignal(lst.accepted, timeout=5000) as blocker:
-        cli.start()
-    srv = blocker.args[0]
-    wait_state(qtbot, cli, State.CONNECTED)
-    return lst, cli, srv
-
-
-def test_client_conversation_with_own_listener(qtbot, sessions):
-    lst, cli, srv = own_pair(qtbot, sessions)
+def test_client_conversation_with_own_listener(qtbot, own_pair):
+    lst, cli, srv = own_pair()
     assert cli.peer_port == lst.local_port
     assert srv.peer_port == cli.local_port
     cli.send(b"hello")
     qtbot.waitUntil(lambda: srv.bytes_received == 5)
     srv.send(b"world!")
     qtbot.waitUntil(lambda: cli.bytes_received == 6)
-    assert [e.call for e in cli.events][:2] == [
-        "socket(AF_INET, SOCK_STREAM)", f"connect(('127.0.0.1', {lst.local_port}))"]
+    first = cli.events[:3]
+    assert [type(e) for e in first] == [ev.SocketCall, ev.ConnectStarted, ev.Connect]
+    assert (first[2].host, first[2].port) == ("127.0.0.1", lst.local_port)
+    assert first[2].peer == ("127.0.0.1", lst.local_port) and first[2].errno == ""
     cli.stop()
     assert cli.state is State.CLOSED
     wait_state(qtbot, srv, State.PEER_CLOSED)
@@ -81,12 +68,14 @@ def test_connection_refused_is_an_error_state(qtbot, sessions):
     cli.start()
     wait_state(qtbot, cli, State.ERROR)
     assert cli.last_error == "ECONNREFUSED"
-    qtbot.waitUntil(lambda: any(e.kind is Kind.CLOSE for e in cli.events))
+    qtbot.waitUntil(lambda: any(isinstance(e, ev.Close) for e in cli.events))
+    failed = [e for e in cli.events if isinstance(e, ev.Connect)]
+    assert failed[0].errno == "ECONNREFUSED" and failed[0].failed
     assert cli.state is State.ERROR
 
 
-def test_port_in_use(qtbot, sessions):
-    first = start_listener(qtbot, sessions)
+def test_port_in_use(qtbot, sessions, start_listener):
+    first = start_listener()
     second = sessions("listener", host="127.0.0.1", port=first.local_port)
     second.start()
     wait_state(qtbot, second, State.ERROR)
@@ -156,14 +145,17 @@ def test_reset_by_peer(qtbot, sessions, raw_listener):
     wait_state(qtbot, cli, State.CONNECTED)
     peer.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
     peer.close()  # RST
-    wait_state(qtbot, cli, State.ERROR)
+    # a reset is a state of its own, and stays: never "peer-closed" afterwards
+    wait_state(qtbot, cli, State.ABORTED)
     assert cli.last_error == "ECONNRESET"
+    cli.stop()
+    assert cli.state is State.ABORTED
 
 
 @pytest.mark.parametrize("where", ["recv", "accept", "send"])
-def test_stop_while_blocked(qtbot, sessions, raw_listener, where):
+def test_stop_while_blocked(qtbot, sessions, raw_listener, start_listener, where):
     if where == "accept":
-        s = start_listener(qtbot, sessions)
+        s = start_listener()
     else:
         s = sessions("client", host="127.0.0.1", port=raw_listener.getsockname()[1])
         s.start()

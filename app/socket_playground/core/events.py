@@ -221,13 +221,15 @@ def run_of(bufsize: int, seqs: list[int], starts: list[int], ends: list[int],
 class Send(Call):
     """One ``send(data[:offered], flags)`` → ``sent`` (the return value).
     ``data`` is the bytes the kernel took (``sent`` of them); ``kept`` as for
-    :class:`Recv`. ``t_start`` is the first attempt: a send that found the
-    kernel's buffer full waited until ``t_end``."""
+    :class:`Recv`. ``waited_ns``: how long the writer waited for room in the
+    kernel's send buffer before this call (its earlier attempts would have
+    blocked)."""
 
     offered: int = 0
     sent: int = 0
     data: bytes = b""
     flags: int = 0
+    waited_ns: int = 0
     kept: bool = True
 
 

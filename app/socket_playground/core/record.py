@@ -59,7 +59,7 @@ class SocketLog:
                 continue
             if isinstance(ev, Send) and not ev.errno:
                 store.add_calls(Direction.OUT, ev.offered, [ev.seq], [ev.t_start],
-                                [ev.t_end], [ev.data], t0)
+                                [ev.t_end], [ev.data], t0, ev.waited_ns)
                 if ev.sent < ev.offered:
                     self.partial_sends += 1
                 continue

@@ -24,8 +24,18 @@ def state_label(state: State) -> str:
         State.PEER_CLOSED: _t("State", "peer closed"),
         State.HALF_CLOSED: _t("State", "half-closed"),
         State.CLOSED: _t("State", "closed"),
+        State.ABORTED: _t("State", "aborted"),
         State.ERROR: _t("State", "error"),
     }[state]
+
+
+def state_text(state: State, errno: str = "") -> str:
+    """The badge's words: the state, and for aborted/error the errno name
+    (e.g. "aborted: ECONNRESET")."""
+    label = state_label(state)
+    if errno and state in (State.ERROR, State.ABORTED):
+        return f"{label}: {errno}"
+    return label
 
 
 def state_tooltip(state: State) -> str:
@@ -41,6 +51,9 @@ def state_tooltip(state: State) -> str:
         State.HALF_CLOSED: _t("State", "We called shutdown(SHUT_WR): we send nothing more, "
                                        "but can still receive."),
         State.CLOSED: _t("State", "close() was called: the socket is gone."),
+        State.ABORTED: _t("State", "The connection was reset (RST): we aborted it (SO_LINGER 0, "
+                                   "then close()) or the peer did (ECONNRESET). Bytes not yet "
+                                   "read or sent are lost."),
         State.ERROR: _t("State", "A socket call failed; the timeline says which and why."),
     }[state]
 
@@ -53,6 +66,7 @@ STATE_COLOURS = {
     State.PEER_CLOSED: "#7c3aed",
     State.HALF_CLOSED: "#0891b2",
     State.CLOSED: "#4b5563",
+    State.ABORTED: "#9f1239",
     State.ERROR: "#dc2626",
 }
 
@@ -129,3 +143,14 @@ def framing_error(code: str) -> str:
         "too-long-for-prefix": _t("Framing", "The message is too long for this length "
                                              "prefix."),
     }.get(code, code)
+
+
+def duration(ns: int) -> str:
+    """A call's blocked time in short words: "850 µs", "1.8 ms", "250 ms", "12 s"."""
+    if ns < 1_000_000:
+        return _t("Duration", "{0} µs").format(max(ns, 0) // 1000)
+    if ns < 1_000_000_000:
+        ms = ns / 1e6
+        return _t("Duration", "{0} ms").format(f"{ms:.1f}" if ms < 10 else f"{ms:.0f}")
+    s = ns / 1e9
+    return _t("Duration", "{0} s").format(f"{s:.1f}" if s < 10 else f"{s:,.0f}")

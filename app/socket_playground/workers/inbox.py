@@ -1,11 +1,12 @@
-"""The hand-over between a socket's worker threads and the GUI thread.
+"""The hand-over between a socket's loop threads and the GUI thread.
 
-Workers append events to a deque (thread-safe for append/popleft). The GUI is
+Loops append events to a deque (thread-safe for append/popleft). The GUI is
 told with one payload-free callback only when no notification is pending, so a
 flood of ``recv()`` results costs one queued Qt signal per drain, not one per
-chunk. Received bytes not yet taken by the GUI are counted; above a high-water
-mark the reader stops calling ``recv()`` until the GUI catches up, which keeps
-memory bounded (TCP's flow control then slows the peer).
+call. Bytes received or sent that the GUI has not taken yet are counted; above
+a high-water mark the reader stops calling ``recv()`` (and the writer
+``send()``) until the GUI catches up, which keeps memory bounded (TCP's flow
+control then slows the peer).
 """
 
 from __future__ import annotations
@@ -14,10 +15,18 @@ import threading
 from collections import deque
 from collections.abc import Callable
 
-from ..core.events import Event, Kind
+from ..core.events import Event, RecvRun, Send
 
 HIGH_WATER = 16 * 1024 * 1024
 LOW_WATER = 4 * 1024 * 1024
+
+
+def _bytes_of(ev: Event) -> int:
+    if isinstance(ev, RecvRun):
+        return ev.nbytes
+    if isinstance(ev, Send):
+        return ev.sent
+    return 0
 
 
 class Inbox:
@@ -32,24 +41,24 @@ class Inbox:
         self.low_water = low_water
 
     def push(self, ev: Event) -> None:
-        """Worker side: queue one event; wake the GUI if it is not woken yet."""
+        """Loop side: queue one event; wake the GUI if it is not woken yet."""
+        n = _bytes_of(ev)
         self._q.append(ev)
         with self._cond:
-            if ev.kind is Kind.RECV or ev.kind is Kind.SEND:   # bytes the GUI holds
-                self._unread += ev.size
+            self._unread += n
             if self._pending:
                 return
             self._pending = True
         self._notify()
 
     def take(self) -> list[Event]:
-        """GUI side: everything queued so far, in order."""
+        """GUI side: everything queued so far, in the order it was pushed."""
         with self._cond:
             self._pending = False
         q = self._q
         n = len(q)
         out = [q.popleft() for _ in range(n)]
-        taken = sum(ev.size for ev in out if ev.kind is Kind.RECV or ev.kind is Kind.SEND)
+        taken = sum(map(_bytes_of, out))
         if taken:
             with self._cond:
                 self._unread -= taken
@@ -73,6 +82,6 @@ class Inbox:
                 self._cond.wait(0.05)
 
     def wake(self) -> None:
-        """Release a reader waiting in :meth:`wait_for_room` (on stop)."""
+        """Release a loop waiting in :meth:`wait_for_room` (on stop)."""
         with self._cond:
             self._cond.notify_all()

@@ -12,6 +12,9 @@ import socket
 import struct
 from typing import NamedTuple
 
+from ..core.events import SetOption, next_seq, now_ns
+from .context import Context, failure
+
 try:  # POSIX only
     import fcntl
     import termios
@@ -35,12 +38,6 @@ OPTIONS: dict[str, Option] = {
 }
 
 
-def option_call(name: str, value: int) -> str:
-    """The call as Python code writes it: ``setsockopt(SOL_SOCKET, SO_RCVBUF, 4096)``."""
-    opt = OPTIONS[name]
-    return f"setsockopt({opt.level_name}, {name}, {int(value)})"
-
-
 def get_option(sock: socket.socket, name: str) -> int:
     opt = OPTIONS[name]
     value = sock.getsockopt(opt.level, opt.optname)
@@ -54,10 +51,9 @@ def set_option(sock: socket.socket, name: str, value: int) -> int:
     return get_option(sock, name)
 
 
-def set_linger_abort(sock: socket.socket) -> str:
+def set_linger_abort(sock: socket.socket) -> None:
     """SO_LINGER on with 0 s: close() then sends RST instead of FIN."""
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    return "setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', 1, 0))"
 
 
 _FIONREAD = getattr(termios, "FIONREAD", None) if termios else None
@@ -90,3 +86,50 @@ def send_queue(sock: socket.socket) -> int | None:
 
 def queues_supported() -> bool:
     return fcntl is not None and _FIONREAD is not None and _OUTQ is not None
+
+
+def set_recorded(ctx: Context, slot: str | None, name: str, value: int) -> int | None:
+    """setsockopt with its event (applied value read back); None if it failed.
+    ``slot`` None: called from the GUI thread (never blocks)."""
+    opt = OPTIONS[name]
+    seq, t0 = (next_seq(), now_ns()) if slot is None else ctx.begin(slot)
+    applied: int | None = None
+    err: dict[str, str] = {}
+    with ctx.sock_lock:
+        if ctx.sock is None or ctx.closed:
+            if slot is not None:
+                ctx.release(slot)
+            return None
+        try:
+            applied = set_option(ctx.sock, name, value)
+        except OSError as e:
+            err = failure(e)
+    ev = SetOption(seq, t0, now_ns(), level=opt.level_name, name=name, value=int(value),
+                   applied=applied, **err)
+    if slot is None:
+        ctx.push(ev)
+    else:
+        ctx.done(slot, ev)
+    return applied
+
+
+def apply_chosen(ctx: Context, slot: str) -> bool:
+    """The options chosen before bind()/connect(), each recorded. False (the
+    socket then closed) if one failed."""
+    for name, value in ctx.settings.options.items():
+        if set_recorded(ctx, slot, name, value) is None:
+            ctx.close_socket(slot)
+            return False
+    return True
+
+
+def linger_abort_recorded(ctx: Context) -> None:
+    """SO_LINGER on, 0 s (GUI thread, before close): the peer gets RST."""
+    seq, t0 = next_seq(), now_ns()
+    err: dict[str, str] = {}
+    try:
+        set_linger_abort(ctx.sock) if ctx.sock is not None else None
+    except OSError as e:
+        err = failure(e)
+    ctx.push(SetOption(seq, t0, now_ns(), level="SOL_SOCKET", name="SO_LINGER", value=0,
+                       **err))

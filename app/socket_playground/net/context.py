@@ -1,0 +1,134 @@
+"""What the loops of one socket share, and how they record a call.
+
+A call is recorded in three steps, so the record stays in call order:
+
+1. :meth:`Context.begin` takes the call's sequence number and start time and
+   *marks* the thread's slot with that number;
+2. the call runs (it may block);
+3. :meth:`Context.done` pushes the event and clears the mark.
+
+The GUI side asks :meth:`Context.watermark` (the lowest marked number) before
+it takes events, and applies only those below it: an event still to come
+from another thread can then never have a lower number than one already
+applied (see ``core/order.py``).
+"""
+
+from __future__ import annotations
+
+import queue
+import socket
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..core.errors import errno_name
+from ..core.events import Close, Event, next_seq, now_ns
+
+HOLD_ALL = 0   # a mark while a number is being taken: hold everything
+
+
+@dataclass
+class Settings:
+    """What the user chose before the socket started."""
+
+    host: str = "127.0.0.1"
+    port: int = 0
+    backlog: int = 5
+    connect_timeout: float = 10.0
+    reuse_addr: bool = True
+    options: dict[str, int] = field(default_factory=dict)
+
+
+class Context:
+    """One socket and the state its loop threads share with the bridge."""
+
+    SLOTS = ("accept", "recv", "send")
+
+    def __init__(self, sock: socket.socket | None, push: Callable[[Event], None],
+                 settings: Settings, accepted: bool = False) -> None:
+        self.sock = sock
+        self.push = push                  # the sink: thread-safe, never blocks
+        self.settings = settings
+        self.stop = threading.Event()     # the user (or the program) stops this socket
+        self.connected = threading.Event()
+        if accepted:
+            self.connected.set()
+        self.can_read = threading.Event()  # cleared: recv()/accept() paused
+        self.can_read.set()
+        self.cancel_job = threading.Event()
+        self.sendq: queue.Queue[object] = queue.Queue()
+        self.sock_lock = threading.Lock()
+        self.closed = False
+        self.shut_rd = False              # our own SHUT_RD: the next b'' is ours
+        self.writer_done = False          # nothing more will be sent
+        self.bufsize = 4096
+        self.address = settings.host      # what bind()/connect() use (looked up)
+        # Auto-reply (accepted sockets): done in the reader thread.
+        self.echo = False
+        self.auto_reply = b""
+        self.close_after_reply = False
+        self.reply_closing = False
+        self._queued = 0                  # bytes handed to the writer, not yet sent
+        self._queued_lock = threading.Lock()
+        self._marks: dict[str, int | None] = dict.fromkeys(self.SLOTS)
+        self.handoff: dict[int, socket.socket] = {}   # accepted sockets by Accept.seq
+
+    # -- call order --------------------------------------------------------------------
+    def begin(self, slot: str) -> tuple[int, int]:
+        """(seq, t_start) for a call this thread starts now; marks the slot."""
+        marks = self._marks
+        marks[slot] = HOLD_ALL
+        seq = next_seq()
+        marks[slot] = seq
+        return seq, now_ns()
+
+    def done(self, slot: str, ev: Event) -> None:
+        self.push(ev)
+        self._marks[slot] = None
+
+    def release(self, slot: str) -> None:
+        """The call's number will not be used (nothing to record)."""
+        self._marks[slot] = None
+
+    def watermark(self) -> int | None:
+        """The lowest number a thread has taken and not pushed; None if none."""
+        marked = [m for m in list(self._marks.values()) if m is not None]
+        return min(marked) if marked else None
+
+    # -- bytes waiting to be sent --------------------------------------------------------
+    @property
+    def queued(self) -> int:
+        return self._queued
+
+    def add_queued(self, n: int) -> None:
+        with self._queued_lock:
+            self._queued += n
+
+    def take_queued(self) -> int:
+        with self._queued_lock:
+            n, self._queued = self._queued, 0
+        return n
+
+    # -- closing ----------------------------------------------------------------------------
+    def close_socket(self, slot: str | None = None, abort: bool = False) -> bool:
+        """close() once; recorded (from ``slot``'s thread, or the GUI thread)."""
+        with self.sock_lock:
+            if self.sock is None or self.closed:
+                return False
+            self.closed = True
+            if slot is None:
+                seq, t0 = next_seq(), now_ns()
+            else:
+                seq, t0 = self.begin(slot)
+            self.sock.close()
+        ev = Close(seq, t0, now_ns(), abort=abort)
+        if slot is None:
+            self.push(ev)
+        else:
+            self.done(slot, ev)
+        return True
+
+
+def failure(exc: BaseException) -> dict[str, str]:
+    """The ``errno``/``message`` fields of a failed call's event."""
+    return {"errno": errno_name(exc), "message": str(exc)}

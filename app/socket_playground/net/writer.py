@@ -1,0 +1,240 @@
+"""A connected socket's writer: send() in a loop, and the send jobs.
+
+The writer takes items from the socket's send queue: bytes, or a job
+(:class:`Trickle`, :class:`Repeat`, :class:`SendFile`, :class:`ShutdownJob`,
+:class:`CloseJob`). Bytes go out through ``send(data, MSG_DONTWAIT)`` in a
+loop, one recorded event per call (never ``sendall()``), so partial sends are
+visible. When the kernel's send buffer is full the writer waits for room;
+that wait is recorded as the next ``send()``'s ``waited_ns``, and
+:class:`~..core.events.WriterBlocked` notes say when it starts and ends.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..core.errors import errno_name
+from ..core.events import (
+    CloseRequested, Event, FileError, JobProgress, Send, Shutdown, Unsent, WriterBlocked,
+    now_ns,
+)
+from .context import Context, failure
+from .wait import Waiter
+
+SLOT = "send"
+MSG_DONTWAIT = getattr(socket, "MSG_DONTWAIT", 0)
+WRITE_POLL_S = 0.1
+FILE_BLOCK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Trickle:
+    data: bytes
+    piece: int
+    delay: float
+
+
+@dataclass(frozen=True)
+class Repeat:
+    data: bytes
+    count: int        # 0: until cancelled
+    interval: float
+
+
+@dataclass(frozen=True)
+class SendFile:
+    path: str
+
+
+@dataclass(frozen=True)
+class ShutdownJob:
+    how: int
+
+
+@dataclass(frozen=True)
+class CloseJob:
+    """Close after an auto-reply (the GUI thread does the close)."""
+
+
+class Writer:
+    def __init__(self, ctx: Context, room: Callable[[], None]) -> None:
+        self.ctx = ctx
+        self.room = room          # blocks while the GUI is behind by more than high water
+        self.waiter: Waiter | None = None
+
+    def note(self, make: Callable[[int, int], Event]) -> None:
+        seq, t0 = self.ctx.begin(SLOT)
+        self.ctx.done(SLOT, make(seq, t0))
+
+    def run(self) -> None:
+        ctx = self.ctx
+        try:
+            while not ctx.connected.is_set():
+                if ctx.stop.wait(0.05):
+                    return
+            assert ctx.sock is not None
+            self.waiter = Waiter(ctx.sock, write=True)
+            self._items()
+        finally:
+            ctx.writer_done = True   # whatever ended the loop, nothing more is sent
+            if self.waiter is not None:
+                self.waiter.close()
+
+    def _items(self) -> None:
+        ctx = self.ctx
+        while True:
+            item = ctx.sendq.get()
+            if item is None or ctx.stop.is_set():
+                return
+            if not self._do(item):
+                if not ctx.stop.is_set():
+                    # a send() failed: what is still queued will never be sent
+                    unsent = ctx.take_queued()
+                    if unsent:
+                        self.note(lambda s, t: Unsent(s, t, t, nbytes=unsent))
+                return
+
+    def _do(self, item: object) -> bool:
+        if isinstance(item, bytes):
+            return self.send_all(item)
+        if isinstance(item, Trickle):
+            return self._trickle(item)
+        if isinstance(item, Repeat):
+            return self._repeat(item)
+        if isinstance(item, SendFile):
+            return self._file(item.path)
+        if isinstance(item, ShutdownJob):
+            return self._shutdown(item.how)
+        if isinstance(item, CloseJob):
+            self.note(lambda s, t: CloseRequested(s, t, t))
+            return True
+        raise TypeError(f"unknown send item {item!r}")
+
+    # -- send() --------------------------------------------------------------------------
+    def send_all(self, data: bytes) -> bool:
+        """send() in a loop, one recorded event per call (never sendall())."""
+        ctx = self.ctx
+        sock, stop = ctx.sock, ctx.stop
+        assert sock is not None and self.waiter is not None
+        view = memoryview(data)
+        t_wait = None
+        while view:
+            self.room()   # the GUI holds every sent chunk: keep it bounded
+            if stop.is_set():
+                return False
+            seq, t0 = ctx.begin(SLOT)
+            try:
+                n = sock.send(view, MSG_DONTWAIT)
+            except BlockingIOError:
+                # The kernel's send buffer is full: the peer is not reading.
+                ctx.release(SLOT)
+                if t_wait is None:
+                    t_wait = t0
+                    self.note(lambda s, t: WriterBlocked(s, t, t, waiting=True))
+                self.waiter.wait(WRITE_POLL_S)
+                continue
+            except OSError as e:
+                if stop.is_set():
+                    ctx.release(SLOT)
+                else:
+                    ctx.done(SLOT, Send(seq, t0, now_ns(), offered=len(view), **failure(e)))
+                return False
+            t1 = now_ns()
+            ctx.add_queued(-n)
+            ctx.done(SLOT, Send(seq, t0, t1, offered=len(view), sent=n, data=bytes(view[:n]),
+                                flags=MSG_DONTWAIT,
+                                waited_ns=0 if t_wait is None else t0 - t_wait))
+            if t_wait is not None:
+                t_wait = None
+                self.note(lambda s, t: WriterBlocked(s, t, t, waiting=False))
+            view = view[n:]
+        return True
+
+    # -- jobs ----------------------------------------------------------------------------
+    def _progress(self, job: str, sent: int, total: int, done: bool = False,
+                  path: str = "") -> None:
+        self.note(lambda s, t: JobProgress(s, t, t, job=job, sent=sent, total=total,
+                                           done=done, path=path))
+
+    def _trickle(self, job: Trickle) -> bool:
+        ctx, data = self.ctx, job.data
+        ctx.cancel_job.clear()
+        for i in range(0, len(data), job.piece):
+            if i and job.delay and ctx.stop.wait(job.delay):
+                return False
+            if ctx.cancel_job.is_set():
+                ctx.add_queued(-(len(data) - i))
+                break
+            if not self.send_all(data[i:i + job.piece]):
+                return False
+        return True
+
+    def _repeat(self, job: Repeat) -> bool:
+        ctx, data = self.ctx, job.data
+        ctx.cancel_job.clear()
+        done = 0
+        total = job.count * len(data)
+        while job.count == 0 or done < total:
+            self._progress("repeat", done, total)
+            if done and job.interval and ctx.stop.wait(job.interval):
+                return False
+            if ctx.cancel_job.is_set():
+                break
+            ctx.add_queued(len(data))
+            if not self.send_all(data):
+                return False
+            done += len(data)
+        self._progress("repeat", done, max(done, 1), done=True)   # ended: the bar is full
+        return True
+
+    def _file(self, path: str) -> bool:
+        ctx = self.ctx
+        ctx.cancel_job.clear()
+        try:
+            f = open(path, "rb")  # noqa: SIM115 - closed by the with below
+            total = os.fstat(f.fileno()).st_size
+        except OSError as e:
+            # the socket is fine: a note, not a socket error; the writer goes on
+            self.note(lambda s, t: FileError(s, t, t, path=path, sent=0, errno=errno_name(e),
+                                             message=str(e)))
+            return True
+        done = 0
+        with f:
+            self._progress("file", 0, total, path=path)
+            while not ctx.cancel_job.is_set():
+                try:
+                    block = f.read(FILE_BLOCK)
+                except OSError as e:
+                    err = e
+                    self.note(lambda s, t: FileError(s, t, t, path=path, sent=done,
+                                                     errno=errno_name(err), message=str(err)))
+                    break
+                if not block:
+                    break
+                ctx.add_queued(len(block))
+                if not self.send_all(block):
+                    return False
+                done += len(block)
+                self._progress("file", done, total, path=path)
+        self._progress("file", done, max(total, done, 1) if done else 1, done=True, path=path)
+        return True
+
+    def _shutdown(self, how: int) -> bool:
+        ctx = self.ctx
+        assert ctx.sock is not None
+        if how in (socket.SHUT_RD, socket.SHUT_RDWR):
+            ctx.shut_rd = True   # the reader's next b'' is ours, not the peer's
+        seq, t0 = ctx.begin(SLOT)
+        try:
+            ctx.sock.shutdown(how)
+        except OSError as e:
+            if ctx.stop.is_set():
+                ctx.release(SLOT)
+            else:
+                ctx.done(SLOT, Shutdown(seq, t0, now_ns(), how=how, **failure(e)))
+            return False
+        ctx.done(SLOT, Shutdown(seq, t0, now_ns(), how=how))
+        return True

@@ -1,0 +1,86 @@
+"""A tab widget whose pages are built when first shown, or when asked for.
+
+Each tab is added with a name and a factory. The page that Qt shows is an
+empty holder; the factory runs, and its widget goes into the holder, the first
+time the tab becomes current or something calls :meth:`LazyTabs.part` for it
+(the lesson runner, the window's chunk highlighting, a test). A pane of ten
+connections therefore builds ten Bytes tabs, not sixty tabs.
+
+The factory returns ``(page, part)``: ``page`` is what the tab shows (the part
+itself, or e.g. a scroll area around it) and ``part`` is what callers want.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+Factory = Callable[[], tuple[QWidget, QWidget]]
+
+
+class LazyTabs(QTabWidget):
+    built = Signal(str)      # the tab's name, once its part exists
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._names: list[str] = []
+        self._factories: dict[str, Factory] = {}
+        self._parts: dict[str, QWidget] = {}
+        self.currentChanged.connect(self._on_current)
+
+    def add_lazy(self, name: str, title: str, factory: Factory, tooltip: str = "") -> int:
+        holder = QWidget()
+        holder.setObjectName(f"{name}Tab")
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._names.append(name)
+        self._factories[name] = factory
+        i = self.addTab(holder, title)   # the first tab becomes current: built at once
+        if tooltip:
+            self.setTabToolTip(i, tooltip)
+        return i
+
+    # -- asking -----------------------------------------------------------------------
+    def names(self) -> list[str]:
+        return list(self._names)
+
+    def index_of(self, name: str) -> int:
+        return self._names.index(name)
+
+    def built_part(self, name: str) -> QWidget | None:
+        """The tab's part if it was built, else None (never builds)."""
+        return self._parts.get(name)
+
+    def unbuilt(self) -> list[str]:
+        return [n for n in self._names if n not in self._parts]
+
+    def part(self, name: str) -> QWidget:
+        """The tab's part, built now if it was not yet."""
+        got = self._parts.get(name)
+        if got is not None:
+            return got
+        factory = self._factories[name]        # KeyError: no such tab
+        page, part = factory()
+        self._parts[name] = part
+        holder = self.widget(self.index_of(name))
+        holder.layout().addWidget(page)
+        if holder.isVisible():
+            page.show()                        # at once, not at the next event loop turn
+        self.built.emit(name)
+        return part
+
+    def build_all(self) -> None:
+        for name in self.unbuilt():
+            self.part(name)
+
+    def show_tab(self, name: str) -> QWidget:
+        part = self.part(name)
+        self.setCurrentIndex(self.index_of(name))
+        return part
+
+    @Slot(int)
+    def _on_current(self, index: int) -> None:
+        if 0 <= index < len(self._names):
+            self.part(self._names[index])

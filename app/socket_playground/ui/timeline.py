@@ -1,0 +1,232 @@
+"""The Timeline: every call of one socket, in call order, in words.
+
+The pane hands each drain's typed events to :func:`group`, which makes
+timeline *lines*: consecutive ``recv()`` results (or ``send()`` calls) of one
+size asked become one :class:`Run` line ("recv(4096) ×12 → 48,000 bytes in
+all"); every other event is a line of its own. Lines are data (no bytes, no
+words), so the pane keeps the newest ones even while the Timeline tab was
+never shown; :class:`TimelineView`, built when the tab is first shown, makes
+the translated words from their fields, and says how long a call blocked when
+that is notable ("accept() … (waited 12 s)").
+"""
+
+from __future__ import annotations
+
+import operator
+import socket
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from ..core.events import (
+    SHUT_NAMES, Accept, Bind, Call, Close, CloseRequested, Connect, ConnectStarted, Direction,
+    Event, FileError, JobProgress, Listen, LoopFailed, Recv, RecvRun, Resolve, Send, SetOption,
+    Shutdown, SocketCall, Unsent, WriterBlocked,
+)
+from ..workers.session import fmt_addr
+from . import texts
+
+TIMELINE_MAX = 5000           # lines kept and shown; older ones are dropped
+NOTABLE_WAIT_NS = 1_000_000   # a call that blocked at least this long says so
+LONG_LINE = 60                # longer lines get a tooltip with the whole text
+
+
+@dataclass(slots=True)
+class Run:
+    """Consecutive successful recv() (or send()) calls with the same size asked."""
+
+    direction: int
+    asked: int
+    t_start: int
+    calls: int = 0
+    nbytes: int = 0
+    blocked_ns: int = 0      # the calls' blocked times added up
+
+
+Line = Run | Event
+
+
+def blocked_ns(ev: Event) -> int:
+    """How long a call blocked: a recv()'s wait for data plus the call; a
+    send() from its first attempt until it returned; 0 for the program's notes."""
+    if isinstance(ev, RecvRun):
+        return ev.waited_ns + sum(map(operator.sub, ev.ends, ev.starts))
+    if isinstance(ev, Recv):
+        return ev.waited_ns + ev.duration_ns
+    if isinstance(ev, Call):
+        return ev.duration_ns
+    return 0
+
+
+def _piece(ev: Event) -> Run | None:
+    """The event as a run of calls, or None if it is a line of its own."""
+    if isinstance(ev, RecvRun):
+        return Run(Direction.IN, ev.bufsize, ev.t_start, len(ev), ev.nbytes, blocked_ns(ev))
+    if isinstance(ev, Recv) and not ev.errno and ev.nbytes:
+        return Run(Direction.IN, ev.bufsize, ev.t_start, 1, ev.nbytes, blocked_ns(ev))
+    if isinstance(ev, Send) and not ev.errno:
+        return Run(Direction.OUT, ev.offered, ev.t_start, 1, ev.sent, ev.duration_ns)
+    return None
+
+
+def group(events: Iterable[Event], lines: list[Line]) -> None:
+    """Append ``events`` to ``lines``, growing the last run where they continue it."""
+    for ev in events:
+        if isinstance(ev, JobProgress) and not ev.done:
+            continue                     # progress shows in the Send more tab
+        piece = _piece(ev)
+        if piece is None:
+            lines.append(ev)
+            continue
+        last = lines[-1] if lines else None
+        if (isinstance(last, Run) and last.direction == piece.direction
+                and last.asked == piece.asked):
+            last.calls += piece.calls
+            last.nbytes += piece.nbytes
+            last.blocked_ns += piece.blocked_ns
+        else:
+            lines.append(piece)
+
+
+def call_text(ev: Event) -> str:
+    """The call as code (never translated)."""
+    if isinstance(ev, SocketCall):
+        family = getattr(socket.AddressFamily(ev.family), "name", ev.family)
+        kind = getattr(socket.SocketKind(ev.type), "name", ev.type)
+        return f"socket({family}, {kind})"
+    if isinstance(ev, SetOption):
+        if ev.name == "SO_LINGER":
+            return f"setsockopt({ev.level}, SO_LINGER, struct.pack('ii', 1, {ev.value}))"
+        return f"setsockopt({ev.level}, {ev.name}, {ev.value})"
+    if isinstance(ev, Resolve):
+        return f"getaddrinfo({ev.host!r}, {ev.port})"
+    if isinstance(ev, Bind):
+        return f"bind(({ev.host!r}, {ev.port}))"
+    if isinstance(ev, Listen):
+        return f"listen({ev.backlog})"
+    if isinstance(ev, Accept):
+        return "accept()"
+    if isinstance(ev, Connect | ConnectStarted):
+        return f"connect(({ev.host!r}, {ev.port}))"
+    if isinstance(ev, Recv):
+        return f"recv({ev.bufsize})"
+    if isinstance(ev, Send):
+        return f"send({ev.offered})"
+    if isinstance(ev, Shutdown):
+        return f"shutdown({SHUT_NAMES.get(ev.how, ev.how)})"
+    if isinstance(ev, Close):
+        return "close()"
+    return type(ev).__name__
+
+
+class TimelineView(QListWidget):
+    """The lines, one item each, newest last; follows the end unless scrolled up."""
+
+    def __init__(self, t0_ns: int, lines: Iterable[Line] = (), parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setUniformItemSizes(True)
+        self.setToolTip(self.tr("Every socket call in order, with its result"))
+        self.t0_ns = t0_ns
+        self.append(lines)
+
+    def append(self, lines: Iterable[Line]) -> None:
+        texts_ = [self.line_text(line) for line in lines]
+        if not texts_:
+            return
+        bar = self.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum()
+        for text in texts_[-TIMELINE_MAX:]:
+            item = QListWidgetItem(text)
+            if len(text) > LONG_LINE:
+                item.setToolTip(text)
+            self.addItem(item)
+        for _ in range(max(0, self.count() - TIMELINE_MAX)):
+            self.takeItem(0)
+        if at_end:
+            self.scrollToBottom()
+
+    def lines(self) -> list[str]:
+        return [self.item(i).text() for i in range(self.count())]
+
+    # -- words -------------------------------------------------------------------------
+    def line_text(self, line: Line) -> str:
+        t = (line.t_start - self.t0_ns) / 1e9
+        if isinstance(line, Run):
+            body, waited = self.run_text(line), line.blocked_ns
+        else:
+            body, waited = self.event_text(line), blocked_ns(line)
+        if waited >= NOTABLE_WAIT_NS:
+            body += "  " + self.tr("(waited {0})").format(texts.duration(waited))
+        return f"+{t:.6f}  {body}"
+
+    def run_text(self, run: Run) -> str:
+        call = f"{'recv' if run.direction == Direction.IN else 'send'}({run.asked})"
+        if run.calls == 1:
+            return f"{call} → {run.nbytes}"
+        return self.tr("{0} ×{1} → {2} bytes in all").format(
+            call, run.calls, f"{run.nbytes:,}")
+
+    def event_text(self, ev: Event) -> str:
+        if isinstance(ev, Call) and ev.errno:
+            why = texts.explain_errno(ev.errno)
+            return f"{call_text(ev)} ✗ {ev.errno}" + (f" — {why}" if why else
+                                                     f" ({ev.message})" if ev.message else "")
+        if isinstance(ev, Call):
+            return self.call_result(ev)
+        return self.note_text(ev)
+
+    def call_result(self, ev: Call) -> str:
+        call = call_text(ev)
+        if isinstance(ev, SetOption) and ev.applied is not None:
+            return self.tr("{0} → getsockopt() reads {1}").format(call, f"{ev.applied:,}")
+        if isinstance(ev, Resolve) and ev.address:
+            return f"{call} → {ev.address}"
+        if isinstance(ev, Bind) and ev.address:
+            return self.tr("{0} → bound to {1}").format(call, fmt_addr(ev.address))
+        if isinstance(ev, Accept):
+            return self.tr("{0} → a new socket connected to {1}").format(
+                call, fmt_addr(ev.peer) if ev.peer else "?")
+        if isinstance(ev, Connect):
+            return self.tr("{0} → connected, local address {1}").format(
+                call, fmt_addr(ev.local) if ev.local else "?")
+        if isinstance(ev, Recv) and ev.nbytes == 0:
+            if ev.own_shutdown:
+                return self.tr("{0} → b''  (after our own shutdown(SHUT_RD))").format(call)
+            return self.tr("{0} → b''  (the peer closed its sending side)").format(call)
+        if isinstance(ev, Shutdown) and ev.wake:
+            return self.tr("{0}  (the program's own, to wake this socket's threads and "
+                           "stop them)").format(call)
+        if isinstance(ev, Close) and ev.abort:
+            return self.tr("{0} with SO_LINGER 0: the kernel sends RST, not FIN "
+                           "(abort)").format(call)
+        return call
+
+    def note_text(self, ev: Event) -> str:
+        if isinstance(ev, ConnectStarted):
+            return f"{call_text(ev)} …"
+        if isinstance(ev, WriterBlocked):
+            if ev.waiting:
+                return self.tr("(send() would block: the send buffer is full; the writer "
+                               "waits for room)")
+            return self.tr("(room in the send buffer again: sending goes on)")
+        if isinstance(ev, JobProgress):
+            kind = {"trickle": self.tr("trickle"), "repeat": self.tr("repeat"),
+                    "file": self.tr("file")}.get(ev.job, ev.job)
+            if ev.total:
+                return self.tr("({0} send ended: {1} of {2} bytes sent)").format(
+                    kind, f"{ev.sent:,}", f"{ev.total:,}")
+            return self.tr("({0} send ended: {1} bytes sent)").format(kind, f"{ev.sent:,}")
+        if isinstance(ev, Unsent):
+            return self.tr("({0} queued bytes were never sent: the socket closed)").format(
+                f"{ev.nbytes:,}")
+        if isinstance(ev, FileError):
+            why = texts.explain_errno(ev.errno) or ev.message or ev.errno
+            return self.tr("(file {0} could not be read after {1} bytes: {2})").format(
+                ev.path, f"{ev.sent:,}", why)
+        if isinstance(ev, CloseRequested):
+            return self.tr("(auto-reply sent: closing)")
+        if isinstance(ev, LoopFailed):
+            return self.tr("(the {0} thread failed: {1})").format(ev.thread, ev.message)
+        return type(ev).__name__
