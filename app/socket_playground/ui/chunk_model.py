@@ -1,9 +1,14 @@
-"""The chunk table: one row per recv() result and per send() call."""
+"""The chunk table: one row per recv() result and per send() call.
+
+Columns, most telling first: #, the call, the bytes it returned, when it
+returned, a preview, how long it blocked, and its stream offset.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..core.capture import CaptureStore
 from ..core.events import Direction
@@ -20,8 +25,18 @@ SEND_COLOUR = QColor("#c2410c")
 EOF_COLOUR = QColor("#7c3aed")
 
 
+def waited_text(ns: int) -> str:
+    """A blocked time for the table: µs below a millisecond, else ms with 3 decimals."""
+    if ns <= 0:
+        return ""
+    if ns < 1_000_000:
+        return QCoreApplication.translate("ChunkTableModel", "{0} µs").format(ns // 1000)
+    return QCoreApplication.translate("ChunkTableModel", "{0} ms").format(f"{ns / 1e6:,.3f}")
+
+
 class ChunkTableModel(QAbstractTableModel):
-    COLUMNS = 6  # index, call, size, time, preview, offset (most telling first)
+    COLUMNS = 7
+    COL_INDEX, COL_CALL, COL_BYTES, COL_TIME, COL_PREVIEW, COL_WAITED, COL_OFFSET = range(7)
     PREVIEW = 4
 
     def __init__(self, store: CaptureStore, parent=None) -> None:
@@ -29,7 +44,19 @@ class ChunkTableModel(QAbstractTableModel):
         self.store = store
         self._rows = 0
         self._headers = [self.tr("#"), self.tr("Call"), self.tr("Bytes"),
-                         self.tr("Time (s)"), self.tr("Preview"), self.tr("Stream offset")]
+                         self.tr("Time (s)"), self.tr("Preview"), self.tr("Waited"),
+                         self.tr("Stream offset")]
+        self._header_tips = [
+            self.tr("The call's place in this socket's chunks"),
+            self.tr("recv(bufsize) or send(bytes offered): what was asked"),
+            self.tr("What the call returned: recv() may return fewer bytes than asked, "
+                    "send() may take fewer than offered"),
+            self.tr("When the call returned, in seconds since the socket was made"),
+            self.tr("The first bytes, with escapes for the unprintable"),
+            self.tr("How long the call blocked: for recv(), the wait for data plus the call; "
+                    "for send(), from its first attempt until it returned"),
+            self.tr("Where the chunk starts in its direction's byte stream"),
+        ]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._rows
@@ -38,8 +65,12 @@ class ChunkTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section, orientation, role=DISPLAY):
-        if int(role) == DISPLAY and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if int(role) == DISPLAY:
             return self._headers[section]
+        if int(role) == TOOLTIP:
+            return self._header_tips[section]
         return None
 
     def sync(self) -> None:
@@ -64,7 +95,9 @@ class ChunkTableModel(QAbstractTableModel):
                 return s.size[r]
             if c == 3:
                 return f"{s.t_us[r] / 1e6:.6f}"
-            if c == 5:
+            if c == self.COL_WAITED:
+                return waited_text(s.waited_ns[r])
+            if c == self.COL_OFFSET:
                 return s.offset[r]
             if s.size[r] == 0:
                 return self.tr("b'' — end of stream")
@@ -74,10 +107,46 @@ class ChunkTableModel(QAbstractTableModel):
             if s.size[r] == 0:
                 return EOF_COLOUR
             return RECV_COLOUR if s.direction[r] == Direction.IN else SEND_COLOUR
-        if role == ALIGN and c in (0, 2, 3, 5):
+        if role == ALIGN and c in (0, 2, 3, 5, 6):
             return RIGHT
         if role == TOOLTIP and c == 2:
             if s.direction[r] == Direction.IN:
                 return self.tr("recv() returned {0} bytes").format(s.size[r])
             return self.tr("send() returned {0}: the kernel took {0} bytes").format(s.size[r])
+        if role == TOOLTIP and c == self.COL_WAITED:
+            waited = waited_text(s.waited_ns[r])
+            if not waited:
+                return None
+            if s.direction[r] == Direction.IN:
+                return self.tr("recv() blocked {0}: waiting for data, then the call").format(
+                    waited)
+            return self.tr("send() blocked {0}: from its first attempt until the kernel "
+                           "took the bytes").format(waited)
         return None
+
+
+class ChunkTable(QTableView):
+    """The chunk table's view: #, Call and Bytes always visible."""
+
+    def __init__(self, model: ChunkTableModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chunkTable")
+        self.setModel(model)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        hh = self.horizontalHeader()
+        hh.setStretchLastSection(True)
+        fm = self.fontMetrics()
+        pad = 16
+        samples = ("00000", "recv(65536)", "1048576", "000.000000", "x" * 18, "000.000 ms")
+        for col, sample in enumerate(samples):
+            width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(
+                str(model.headerData(col, Qt.Orientation.Horizontal))))
+            self.setColumnWidth(col, width + pad)
+        # #, Call and Bytes always visible: the rows' point is the return values
+        self.setMinimumWidth(sum(self.columnWidth(c) for c in range(3)) + 24)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setToolTip(self.tr("One row per recv() result and per send() call: "
+                                "TCP moves bytes, not messages"))

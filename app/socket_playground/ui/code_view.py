@@ -11,18 +11,21 @@ from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
 )
 
-from ..core.codegen import events_with_data, generate, suggested_filename
+from ..core.codegen import generate, suggested_filename
 from ..workers.session import Session
 
 
 def script_for(session: Session) -> str:
-    """The script for a session (GUI thread: reads only recorded data)."""
-    events = events_with_data(session.events, session.store, session.t0_ns)
-    if session.role == "accepted" and session.parent_session is not None:
-        parent = session.parent_session
+    """The script for a session (GUI thread: reads only recorded data).
+
+    Its log's events in sequence order, chunks included; for an accepted
+    socket also its listener's events (the setsockopt calls it inherited)."""
+    events = list(session.log.ordered())
+    parent = session.parent_session
+    if session.role == "accepted" and parent is not None:
         addr = parent.local_addr or (parent.host, parent.port)
         return generate("accepted", events, host=addr[0], port=addr[1],
-                        listener_events=parent.events)
+                        listener_events=parent.log.events)
     if session.role == "listener":
         addr = session.local_addr or (session.host, session.port)
         return generate("listener", events, host=session.host, port=addr[1])

@@ -94,7 +94,7 @@ class PaneHeader(QWidget):
                 self.errno_label.setText(f"{s.last_error}: {why or s.last_error_detail}")
                 self.errno_label.setToolTip(s.last_error_detail)
                 self.errno_label.show()
-        self.close_button.setEnabled(s.alive and s.state not in (State.CLOSED, State.ABORTED))
+        self.close_button.setEnabled(s.alive and s.state is not State.CLOSED)
         addr = address_text(s)
         if set_text(self.addr_label, addr):
             self.addr_label.setToolTip(addr)
