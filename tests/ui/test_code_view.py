@@ -6,16 +6,15 @@ import subprocess
 import sys
 import threading
 
-from .test_window import click_send, connect_pair, start_server
 
 
-def test_client_script_replays_the_same_bytes(qtbot, window, tmp_path):
-    cli, srv = connect_pair(qtbot, window)
-    click_send(qtbot, cli, r"GET / HTTP/1.0\r\n\r\n")
+def test_client_script_replays_the_same_bytes(qtbot, window, tmp_path, connect_pair, click_send):
+    cli, srv = connect_pair(window)
+    click_send(cli, r"GET / HTTP/1.0\r\n\r\n")
     cli.send_mode.setCurrentIndex(1)
-    click_send(qtbot, cli, "00 ff 27 22 5c")
+    click_send(cli, "00 ff 27 22 5c")
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 23, timeout=5000)
-    click_send(qtbot, srv, "ok")
+    click_send(srv, "ok")
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 2, timeout=5000)
     sent_by_session = srv.session.store.retained(0, 23)   # what the client sent
     dialog = cli.show_code()
@@ -61,7 +60,7 @@ def test_client_script_replays_the_same_bytes(qtbot, window, tmp_path):
     assert bytes(got) == sent_by_session
 
 
-def test_listener_code_compiles(qtbot, window):
-    lst = start_server(qtbot, window)
+def test_listener_code_compiles(qtbot, window, start_server):
+    lst = start_server(window)
     dialog = lst.show_code()
     compile(dialog.text.toPlainText(), "<listener>", "exec")

@@ -8,21 +8,19 @@ from PySide6.QtWidgets import (
     QCheckBox, QLineEdit, QProgressBar, QPushButton, QSpinBox, QToolButton, QWidget,
 )
 
-from .conftest import panes
-from .test_window import child, click_send, connect_pair, start_server
 
 
 def click(qtbot, w):
     qtbot.mouseClick(w, Qt.MouseButton.LeftButton)
 
 
-def test_pause_fills_receive_queue_gauge_then_resume(qtbot, window):
-    cli, srv = connect_pair(qtbot, window)
+def test_pause_fills_receive_queue_gauge_then_resume(qtbot, window, child, connect_pair, click_send):
+    cli, srv = connect_pair(window)
     cli.tabs.setCurrentIndex(2)
     pause = child(cli, QPushButton, "pauseReadingButton")
     click(qtbot, pause)
     assert pause.isChecked() and cli.session.reading_paused
-    click_send(qtbot, srv, "x" * 3000)
+    click_send(srv, "x" * 3000)
     gauge = child(cli, QProgressBar, "recvQueueGauge")
     qtbot.waitUntil(lambda: gauge.value() == 3000, timeout=5000)
     assert "3,000" in gauge.format() and cli.property("bytesReceived") == 0
@@ -31,20 +29,20 @@ def test_pause_fills_receive_queue_gauge_then_resume(qtbot, window):
     qtbot.waitUntil(lambda: gauge.value() == 0, timeout=5000)
 
 
-def test_recv_size_spin_changes_recv_calls(qtbot, window):
-    cli, srv = connect_pair(qtbot, window)
-    click_send(qtbot, srv, "warm")       # the recv(4096) already waiting takes this
+def test_recv_size_spin_changes_recv_calls(qtbot, window, child, connect_pair, click_send):
+    cli, srv = connect_pair(window)
+    click_send(srv, "warm")       # the recv(4096) already waiting takes this
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 4, timeout=5000)
     child(cli, QSpinBox, "recvSizeSpin").setValue(2)
-    click_send(qtbot, srv, "abcdef")
+    click_send(srv, "abcdef")
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 10, timeout=5000)
     store = cli.session.store
     tail = [store.size[i] for i in range(len(store)) if store.asked[i] == 2]
     assert tail == [2, 2, 2]
 
 
-def test_options_live_show_applied_value(qtbot, window):
-    cli, _srv = connect_pair(qtbot, window)
+def test_options_live_show_applied_value(qtbot, window, child, connect_pair):
+    cli, _srv = connect_pair(window)
     spin = child(cli, QSpinBox, "rcvbufSpin")
     spin.setValue(10000)
     spin.editingFinished.emit()
@@ -56,9 +54,9 @@ def test_options_live_show_applied_value(qtbot, window):
     assert cli.session.sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
 
 
-def test_client_form_options_before_connect(qtbot, window):
+def test_client_form_options_before_connect(qtbot, window, panes, child, start_server):
     w = window
-    start_server(qtbot, w)
+    start_server(w)
     click(qtbot, child(w, QToolButton, "clientOptionsButton"))
     w.client_options.findChild(QSpinBox, "rcvbufSpin").setValue(6000)
     child(w, QSpinBox, "connectTimeoutSpin").setValue(3)
@@ -70,20 +68,20 @@ def test_client_form_options_before_connect(qtbot, window):
     assert s.sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF) >= 6000
 
 
-def test_end_buttons(qtbot, window):
-    cli, srv = connect_pair(qtbot, window)
+def test_end_buttons(qtbot, window, child, connect_pair, click_send):
+    cli, srv = connect_pair(window)
     click(qtbot, child(cli, QPushButton, "shutWrButton"))
     qtbot.waitUntil(lambda: srv.property("state") == "peer-closed", timeout=5000)
     qtbot.waitUntil(lambda: cli.property("state") == "half-closed", timeout=5000)
-    click_send(qtbot, srv, "still here")          # the peer can still send back
+    click_send(srv, "still here")          # the peer can still send back
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 10, timeout=5000)
     click(qtbot, child(srv, QPushButton, "abortButton"))
     qtbot.waitUntil(lambda: cli.property("state") == "error", timeout=5000)
     assert cli.property("lastError") == "ECONNRESET"
 
 
-def test_trickle_and_file_from_send_tools(qtbot, window, tmp_path):
-    cli, srv = connect_pair(qtbot, window)
+def test_trickle_and_file_from_send_tools(qtbot, window, tmp_path, child, connect_pair):
+    cli, srv = connect_pair(window)
     child(cli, QLineEdit, "sendEdit").setText("abcdefghij")
     child(cli, QSpinBox, "tricklePieceSpin").setValue(3)
     child(cli, QSpinBox, "trickleDelaySpin").setValue(1)
@@ -101,10 +99,10 @@ def test_trickle_and_file_from_send_tools(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=5000)
 
 
-def test_echo_checkbox_on_accepted_pane(qtbot, window):
-    cli, srv = connect_pair(qtbot, window)
+def test_echo_checkbox_on_accepted_pane(qtbot, window, child, connect_pair, click_send):
+    cli, srv = connect_pair(window)
     child(srv, QCheckBox, "echoCheck").setChecked(True)
-    click_send(qtbot, cli, "echo me")
+    click_send(cli, "echo me")
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 7, timeout=5000)
     assert cli.session.store.retained(0, 100).count(b"echo me") == 2   # sent + echoed
     edit = child(srv, QLineEdit, "autoReplyEdit")

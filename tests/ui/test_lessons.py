@@ -3,12 +3,12 @@
 import subprocess
 import sys
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QPushButton
 
-from .conftest import panes
 
 
-def test_panel_runs_a_lesson_to_the_end(qtbot, window):
+def test_panel_runs_a_lesson_to_the_end(qtbot, window, panes):
     panel = window.lessons
     runner = panel.load("partial-send-recv")
     with qtbot.waitSignal(runner.finished, timeout=30000) as blocker:
@@ -21,15 +21,28 @@ def test_panel_runs_a_lesson_to_the_end(qtbot, window):
     assert conn.property("bytesReceived") > 4_000_000     # the partial-send part ran
 
 
-def test_next_runs_one_step_and_reset_clears(qtbot, window):
+def test_next_runs_one_step_and_reset_clears(qtbot, window, panes):
     panel = window.lessons
     runner = panel.load("partial-send-recv")
     with qtbot.waitSignal(runner.step_done, timeout=10000):
         panel.findChild(QPushButton, "lessonNextButton").click()
     assert len(panes(window, "listener")) == 1
+    listener = panes(window, "listener")[0]
+    session = listener.session
+    assert session.alive
+    lesson = runner.lesson
     panel.findChild(QPushButton, "lessonResetButton").click()
-    assert panes(window) == [] or all(not p.isVisible() for p in panes(window))
+    # Reset = load the lesson again: every socket closed, every pane removed
+    # (hidden now, deleted by the event loop), a fresh runner at the first step
+    assert not session.alive
+    assert window.sessions == [] and window.panes == {}
+    assert not listener.isVisible()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert panes(window) == []
+    assert panel.runner is not runner and panel.runner.lesson.name == lesson.name
     assert panel.runner.index == 0
+    assert panel.findChild(QPushButton, "lessonNextButton").isEnabled()
+    assert panel.counter.text() == f"{len(lesson.steps)} steps"
 
 
 def test_list_lessons_command():

@@ -2,15 +2,14 @@
 
 from PySide6.QtWidgets import QCheckBox, QLabel
 
-from .test_window import child, click_send, connect_pair
 
 
-def test_delimiter_messages_span_chunks_and_leftover(qtbot, window):
-    cli, srv = connect_pair(qtbot, window)
+def test_delimiter_messages_span_chunks_and_leftover(qtbot, window, child, connect_pair, click_send):
+    cli, srv = connect_pair(window)
     srv.controls.bufsize.setValue(4)        # small recv(): messages span chunks
-    click_send(qtbot, cli, "w")             # taken by the recv(4096) already waiting
+    click_send(cli, "w")             # taken by the recv(4096) already waiting
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 1, timeout=5000)
-    click_send(qtbot, cli, r"hello\nworld\npart")
+    click_send(cli, r"hello\nworld\npart")
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 17, timeout=5000)
     srv.messages.set_framing("delimiter", delimiter=r"\n")
     model = srv.messages.model
@@ -22,13 +21,13 @@ def test_delimiter_messages_span_chunks_and_leftover(qtbot, window):
     text = child(srv, QLabel, "leftoverLabel").text()
     assert "4" in text and "13" in text      # "part": 4 bytes from offset 13
     # new data completes the message
-    click_send(qtbot, cli, r"!\n")
+    click_send(cli, r"!\n")
     qtbot.waitUntil(lambda: len(model.rows) == 3, timeout=5000)
     assert model.rows[2][5] == b"part!"
 
 
-def test_length_prefix_framed_send_and_split_prefix(qtbot, window):
-    cli, srv = connect_pair(qtbot, window)
+def test_length_prefix_framed_send_and_split_prefix(qtbot, window, child, connect_pair):
+    cli, srv = connect_pair(window)
     for pane in (cli, srv):
         pane.messages.set_framing("length", prefix="!H")
     child(cli, QCheckBox, "frameSendCheck").setChecked(True)
@@ -43,35 +42,35 @@ def test_length_prefix_framed_send_and_split_prefix(qtbot, window):
     qtbot.waitUntil(lambda: cli.property("sendCalls") == 7, timeout=5000)
 
 
-def test_framed_send_refuses_payload_with_delimiter(qtbot, window):
-    cli, _srv = connect_pair(qtbot, window)
+def test_framed_send_refuses_payload_with_delimiter(qtbot, window, child, connect_pair, click_send):
+    cli, _srv = connect_pair(window)
     cli.messages.set_framing("delimiter", delimiter=r"\n")
     child(cli, QCheckBox, "frameSendCheck").setChecked(True)
-    click_send(qtbot, cli, r"two\nlines")
+    click_send(cli, r"two\nlines")
     assert not cli.input_error.isHidden() and cli.property("sendCalls") == 0
 
 
-def test_malformed_prefix_is_shown_not_raised(qtbot, window):
-    cli, srv = connect_pair(qtbot, window)
+def test_malformed_prefix_is_shown_not_raised(qtbot, window, child, connect_pair, click_send):
+    cli, srv = connect_pair(window)
     srv.messages.set_framing("length", prefix="!I")
     cli.send_mode.setCurrentIndex(1)
-    click_send(qtbot, cli, "ff ff ff ff 00")     # announces 4 GiB
+    click_send(cli, "ff ff ff ff 00")     # announces 4 GiB
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 5, timeout=5000)
     srv.update_views()
     assert srv.messages.decoder.error is not None
     assert "0" in child(srv, QLabel, "leftoverLabel").text()
 
 
-def test_bad_delimiter_with_framed_send_is_a_message(qtbot, window):
-    cli, _srv = connect_pair(qtbot, window)
+def test_bad_delimiter_with_framed_send_is_a_message(qtbot, window, child, connect_pair, click_send):
+    cli, _srv = connect_pair(window)
     cli.messages.set_framing("delimiter", delimiter="\\q")
     child(cli, QCheckBox, "frameSendCheck").setChecked(True)
-    click_send(qtbot, cli, "hello")                # must not raise
+    click_send(cli, "hello")                # must not raise
     assert not cli.input_error.isHidden() and cli.property("sendCalls") == 0
 
 
-def test_decoding_restarts_after_bytes_were_trimmed_unseen(qtbot, window):
-    cli, srv = connect_pair(qtbot, window)
+def test_decoding_restarts_after_bytes_were_trimmed_unseen(qtbot, window, connect_pair):
+    cli, srv = connect_pair(window)
     srv.messages.set_framing("delimiter", delimiter=r"\n")
     store = srv.session.store
     store.byte_cap = 64                            # tiny window: force a trim
@@ -86,8 +85,8 @@ def test_decoding_restarts_after_bytes_were_trimmed_unseen(qtbot, window):
     assert "100" in srv.messages.leftover.text()
 
 
-def test_ruler_past_2_gib_does_not_overflow(qtbot, window):
-    cli, srv = connect_pair(qtbot, window)
+def test_ruler_past_2_gib_does_not_overflow(qtbot, window, connect_pair):
+    cli, srv = connect_pair(window)
     srv.tabs.setCurrentIndex(5)
     qtbot.waitUntil(lambda: srv.ruler.isVisible(), timeout=2000)
     track = srv.ruler.canvas.recv
@@ -100,12 +99,12 @@ def test_ruler_past_2_gib_does_not_overflow(qtbot, window):
     assert srv.ruler.canvas.start > 2**31
 
 
-def test_messages_table_stays_bounded(qtbot, window, monkeypatch):
+def test_messages_table_stays_bounded(qtbot, window, monkeypatch, connect_pair, click_send):
     from socket_playground.ui import messages as M
     monkeypatch.setattr(M, "ROWS_MAX", 50)
-    cli, srv = connect_pair(qtbot, window)
+    cli, srv = connect_pair(window)
     srv.messages.set_framing("fixed", size=1)
-    click_send(qtbot, cli, "x" * 200)
+    click_send(cli, "x" * 200)
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 200, timeout=5000)
     srv.update_views()
     model = srv.messages.model

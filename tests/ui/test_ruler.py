@@ -2,7 +2,6 @@
 
 from PySide6.QtCore import QPoint, Qt
 
-from .test_window import click_send, connect_pair
 
 
 def edges(store, direction):
@@ -15,13 +14,13 @@ def edges(store, direction):
     return out
 
 
-def test_ruler_boundaries_match_recorded_calls(qtbot, window):
-    cli, srv = connect_pair(qtbot, window)
+def test_ruler_boundaries_match_recorded_calls(qtbot, window, connect_pair, click_send):
+    cli, srv = connect_pair(window)
     srv.controls.bufsize.setValue(7)
-    click_send(qtbot, cli, "a")                       # taken by the waiting recv(4096)
+    click_send(cli, "a")                       # taken by the waiting recv(4096)
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 1, timeout=5000)
     for text in ("hello ", "stream ", "of bytes"):
-        click_send(qtbot, cli, text)
+        click_send(cli, text)
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 22, timeout=5000)
     qtbot.waitUntil(lambda: cli.property("bytesSent") == 22, timeout=5000)  # its own drain
     srv.update_views()
@@ -36,9 +35,9 @@ def test_ruler_boundaries_match_recorded_calls(qtbot, window):
     assert cli.ruler.boundaries() == (sends, recvs)
 
 
-def test_click_on_ruler_highlights_both_panes(qtbot, window):
-    cli, srv = connect_pair(qtbot, window)
-    click_send(qtbot, cli, "0123456789")
+def test_click_on_ruler_highlights_both_panes(qtbot, window, connect_pair, click_send):
+    cli, srv = connect_pair(window)
+    click_send(cli, "0123456789")
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 10, timeout=5000)
     qtbot.waitUntil(lambda: cli.property("bytesSent") == 10, timeout=5000)
     srv.update_views()
@@ -55,11 +54,11 @@ def test_click_on_ruler_highlights_both_panes(qtbot, window):
     assert cli.bytes_view.selection() == (0, 10)         # the peer's sent bytes
 
 
-def test_table_click_selects_peer_bytes(qtbot, window):
-    cli, srv = connect_pair(qtbot, window)
-    click_send(qtbot, srv, "abc")
+def test_table_click_selects_peer_bytes(qtbot, window, connect_pair, click_send):
+    cli, srv = connect_pair(window)
+    click_send(srv, "abc")
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 3, timeout=5000)
-    click_send(qtbot, cli, "xy")
+    click_send(cli, "xy")
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 2, timeout=5000)
     qtbot.waitUntil(lambda: cli.property("bytesSent") == 2 and
                     srv.property("bytesSent") == 3, timeout=5000)

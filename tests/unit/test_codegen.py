@@ -1,14 +1,15 @@
-"""Show the code: generated scripts compile, and run against a real peer they
-put the same bytes on the wire as the recorded session (no Qt)."""
+"""Show the code: scripts generated from typed events compile, say what the
+program did, and leave out what the program did for itself (no Qt).
+
+The events are built with the dataclasses and go through a SocketLog, as in
+the program; ``generate`` gets its ``ordered()``. :class:`Rec` and the other
+helpers here are shared with the other ``test_codegen_*`` files.
+"""
 
 from __future__ import annotations
 
-import queue
 import re
 import socket
-import subprocess
-import sys
-import threading
 
 import pytest
 from hypothesis import given, settings
@@ -16,143 +17,158 @@ from hypothesis import strategies as st
 
 from socket_playground.core.codegen import (
     LITERAL_MAX,
-    NOT_RETAINED,
     ROLES,
     bytes_literal,
     generate,
     suggested_filename,
 )
-from socket_playground.core.events import Event, Kind
+from socket_playground.core.events import (
+    Accept, Bind, Close, CloseRequested, Connect, ConnectStarted, Event, FileError,
+    JobProgress, Listen, LoopFailed, Recv, RecvRun, Resolve, Send, SetOption, Shutdown,
+    SocketCall, Unsent, WriterBlocked, run_of,
+)
+from socket_playground.core.record import SocketLog
 
 HOST = "127.0.0.1"
-TIMEOUT = 20.0
+T0 = 5_000_000_000
+MS = 1_000_000
 ODD = b"\x00\xff'\"\\"
 ALL_BYTES = bytes(range(256))
 
 
-class Clock:
-    """Event times 1 ms apart."""
+class Rec:
+    """One socket's record, built the way the program builds it: each call
+    takes the next sequence number when it starts, calls are 1 ms apart, and
+    the events go into a :class:`SocketLog` in sequence order."""
 
-    def __init__(self) -> None:
-        self.t = 5_000_000_000
+    def __init__(self, role: str = "client", byte_cap: int = 4 * 1024 * 1024,
+                 seq: int = 0) -> None:
+        self.log = SocketLog(role, t0_ns=T0, byte_cap=byte_cap)
+        self.seq = seq
+        self.t = T0
 
-    def __call__(self) -> int:
-        self.t += 1_000_000
-        return self.t
+    def stamp(self) -> tuple[int, int, int]:
+        """(seq, t_start, t_end) of the next call."""
+        self.seq += 1
+        self.t += MS
+        return self.seq, self.t, self.t + MS // 2
 
+    def add(self, cls: type[Event], **fields) -> Event:
+        ev = cls(*self.stamp(), **fields)
+        self.log.add([ev])
+        return ev
 
-def send_ev(clock, data: bytes, asked: int | None = None) -> Event:
-    return Event(Kind.SEND, clock(), "send", len(data), data, asked=asked or len(data))
+    def send(self, data: bytes, offered: int | None = None) -> Event:
+        return self.add(Send, offered=len(data) if offered is None else offered,
+                        sent=len(data), data=data)
 
+    def recv(self, *datas: bytes, bufsize: int = 4096) -> RecvRun:
+        """One reader run: consecutive recv(bufsize) calls, each with bytes."""
+        stamps = [self.stamp() for _ in datas]
+        run = run_of(bufsize, [s[0] for s in stamps], [s[1] for s in stamps],
+                     [s[2] for s in stamps], list(datas))
+        self.log.add([run])
+        return run
 
-def recv_ev(clock, *datas: bytes, asked: int = 4096) -> Event:
-    times = [clock() for _ in datas]
-    return Event(Kind.RECV, times[-1], "recv", sum(map(len, datas)), b"",
-                 obj=(times, list(datas)), asked=asked)
+    def eof(self, bufsize: int = 4096, own: bool = False) -> Event:
+        return self.add(Recv, bufsize=bufsize, own_shutdown=own)
 
-
-def client_events(clock, port: int, sends: list[bytes], reply: bytes) -> list[Event]:
-    conn = f"connect(('127.0.0.1', {port}))"
-    evs = [Event(Kind.SOCKET, clock(), "socket(AF_INET, SOCK_STREAM)"),
-           Event(Kind.SETOPT, clock(), "setsockopt(IPPROTO_TCP, TCP_NODELAY, 1)", size=1),
-           Event(Kind.CONNECTING, clock(), conn),
-           Event(Kind.CONNECT, clock(), conn, detail=f"127.0.0.1:40000 → 127.0.0.1:{port}")]
-    evs += [send_ev(clock, d) for d in sends]
-    evs += [recv_ev(clock, reply[:3], reply[3:]),
-            Event(Kind.SHUTDOWN, clock(), "shutdown(SHUT_WR)", size=socket.SHUT_WR),
-            Event(Kind.EOF, clock(), "recv(4096)", asked=4096),
-            Event(Kind.SHUTDOWN, clock(), "shutdown(SHUT_RD)", size=socket.SHUT_RD, obj="wake"),
-            Event(Kind.CLOSE, clock(), "close()")]
-    return evs
-
-
-def listen_local() -> socket.socket:
-    srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    srv.bind((HOST, 0))
-    srv.listen(1)
-    srv.settimeout(TIMEOUT)
-    return srv
+    def events(self) -> list[Event]:
+        return list(self.log.ordered())
 
 
-def read_to_eof(conn: socket.socket, result: dict) -> None:
-    got = bytearray()
-    for _ in range(100_000):   # bounded; each recv() also has the socket's timeout
-        try:
-            chunk = conn.recv(65536)
-        except ConnectionResetError:
-            result["reset"] = True
-            break
-        if not chunk:
-            result["eof"] = True
-            break
-        got += chunk
-    result["got"] = bytes(got)
+def connected_client(port: int, rec: Rec | None = None) -> Rec:
+    rec = rec or Rec()
+    rec.add(SocketCall)
+    rec.add(SetOption, level="IPPROTO_TCP", name="TCP_NODELAY", value=1, applied=1)
+    rec.add(ConnectStarted, host=HOST, port=port)
+    rec.add(Connect, host=HOST, port=port, local=(HOST, 40000), peer=(HOST, port))
+    return rec
 
 
-def serve_once(srv: socket.socket, reply: bytes, result: dict) -> None:
-    """The peer: accept, send ``reply``, record everything until EOF, close."""
-    try:
-        conn, _ = srv.accept()
-        with conn:
-            conn.settimeout(TIMEOUT)
-            if reply:
-                conn.sendall(reply)
-            read_to_eof(conn, result)
-    except Exception as e:  # reported by the test
-        result["error"] = repr(e)
+def client_log(port: int, sends: list[bytes], reply: bytes) -> Rec:
+    """A client: connect, send, receive ``reply`` in two recv() calls, send
+    FIN, read the peer's FIN, and the program's own stop (wake, close)."""
+    rec = connected_client(port)
+    for d in sends:
+        rec.send(d)
+    rec.recv(reply[:3], reply[3:])
+    rec.add(Shutdown, how=socket.SHUT_WR)
+    rec.eof()
+    rec.add(Shutdown, how=socket.SHUT_RD, wake=True)
+    rec.add(Close)
+    return rec
 
 
-def write_script(tmp_path, code: str, name: str = "gen.py"):
-    path = tmp_path / name
-    path.write_text(code, encoding="utf-8")
-    return path
+def listener_log(*, reuse: bool = True, rcvbuf: int | None = None) -> Rec:
+    rec = Rec("listener")
+    rec.add(SocketCall)
+    if rcvbuf is not None:
+        rec.add(SetOption, name="SO_RCVBUF", value=rcvbuf, applied=rcvbuf * 2)
+    if reuse:
+        rec.add(SetOption, name="SO_REUSEADDR", value=1, applied=1)
+    rec.add(Bind, host=HOST, port=0, address=(HOST, 5000))
+    rec.add(Listen, backlog=5)
+    return rec
 
 
-# -- compiles -------------------------------------------------------------------
-def odd_events(clock) -> list[Event]:
-    return [
-        Event(Kind.SOCKET, clock(), "socket(AF_INET, SOCK_STREAM)"),
-        Event(Kind.SETOPT, clock(), "setsockopt(SOL_SOCKET, SO_RCVBUF, 8192)", size=16384),
-        Event(Kind.SETOPT, clock(), "setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)"),
-        Event(Kind.BIND, clock(), "bind(('127.0.0.1', 0))", detail="127.0.0.1:5000",
-              obj=("127.0.0.1", 5000)),
-        Event(Kind.LISTEN, clock(), "listen(5)"),
-        Event(Kind.ACCEPT, clock(), "accept()", detail="127.0.0.1:40000\n'\"\\"),
-        Event(Kind.CONNECTING, clock(), "connect(('127.0.0.1', 5000))"),
-        Event(Kind.CONNECT, clock(), "connect(('127.0.0.1', 5000))"),
-        send_ev(clock, ALL_BYTES),
-        send_ev(clock, ALL_BYTES[:LITERAL_MAX]),
-        send_ev(clock, ODD),
-        send_ev(clock, "héllo ☃\n".encode()),
-        send_ev(clock, b"\xc3\x28\xa0\xa1 not utf-8 \xfe\xff"),
-        send_ev(clock, b"'" * 100 + b'"' * 100),
-        send_ev(clock, b"x" * 9, asked=100),
-        Event(Kind.SEND, clock(), "send", 50, b"", detail=NOT_RETAINED, asked=50),
-        recv_ev(clock, ALL_BYTES, ODD),
-        recv_ev(clock, b"abc", asked=3),
-        Event(Kind.RECV, clock(), "recv", 70, b"", detail=NOT_RETAINED,
-              obj=([1], [b""]), asked=4096),
-        Event(Kind.NOTE, clock(), obj=("unsent", 5)),
-        Event(Kind.SHUTDOWN, clock(), "shutdown(SHUT_RD)", size=0),
-        Event(Kind.EOF, clock(), "recv(4096)", obj="shut_rd", asked=4096),
-        Event(Kind.EOF, clock(), "recv(4096)", asked=4096),
-        Event(Kind.ERROR, clock(), "send(10)", errno="EPIPE", detail="[Errno 32]\nBroken pipe"),
-        Event(Kind.SETOPT, clock(), "setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', 1, 0))"),
-        Event(Kind.SETOPT, clock(), "setsockopt(SOL_SOCKET, SO_WEIRD, 'x')"),
-        Event(Kind.CLOSE, clock(), "close()"),
-    ]
+def said(code: str) -> str:
+    """The script's comments as one line of text (wrapping undone)."""
+    return " ".join(line.strip()[1:].strip() for line in code.splitlines()
+                    if line.strip().startswith("# "))
+
+
+# -- every role compiles --------------------------------------------------------------
+def odd_log(role: str) -> Rec:
+    """Every kind of event, odd bytes and odd texts; the first send's bytes
+    are no longer kept (the log's byte cap)."""
+    rec = Rec(role, byte_cap=1024)
+    rec.add(SocketCall)
+    rec.add(SetOption, name="SO_RCVBUF", value=8192, applied=16384)
+    rec.add(SetOption, name="SO_REUSEADDR", value=1, applied=1)
+    rec.add(SetOption, level="SOL_SOCKET", name="SO WEIRD\n'\"", value=3)
+    rec.add(Resolve, host="h\u00e9st\n'\"", port=80, errno="EAI_NONAME",
+            message="Name or service\nnot known")
+    rec.add(Bind, host=HOST, port=0, address=(HOST, 5000))
+    rec.add(Listen, backlog=5)
+    rec.add(Accept, peer=("127.0.0.1\n'\"\\", 40000), local=(HOST, 5000))
+    rec.add(Accept, errno="EBADF", message="Bad file descriptor")
+    rec.add(ConnectStarted, host=HOST, port=5000)
+    rec.add(Connect, host=HOST, port=5000, timeout=2.5)
+    rec.send(ALL_BYTES * 3)                  # dropped once the others come
+    rec.send(ALL_BYTES[:LITERAL_MAX])
+    rec.send(ODD)
+    rec.send("h\u00e9llo \u2603\n".encode())
+    rec.send(b"\xc3\x28\xa0\xa1 not utf-8 \xfe\xff")
+    rec.send(b"'" * 100 + b'"' * 100)
+    rec.send(b"x" * 9, offered=100)
+    rec.add(Send, offered=10, errno="EPIPE", message="[Errno 32]\nBroken pipe")
+    rec.recv(ALL_BYTES, ODD)
+    rec.recv(b"abc", bufsize=3)
+    rec.add(Recv, bufsize=4096, errno="ECONNRESET", message="reset")
+    rec.add(Unsent, nbytes=5)
+    rec.add(Shutdown, how=socket.SHUT_RD)
+    rec.eof(own=True)
+    rec.eof()
+    rec.add(Shutdown, how=socket.SHUT_WR, errno="ENOTCONN", message="not connected")
+    rec.add(SetOption, name="SO_LINGER", value=0)
+    rec.add(LoopFailed, thread="reader", message="boom")
+    rec.add(Close, abort=True)
+    return rec
 
 
 @pytest.mark.parametrize("role", ROLES)
 def test_every_role_compiles_with_odd_bytes(role):
-    code = generate(role, odd_events(Clock()), host="127.0.0.1", port=5000,
-                    listener_events=odd_events(Clock()))
+    code = generate(role, odd_log(role).events(), host=HOST, port=5000,
+                    listener_events=odd_log("listener").log.events)
     compile(code, "<gen>", "exec")
     assert "from PySide6" not in code and "import PySide6" not in code
     assert "import struct" in code
     assert "struct.pack('ii', 1, 0)" in code
-    assert "NOT the original" in code
+    assert "NOT the original" in code and "WARNING" in code
     assert "\x00" not in code   # a source file cannot hold NUL
+    assert "SO WEIRD" in code and "(not translated)" in said(code)
+    assert "socket.SO WEIRD" not in code
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -190,187 +206,144 @@ def test_short_data_is_pythons_own_repr():
     assert bytes_literal(ODD) == [repr(ODD)]
 
 
-def test_a_failed_call_is_made_in_try_except():
-    c = Clock()
-    call = "connect(('127.0.0.1', 9))"
-    evs = [Event(Kind.SOCKET, c(), "socket(AF_INET, SOCK_STREAM)"),
-           Event(Kind.CONNECTING, c(), call),
-           Event(Kind.ERROR, c(), call, errno="ECONNREFUSED",
-                 detail="[Errno 111] Connection refused"),
-           Event(Kind.CLOSE, c(), "close()")]
-    code = generate("client", evs, host=HOST, port=9)
+# -- what the script says ----------------------------------------------------------------
+def test_a_failed_connect_is_made_in_try_except():
+    rec = Rec()
+    rec.add(SocketCall)
+    rec.add(ConnectStarted, host=HOST, port=9)
+    rec.add(Connect, host=HOST, port=9, errno="ECONNREFUSED",
+            message="[Errno 111] Connection refused")
+    rec.add(Close)
+    code = generate("client", rec.events(), host=HOST, port=9)
     compile(code, "<gen>", "exec")
-    assert re.search(r"try:\n    s\.connect\(\(HOST, PORT\)\)", code)
-    assert "except OSError as e:" in code
-    assert "ECONNREFUSED" in code
+    assert "try:\n    s.connect((HOST, PORT))\n" in code
+    assert "except OSError as e:\n    print('connect() failed:', e)" in code
+    assert "ECONNREFUSED (Connection refused)" not in code   # the message as given
+    assert "ECONNREFUSED ([Errno 111] Connection refused)" in said(code)
+    assert code.count("s.connect(") == 1 and code.count("try:") == 1
+    assert "Some calls failed in the program" in code
 
 
-def test_wake_shutdown_is_not_in_the_script():
-    code = generate("client", client_events(Clock(), 5000, [b"a"], b"hello"),
-                    host=HOST, port=5000)
+def test_the_programs_own_stop_is_not_in_the_script():
+    rec = client_log(5000, [b"a"], b"hello")
+    rec.eof(own=True)        # a reader woken by the wake shutdown
+    code = generate("client", rec.events(), host=HOST, port=5000)
     assert "SHUT_RD" not in code
     assert "s.shutdown(socket.SHUT_WR)" in code
+    assert "s.recv(" not in code             # neither the wake nor its b''
+    assert code.count("expect_eof(s, 4096)") == 1
     assert "import struct" not in code
 
 
-# -- runs: the same bytes on the wire ----------------------------------------------
-def test_client_script_puts_the_same_bytes_on_the_wire(tmp_path):
-    sends = [b"hello, ", ALL_BYTES * 3, ODD]   # the long one is a bytes.fromhex()
-    reply = b"world"
-    srv = listen_local()
-    port = srv.getsockname()[1]
-    result: dict = {}
-    peer = threading.Thread(target=serve_once, args=(srv, reply, result), daemon=True)
-    peer.start()
-    try:
-        code = generate("client", client_events(Clock(), port, sends, reply),
-                        host=HOST, port=port)
-        assert "bytes.fromhex(" in code
-        path = write_script(tmp_path, code)
-        proc = subprocess.run([sys.executable, str(path)], timeout=TIMEOUT,
-                              capture_output=True, text=True, cwd=tmp_path)
-        peer.join(TIMEOUT)
-    finally:
-        srv.close()
-    assert not peer.is_alive()
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "error" not in result, result
-    assert result["got"] == b"".join(sends)
-    assert result.get("eof") is True
-    assert "recv(" in proc.stdout and "send(" in proc.stdout
+def test_the_scripts_own_shut_rd_reads_its_b_empty():
+    rec = connected_client(5000)
+    rec.add(Shutdown, how=socket.SHUT_RD)
+    rec.eof(bufsize=512, own=True)
+    code = generate("client", rec.events(), host=HOST, port=5000)
+    body = code[code.index("s.shutdown(socket.SHUT_RD)"):]
+    assert "data = s.recv(512)" in body
+    assert "expect_eof" not in code
 
 
-def test_client_script_abort_resets_the_connection(tmp_path):
-    c = Clock()
-    srv = listen_local()
-    port = srv.getsockname()[1]
-    result: dict = {}
-    peer = threading.Thread(target=serve_once, args=(srv, b"", result), daemon=True)
-    peer.start()
-    conn = f"connect(('127.0.0.1', {port}))"
-    evs = [Event(Kind.SOCKET, c(), "socket(AF_INET, SOCK_STREAM)"),
-           Event(Kind.CONNECTING, c(), conn),
-           Event(Kind.CONNECT, c(), conn),
-           send_ev(c, ODD),
-           Event(Kind.SETOPT, c(),
-                 "setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', 1, 0))"),
-           Event(Kind.SHUTDOWN, c(), "shutdown(SHUT_RD)", size=socket.SHUT_RD, obj="wake"),
-           Event(Kind.CLOSE, c(), "close()")]
-    try:
-        path = write_script(tmp_path, generate("client", evs, host=HOST, port=port))
-        proc = subprocess.run([sys.executable, str(path)], timeout=TIMEOUT,
-                              capture_output=True, text=True, cwd=tmp_path)
-        peer.join(TIMEOUT)
-    finally:
-        srv.close()
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "error" not in result, result
-    assert result["got"] == ODD
-    assert result.get("reset") is True   # RST, not FIN
+def test_options_come_from_their_fields():
+    rec = connected_client(5000)
+    rec.add(SetOption, name="SO_SNDBUF", value=4096, applied=8192)
+    rec.add(SetOption, name="SO_LINGER", value=5)
+    code = generate("client", rec.events(), host=HOST, port=5000)
+    assert "s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)" in code
+    assert "s.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)" in code
+    assert "the OS applied 8192 (getsockopt(SO_SNDBUF))" in said(code)
+    assert "s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 5))" in code
+    assert "import struct" in code
 
 
-class Script:
-    """A generated script run with Popen; its output lines arrive in a queue."""
-
-    def __init__(self, path, cwd) -> None:
-        self.proc = subprocess.Popen([sys.executable, str(path)], cwd=cwd,
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                     text=True)
-        self.lines: queue.Queue = queue.Queue()
-        self.output: list[str] = []
-        self.reader = threading.Thread(target=self._read, daemon=True)
-        self.reader.start()
-
-    def _read(self) -> None:
-        for line in self.proc.stdout:
-            self.output.append(line)
-            self.lines.put(line)
-        self.lines.put(None)
-
-    def listening_port(self) -> int:
-        """Wait (bounded) for the script's 'listening on (host, port)' line."""
-        for _ in range(1000):
-            line = self.lines.get(timeout=TIMEOUT)
-            assert line is not None, "".join(self.output)
-            m = re.match(r"listening on \('127\.0\.0\.1', (\d+)\)", line)
-            if m:
-                return int(m.group(1))
-        raise AssertionError("".join(self.output))
-
-    def finish(self) -> int:
-        try:
-            rc = self.proc.wait(timeout=TIMEOUT)
-        finally:
-            if self.proc.poll() is None:
-                self.proc.kill()
-                self.proc.wait(timeout=TIMEOUT)
-            self.reader.join(TIMEOUT)
-            self.proc.stdout.close()
-        return rc
+def test_abort_sets_linger_zero_once():
+    with_option = connected_client(5000)
+    with_option.add(SetOption, name="SO_LINGER", value=0)
+    with_option.add(Close, abort=True)
+    without = connected_client(5000)
+    without.add(Close, abort=True)
+    for rec in (with_option, without):
+        code = generate("client", rec.events(), host=HOST, port=5000)
+        assert code.count("struct.pack('ii', 1, 0)") == 1
+        assert code.index("struct.pack('ii', 1, 0)") < code.index("s.close()")
+        assert "RST" in code
 
 
-def connect_local(port: int) -> socket.socket:
-    s = socket.create_connection((HOST, port), timeout=TIMEOUT)
-    s.settimeout(TIMEOUT)
-    return s
+def test_notes_make_no_code():
+    plain, noted = connected_client(5000), connected_client(5000)
+    for rec, notes in ((plain, False), (noted, True)):
+        rec.send(b"abc")
+        if notes:
+            for cls, fields in ((WriterBlocked, {}), (JobProgress, {"job": "repeat"}),
+                                (FileError, {"path": "/x", "errno": "ENOENT"}),
+                                (Unsent, {"nbytes": 3}), (CloseRequested, {}),
+                                (LoopFailed, {"thread": "writer", "message": "x"})):
+                rec.add(cls, **fields)
+        rec.recv(b"xyz")
+        rec.add(Close)
+    untimed = [re.sub(r"\[\+\d+\.\d{3} s\] ", "",
+                      generate("client", rec.events(), host=HOST, port=5000))
+               for rec in (plain, noted)]
+    assert untimed[0] == untimed[1]
+    assert "recv_exactly(s, 3, 4096)" in untimed[0]
 
 
-def test_accepted_script_puts_the_same_bytes_on_the_wire(tmp_path):
-    c = Clock()
-    request = b"GET / \x00\xff\r\n"
-    replies = [ODD + ALL_BYTES, b"bye"]
-    evs = [Event(Kind.ACCEPT, c(), "accept()", detail="127.0.0.1:40000"),
-           recv_ev(c, request[:4], request[4:]),
-           send_ev(c, replies[0]),
-           Event(Kind.EOF, c(), "recv(4096)", asked=4096),
-           send_ev(c, replies[1]),
-           Event(Kind.SHUTDOWN, c(), "shutdown(SHUT_RD)", size=socket.SHUT_RD, obj="wake"),
-           Event(Kind.CLOSE, c(), "close()")]
-    listener = [Event(Kind.SOCKET, c(), "socket(AF_INET, SOCK_STREAM)"),
-                Event(Kind.SETOPT, c(), "setsockopt(SOL_SOCKET, SO_RCVBUF, 65536)",
-                      size=131072),
-                Event(Kind.SETOPT, c(), "setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)"),
-                Event(Kind.BIND, c(), "bind(('127.0.0.1', 0))"),
-                Event(Kind.LISTEN, c(), "listen(5)")]
-    code = generate("accepted", evs, host=HOST, port=0, listener_events=listener)
-    assert code.count("socket.SO_REUSEADDR, 1)") == 1
-    assert "srv.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)" in code
-    script = Script(write_script(tmp_path, code), tmp_path)
-    result: dict = {}
-    try:
-        port = script.listening_port()
-        with connect_local(port) as s:
-            s.sendall(request)
-            s.shutdown(socket.SHUT_WR)
-            read_to_eof(s, result)
-    finally:
-        rc = script.finish()
-    assert rc == 0, "".join(script.output)
-    assert result["got"] == b"".join(replies)
-    assert result.get("eof") is True
-
-
-def test_listener_script_accepts_as_many_connections(tmp_path):
-    c = Clock()
-    evs = [Event(Kind.SOCKET, c(), "socket(AF_INET, SOCK_STREAM)"),
-           Event(Kind.SETOPT, c(), "setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)"),
-           Event(Kind.BIND, c(), "bind(('127.0.0.1', 0))", detail="127.0.0.1:5000"),
-           Event(Kind.LISTEN, c(), "listen(5)"),
-           Event(Kind.ACCEPT, c(), "accept()", detail="127.0.0.1:40000"),
-           Event(Kind.ACCEPT, c(), "accept()", detail="127.0.0.1:40001"),
-           Event(Kind.CLOSE, c(), "close()")]
-    code = generate("listener", evs, host=HOST, port=0)
+def test_a_listener_accepts_as_many_connections_in_a_loop():
+    rec = listener_log()
+    for port in (40000, 40001):
+        rec.add(Accept, peer=(HOST, port), local=(HOST, 5000))
+    rec.add(Close)
+    code = generate("listener", rec.events(), host=HOST, port=0)
+    compile(code, "<gen>", "exec")
     assert "for _ in range(2):" in code
-    script = Script(write_script(tmp_path, code), tmp_path)
-    results: list[dict] = [{}, {}]
-    try:
-        port = script.listening_port()
-        clients = [connect_local(port) for _ in range(2)]
-        for s, r in zip(clients, results):
-            with s:
-                read_to_eof(s, r)   # the script closes them at the end
-    finally:
-        rc = script.finish()
-    assert rc == 0, "".join(script.output)
-    assert all(r.get("eof") and r["got"] == b"" for r in results)
-    assert "".join(script.output).count("accepted") == 2
+    assert "(from 127.0.0.1:40000, 127.0.0.1:40001)" in said(code)
+    assert "srv.bind((HOST, PORT))" in code and "srv.listen(5)" in code
+    assert "conns = []" in code and "for c in conns:" in code
+
+
+def test_an_accepted_socket_repeats_the_listeners_options_before_listen():
+    listener = listener_log(rcvbuf=65536)
+    listener.add(SetOption, name="SO_KEEPALIVE", value=1)   # after listen(): not inherited
+    listener.add(Accept, peer=(HOST, 40000), local=(HOST, 5000))
+    acc = Rec("accepted", seq=listener.seq)
+    acc.add(Accept, peer=(HOST, 40000), local=(HOST, 5000))
+    acc.recv(b"hi")
+    code = generate("accepted", acc.events(), host=HOST, port=5000,
+                    listener_events=listener.log.events)
+    compile(code, "<gen>", "exec")
+    assert "srv.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)" in code
+    assert "the OS applied 131072" in said(code)
+    assert code.count("socket.SO_REUSEADDR, 1)") == 1
+    assert "SO_KEEPALIVE" not in code
+    assert "(in the program the client was 127.0.0.1:40000)" in said(code)
+    assert "data = recv_exactly(conn, 2, 4096)" in code
+
+
+def test_an_accepted_socket_without_the_listener_options_sets_reuseaddr():
+    acc = Rec("accepted")
+    acc.add(Close)
+    code = generate("accepted", acc.events(), host=HOST, port=0)
+    assert code.count("socket.SO_REUSEADDR, 1)") == 1
+    assert "conn.close()" in code
+
+
+def test_the_socket_family_comes_from_the_socket_call():
+    rec = Rec()
+    rec.add(SocketCall, family=socket.AF_INET6)
+    code = generate("client", rec.events(), host="::1", port=5000)
+    assert "s = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)" in code
+    assert "IPv6 (AF_INET6)" in code
+    acc = generate("accepted", [], host="::1", port=0, listener_events=rec.log.events)
+    assert "srv = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)" in acc
+
+
+def test_a_resolved_name_is_looked_up_the_same_way():
+    rec = Rec()
+    rec.add(SocketCall)
+    rec.add(Resolve, host="localhost", port=5000, address="127.0.0.1")
+    rec.add(Connect, host="localhost", port=5000)
+    code = generate("client", rec.events(), host="localhost", port=5000)
+    assert "socket.getaddrinfo(HOST, PORT, type=socket.SOCK_STREAM)" in code
+    assert "-> 127.0.0.1" in code
+    assert code.index("getaddrinfo(HOST") < code.index("s.connect((HOST, PORT))")

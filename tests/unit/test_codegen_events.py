@@ -1,115 +1,186 @@
-"""events_with_data: lifecycle events merged with the capture store's chunks."""
+"""Show the code from a SocketLog: the order is the calls' (by ``seq``, never
+by time), chunks come back once each with exact sizes, bytes the log no
+longer holds become marked placeholders, and a call that failed in the
+program is made in try/except (no Qt)."""
 
 from __future__ import annotations
 
-from socket_playground.core.capture import CaptureStore
-from socket_playground.core.codegen import NOT_RETAINED, events_with_data, generate
-from socket_playground.core.events import Direction, Event, Kind
+import socket
 
-T0 = 7_000_000_000
+import pytest
 
+from socket_playground.core.codegen import generate
+from socket_playground.core.events import (
+    Accept, Bind, Close, Connect, Listen, Recv, Resolve, Send, SetOption, Shutdown,
+    SocketCall, run_of,
+)
+from socket_playground.core.order import take_ready
+from socket_playground.core.record import SocketLog
 
-def at(us: int, ns: int = 0) -> int:
-    return T0 + us * 1000 + ns
-
-
-def kinds(evs):
-    return [ev.kind for ev in evs]
-
-
-def test_merge_orders_lifecycle_and_chunks_by_time():
-    store = CaptureStore()
-    store.append(Direction.OUT, b"abc", 5, 3)
-    store.extend(Direction.IN, [6, 7], [b"x", b"yz"], 4096)
-    store.append(Direction.OUT, b"de", 9, 10)
-    store.append(Direction.IN, b"", 12, 4096)   # the EOF's b''
-    life = [Event(Kind.SOCKET, at(1), "socket(AF_INET, SOCK_STREAM)"),
-            Event(Kind.CONNECTING, at(2), "connect(('127.0.0.1', 5000))"),
-            Event(Kind.CONNECT, at(3), "connect(('127.0.0.1', 5000))"),
-            Event(Kind.SHUTDOWN, at(10), "shutdown(SHUT_WR)", size=1),
-            Event(Kind.EOF, at(12), "recv(4096)", asked=4096),
-            Event(Kind.CLOSE, at(13), "close()")]
-    out = events_with_data(life, store, T0)
-    assert kinds(out) == [Kind.SOCKET, Kind.CONNECTING, Kind.CONNECT, Kind.SEND, Kind.RECV,
-                          Kind.RECV, Kind.SEND, Kind.SHUTDOWN, Kind.EOF, Kind.CLOSE]
-    send1, r1, r2, send2 = out[3:7]
-    assert (send1.data, send1.size, send1.asked, send1.t_ns) == (b"abc", 3, 3, at(5))
-    assert (send2.data, send2.size, send2.asked) == (b"de", 2, 10)
-    assert r1.obj == ([at(6)], [b"x"]) and r1.size == 1 and r1.asked == 4096
-    assert r2.obj == ([at(7)], [b"yz"]) and r2.size == 2
-    assert all(ev.detail != NOT_RETAINED for ev in out)
-    # the lifecycle events are the very same objects
-    assert [ev for ev in out if ev.kind not in (Kind.SEND, Kind.RECV)] == life
+from .test_codegen import HOST, MS, T0, Rec, connected_client, listener_log, said
 
 
-def test_ties_in_one_microsecond_open_before_and_end_after_a_chunk():
-    store = CaptureStore()
-    store.append(Direction.OUT, b"hi", 5, 2)
-    # sub-microsecond lifecycle times: the rebuilt chunk's t_ns (floored to
-    # the microsecond) is earlier than the connect's, yet it came after it
-    life = [Event(Kind.CONNECT, at(5, 600), "connect(('127.0.0.1', 1))"),
-            Event(Kind.SHUTDOWN, at(5, 100), "shutdown(SHUT_WR)", size=1),
-            Event(Kind.CLOSE, at(5, 900), "close()")]
-    out = events_with_data(life, store, T0)
-    assert kinds(out) == [Kind.CONNECT, Kind.SEND, Kind.SHUTDOWN, Kind.CLOSE]
+def positions(code: str, *needles: str) -> list[int]:
+    found = [code.find(n) for n in needles]
+    assert -1 not in found, (needles, found)
+    return found
 
 
-def test_each_input_keeps_its_own_order():
-    store = CaptureStore()
-    store.append(Direction.OUT, b"s", 10, 1)
-    # a reader's batch is recorded after a send although its recv() calls
-    # returned earlier
-    store.extend(Direction.IN, [8, 9], [b"a", b"b"], 4096)
-    out = events_with_data([], store, T0)
-    assert kinds(out) == [Kind.SEND, Kind.RECV, Kind.RECV]
-    assert [ev.obj[1][0] for ev in out[1:]] == [b"a", b"b"]
+def test_a_send_before_a_recv_by_seq_comes_first_though_it_started_later():
+    log = SocketLog("client", t0_ns=T0)
+    log.add([SocketCall(1, T0, T0), Connect(2, T0 + MS, T0 + 2 * MS, host=HOST, port=5000)])
+    # the writer took seq 10 for its send() but read the clock after the
+    # reader, which took seq 11 for a recv() that also returned first
+    send = Send(10, T0 + 9 * MS, T0 + 10 * MS, offered=4, sent=4, data=b"ping")
+    run = run_of(4096, [11, 12], [T0 + 5 * MS, T0 + 6 * MS], [T0 + 7 * MS, T0 + 8 * MS],
+                 [b"po", b"ng"])
+    ready, held = take_ready([run, send], None)     # the order they reached the GUI
+    assert held == []
+    log.add(ready)
+    events = list(log.ordered())
+    assert [type(ev) for ev in events[2:]] == [Send, Recv, Recv]
+    code = generate("client", events, host=HOST, port=5000)
+    sent, received = positions(code, "send_all(s, b'ping')", "recv_exactly(s, 4, 4096)")
+    assert sent < received
+    # the times say the opposite order: the script does not follow them
+    assert "[+0.009 s] the program's send()" in code
+    assert "[+0.005 s] the program received 4 bytes" in code
 
 
-def test_no_chunks_gives_the_lifecycle_events():
-    life = [Event(Kind.SOCKET, at(1), "socket(AF_INET, SOCK_STREAM)"),
-            Event(Kind.CLOSE, at(2), "close()")]
-    assert events_with_data(life, CaptureStore(), T0) == life
-    assert events_with_data([], CaptureStore(), T0) == []
+def test_a_recv_run_split_by_a_send_is_two_waits():
+    rec = connected_client(5000)
+    base = rec.seq
+    t = rec.t
+    run = run_of(1024, [base + 1, base + 3], [t + MS, t + 3 * MS], [t + MS, t + 3 * MS],
+                 [b"first", b"second"])
+    send = Send(base + 2, t + 2 * MS, t + 2 * MS, offered=5, sent=5, data=b"reply")
+    ready, _ = take_ready([run, send], None)
+    rec.log.add(ready)
+    code = generate("client", rec.events(), host=HOST, port=5000)
+    a, b, c = positions(code, "recv_exactly(s, 5, 1024)", "send_all(s, b'reply')",
+                        "recv_exactly(s, 6, 1024)")
+    assert a < b < c
 
 
-def test_dropped_bytes_are_marked_not_retained_with_exact_sizes():
-    store = CaptureStore(byte_cap=64)
-    datas = [bytes([i]) * 20 for i in range(10)]
+def test_consecutive_recvs_of_one_bufsize_are_one_wait():
+    rec = connected_client(5000)
+    rec.recv(b"ab", b"cd", bufsize=2)
+    rec.recv(b"e", bufsize=2)                  # a new run, the same bufsize
+    rec.recv(b"fgh", bufsize=8)                # another bufsize: another wait
+    rec.eof(bufsize=8)
+    code = generate("client", rec.events(), host=HOST, port=5000)
+    assert code.count("recv_exactly(") == 3    # the helper's def and two calls
+    assert "data = recv_exactly(s, 5, 2)" in code
+    assert "data = recv_exactly(s, 3, 8)" in code
+    assert "3 recv(2) calls (2, 2, 1)" in said(code)
+    assert "it received b'abcde'" in said(code)
+    assert code.count("expect_eof(s, 8)") == 1     # the b'' once, not as a chunk too
+
+
+def test_times_are_relative_to_the_first_events_start():
+    rec = connected_client(5000)
+    rec.send(b"x")
+    code = generate("client", rec.events(), host=HOST, port=5000)
+    assert "[+0.001 s] setsockopt(IPPROTO_TCP, TCP_NODELAY, 1)" in code
+    assert "[+0.004 s] the program's send()" in code
+
+
+# -- bytes the log no longer holds --------------------------------------------------------
+def capped_log() -> tuple[Rec, list[bytes]]:
+    rec = connected_client(5000, Rec(byte_cap=64))
+    datas = [bytes([i + 1]) * 20 for i in range(10)]
     for i, d in enumerate(datas):
-        store.append(Direction.OUT if i % 2 else Direction.IN, d, i, 20)
-    assert store.dropped > 0
-    out = events_with_data([], store, T0)
-    assert [ev.size for ev in out] == [20] * 10
-    kept = [ev for ev in out if ev.detail != NOT_RETAINED]
-    gone = [ev for ev in out if ev.detail == NOT_RETAINED]
-    assert gone and kept
-    assert out[:len(gone)] == gone   # the oldest go first
-    for ev in gone:
-        assert ev.data == b""
-        if ev.kind is Kind.RECV:
-            assert ev.obj[1] == [b""]
-    for i, ev in enumerate(out):
-        if ev.detail != NOT_RETAINED:
-            got = ev.data if ev.kind is Kind.SEND else ev.obj[1][0]
-            assert got == datas[i]
-    code = generate("client", out, host="127.0.0.1", port=5000)
-    compile(code, "<gen>", "exec")
-    assert "NOT the original" in code
+        if i % 2:
+            rec.send(d)
+        else:
+            rec.recv(d)
+    rec.add(Close)
+    return rec, datas
 
 
-def test_the_merged_list_generates_the_bytes_that_were_sent():
-    store = CaptureStore()
-    sent = [b"\x00\xff'\"\\", bytes(range(256)), b"tail"]
-    t = 1
-    for d in sent:
-        store.append(Direction.OUT, d, t, len(d))
-        store.append(Direction.IN, d[:2], t + 1, 4096)
-        t += 2
-    life = [Event(Kind.SOCKET, at(0), "socket(AF_INET, SOCK_STREAM)"),
-            Event(Kind.CLOSE, at(100), "close()")]
-    out = events_with_data(life, store, T0)
-    assert b"".join(ev.data for ev in out if ev.kind is Kind.SEND) == b"".join(sent)
-    code = generate("client", out, host="127.0.0.1", port=5000)
+def test_dropped_bytes_become_marked_placeholders_with_exact_sizes():
+    rec, datas = capped_log()
+    assert rec.log.store.dropped > 0
+    chunks = [ev for ev in rec.events() if isinstance(ev, Send | Recv)]
+    assert [ev.sent if isinstance(ev, Send) else ev.nbytes for ev in chunks] == [20] * 10
+    gone = [ev for ev in chunks if not ev.kept]
+    assert gone and chunks[:len(gone)] == gone     # the oldest go first
+    assert all(ev.data == b"" for ev in gone)
+    assert all(ev.data == datas[i] for i, ev in enumerate(chunks) if ev.kept)
+    code = generate("client", rec.events(), host=HOST, port=5000)
     compile(code, "<gen>", "exec")
-    assert code.count("send_all(s, ") == 3
-    assert code.count("recv_exactly(s, 2, 4096)") == 3
+    gone_sent = sum(ev.sent for ev in gone if isinstance(ev, Send))
+    assert gone_sent > 0
+    assert code.count("# placeholder, NOT the original") == gone_sent // 20
+    assert code.count("send_all(s, b'\\x00' * 20)") == gone_sent // 20
+    assert f"WARNING: {gone_sent} of the bytes this script sends are NOT the original" in code
+    assert code.count("recv_exactly(s, 20, 4096)") == 5     # receiving needs no bytes
+    assert "(the program no longer holds all of these bytes)" in said(code)
+    for i, ev in enumerate(chunks):
+        if ev.kept and isinstance(ev, Send):
+            assert f"send_all(s, {datas[i]!r})" in code
+
+
+def test_everything_kept_makes_no_warning():
+    rec = connected_client(5000)
+    rec.send(b"abc")
+    code = generate("client", rec.events(), host=HOST, port=5000)
+    assert "WARNING" not in code and "NOT the original" not in code
+
+
+# -- failed calls -------------------------------------------------------------------------
+FAILED = [
+    ("client", SetOption, {"name": "SO_RCVBUF", "value": 1, "errno": "EINVAL"},
+     "s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1)", "setsockopt"),
+    ("client", Connect, {"host": HOST, "port": 5000, "errno": "ECONNREFUSED"},
+     "s.connect((HOST, PORT))", "connect"),
+    ("client", Resolve, {"host": "nowhere.invalid", "port": 5000, "errno": "EAI_NONAME"},
+     "print('getaddrinfo ->', socket.getaddrinfo('nowhere.invalid', 5000, "
+     "type=socket.SOCK_STREAM)[0][4])", "getaddrinfo"),
+    ("listener", Bind, {"host": HOST, "port": 5000, "errno": "EADDRINUSE"},
+     "srv.bind((HOST, PORT))", "bind"),
+    ("listener", Listen, {"backlog": 7, "errno": "EINVAL"}, "srv.listen(7)", "listen"),
+    ("client", Send, {"offered": 10, "errno": "EPIPE"},
+     "s.send(b'\\x00' * 10)  # placeholder, NOT the original", "send"),
+    ("client", Send, {"offered": 3, "data": b"abc", "errno": "EPIPE"},
+     "s.send(b'abc')", "send"),
+    ("accepted", Recv, {"bufsize": 512, "errno": "ECONNRESET"},
+     "data = conn.recv(512)", "recv"),
+    ("client", Shutdown, {"how": socket.SHUT_WR, "errno": "ENOTCONN"},
+     "s.shutdown(socket.SHUT_WR)", "shutdown"),
+    ("client", Close, {"errno": "EBADF"}, "s.close()", "close"),
+]
+
+
+@pytest.mark.parametrize(("role", "cls", "fields", "line", "name"), FAILED,
+                         ids=[f"{c.__name__}-{f['errno']}" for _, c, f, _, _ in FAILED])
+def test_a_failed_call_is_its_own_code_in_try_except(role, cls, fields, line, name):
+    rec = Rec(role)
+    rec.add(cls, message="it failed", **fields)
+    code = generate(role, rec.events(), host=HOST, port=5000)
+    compile(code, "<gen>", "exec")
+    assert f"try:\n    {line}\n" in code
+    assert f"except OSError as e:\n    print('{name}() failed:', e)" in code
+    assert code.count("try:") == 1
+    assert f"the program's {name}() failed here with {fields['errno']} (it failed)" \
+        in said(code)
+
+
+def test_a_failed_accept_is_not_repeated():
+    rec = listener_log()
+    rec.add(Accept, peer=(HOST, 40000), local=(HOST, 5000))
+    rec.add(Accept, errno="EBADF", message="closed")
+    rec.add(Close)
+    code = generate("listener", rec.events(), host=HOST, port=0)
+    compile(code, "<gen>", "exec")
+    assert "for _ in range(1):" in code
+    assert "try:" not in code
+    assert "here the program's accept() failed with EBADF (closed)" in said(code)
+    assert "(it would wait for a client that may never come)" in said(code)
+
+
+def test_a_wake_shutdown_that_failed_is_still_left_out():
+    rec = connected_client(5000)
+    rec.add(Shutdown, how=socket.SHUT_RD, wake=True, errno="ENOTCONN")
+    code = generate("client", rec.events(), host=HOST, port=5000)
+    assert "SHUT_RD" not in code and "try:" not in code

@@ -94,7 +94,8 @@ def test_both_ends_share_one_clock(qtbot, own_pair):
         cli.send(msg)
         qtbot.waitUntil(lambda n=sent: srv.bytes_received == n, timeout=5000)
         srv.send(b"pong\n")
-        qtbot.waitUntil(lambda k=k: cli.bytes_received == 5 * (k + 1), timeout=5000)
+        qtbot.waitUntil(lambda k=k: cli.bytes_received == srv.bytes_sent == 5 * (k + 1),
+                        timeout=5000)
     mine = sorted([(e.seq, "cli", type(e).__name__) for e in cli.log.ordered()
                    if isinstance(e, ev.Send | ev.Recv)] +
                   [(e.seq, "srv", type(e).__name__) for e in srv.log.ordered()

@@ -32,7 +32,7 @@ def read_loop(ctx: Context, room: Callable[[], None],
               reply: Callable[[list[bytes]], None] | None = None) -> None:
     """``room()`` blocks while the GUI is behind by more than high water;
     ``reply(datas)`` (optional) answers received data at once (echo)."""
-    sock, stop = ctx.sock, ctx.stop
+    sock = ctx.sock
     assert sock is not None
     if not ctx.connected.is_set() and not connect(ctx):
         return

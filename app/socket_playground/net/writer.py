@@ -198,8 +198,9 @@ class Writer:
             total = os.fstat(f.fileno()).st_size
         except OSError as e:
             # the socket is fine: a note, not a socket error; the writer goes on
-            self.note(lambda s, t: FileError(s, t, t, path=path, sent=0, errno=errno_name(e),
-                                             message=str(e)))
+            err = e
+            self.note(lambda s, t: FileError(s, t, t, path=path, sent=0,
+                                             errno=errno_name(err), message=str(err)))
             return True
         done = 0
         with f:

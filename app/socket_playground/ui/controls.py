@@ -11,10 +11,22 @@ import socket
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
+from ..core.events import JobProgress, State
 from ..core.sendinput import SendInputError, parse
 from ..workers.session import MAX_BUFSIZE, Session
 from . import texts
@@ -162,11 +174,24 @@ class SocketControls(QWidget):
             v.addWidget(self.auto_reply)
         v.addStretch(1)
 
+        # Only the kernel queues are polled, and only while this tab is shown;
+        # everything else follows the session's events.
         self.timer = QTimer(self)
         self.timer.setInterval(GAUGE_INTERVAL_MS)
         self.timer.timeout.connect(self.poll)
-        self.timer.start()
+        self._shown_state: State | None = None
+        session.changed.connect(self.on_changed)
+        self.on_changed()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
         self.poll()
+        if self.session.alive:
+            self.timer.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.timer.stop()
 
     def _gauge(self, name: str, tip: str) -> QProgressBar:
         bar = QProgressBar()
@@ -189,7 +214,7 @@ class SocketControls(QWidget):
 
     @Slot()
     def poll(self) -> None:
-        """Refresh the kernel queue gauges and the writer's state."""
+        """Read the kernel queue gauges (FIONREAD / SIOCOUTQ)."""
         s = self.session
         if not s.alive:
             self.timer.stop()
@@ -197,6 +222,11 @@ class SocketControls(QWidget):
         opts = s.option_values()
         self._show(self.recv_gauge, rx, opts.get("SO_RCVBUF", 0))
         self._show(self.send_gauge, tx, opts.get("SO_SNDBUF", 0))
+
+    @Slot(object)
+    def on_changed(self, _batch=None) -> None:
+        """After each drain: the writer's state, and what the buttons may do."""
+        s = self.session
         if s.writer_waiting and s.queued:
             text = self.tr("send() would block: the send buffer is full, {0} bytes wait "
                            "in our queue").format(f"{s.queued:,}")
@@ -206,10 +236,17 @@ class SocketControls(QWidget):
             text = ""
         if self.writer_label.text() != text:
             self.writer_label.setText(text)
+        if s.state is self._shown_state and s.alive:
+            return
+        self._shown_state = s.state
         self.options.show_applied()
         live = s.alive and s.can_send
         for b in (self.shut_wr, self.shut_rd, self.close_btn, self.abort):
             b.setEnabled(live or (b in (self.close_btn, self.abort) and s.alive))
+        if not s.alive:
+            self.timer.stop()
+            if self.isVisible():
+                self.poll()
 
     def _show(self, bar: QProgressBar, value: int | None, size: int) -> None:
         if value is None:
@@ -290,12 +327,11 @@ class SendTools(QWidget):
         grid.addWidget(self.file_label, 4, 0, 1, 3)
         grid.setRowStretch(5, 1)
         grid.setColumnStretch(3, 1)
-        self._kinds = {"file": self.tr("file"), "repeat": self.tr("repeat")}
-
-        self.timer = QTimer(self)
-        self.timer.setInterval(GAUGE_INTERVAL_MS)
-        self.timer.timeout.connect(self.poll)
-        self.timer.start()
+        self._kinds = {"file": self.tr("file"), "repeat": self.tr("repeat"),
+                       "trickle": self.tr("trickle")}
+        self._shown_job: tuple[JobProgress, bool] | None = None
+        session.changed.connect(self.on_changed)
+        self.on_changed()
 
     def _spin(self, name: str, lo: int, hi: int, value: int, tip: str) -> QSpinBox:
         spin = QSpinBox()
@@ -331,21 +367,21 @@ class SendTools(QWidget):
         self.file_label.setText(os.path.basename(path))
         return self.session.send_file(path)
 
-    @Slot()
-    def poll(self) -> None:
-        s = self.session
-        if not s.alive:
-            self.timer.stop()
-        job = s.job
-        if job is None:
+    @Slot(object)
+    def on_changed(self, _batch=None) -> None:
+        """Show the latest job progress (``session.job``, kept from the events)."""
+        job, alive = self.session.job, self.session.alive
+        if job is None or (job, alive) == self._shown_job:
             return
-        kind, done, total = job
-        if total:
+        self._shown_job = (job, alive)
+        kind = self._kinds.get(job.job, job.job)
+        if job.total:
             self.progress.setRange(0, 1000)
-            self.progress.setValue(int(1000 * done / total))
+            self.progress.setValue(int(1000 * job.sent / job.total))
             self.progress.setFormat(self.tr("{0}: {1} of {2} bytes").format(
-                self._kinds.get(kind, kind), f"{done:,}", f"{total:,}"))
-        else:
-            self.progress.setRange(0, 0 if s.alive else 1)
-            self.progress.setFormat(self.tr("{0}: {1} bytes").format(
-                self._kinds.get(kind, kind), f"{done:,}"))
+                kind, f"{job.sent:,}", f"{job.total:,}"))
+        else:   # endless (repeat until stopped): busy while it runs
+            busy = not job.done and alive
+            self.progress.setRange(0, 0 if busy else 1)
+            self.progress.setValue(0 if busy else 1)
+            self.progress.setFormat(self.tr("{0}: {1} bytes").format(kind, f"{job.sent:,}"))

@@ -5,62 +5,32 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QMainWindow, QMessageBox, QPushButton, QScrollArea, QSpinBox, QSplitter, QToolButton,
-    QVBoxLayout, QWidget,
+    QApplication,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from .. import __version__
 from ..core.endpoint import EndpointError, validate_host
 from ..workers.session import Session, stop_sessions
 from . import texts
+from .columns import PaneColumn
 from .lessons import LessonsPanel
+from .listener_pane import ListenerPane
 from .options import OptionsEditor
-from .pane import BasePane, ConnectionPane, ListenerPane
-
-
-class PaneColumn(QScrollArea):
-    """A titled, scrollable column of panes."""
-
-    def __init__(self, name: str, empty_text: str, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget()
-        self.box = QVBoxLayout(inner)
-        self.box.setContentsMargins(4, 4, 4, 4)
-        self.empty = QLabel(empty_text)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #6b7280; padding: 24px;")
-        self.box.addWidget(self.empty)
-        self.box.addStretch(1)
-        self.setWidget(inner)
-
-    def add_pane(self, pane: QWidget, after: QWidget | None = None) -> None:
-        self.empty.hide()
-        index = self.box.count() - 1  # before the stretch
-        if after is not None:
-            # after the given pane and the panes already placed after it
-            i = self.box.indexOf(after)
-            if i >= 0:
-                index = i + 1
-                while index < self.box.count() - 1:
-                    w = self.box.itemAt(index).widget()
-                    if getattr(w, "placed_after", None) is not after:
-                        break
-                    index += 1
-                pane.placed_after = after
-        self.box.insertWidget(index, pane)
-        self.ensureWidgetVisible(pane)
-
-    def remove_pane(self, pane: QWidget) -> None:
-        self.box.removeWidget(pane)
-        pane.hide()
-        pane.deleteLater()
-        if self.box.count() <= 2:
-            self.empty.show()
+from .pane import BasePane, ConnectionPane
 
 
 class MainWindow(QMainWindow):
@@ -289,7 +259,7 @@ class MainWindow(QMainWindow):
         self.panes[s] = pane
         pane.remove_requested.connect(self.remove_pane)
         if isinstance(pane, ConnectionPane):
-            pane.ruler.peer_lookup = self.find_peer
+            pane.set_peer_lookup(self.find_peer)
             pane.chunk_activated.connect(self.show_chunk)
         column.add_pane(pane, after)
 
@@ -364,63 +334,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- demo ---------------------------------------------------------------------
-    DEMO_REQUEST = r"GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n"
-    DEMO_REPLY = r"HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nhello, socket\n"
-    DEMO_LINES = 1200
-
     def run_demo(self) -> None:
-        """A first conversation, driven through the same widgets a person uses:
-        start a server, connect a client, send a request, reply, then one
-        large send() that the client receives as several recv() chunks, then
-        the server closes (the client's recv() returns b'')."""
-        listener = self.start_server()
-        if listener is None:
-            self.demo_finished.emit()
-            return
-        steps: dict = {}
-
-        def on_listener(_b=None) -> None:
-            if listener.local_port and "client" not in steps:
-                steps["client"] = self.connect_client()
-                steps["client"].changed.connect(on_client)
-            elif listener.state.value == "error":
-                self.demo_finished.emit()
-
-        def on_accepted(server_side: Session) -> None:
-            steps["server"] = server_side
-            server_side.changed.connect(on_server)
-
-        def on_client(_b=None) -> None:
-            client = steps["client"]
-            pane = self.panes.get(client)
-            if client.state.value == "connected" and "sent" not in steps and pane:
-                steps["sent"] = True
-                pane.view_mode.setCurrentIndex(pane.view_mode.findData("utf-8"))
-                pane.send_edit.setText(self.DEMO_REQUEST)
-                pane.send_now()
-            elif client.state.value in ("peer-closed", "error") and "done" not in steps:
-                steps["done"] = True
-                self.demo_finished.emit()
-
-        def on_server(_b=None) -> None:
-            server_side = steps["server"]
-            pane = self.panes.get(server_side)
-            if pane is None:
-                return
-            if server_side.bytes_received and "replied" not in steps:
-                steps["replied"] = True
-                pane.send_edit.setText(self.DEMO_REPLY)
-                pane.send_now()
-                bulk = "".join(f"line {i:04d}: TCP is a stream of bytes, not of messages\n"
-                               for i in range(self.DEMO_LINES))
-                server_side.send(bulk.encode())
-            elif ("replied" in steps and server_side.queued == 0 and
-                  server_side.bytes_sent and "closed" not in steps):
-                steps["closed"] = True
-                pane.close_socket()
-
-        listener.changed.connect(on_listener)
-        listener.accepted.connect(on_accepted)
+        """A first conversation through the window's own widgets (see :mod:`.demo`)."""
+        from .demo import run_demo
+        run_demo(self)
 
     @Slot()
     def show_about(self) -> None:

@@ -13,11 +13,18 @@ from bisect import bisect_right
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QTableView, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
-from ..core.events import Direction, Kind
+from ..core.events import Direction, Recv, RecvRun
 from ..core.framing import PREFIX_FORMATS, Decoder, Framing, FramingError, encode
 from ..core.sendinput import SendInputError, parse_text, to_escaped_text
 from ..workers.session import Batch, Session
@@ -106,7 +113,7 @@ class MessagesPanel(QWidget):
         self.kind.setObjectName("framingKindCombo")
         for kind, text in zip(self.KINDS, (self.tr("None (raw chunks)"),
                                            self.tr("Fixed length"), self.tr("Delimiter"),
-                                           self.tr("Length prefix"))):
+                                           self.tr("Length prefix")), strict=True):
             self.kind.addItem(text, kind)
         self.kind.setToolTip(self.tr("How the two sides agree where a message ends: TCP "
                                      "itself keeps no message boundaries"))
@@ -230,7 +237,7 @@ class MessagesPanel(QWidget):
 
     # -- feeding --------------------------------------------------------------------------
     def on_batch(self, batch: Batch) -> None:
-        if any(ev.kind in (Kind.RECV, Kind.EOF) for ev in batch.events):
+        if any(isinstance(ev, RecvRun | Recv) for ev in batch.events):
             self.feed_new()
 
     def feed_new(self) -> None:

@@ -14,7 +14,13 @@ from bisect import bisect_right
 from PySide6.QtCore import QPoint, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollBar, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.capture import CaptureStore

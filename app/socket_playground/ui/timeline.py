@@ -20,9 +20,29 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from ..core.events import (
-    SHUT_NAMES, Accept, Bind, Call, Close, CloseRequested, Connect, ConnectStarted, Direction,
-    Event, FileError, JobProgress, Listen, LoopFailed, Recv, RecvRun, Resolve, Send, SetOption,
-    Shutdown, SocketCall, Unsent, WriterBlocked,
+    SHUT_NAMES,
+    Accept,
+    Bind,
+    Call,
+    Close,
+    CloseRequested,
+    Connect,
+    ConnectStarted,
+    Direction,
+    Event,
+    FileError,
+    JobProgress,
+    Listen,
+    LoopFailed,
+    Recv,
+    RecvRun,
+    Resolve,
+    Send,
+    SetOption,
+    Shutdown,
+    SocketCall,
+    Unsent,
+    WriterBlocked,
 )
 from ..workers.session import fmt_addr
 from . import texts

@@ -23,48 +23,26 @@ import socket
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from PySide6.QtCore import QElapsedTimer, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal, Slot
 
 from ..core.events import (
-    Accept, Bind, Close, CloseRequested, Connect, Direction, Event, JobProgress, LoopFailed, Shutdown,
-    SocketCall, State, Unsent, WriterBlocked, next_seq, now_ns,
+    Accept, Bind, Close, CloseRequested, Connect, Direction, Event, JobProgress, Shutdown,
+    SocketCall, Unsent, WriterBlocked, next_seq, now_ns,
 )
-from ..core.order import take_ready
 from ..core.record import SocketLog
 from ..net import options
 from ..net.acceptor import accept_loop
 from ..net.context import Context, Settings, failure
 from ..net.reader import read_loop
 from ..net.writer import CloseJob, Repeat, SendFile, ShutdownJob, Trickle, Writer
-from .inbox import Inbox
+from .drain import Drain
+from .threads import STRAGGLERS, LoopThread
 
 log = logging.getLogger(__name__)
 
-DRAIN_INTERVAL_MS = 16
 STOP_WAIT_MS = 3000
 DEFAULT_BUFSIZE = 4096
 MAX_BUFSIZE = 1 << 20
-
-
-def _keep_freed_memory() -> None:
-    """glibc returns freed heap memory to the OS past 128 KiB at the top of the
-    heap. A flood frees and allocates megabytes of recv() results every few
-    milliseconds, so that churn costs a page fault per fresh page (measured:
-    ~20% of the receive path). Keep freed memory for reuse instead."""
-    try:
-        import ctypes
-        libc = ctypes.CDLL("libc.so.6")
-        libc.mallopt(-1, 256 * 1024 * 1024)   # M_TRIM_THRESHOLD
-        libc.mallopt(-2, 16 * 1024 * 1024)    # M_TOP_PAD
-    except (OSError, AttributeError):
-        pass  # not glibc: nothing to tune
-
-
-_keep_freed_memory()
-
-# Threads that did not end in time are kept referenced here: a QThread
-# destroyed while running aborts the process.
-_STRAGGLERS: list[QThread] = []
 
 
 class Batch(NamedTuple):
@@ -77,33 +55,6 @@ def fmt_addr(addr: object) -> str:
     if isinstance(addr, tuple) and len(addr) >= 2:
         return f"{addr[0]}:{addr[1]}"
     return str(addr)
-
-
-class _Notifier(QObject):
-    ready = Signal()
-
-
-class _LoopThread(QThread):
-    """Runs one loop; an exception that escapes it becomes a LoopFailed event."""
-
-    def __init__(self, target: Callable[[], None], name: str,
-                 push: Callable[[Event], None], release: Callable[[], None]) -> None:
-        super().__init__()
-        self._target = target
-        self._push = push
-        self._release = release   # clears the loop's sequence mark
-        self.setObjectName(name)
-
-    def run(self) -> None:
-        try:
-            self._target()
-        except BaseException as e:  # a loop must never let an exception escape
-            log.exception("socket loop %s failed", self.objectName())
-            t = now_ns()
-            self._push(LoopFailed(next_seq(), t, t, thread=self.objectName(),
-                                  message=f"{type(e).__name__}: {e}"))
-        finally:
-            self._release()
 
 
 class Session(QObject):
@@ -140,17 +91,10 @@ class Session(QObject):
         self.t0_ns = self.log.t0_ns
         self._stopping = False
         self._finished = False
-        self._held: list[Event] = []          # taken, waiting for a lower seq
-        self._threads: list[_LoopThread] = []
+        self._threads: list[LoopThread] = []
 
-        self._notifier = _Notifier()
-        self._notifier.ready.connect(self._on_ready)
-        self._inbox = Inbox(self._notifier.ready.emit)
-        self._drain_timer = QTimer(self)
-        self._drain_timer.setSingleShot(True)
-        self._drain_timer.timeout.connect(self.drain)
-        self._since_drain = QElapsedTimer()
-        self._since_drain.start()
+        self._drain = Drain(lambda: self.ctx.watermark(), self._apply, self)
+        self._inbox = self._drain.inbox
 
         push = self._inbox.push
         if sock is None:
@@ -378,39 +322,22 @@ class Session(QObject):
             t.quit()
             if not t.wait(deadline_ms):
                 log.error("thread %s did not stop in time", t.objectName())
-                _STRAGGLERS.append(t)
+                STRAGGLERS.append(t)
         self.ctx.close_socket(None, abort=self._abort)
         for conn in self.ctx.handoff.values():   # accepted but never adopted
             conn.close()
         self.ctx.handoff.clear()
         self._finished = True
+        self._drain.ordered_only = False   # no loop is left to push a lower number
         self.drain()
         self.changed.emit(Batch([]))   # alive changed: views update
 
     # -- draining (GUI thread) -------------------------------------------------------------
     @Slot()
-    def _on_ready(self) -> None:
-        if self._inbox.unread > self._inbox.high_water:
-            wait = 0  # the reader is held back until we drain
-        else:
-            wait = max(0, DRAIN_INTERVAL_MS - int(self._since_drain.elapsed()))
-        if self._drain_timer.isActive() and self._drain_timer.remainingTime() <= wait:
-            return
-        self._drain_timer.start(wait)
-
-    @Slot()
     def drain(self) -> None:
-        self._since_drain.restart()
-        # the watermark first: an event below it is in the inbox already
-        mark = None if self._finished else self.ctx.watermark()
-        taken = self._inbox.take()
-        if not taken and not self._held:
-            return
-        ready, self._held = take_ready(self._held + taken, mark)
-        if self._held and not self._drain_timer.isActive():
-            self._drain_timer.start(DRAIN_INTERVAL_MS)   # a thread will push soon
-        if not ready:
-            return
+        self._drain.drain()
+
+    def _apply(self, ready: list[Event]) -> None:
         self.log.add(ready)
         extra = self._react(ready)
         self.changed.emit(Batch(ready + extra if extra else ready))
@@ -492,7 +419,7 @@ class Session(QObject):
             pass
 
     def _spawn(self, target: Callable[[], None], name: str) -> None:
-        t = _LoopThread(target, f"{self.role}-{self.id}-{name}", self._inbox.push,
+        t = LoopThread(target, f"{self.role}-{self.id}-{name}", self._inbox.push,
                         lambda: self.ctx.release(name))
         self._threads.append(t)
         t.start()

@@ -1,0 +1,50 @@
+"""A titled, scrollable column of panes (servers on the left, clients on the right)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+
+class PaneColumn(QScrollArea):
+    """A titled, scrollable column of panes."""
+
+    def __init__(self, name: str, empty_text: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        self.box = QVBoxLayout(inner)
+        self.box.setContentsMargins(4, 4, 4, 4)
+        self.empty = QLabel(empty_text)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #6b7280; padding: 24px;")
+        self.box.addWidget(self.empty)
+        self.box.addStretch(1)
+        self.setWidget(inner)
+
+    def add_pane(self, pane: QWidget, after: QWidget | None = None) -> None:
+        self.empty.hide()
+        index = self.box.count() - 1  # before the stretch
+        if after is not None:
+            # after the given pane and the panes already placed after it
+            i = self.box.indexOf(after)
+            if i >= 0:
+                index = i + 1
+                while index < self.box.count() - 1:
+                    w = self.box.itemAt(index).widget()
+                    if getattr(w, "placed_after", None) is not after:
+                        break
+                    index += 1
+                pane.placed_after = after
+        self.box.insertWidget(index, pane)
+        self.ensureWidgetVisible(pane)
+
+    def remove_pane(self, pane: QWidget) -> None:
+        self.box.removeWidget(pane)
+        pane.hide()
+        pane.deleteLater()
+        if self.box.count() <= 2:
+            self.empty.show()
