@@ -25,27 +25,48 @@ APP_NAME = "Socket Playground"
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
         prog="socket-playground",
-        description="See what TCP sockets do: servers and clients side by side.")
-    p.add_argument("--lang", metavar="CODE",
-                   help="UI language, e.g. zh_CN or en (default: the system locale)")
-    p.add_argument("--screenshot", metavar="PATH",
-                   help="open the window, let it settle, save a PNG of it and exit")
-    p.add_argument("--demo", action="store_true",
-                   help="start a server and a client on 127.0.0.1 and run a short "
-                        "conversation (a first look; also for classrooms)")
-    p.add_argument("--list-lessons", action="store_true",
-                   help="print every lesson's name and title, one a line, and exit")
+        description="See what TCP sockets do: servers and clients side by side.",
+    )
+    p.add_argument(
+        "--lang", metavar="CODE", help="UI language, e.g. zh_CN or en (default: the system locale)"
+    )
+    p.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        help="open the window, let it settle, save a PNG of it and exit",
+    )
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="start a server and a client on 127.0.0.1 and run a short "
+        "conversation (a first look; also for classrooms)",
+    )
+    p.add_argument(
+        "--list-lessons",
+        action="store_true",
+        help="print every lesson's name and title, one a line, and exit",
+    )
     p.add_argument("--lesson", metavar="NAME", help="open the Lessons panel on this lesson")
-    p.add_argument("--run-lesson", action="store_true",
-                   help="with --lesson: carry out every step without a person; with "
-                        "--screenshot, save the final window and exit (1 if a step failed)")
-    p.add_argument("--log-level", metavar="LEVEL", default="INFO", type=str.upper,
-                   choices=LEVELS,
-                   help="how much to log to stderr and the log file: "
-                        f"{', '.join(LEVELS)} (default: INFO)")
-    p.add_argument("--log-file", metavar="PATH",
-                   help="write the log file here (default: socket-playground.log in "
-                        "the user's state or cache folder)")
+    p.add_argument(
+        "--run-lesson",
+        action="store_true",
+        help="with --lesson: carry out every step without a person; with "
+        "--screenshot, save the final window and exit (1 if a step failed)",
+    )
+    p.add_argument(
+        "--log-level",
+        metavar="LEVEL",
+        default="INFO",
+        type=str.upper,
+        choices=LEVELS,
+        help=f"how much to log to stderr and the log file: {', '.join(LEVELS)} (default: INFO)",
+    )
+    p.add_argument(
+        "--log-file",
+        metavar="PATH",
+        help="write the log file here (default: socket-playground.log in "
+        "the user's state or cache folder)",
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p.parse_args(argv)
 
@@ -59,8 +80,9 @@ def install_translator(app: QCoreApplication, lang: str | None) -> QTranslator |
         # missing module as a missing import, which the config allows)
         import socket_playground._rc_resources  # noqa: F401
     except ImportError:
-        log.warning("translations not built (run packaging/build_resources.py); "
-                    "the UI stays in English")
+        log.warning(
+            "translations not built (run packaging/build_resources.py); the UI stays in English"
+        )
         return None
     locale = QLocale(lang) if lang else QLocale.system()
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
@@ -87,10 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     # no dialog in unattended runs (--screenshot, --run-lesson): nobody would
     # close it, and the run would hang; the error is logged all the same
     install_excepthook(show_dialog=not (args.screenshot or args.run_lesson))
-    if args.list_lessons:   # no window, so no screen needed
+    if args.list_lessons:  # no window, so no screen needed
         from PySide6.QtCore import QLocale
 
         from .core.lessons import all_lessons
+
         locale = QLocale(args.lang) if args.lang else QLocale.system()
         zh = locale.language() == QLocale.Language.Chinese
         for lesson in all_lessons():
@@ -118,17 +141,20 @@ def main(argv: list[str] | None = None) -> int:
         try:
             runner = window.lessons.load(args.lesson)
         except KeyError:
-            print(f"socket-playground: no lesson named {args.lesson!r} "
-                  "(see --list-lessons)", file=sys.stderr)
+            print(
+                f"socket-playground: no lesson named {args.lesson!r} (see --list-lessons)",
+                file=sys.stderr,
+            )
             window.close()
             return 2
         window.lessons.show()
-        window.resize(1680, 1000)   # room for the Lessons panel beside both columns
+        window.resize(1680, 1000)  # room for the Lessons panel beside both columns
         window.resizeDocks([window.lessons], [330], Qt.Orientation.Horizontal)
         if args.run_lesson:
             runner.finished.connect(lambda ok: result.update(code=0 if ok else 1))
             QTimer.singleShot(0, window.lessons.run_all)
     if args.screenshot:
+
         def shoot() -> None:
             if not window.isVisible():
                 return  # already taken
@@ -142,15 +168,20 @@ def main(argv: list[str] | None = None) -> int:
             QTimer.singleShot(SETTLE_MS, shoot)  # let views repaint
 
         if runner is not None and args.run_lesson:
+
             def lesson_done(ok: bool) -> None:
                 if not ok:
-                    log.error("lesson %s: a step failed: %s", args.lesson,
-                              window.lessons.status.text())
+                    log.error(
+                        "lesson %s: a step failed: %s", args.lesson, window.lessons.status.text()
+                    )
                 settle()
+
             runner.finished.connect(lesson_done)
+
             def lesson_timed_out() -> None:
                 result["code"] = 1
                 shoot()
+
             QTimer.singleShot(LESSON_TIMEOUT_MS, lesson_timed_out)
         elif args.demo:
             window.demo_finished.connect(settle)

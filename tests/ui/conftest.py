@@ -100,9 +100,11 @@ def connect_pair(qtbot, start_server) -> Callable[[QWidget], tuple[Any, Any]]:
         start_server(w)
         qtbot.mouseClick(find_child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(
-            lambda: len(find_panes(w, "accepted")) == 1
-            and len(find_panes(w, "client")) == 1
-            and find_panes(w, "client")[0].property("state") == "connected",
+            lambda: (
+                len(find_panes(w, "accepted")) == 1
+                and len(find_panes(w, "client")) == 1
+                and find_panes(w, "client")[0].property("state") == "connected"
+            ),
             timeout=WAIT_MS,
         )
         return find_panes(w, "client")[0], find_panes(w, "accepted")[0]

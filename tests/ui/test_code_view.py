@@ -7,7 +7,6 @@ import sys
 import threading
 
 
-
 def test_client_script_replays_the_same_bytes(qtbot, window, tmp_path, connect_pair, click_send):
     cli, srv = connect_pair(window)
     click_send(cli, r"GET / HTTP/1.0\r\n\r\n")
@@ -16,13 +15,13 @@ def test_client_script_replays_the_same_bytes(qtbot, window, tmp_path, connect_p
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 23, timeout=5000)
     click_send(srv, "ok")
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 2, timeout=5000)
-    sent_by_session = srv.session.store.retained(0, 23)   # what the client sent
+    sent_by_session = srv.session.store.retained(0, 23)  # what the client sent
     dialog = cli.show_code()
     code = dialog.text.toPlainText()
     assert "import socket" in code and "connect" in code
     # run the script against a fresh plain-Python peer on the same port number
     port = cli.session.port
-    window.close()                             # frees the port the script connects to
+    window.close()  # frees the port the script connects to
     peer = socket.socket()
     peer.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     peer.bind(("127.0.0.1", port))

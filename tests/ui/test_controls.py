@@ -5,16 +5,23 @@ import socket
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QLineEdit, QProgressBar, QPushButton, QSpinBox, QToolButton, QWidget,
+    QCheckBox,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QWidget,
 )
-
 
 
 def click(qtbot, w):
     qtbot.mouseClick(w, Qt.MouseButton.LeftButton)
 
 
-def test_pause_fills_receive_queue_gauge_then_resume(qtbot, window, child, connect_pair, click_send):
+def test_pause_fills_receive_queue_gauge_then_resume(
+    qtbot, window, child, connect_pair, click_send
+):
     cli, srv = connect_pair(window)
     cli.tabs.setCurrentIndex(2)
     pause = child(cli, QPushButton, "pauseReadingButton")
@@ -31,7 +38,7 @@ def test_pause_fills_receive_queue_gauge_then_resume(qtbot, window, child, conne
 
 def test_recv_size_spin_changes_recv_calls(qtbot, window, child, connect_pair, click_send):
     cli, srv = connect_pair(window)
-    click_send(srv, "warm")       # the recv(4096) already waiting takes this
+    click_send(srv, "warm")  # the recv(4096) already waiting takes this
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 4, timeout=5000)
     child(cli, QSpinBox, "recvSizeSpin").setValue(2)
     click_send(srv, "abcdef")
@@ -61,8 +68,10 @@ def test_client_form_options_before_connect(qtbot, window, panes, child, start_s
     w.client_options.findChild(QSpinBox, "rcvbufSpin").setValue(6000)
     child(w, QSpinBox, "connectTimeoutSpin").setValue(3)
     click(qtbot, child(w, QPushButton, "connectButton"))
-    qtbot.waitUntil(lambda: panes(w, "client") and
-                    panes(w, "client")[0].property("state") == "connected", timeout=5000)
+    qtbot.waitUntil(
+        lambda: panes(w, "client") and panes(w, "client")[0].property("state") == "connected",
+        timeout=5000,
+    )
     s = panes(w, "client")[0].session
     assert s.options["SO_RCVBUF"] == 6000 and s.connect_timeout == 3.0
     assert s.sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF) >= 6000
@@ -73,7 +82,7 @@ def test_end_buttons(qtbot, window, child, connect_pair, click_send):
     click(qtbot, child(cli, QPushButton, "shutWrButton"))
     qtbot.waitUntil(lambda: srv.property("state") == "peer-closed", timeout=5000)
     qtbot.waitUntil(lambda: cli.property("state") == "half-closed", timeout=5000)
-    click_send(srv, "still here")          # the peer can still send back
+    click_send(srv, "still here")  # the peer can still send back
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 10, timeout=5000)
     click(qtbot, child(srv, QPushButton, "abortButton"))
     qtbot.waitUntil(lambda: cli.property("state") == "error", timeout=5000)
@@ -104,9 +113,9 @@ def test_echo_checkbox_on_accepted_pane(qtbot, window, child, connect_pair, clic
     child(srv, QCheckBox, "echoCheck").setChecked(True)
     click_send(cli, "echo me")
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 7, timeout=5000)
-    assert cli.session.store.retained(0, 100).count(b"echo me") == 2   # sent + echoed
+    assert cli.session.store.retained(0, 100).count(b"echo me") == 2  # sent + echoed
     edit = child(srv, QLineEdit, "autoReplyEdit")
     child(srv, QCheckBox, "echoCheck").setChecked(False)
     edit.setText(r"bad \q")
     edit.editingFinished.emit()
-    assert not child(srv, QWidget, "autoReplyError").isHidden()   # on a tab not shown
+    assert not child(srv, QWidget, "autoReplyError").isHidden()  # on a tab not shown

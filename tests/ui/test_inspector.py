@@ -27,7 +27,7 @@ def byte_pos(view: BytesView, offset: int, column: str = "hex") -> QPoint:
         screen_row += 1
     hex_x = 10 * cw
     if column == "hex":
-        x = hex_x + (col * 3 + (1 if col >= half else 0)) * cw + cw   # between the digits
+        x = hex_x + (col * 3 + (1 if col >= half else 0)) * cw + cw  # between the digits
     else:
         x = hex_x + (width * 3 + 2) * cw + col * cw + cw // 2
     return QPoint(x, screen_row * lh + lh // 2)
@@ -50,7 +50,7 @@ def rig(qtbot):
     qtbot.waitExposed(host)
     view.refresh()
     yield view, panel
-    del host   # held until teardown: it owns the view and the panel
+    del host  # held until teardown: it owns the view and the panel
 
 
 def test_panel_names_and_hint(rig):
@@ -87,7 +87,7 @@ def test_programmatic_selection_reads_numbers(qtbot, rig):
     view.set_selection(9, 11)
     assert panel.value_text("!H") == "65534 (0xfffe)"
     assert panel.value_text("<h") == "-257"
-    assert panel.mixed_note.isVisible() is False     # both bytes were sent
+    assert panel.mixed_note.isVisible() is False  # both bytes were sent
     view.set_selection(8, 10)
     assert panel.mixed_note.isVisible()
 
@@ -96,15 +96,15 @@ def test_selection_is_clamped_to_retained_bytes(qtbot, rig):
     view, panel = rig
     view.set_selection(5, 10_000)
     assert view.selection() == (5, 11)
-    view.set_selection(7, 3)                        # reversed: swapped
+    view.set_selection(7, 3)  # reversed: swapped
     assert view.selection() == (3, 7)
     with qtbot.waitSignal(view.selection_changed, timeout=1000) as blocker:
-        view.set_selection(50, 60)                 # nothing retained there: none
+        view.set_selection(50, 60)  # nothing retained there: none
     assert blocker.args == [0, 0]
     assert view.selection() == (0, 0)
     assert panel.hint.isVisible()
     with qtbot.assertNotEmitted(view.selection_changed):
-        view.set_selection(2, 2)                    # still none: no signal
+        view.set_selection(2, 2)  # still none: no signal
 
 
 def test_offset_at_matches_the_painted_layout(rig):
@@ -112,9 +112,9 @@ def test_offset_at_matches_the_painted_layout(rig):
     for offset in range(11):
         assert view.offset_at(byte_pos(view, offset)) == offset
         assert view.offset_at(byte_pos(view, offset, "ascii")) == offset
-    assert view.offset_at(QPoint(2, 5)) is None     # the offset column
-    assert view.offset_at(byte_pos(view, 11)) is None   # past the last byte
-    assert view.offset_at(byte_pos(view, 16)) is None   # a row with no bytes
+    assert view.offset_at(QPoint(2, 5)) is None  # the offset column
+    assert view.offset_at(byte_pos(view, 11)) is None  # past the last byte
+    assert view.offset_at(byte_pos(view, 16)) is None  # a row with no bytes
 
 
 def test_mouse_drag_selects(qtbot, rig):
@@ -122,8 +122,9 @@ def test_mouse_drag_selects(qtbot, rig):
     vp = view.viewport()
     p2, p5 = byte_pos(view, 2), byte_pos(view, 5)
     assert view.offset_at(p2) == 2 and view.offset_at(p5) == 5
-    with qtbot.waitSignal(view.selection_changed, timeout=1000,
-                          check_params_cb=lambda s, e: (s, e) == (2, 6)):
+    with qtbot.waitSignal(
+        view.selection_changed, timeout=1000, check_params_cb=lambda s, e: (s, e) == (2, 6)
+    ):
         qtbot.mousePress(vp, LEFT, pos=p2)
         qtbot.mouseMove(vp, pos=p5)
         qtbot.mouseRelease(vp, LEFT, pos=p5)
@@ -131,8 +132,9 @@ def test_mouse_drag_selects(qtbot, rig):
     assert panel.value_text("!I") == str(0x01026865) + " (0x01026865)"
     # shift+click extends from the anchor (byte 2), here over the ASCII column
     with qtbot.waitSignal(view.selection_changed, timeout=1000):
-        qtbot.mouseClick(vp, LEFT, Qt.KeyboardModifier.ShiftModifier,
-                         pos=byte_pos(view, 9, "ascii"))
+        qtbot.mouseClick(
+            vp, LEFT, Qt.KeyboardModifier.ShiftModifier, pos=byte_pos(view, 9, "ascii")
+        )
     assert view.selection() == (2, 10)
     # dragging backwards and past the end of the row selects up to the row end
     qtbot.mousePress(vp, LEFT, pos=byte_pos(view, 4))
@@ -142,8 +144,9 @@ def test_mouse_drag_selects(qtbot, rig):
     qtbot.mouseRelease(vp, LEFT, pos=QPoint(vp.width() - 2, byte_pos(view, 4).y()))
     assert view.selection() == (4, 11)
     # a click outside the bytes clears
-    with qtbot.waitSignal(view.selection_changed, timeout=1000,
-                          check_params_cb=lambda s, e: s == e):
+    with qtbot.waitSignal(
+        view.selection_changed, timeout=1000, check_params_cb=lambda s, e: s == e
+    ):
         qtbot.mouseClick(vp, LEFT, pos=QPoint(2, 5))
     assert view.selection() == (0, 0)
 
@@ -181,7 +184,7 @@ def test_switching_mode_clears_selection(qtbot, rig):
 def test_offsets_beyond_2_gib(qtbot):
     """Offsets are Python ints end to end: the signal must not be a C int."""
     store = CaptureStore(byte_cap=4 * 1024 * 1024)
-    chunk = bytes(range(256)) * 4096                # 1 MiB, stored by reference
+    chunk = bytes(range(256)) * 4096  # 1 MiB, stored by reference
     store.extend(0, [0] * 2100, [chunk] * 2100, 65536)
     assert store.base > 2**31
     view = BytesView(store)
@@ -191,11 +194,11 @@ def test_offsets_beyond_2_gib(qtbot):
     view.resize(800, 300)
     view.show()
     view.refresh()
-    start = store.combined_total - 256 + 1          # bytes 01 02 03 04
+    start = store.combined_total - 256 + 1  # bytes 01 02 03 04
     with qtbot.waitSignal(view.selection_changed, timeout=1000) as blocker:
         view.set_selection(start, start + 4)
     assert blocker.args == [start, start + 4]
     assert panel.value_text("!I") == "16909060 (0x01020304)"
     assert view.offset_at(byte_pos(view, start)) == start
-    view.set_selection(0, store.base + 2)           # clamped to the retained bytes
+    view.set_selection(0, store.base + 2)  # clamped to the retained bytes
     assert view.selection() == (store.base, store.base + 2)

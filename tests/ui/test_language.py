@@ -17,7 +17,8 @@ def zh(qapp):
     before = QLocale()
     translator = install_translator(qapp, "zh_CN")
     assert translator is not None, (
-        "zh_CN translation missing: run packaging/build_resources.py (setup-venv.sh does)")
+        "zh_CN translation missing: run packaging/build_resources.py (setup-venv.sh does)"
+    )
     yield translator
     QApplication.removeTranslator(translator)
     QLocale.setDefault(before)
@@ -50,15 +51,20 @@ def test_chinese_window_and_panes(qtbot, zh, panes):
     with qtbot.waitSignal(w.demo_finished, timeout=10000):
         w.run_demo()
     cli = panes(w, "client")[0]
-    assert cli.property("state") == "peer-closed"   # properties stay English words
+    assert cli.property("state") == "peer-closed"  # properties stay English words
     send = cli.findChild(QPushButton, "sendButton")
     assert CJK.search(send.text())
     badge_text = cli.badge.text()
     assert CJK.search(badge_text), badge_text
     # plain-words errno explanations are translated too
-    assert CJK.search(QCoreApplication.translate("Errors", "Connection refused: nothing is "
-                                                           "listening on that port (the peer "
-                                                           "answered with a reset)."))
+    assert CJK.search(
+        QCoreApplication.translate(
+            "Errors",
+            "Connection refused: nothing is "
+            "listening on that port (the peer "
+            "answered with a reset).",
+        )
+    )
     w.close()
 
 

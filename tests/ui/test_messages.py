@@ -3,23 +3,24 @@
 from PySide6.QtWidgets import QCheckBox, QLabel
 
 
-
-def test_delimiter_messages_span_chunks_and_leftover(qtbot, window, child, connect_pair, click_send):
+def test_delimiter_messages_span_chunks_and_leftover(
+    qtbot, window, child, connect_pair, click_send
+):
     cli, srv = connect_pair(window)
-    srv.controls.bufsize.setValue(4)        # small recv(): messages span chunks
-    click_send(cli, "w")             # taken by the recv(4096) already waiting
+    srv.controls.bufsize.setValue(4)  # small recv(): messages span chunks
+    click_send(cli, "w")  # taken by the recv(4096) already waiting
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 1, timeout=5000)
     click_send(cli, r"hello\nworld\npart")
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 17, timeout=5000)
     srv.messages.set_framing("delimiter", delimiter=r"\n")
     model = srv.messages.model
-    assert [r[:3] for r in model.rows] == [(0, 0, 6), (1, 7, 12)]   # "whello", "world"
+    assert [r[:3] for r in model.rows] == [(0, 0, 6), (1, 7, 12)]  # "whello", "world"
     assert model.rows[0][5] == b"whello"
     first, last = model.rows[1][3], model.rows[1][4]
-    assert first < last                      # "world\n" came in more than one recv()
+    assert first < last  # "world\n" came in more than one recv()
     srv.update_views()
     text = child(srv, QLabel, "leftoverLabel").text()
-    assert "4" in text and "13" in text      # "part": 4 bytes from offset 13
+    assert "4" in text and "13" in text  # "part": 4 bytes from offset 13
     # new data completes the message
     click_send(cli, r"!\n")
     qtbot.waitUntil(lambda: len(model.rows) == 3, timeout=5000)
@@ -34,7 +35,7 @@ def test_length_prefix_framed_send_and_split_prefix(qtbot, window, child, connec
     cli.send_tools.piece.setValue(1)
     cli.send_tools.delay.setValue(0)
     cli.send_edit.setText("hello")
-    cli.send_tools.trickle.click()          # 7 one-byte send() calls: b"\x00\x05hello"
+    cli.send_tools.trickle.click()  # 7 one-byte send() calls: b"\x00\x05hello"
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 7, timeout=5000)
     qtbot.waitUntil(lambda: len(srv.messages.model.rows) == 1, timeout=5000)
     assert srv.messages.model.rows[0][5] == b"hello"
@@ -54,26 +55,28 @@ def test_malformed_prefix_is_shown_not_raised(qtbot, window, child, connect_pair
     cli, srv = connect_pair(window)
     srv.messages.set_framing("length", prefix="!I")
     cli.send_mode.setCurrentIndex(1)
-    click_send(cli, "ff ff ff ff 00")     # announces 4 GiB
+    click_send(cli, "ff ff ff ff 00")  # announces 4 GiB
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 5, timeout=5000)
     srv.update_views()
     assert srv.messages.decoder.error is not None
     assert "0" in child(srv, QLabel, "leftoverLabel").text()
 
 
-def test_bad_delimiter_with_framed_send_is_a_message(qtbot, window, child, connect_pair, click_send):
+def test_bad_delimiter_with_framed_send_is_a_message(
+    qtbot, window, child, connect_pair, click_send
+):
     cli, _srv = connect_pair(window)
     cli.messages.set_framing("delimiter", delimiter="\\q")
     child(cli, QCheckBox, "frameSendCheck").setChecked(True)
-    click_send(cli, "hello")                # must not raise
+    click_send(cli, "hello")  # must not raise
     assert not cli.input_error.isHidden() and cli.property("sendCalls") == 0
 
 
 def test_decoding_restarts_after_bytes_were_trimmed_unseen(qtbot, window, connect_pair):
-    cli, srv = connect_pair(window)
+    _cli, srv = connect_pair(window)
     srv.messages.set_framing("delimiter", delimiter=r"\n")
     store = srv.session.store
-    store.byte_cap = 64                            # tiny window: force a trim
+    store.byte_cap = 64  # tiny window: force a trim
     store.extend(0, [0, 1, 2], [b"aaaa\n" * 10, b"bbbb\n" * 10, b"cc\n"], 4096)
     srv.messages.feed_new()
     rows = srv.messages.model.rows
@@ -86,7 +89,7 @@ def test_decoding_restarts_after_bytes_were_trimmed_unseen(qtbot, window, connec
 
 
 def test_ruler_past_2_gib_does_not_overflow(qtbot, window, connect_pair):
-    cli, srv = connect_pair(window)
+    _cli, srv = connect_pair(window)
     srv.tabs.setCurrentIndex(5)
     qtbot.waitUntil(lambda: srv.ruler.isVisible(), timeout=2000)
     track = srv.ruler.canvas.recv
@@ -94,13 +97,14 @@ def test_ruler_past_2_gib_does_not_overflow(qtbot, window, connect_pair):
     track.sizes[:] = [3 << 30, 5]
     track.index[:] = [0, 0]
     track._seen = len(track.store)
-    srv.ruler.refresh()                            # QScrollBar holds 32-bit ints
+    srv.ruler.refresh()  # QScrollBar holds 32-bit ints
     srv.ruler.scroll.setValue(srv.ruler.scroll.maximum())
     assert srv.ruler.canvas.start > 2**31
 
 
 def test_messages_table_stays_bounded(qtbot, window, monkeypatch, connect_pair, click_send):
     from socket_playground.ui import messages as M
+
     monkeypatch.setattr(M, "ROWS_MAX", 50)
     cli, srv = connect_pair(window)
     srv.messages.set_framing("fixed", size=1)
@@ -109,5 +113,5 @@ def test_messages_table_stays_bounded(qtbot, window, monkeypatch, connect_pair, 
     srv.update_views()
     model = srv.messages.model
     assert model.rowCount() <= 50
-    assert model.rows[-1][0] == 199            # numbering kept: the newest is message 199
+    assert model.rows[-1][0] == 199  # numbering kept: the newest is message 199
     assert srv.property("messageCount") == 200

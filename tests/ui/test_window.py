@@ -8,16 +8,21 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QTabl
 from socket_playground.ui.main_window import MainWindow
 
 
-
 def test_four_action_conversation(qtbot, window, panes, child, start_server):
     w = window
     lst = start_server(w)
     port = lst.property("localPort")
     assert port > 0
-    assert child(w, QSpinBox, "clientPortSpin").value() == port   # follows the server
+    assert child(w, QSpinBox, "clientPortSpin").value() == port  # follows the server
     qtbot.mouseClick(child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(panes(w, "client")) == 1 and len(panes(w, "accepted")) == 1
-                    and panes(w, "client")[0].property("state") == "connected", timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            len(panes(w, "client")) == 1
+            and len(panes(w, "accepted")) == 1
+            and panes(w, "client")[0].property("state") == "connected"
+        ),
+        timeout=5000,
+    )
     cli = panes(w, "client")[0]
     srv = panes(w, "accepted")[0]
     assert cli.property("peerPort") == port
@@ -66,8 +71,8 @@ def test_send_box_parse_error_sends_nothing(qtbot, window, child, connect_pair, 
     edit = child(cli, QLineEdit, "sendEdit")
     click_send(cli, "48 65 zz")
     err = cli.findChild(QWidget, "sendError")
-    assert err.isVisible() and "7" in err.text()   # 1-based position of the bad digit
-    assert edit.text() == "48 65 zz"               # nothing lost
+    assert err.isVisible() and "7" in err.text()  # 1-based position of the bad digit
+    assert edit.text() == "48 65 zz"  # nothing lost
     assert edit.selectionStart() == 6
     child(cli, QComboBox, "sendModeCombo").setCurrentIndex(0)
     click_send(cli, r"bad \q escape")
@@ -123,7 +128,9 @@ def test_port_in_use(qtbot, window, panes, child):
         other.close()
 
 
-def test_pane_stays_after_close_until_removed(qtbot, window, panes, child, connect_pair, click_send):
+def test_pane_stays_after_close_until_removed(
+    qtbot, window, panes, child, connect_pair, click_send
+):
     w = window
     cli, srv = connect_pair(w)
     click_send(cli, "data")
@@ -145,7 +152,7 @@ def test_counters_do_not_wrap_past_2_31(qtbot, window, panes, child, start_serve
     qtbot.waitUntil(lambda: len(panes(w, "client")) == 1, timeout=5000)
     cli = panes(w, "client")[0]
     store = cli.session.store
-    store.total[0] += 3 * 2**31 + 7       # as after a 6 GiB transfer
+    store.total[0] += 3 * 2**31 + 7  # as after a 6 GiB transfer
     store.calls[1] += 2**32 + 1
     cli.refresh()
     assert cli.property("bytesReceived") == 3 * 2**31 + 7
@@ -179,8 +186,13 @@ def test_close_window_with_50_live_connections(qtbot, panes, child, running_qthr
     for _ in range(50):
         qtbot.mouseClick(child(w, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
     try:
-        qtbot.waitUntil(lambda: len(panes(w, "accepted")) == 50 and all(
-            p.property("state") == "connected" for p in panes(w, "client")), timeout=15000)
+        qtbot.waitUntil(
+            lambda: (
+                len(panes(w, "accepted")) == 50
+                and all(p.property("state") == "connected" for p in panes(w, "client"))
+            ),
+            timeout=15000,
+        )
         # every end of the 50 connections has at least its reader thread running
         assert running_qthreads() >= base + 100
         sessions = list(w.sessions)

@@ -23,9 +23,27 @@ from socket_playground.core.codegen import (
     suggested_filename,
 )
 from socket_playground.core.events import (
-    Accept, Bind, Close, CloseRequested, Connect, ConnectStarted, Event, FileError,
-    JobProgress, Listen, LoopFailed, Recv, RecvRun, Resolve, Send, SetOption, Shutdown,
-    SocketCall, Unsent, WriterBlocked, run_of,
+    Accept,
+    Bind,
+    Close,
+    CloseRequested,
+    Connect,
+    ConnectStarted,
+    Event,
+    FileError,
+    JobProgress,
+    Listen,
+    LoopFailed,
+    Recv,
+    RecvRun,
+    Resolve,
+    Send,
+    SetOption,
+    Shutdown,
+    SocketCall,
+    Unsent,
+    WriterBlocked,
+    run_of,
 )
 from socket_playground.core.record import SocketLog
 
@@ -179,9 +197,9 @@ def test_every_role_compiles_with_no_events(role):
 
 
 def test_unknown_role_is_rejected():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="server"):
         generate("server", [], host=HOST, port=1)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="server"):
         suggested_filename("server", 1)
 
 

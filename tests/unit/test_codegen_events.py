@@ -11,8 +11,18 @@ import pytest
 
 from socket_playground.core.codegen import generate
 from socket_playground.core.events import (
-    Accept, Bind, Close, Connect, Listen, Recv, Resolve, Send, SetOption, Shutdown,
-    SocketCall, run_of,
+    Accept,
+    Bind,
+    Close,
+    Connect,
+    Listen,
+    Recv,
+    Resolve,
+    Send,
+    SetOption,
+    Shutdown,
+    SocketCall,
+    run_of,
 )
 from socket_playground.core.order import take_ready
 from socket_playground.core.record import SocketLog

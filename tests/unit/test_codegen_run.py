@@ -15,11 +15,23 @@ import pytest
 
 from socket_playground.core.codegen import generate
 from socket_playground.core.events import (
-    Accept, Close, Connect, Event, Send, SetOption, Shutdown,
+    Accept,
+    Close,
+    Connect,
+    Event,
+    Send,
+    SetOption,
+    Shutdown,
 )
 
 from .test_codegen import (
-    ALL_BYTES, HOST, ODD, Rec, client_log, connected_client, listener_log,
+    ALL_BYTES,
+    HOST,
+    ODD,
+    Rec,
+    client_log,
+    connected_client,
+    listener_log,
 )
 
 TIMEOUT = 20.0
@@ -246,7 +258,7 @@ def test_listener_script_accepts_as_many_connections(tmp_path):
     try:
         port = script.listening_port()
         clients = [connect_local(port) for _ in range(2)]
-        for s, r in zip(clients, results):
+        for s, r in zip(clients, results, strict=True):
             with s:
                 read_to_eof(s, r)   # the script closes them at the end
     finally:

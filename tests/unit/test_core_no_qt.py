@@ -25,9 +25,7 @@ if qt:
 
 def test_core_does_not_import_qt() -> None:
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(
-        p for p in (str(APP_DIR), env.get("PYTHONPATH")) if p
-    )
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(APP_DIR), env.get("PYTHONPATH")) if p)
     proc = subprocess.run(
         [sys.executable, "-c", _SCRIPT],
         env=env,

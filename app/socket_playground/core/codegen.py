@@ -22,18 +22,48 @@ import socket
 from collections.abc import Iterable, Sequence
 
 from .codegen_calls import (
-    accept_loop_step, bind_step, close_step, connect_step, eof_step, failed_send_step,
-    linger_abort_step, listen_step, recv_call_step, recv_group_step, resolve_step,
-    send_step, setopt_code, setopt_comment, setopt_step, shutdown_step,
+    accept_loop_step,
+    bind_step,
+    close_step,
+    connect_step,
+    eof_step,
+    failed_send_step,
+    linger_abort_step,
+    listen_step,
+    recv_call_step,
+    recv_group_step,
+    resolve_step,
+    send_step,
+    setopt_code,
+    setopt_comment,
+    setopt_step,
+    shutdown_step,
 )
 from .codegen_script import ROLES, Script, Step
 from .codegen_text import (
-    FAMILY_WORDS, LITERAL_MAX, address_text, bytes_literal, comment_lines, family_name,
+    FAMILY_WORDS,
+    LITERAL_MAX,
+    address_text,
+    bytes_literal,
+    comment_lines,
+    family_name,
     type_name,
 )
 from .events import (
-    Accept, Bind, Call, Close, Connect, Event, Listen, Recv, RecvRun, Resolve, Send,
-    SetOption, Shutdown, SocketCall,
+    Accept,
+    Bind,
+    Call,
+    Close,
+    Connect,
+    Event,
+    Listen,
+    Recv,
+    RecvRun,
+    Resolve,
+    Send,
+    SetOption,
+    Shutdown,
+    SocketCall,
 )
 
 __all__ = ["LITERAL_MAX", "ROLES", "bytes_literal", "generate", "suggested_filename"]

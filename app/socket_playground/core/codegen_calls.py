@@ -14,10 +14,25 @@ from collections.abc import Sequence
 
 from .codegen_script import Script, Step
 from .codegen_text import (
-    address_text, call_with_bytes, is_constant_name, plural, preview, safe, sizes_text,
+    address_text,
+    call_with_bytes,
+    is_constant_name,
+    plural,
+    preview,
+    safe,
+    sizes_text,
 )
 from .events import (
-    SHUT_NAMES, Accept, Bind, Close, Connect, Listen, Recv, Resolve, Send, SetOption,
+    SHUT_NAMES,
+    Accept,
+    Bind,
+    Close,
+    Connect,
+    Listen,
+    Recv,
+    Resolve,
+    Send,
+    SetOption,
     Shutdown,
 )
 

@@ -71,12 +71,12 @@ class Script:
         what = errno_text(errno, message)
         if unrepeated or not step.code:
             why = unrepeated or "the script does not repeat that call"
-            self.add(Step(step.comments + [f"here the program's {name}() failed with {what}",
-                                           f"({why})"]))
+            self.add(Step([*step.comments, f"here the program's {name}() failed with {what}",
+                           f"({why})"]))
             return
         label = f"{name}() failed:"
-        self.add(Step(step.comments + [f"the program's {name}() failed here with {what}; "
-                                       "the script's will most likely fail the same way"],
+        self.add(Step([*step.comments, f"the program's {name}() failed here with {what}; "
+                       "the script's will most likely fail the same way"],
                       ["try:", *indent(step.code),
                        "except OSError as e:",
                        f"    print({label!r}, e)"],
@@ -90,7 +90,7 @@ class Script:
         for name in HELPER_ORDER:
             if name in self.helpers:
                 out += ["", HELPERS[name].rstrip("\n"), ""]
-        out += [""] + self.setup
+        out += ["", *self.setup]
         for st in self.steps:
             out.append("")
             for c in st.comments:

@@ -60,7 +60,7 @@ def call_with_bytes(head: str, data: bytes, tail: str = ")") -> list[str]:
     """``head`` + a literal of ``data`` + ``tail``, as lines: for example
     ``send_all(s, b'hi')``."""
     lit = bytes_literal(data)
-    lines = [head + lit[0]] + lit[1:]
+    lines = [head + lit[0], *lit[1:]]
     lines[-1] += tail
     return lines
 
