@@ -1,10 +1,27 @@
-"""Shared test setup: offscreen Qt, and the package importable from app/."""
+"""Shared test setup: offscreen Qt, the package importable from app/, and no
+modal error dialog in any test."""
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "app") not in sys.path:
     sys.path.insert(0, str(ROOT / "app"))
+
+
+@pytest.fixture(autouse=True)
+def no_error_dialog(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test waits for a click on the excepthook's modal dialog
+    (socket_playground.log.show_error_dialog): one that would be shown fails
+    the test instead. Tests that expect a dialog patch it again themselves."""
+    from socket_playground import log
+
+    shown: list[str] = []
+    monkeypatch.setattr(log, "show_error_dialog", lambda summary, details: shown.append(summary))
+    yield
+    assert not shown, f"the error dialog would have been shown for: {shown}"

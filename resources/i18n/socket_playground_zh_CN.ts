@@ -72,27 +72,27 @@
     <message>
         <location filename="../../app/socket_playground/ui/bytes_tab.py" line="23"/>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/bytes_tab.py" line="24"/>
         <source>Text (UTF-8)</source>
-        <translation type="unfinished">文本（UTF-8）</translation>
+        <translation>文本（UTF-8）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/bytes_tab.py" line="25"/>
         <source>Text (Latin-1)</source>
-        <translation type="unfinished">文本（Latin-1）</translation>
+        <translation>文本（Latin-1）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/bytes_tab.py" line="26"/>
         <source>How to show the bytes</source>
-        <translation type="unfinished">字节的显示方式</translation>
+        <translation>字节的显示方式</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/bytes_tab.py" line="29"/>
         <source>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ received&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ sent&lt;/span&gt;</source>
-        <translation type="unfinished">&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ 已接收&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ 已发送&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ 已接收&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ 已发送&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -114,7 +114,7 @@
     <message>
         <location filename="../../app/socket_playground/ui/chunk_model.py" line="151"/>
         <source>One row per recv() result and per send() call: TCP moves bytes, not messages</source>
-        <translation type="unfinished">每个 recv() 结果和每次 send() 调用各占一行：TCP 传输的是字节，而不是消息</translation>
+        <translation>每个 recv() 结果和每次 send() 调用各占一行：TCP 传输的是字节，而不是消息</translation>
     </message>
 </context>
 <context>
@@ -152,52 +152,52 @@
     <message>
         <location filename="../../app/socket_playground/ui/chunk_model.py" line="33"/>
         <source>{0} µs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} µs</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/chunk_model.py" line="34"/>
         <source>{0} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ms</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/chunk_model.py" line="47"/>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>阻塞</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/chunk_model.py" line="50"/>
         <source>The call&apos;s place in this socket&apos;s chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>该调用在本套接字数据块中的序号</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/chunk_model.py" line="51"/>
         <source>recv(bufsize) or send(bytes offered): what was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>recv(bufsize) 或 send(提供的字节数)：调用时请求的量</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/chunk_model.py" line="52"/>
         <source>What the call returned: recv() may return fewer bytes than asked, send() may take fewer than offered</source>
-        <translation type="unfinished"></translation>
+        <translation>调用的返回值：recv() 可能返回比请求更少的字节，send() 可能只接收提供字节中的一部分</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/chunk_model.py" line="54"/>
         <source>When the call returned, in seconds since the socket was made</source>
-        <translation type="unfinished"></translation>
+        <translation>调用返回的时刻，从创建套接字起算的秒数</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/chunk_model.py" line="55"/>
         <source>The first bytes, with escapes for the unprintable</source>
-        <translation type="unfinished"></translation>
+        <translation>开头的几个字节，不可打印的字节以转义形式显示</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/chunk_model.py" line="56"/>
         <source>How long the call blocked: for recv(), the wait for data plus the call; for send(), from its first attempt until it returned</source>
-        <translation type="unfinished"></translation>
+        <translation>调用阻塞了多久：recv() 为等待数据的时间加上调用本身；send() 为从第一次尝试到返回的时间</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/chunk_model.py" line="58"/>
         <source>Where the chunk starts in its direction&apos;s byte stream</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据块在其方向的字节流中的起始偏移</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/chunk_model.py" line="103"/>
@@ -217,12 +217,12 @@
     <message>
         <location filename="../../app/socket_playground/ui/chunk_model.py" line="121"/>
         <source>recv() blocked {0}: waiting for data, then the call</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() 阻塞了 {0}：先等待数据到达，再执行调用</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/chunk_model.py" line="123"/>
         <source>send() blocked {0}: from its first attempt until the kernel took the bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>send() 阻塞了 {0}：从第一次尝试到内核接收这些字节</translation>
     </message>
 </context>
 <context>
@@ -371,17 +371,17 @@
     <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="151"/>
         <source>{0} µs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} µs</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="154"/>
         <source>{0} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ms</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="156"/>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 秒</translation>
     </message>
 </context>
 <context>
@@ -1202,27 +1202,27 @@
     <message>
         <location filename="../../app/socket_playground/ui/pane_header.py" line="59"/>
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane_header.py" line="60"/>
         <source>Show the plain-Python code of what this socket did, to copy or save as a .py file</source>
-        <translation type="unfinished">显示此套接字所做操作对应的纯 Python 代码，可复制或另存为 .py 文件</translation>
+        <translation>显示此套接字所做操作对应的纯 Python 代码，可复制或另存为 .py 文件</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane_header.py" line="62"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane_header.py" line="64"/>
         <source>close() this socket (its worker threads stop)</source>
-        <translation type="unfinished">对此套接字调用 close()（其工作线程随之停止）</translation>
+        <translation>对此套接字调用 close()（其工作线程随之停止）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/pane_header.py" line="68"/>
         <source>Close the socket if open and remove this pane</source>
-        <translation type="unfinished">关闭套接字（若仍打开）并移除此面板</translation>
+        <translation>关闭套接字（若仍打开）并移除此面板</translation>
     </message>
 </context>
 <context>
@@ -1296,52 +1296,52 @@
     <message>
         <location filename="../../app/socket_playground/ui/send_box.py" line="44"/>
         <source>Text</source>
-        <translation type="unfinished">文本</translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/send_box.py" line="45"/>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/send_box.py" line="46"/>
         <source>Text: \n \r \t \\ \xNN escapes work. Hex: 48 65 6c 6c 6f (spaces optional).</source>
-        <translation type="unfinished">文本：可使用 \n \r \t \\ \xNN 转义。Hex：48 65 6c 6c 6f（空格可省略）。</translation>
+        <translation>文本：可使用 \n \r \t \\ \xNN 转义。Hex：48 65 6c 6c 6f（空格可省略）。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/send_box.py" line="50"/>
         <source>Bytes to send, e.g. hello\n</source>
-        <translation type="unfinished">要发送的字节，例如 hello\n</translation>
+        <translation>要发送的字节，例如 hello\n</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/send_box.py" line="55"/>
         <source>Send</source>
-        <translation type="unfinished">发送</translation>
+        <translation>发送</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/send_box.py" line="57"/>
         <source>send() in a loop; every call and its return value becomes a row</source>
-        <translation type="unfinished">循环调用 send()；每次调用及其返回值都成为一行</translation>
+        <translation>循环调用 send()；每次调用及其返回值都成为一行</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/send_box.py" line="94"/>
         <source>The Messages tab&apos;s delimiter is not valid.</source>
-        <translation type="unfinished">“消息”标签页里的分隔符无效。</translation>
+        <translation>“消息”标签页里的分隔符无效。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/send_box.py" line="98"/>
         <source>The send box holds at most {0} characters; send a file for more.</source>
-        <translation type="unfinished">发送框最多容纳 {0} 个字符；更多内容请发送文件。</translation>
+        <translation>发送框最多容纳 {0} 个字符；更多内容请发送文件。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/send_box.py" line="102"/>
         <source>Nothing to send: type some bytes first.</source>
-        <translation type="unfinished">没有可发送的内容：请先输入一些字节。</translation>
+        <translation>没有可发送的内容：请先输入一些字节。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/send_box.py" line="105"/>
         <source>This socket cannot send now ({0}).</source>
-        <translation type="unfinished">此套接字现在无法发送（{0}）。</translation>
+        <translation>此套接字现在无法发送（{0}）。</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1440,7 @@
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="331"/>
         <source>trickle</source>
-        <translation type="unfinished"></translation>
+        <translation>分片发送</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="359"/>
@@ -1607,7 +1607,7 @@
     <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="27"/>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中止</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="28"/>
@@ -1652,7 +1652,7 @@
     <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="54"/>
         <source>The connection was reset (RST): we aborted it (SO_LINGER 0, then close()) or the peer did (ECONNRESET). Bytes not yet read or sent are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被重置（RST）：我们中止了它（SO_LINGER 0 后 close()），或者对端中止了它（ECONNRESET）。尚未读取或发送的字节都丢失了。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="57"/>
@@ -1665,112 +1665,112 @@
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="150"/>
         <source>Every socket call in order, with its result</source>
-        <translation type="unfinished">按顺序列出每次套接字调用及其结果</translation>
+        <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="181"/>
         <source>(waited {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>（等待了 {0}）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="188"/>
         <source>{0} ×{1} → {2} bytes in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ×{1} → 共 {2} 字节</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="203"/>
         <source>{0} → getsockopt() reads {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → getsockopt() 读回 {1}</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="207"/>
         <source>{0} → bound to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → 绑定到 {1}</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="209"/>
         <source>{0} → a new socket connected to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → 一个连接到 {1} 的新套接字</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="212"/>
         <source>{0} → connected, local address {1}</source>
-        <translation type="unfinished">{0} → 已连接，本地地址 {1}</translation>
+        <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="216"/>
         <source>{0} → b&apos;&apos;  (after our own shutdown(SHUT_RD))</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → b&apos;&apos;  （在我们自己调用 shutdown(SHUT_RD) 之后）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="217"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
-        <translation type="unfinished">{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
+        <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="219"/>
         <source>{0}  (the program&apos;s own, to wake this socket&apos;s threads and stop them)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  （程序自己调用的，用来唤醒并停止该套接字的线程）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="222"/>
         <source>{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，且 SO_LINGER 为 0：内核发送 RST 而不是 FIN（中止）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="231"/>
         <source>(send() would block: the send buffer is full; the writer waits for room)</source>
-        <translation type="unfinished"></translation>
+        <translation>（send() 会阻塞：发送缓冲区已满；写线程等待空间）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="233"/>
         <source>(room in the send buffer again: sending goes on)</source>
-        <translation type="unfinished"></translation>
+        <translation>（发送缓冲区又有空间了：继续发送）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="235"/>
         <source>trickle</source>
-        <translation type="unfinished"></translation>
+        <translation>分片发送</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="235"/>
         <source>repeat</source>
-        <translation type="unfinished">重复发送</translation>
+        <translation>重复发送</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="236"/>
         <source>file</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="238"/>
         <source>({0} send ended: {1} of {2} bytes sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>（{0}任务结束：已发送 {1} / {2} 字节）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="240"/>
         <source>({0} send ended: {1} bytes sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>（{0}任务结束：已发送 {1} 字节）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="242"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
-        <translation type="unfinished">（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
+        <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="246"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
-        <translation type="unfinished">（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
+        <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="249"/>
         <source>(auto-reply sent: closing)</source>
-        <translation type="unfinished">（自动回复已发送：正在关闭）</translation>
+        <translation>（自动回复已发送：正在关闭）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="251"/>
         <source>(the {0} thread failed: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>（{0} 线程出错：{1}）</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ from PySide6.QtGui import QGuiApplication
 
 from socket_playground import log as splog
 from socket_playground import main as spmain
+from socket_playground.log import show_error_dialog as real_show_error_dialog  # unpatched
 
 APP_DIR = Path(__file__).resolve().parents[2] / "app"
 
@@ -304,10 +305,14 @@ def test_keyboard_interrupt_goes_to_pythons_hook(qapp, caplog, dialogs, monkeypa
     assert uncaught(caplog) == [] and dialogs == []
 
 
+def test_tests_never_get_the_real_dialog():
+    assert splog.show_error_dialog is not real_show_error_dialog  # tests/conftest.py
+
+
 def test_real_dialog_is_not_shown_offscreen(qapp):
     if QGuiApplication.platformName() != "offscreen":
         pytest.skip("would open a modal dialog")
-    splog.show_error_dialog("ValueError: x", "Traceback ...")  # returns at once
+    real_show_error_dialog("ValueError: x", "Traceback ...")  # returns at once
 
 
 # -- the command line --------------------------------------------------------------------

@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from socket_playground.core import events as ev
+from socket_playground.core.codegen import generate
 from socket_playground.core.events import Direction, State
 
 from .conftest import wait_state
@@ -29,7 +30,7 @@ class H(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
     def log_message(self, *a):
         pass
-srv = http.server.HTTPServer(("127.0.0.1", 0), H)
+srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), H)
 print(srv.server_address[1], flush=True)
 srv.serve_forever()
 """
@@ -56,7 +57,8 @@ def directions_collapsed(store) -> list[int]:
     return out
 
 
-def test_request_before_reply_against_an_external_server(qtbot, sessions, http_server):
+def test_request_before_reply_against_an_external_server(qtbot, sessions, http_server,
+                                                        tmp_path):
     cli = sessions("client", host="127.0.0.1", port=http_server)
     cli.start()
     wait_state(qtbot, cli, State.CONNECTED)
@@ -80,6 +82,18 @@ def test_request_before_reply_against_an_external_server(qtbot, sessions, http_s
     sends = [i for i in range(len(store)) if store.direction[i] == Direction.OUT]
     for i in sends:
         assert store.t_start_ns[i] <= store.t_start_ns[i + 1]
+    # "show the code": the script sends each request before it waits for the
+    # reply, and runs against the real server without hanging
+    script = generate("client", list(cli.log.ordered()), host="127.0.0.1", port=http_server)
+    lines = [ln for ln in script.splitlines() if ln.startswith(("send_all(", "data = recv"))]
+    assert [ln.split("(")[0] for ln in lines] == ["send_all", "data = recv_exactly"] * EXCHANGES
+    cli.stop()
+    path = tmp_path / "client.py"
+    path.write_text(script)
+    done = subprocess.run([sys.executable, str(path)], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("recv(") >= EXCHANGES
 
 
 def test_both_ends_share_one_clock(qtbot, own_pair):

@@ -66,10 +66,11 @@ class SocketLog:
             if isinstance(ev, Recv) and not ev.errno:   # b'' (or a single recv())
                 store.add_calls(Direction.IN, ev.bufsize, [ev.seq], [ev.t_start],
                                 [ev.t_end], [ev.data], t0, ev.waited_ns)
-                if ev.data:
+                if ev.data:           # a chunk only: its bytes live in the store
                     self._last_in = len(store) - 1
                     if self._first_in is None:
                         self._first_in = self._last_in
+                    continue
             self.events.append(ev)
             machine.feed(ev)
 

@@ -187,7 +187,7 @@ class ConnectionPane(BasePane):
         t.add_lazy("ruler", self.tr("Ruler"), self._build_ruler, self.tr(
             "One byte axis: the sender's send() boundaries above, the receiver's recv() "
             "boundaries below"))
-        self.bytes_tab: BytesTab = t.part("bytes")
+        self.bytes_tab = t.part("bytes", BytesTab)
         self.bytes_view = self.bytes_tab.view
         self.view_mode = self.bytes_tab.mode
         self.inspector = self.bytes_tab.inspector
@@ -254,28 +254,29 @@ class ConnectionPane(BasePane):
     def build_all_tabs(self) -> None:
         self.tabs.build_all()
 
+    # the parts by name, each built on first access
     @property
     def timeline(self) -> TimelineView:
-        return self.tab("timeline")
+        return self.tabs.part("timeline", TimelineView)
 
     @property
     def controls(self) -> SocketControls:
-        return self.tab("socket")
+        return self.tabs.part("socket", SocketControls)
 
     @property
     def send_tools(self) -> SendTools:
-        return self.tab("send")
+        return self.tabs.part("send", SendTools)
 
     @property
     def messages(self) -> MessagesPanel:
-        return self.tab("messages")
+        return self.tabs.part("messages", MessagesPanel)
 
     @property
     def ruler(self) -> RulerPanel:
-        return self.tab("ruler")
+        return self.tabs.part("ruler", RulerPanel)
 
     def timeline_view(self) -> TimelineView | None:
-        return self.tabs.built_part("timeline")
+        return self.tabs.built_part("timeline", TimelineView)
 
     def findChild(self, type_, name="", options=Qt.FindChildOption.FindChildrenRecursively):
         """As QObject.findChild; a name not found among the built widgets
@@ -290,20 +291,21 @@ class ConnectionPane(BasePane):
 
     def set_peer_lookup(self, lookup) -> None:
         self.peer_lookup = lookup
-        ruler = self.tabs.built_part("ruler")
+        ruler = self.tabs.built_part("ruler", RulerPanel)
         if ruler is not None:
             ruler.peer_lookup = lookup
 
     # -- updates ---------------------------------------------------------------------
     def on_batch(self, batch: Batch) -> None:
-        messages = self.tabs.built_part("messages")
+        messages = self.tabs.built_part("messages", MessagesPanel)
         if messages is not None:
             messages.on_batch(batch)
         super().on_batch(batch)
 
     def update_properties(self) -> None:
         super().update_properties()
-        messages = self.tabs.built_part("messages") if hasattr(self, "tabs") else None
+        tabs = getattr(self, "tabs", None)    # None while the pane is being built
+        messages = tabs.built_part("messages", MessagesPanel) if tabs is not None else None
         self.setProperty("messageCount", messages.message_count if messages else 0)
         self.setProperty("partialSends", self.session.partial_sends)
         self.setProperty("receiveRate", self.session.receive_rate())
@@ -313,10 +315,10 @@ class ConnectionPane(BasePane):
         super().update_views()
         s = self.session
         self.model.sync()
-        messages = self.tabs.built_part("messages")
+        messages = self.tabs.built_part("messages", MessagesPanel)
         if messages is not None:
             messages.update_view()
-        ruler = self.tabs.built_part("ruler")
+        ruler = self.tabs.built_part("ruler", RulerPanel)
         if ruler is not None:
             ruler.refresh()
         self.bytes_view.refresh()
@@ -356,14 +358,14 @@ class ConnectionPane(BasePane):
             c0 = store.combined[track.index[k0]] + (start - track.offsets[k0])
             c1 = store.combined[track.index[k1]] + (end - track.offsets[k1])
             self.bytes_view.set_selection(c0, c1)
-        ruler = self.tab("ruler")
+        ruler = self.ruler
         if ruler.direction.currentData() == direction:
             ruler.highlight_stream(start, end)
 
     # -- sending -----------------------------------------------------------------------
     def _frame(self, data: bytes) -> bytes:
         """Frame outgoing bytes as the Messages tab says (if it was ever shown)."""
-        messages = self.tabs.built_part("messages")
+        messages = self.tabs.built_part("messages", MessagesPanel)
         return messages.frame_outgoing(data) if messages is not None else data
 
     def payload(self) -> bytes | None:

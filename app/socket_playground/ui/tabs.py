@@ -13,11 +13,13 @@ itself, or e.g. a scroll area around it) and ``part`` is what callers want.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 Factory = Callable[[], tuple[QWidget, QWidget]]
+W = TypeVar("W", bound=QWidget)
 
 
 class LazyTabs(QTabWidget):
@@ -28,13 +30,15 @@ class LazyTabs(QTabWidget):
         self._names: list[str] = []
         self._factories: dict[str, Factory] = {}
         self._parts: dict[str, QWidget] = {}
+        self._holders: dict[str, tuple[QWidget, QVBoxLayout]] = {}
         self.currentChanged.connect(self._on_current)
 
     def add_lazy(self, name: str, title: str, factory: Factory, tooltip: str = "") -> int:
         holder = QWidget()
-        holder.setObjectName(f"{name}Tab")
+        holder.setObjectName(f"{name}Page")
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._holders[name] = (holder, layout)
         self._names.append(name)
         self._factories[name] = factory
         i = self.addTab(holder, title)   # the first tab becomes current: built at once
@@ -49,34 +53,36 @@ class LazyTabs(QTabWidget):
     def index_of(self, name: str) -> int:
         return self._names.index(name)
 
-    def built_part(self, name: str) -> QWidget | None:
+    def built_part(self, name: str, cls: type[W] = QWidget) -> W | None:  # type: ignore[assignment]
         """The tab's part if it was built, else None (never builds)."""
-        return self._parts.get(name)
+        part = self._parts.get(name)
+        return part if isinstance(part, cls) else None
 
     def unbuilt(self) -> list[str]:
         return [n for n in self._names if n not in self._parts]
 
-    def part(self, name: str) -> QWidget:
-        """The tab's part, built now if it was not yet."""
+    def part(self, name: str, cls: type[W] = QWidget) -> W:  # type: ignore[assignment]
+        """The tab's part (an instance of ``cls``), built now if it was not yet."""
         got = self._parts.get(name)
-        if got is not None:
-            return got
-        factory = self._factories[name]        # KeyError: no such tab
-        page, part = factory()
-        self._parts[name] = part
-        holder = self.widget(self.index_of(name))
-        holder.layout().addWidget(page)
-        if holder.isVisible():
-            page.show()                        # at once, not at the next event loop turn
-        self.built.emit(name)
-        return part
+        if got is None:
+            factory = self._factories[name]        # KeyError: no such tab
+            page, got = factory()
+            self._parts[name] = got
+            holder, layout = self._holders[name]
+            layout.addWidget(page)
+            if holder.isVisible():
+                page.show()                        # at once, not at the next event loop turn
+            self.built.emit(name)
+        if not isinstance(got, cls):
+            raise TypeError(f"tab {name!r} holds a {type(got).__name__}, not a {cls.__name__}")
+        return got
 
     def build_all(self) -> None:
         for name in self.unbuilt():
             self.part(name)
 
-    def show_tab(self, name: str) -> QWidget:
-        part = self.part(name)
+    def show_tab(self, name: str, cls: type[W] = QWidget) -> W:  # type: ignore[assignment]
+        part = self.part(name, cls)
         self.setCurrentIndex(self.index_of(name))
         return part
 

@@ -68,11 +68,12 @@ Line = Run | Event
 
 
 def blocked_ns(ev: Event) -> int:
-    """How long a call blocked: a recv()'s wait for data plus the call; a
-    send() from its first attempt until it returned; 0 for the program's notes."""
+    """How long a call blocked: for recv() the wait for data plus the call, for
+    send() the wait for room in the send buffer plus the call, for others
+    (accept(), connect()) the call; 0 for the program's notes."""
     if isinstance(ev, RecvRun):
         return ev.waited_ns + sum(map(operator.sub, ev.ends, ev.starts))
-    if isinstance(ev, Recv):
+    if isinstance(ev, Recv | Send):
         return ev.waited_ns + ev.duration_ns
     if isinstance(ev, Call):
         return ev.duration_ns
@@ -86,7 +87,7 @@ def _piece(ev: Event) -> Run | None:
     if isinstance(ev, Recv) and not ev.errno and ev.nbytes:
         return Run(Direction.IN, ev.bufsize, ev.t_start, 1, ev.nbytes, blocked_ns(ev))
     if isinstance(ev, Send) and not ev.errno:
-        return Run(Direction.OUT, ev.offered, ev.t_start, 1, ev.sent, ev.duration_ns)
+        return Run(Direction.OUT, ev.offered, ev.t_start, 1, ev.sent, blocked_ns(ev))
     return None
 
 
@@ -179,7 +180,7 @@ class TimelineView(QListWidget):
             body, waited = self.event_text(line), blocked_ns(line)
         if waited >= NOTABLE_WAIT_NS:
             body += "  " + self.tr("(waited {0})").format(texts.duration(waited))
-        return f"+{t:.6f}  {body}"
+        return f"{t:+.6f}  {body}"     # an accept() may start before its socket's t0
 
     def run_text(self, run: Run) -> str:
         call = f"{'recv' if run.direction == Direction.IN else 'send'}({run.asked})"

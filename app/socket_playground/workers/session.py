@@ -123,6 +123,9 @@ class Session(QObject):
     partial_sends = property(lambda self: self.log.partial_sends)
     queued = property(lambda self: max(0, self.ctx.queued))
     bufsize = property(lambda self: self.ctx.bufsize)
+    options = property(lambda self: self.settings.options)   # chosen before bind/connect
+    connect_timeout = property(lambda self: self.settings.connect_timeout)
+    reuse_addr = property(lambda self: self.settings.reuse_addr)
 
     @property
     def alive(self) -> bool:
