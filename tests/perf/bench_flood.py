@@ -90,7 +90,7 @@ def window_receiver(total: int, bufsize: int) -> tuple[float, list[float], int]:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
     conn = lst.children[0]
     pane = w.panes[conn]
-    pane.tabs.setCurrentIndex(0)   # bytes view shown, chunk table beside it
+    pane.tabs.setCurrentIndex(0)  # bytes view shown, chunk table beside it
     drains = [0]
     conn.changed.connect(lambda _b: drains.__setitem__(0, drains[0] + 1))
     loop = QEventLoop()
@@ -103,7 +103,7 @@ def window_receiver(total: int, bufsize: int) -> tuple[float, list[float], int]:
     timer.start(5)
     last[0] = clock.nsecsElapsed()
     t0 = time.perf_counter()
-    loop.exec()   # a real event loop: the GUI thread sleeps when idle
+    loop.exec()  # a real event loop: the GUI thread sleeps when idle
     dt = time.perf_counter() - t0
     timer.stop()
     proc.wait()
@@ -127,19 +127,21 @@ def main() -> None:
     print(f"{mib} MiB from another process, {rounds} alternating rounds, medians")
     for bufsize in sizes:
         raws, wins, lates, info = [], [], [], None
-        for _ in range(rounds):   # alternate, so machine noise hits both alike
+        for _ in range(rounds):  # alternate, so machine noise hits both alike
             raws.append(raw_receiver(total, bufsize))
             dt, late, drains, rows = window_receiver(total, bufsize)
             wins.append(dt)
             lates.extend(late)
             info = (drains, rows)
         raw, win = sorted(raws)[rounds // 2], sorted(wins)[rounds // 2]
-        ratios = sorted(r / w for r, w in zip(raws, wins))
-        print(f"recv({bufsize}): raw {total / raw / 1e6:6.0f} MB/s | window "
-              f"{total / win / 1e6:6.0f} MB/s | ratio median {ratios[rounds // 2]:.2f}x "
-              f"(min {ratios[0]:.2f}, max {ratios[-1]:.2f}) | GUI lateness p50 "
-              f"{pct(lates, .5):.1f} ms p99 {pct(lates, .99):.1f} ms max {max(lates):.1f} ms"
-              f" | last round: {info[0]} drains for {info[1]} recv() rows")
+        ratios = sorted(r / w for r, w in zip(raws, wins, strict=False))
+        print(
+            f"recv({bufsize}): raw {total / raw / 1e6:6.0f} MB/s | window "
+            f"{total / win / 1e6:6.0f} MB/s | ratio median {ratios[rounds // 2]:.2f}x "
+            f"(min {ratios[0]:.2f}, max {ratios[-1]:.2f}) | GUI lateness p50 "
+            f"{pct(lates, 0.5):.1f} ms p99 {pct(lates, 0.99):.1f} ms max {max(lates):.1f} ms"
+            f" | last round: {info[0]} drains for {info[1]} recv() rows"
+        )
 
 
 if __name__ == "__main__":

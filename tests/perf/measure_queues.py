@@ -32,19 +32,25 @@ def main() -> None:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         return cond()
 
-    for label, opts in (("default buffers", {}), ("receiver SO_RCVBUF=4096", {"SO_RCVBUF": 4096}),
-                        ("both 4096", {"SO_RCVBUF": 4096, "SO_SNDBUF": 4096})):
+    for label, opts in (
+        ("default buffers", {}),
+        ("receiver SO_RCVBUF=4096", {"SO_RCVBUF": 4096}),
+        ("both 4096", {"SO_RCVBUF": 4096, "SO_SNDBUF": 4096}),
+    ):
         lst = Session("listener", options={k: v for k, v in opts.items() if k == "SO_RCVBUF"})
         lst.start()
-        spin(lambda: lst.local_port)
-        sender = Session("client", port=lst.local_port,
-                         options={k: v for k, v in opts.items() if k == "SO_SNDBUF"})
+        spin(lambda lst=lst: lst.local_port)
+        sender = Session(
+            "client",
+            port=lst.local_port,
+            options={k: v for k, v in opts.items() if k == "SO_SNDBUF"},
+        )
         sender.start()
-        spin(lambda: lst.children and sender.state.value == "connected")
+        spin(lambda lst=lst, sender=sender: lst.children and sender.state.value == "connected")
         receiver = lst.children[0]
         receiver.pause_reading(True)
         sender.send(b"z" * (64 << 20))
-        spin(lambda: sender.writer_waiting)
+        spin(lambda sender=sender: sender.writer_waiting)
         # let the queues settle: both sides stop changing
         last = None
         for _ in range(50):
@@ -55,10 +61,12 @@ def main() -> None:
             spin(lambda: False, 20)
         rx, tx = last
         ro, so = receiver.option_values(), sender.option_values()
-        print(f"{label}: receiver queue {rx:,} B (SO_RCVBUF reads {ro['SO_RCVBUF']:,}), "
-              f"sender queue {tx:,} B (SO_SNDBUF reads {so['SO_SNDBUF']:,}), "
-              f"send() calls before blocking {sender.send_calls}, "
-              f"bytes sent {sender.bytes_sent:,}")
+        print(
+            f"{label}: receiver queue {rx:,} B (SO_RCVBUF reads {ro['SO_RCVBUF']:,}), "
+            f"sender queue {tx:,} B (SO_SNDBUF reads {so['SO_SNDBUF']:,}), "
+            f"send() calls before blocking {sender.send_calls}, "
+            f"bytes sent {sender.bytes_sent:,}"
+        )
         stop_sessions([lst, sender, receiver])
 
 

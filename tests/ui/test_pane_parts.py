@@ -17,6 +17,11 @@ UI = ROOT / "app" / "socket_playground" / "ui"
 LAZY = ["timeline", "socket", "send", "messages", "ruler"]
 
 
+def listener(window):
+    return next(p for p in window.findChildren(QObject, "socketPane")
+                if p.property("role") == "listener")
+
+
 def test_ui_modules_stay_small():
     sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in UI.glob("*.py")}
     assert all(n <= 400 for n in sizes.values()), sizes
@@ -59,8 +64,7 @@ def test_find_child_builds_the_tabs(qtbot, window, connect_pair):
 
 def test_every_readme_automation_name_is_found(qtbot, window, connect_pair):
     cli, srv = connect_pair(window)
-    lst = [p for p in window.findChildren(QObject, "socketPane")
-           if p.property("role") == "listener"][0]
+    lst = listener(window)
     dialog = cli.show_code()
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text.split("## Automation names", 1)[1].split("\n## ", 1)[0]
@@ -148,8 +152,7 @@ def test_aborted_state_in_badge_list_and_send_box(qtbot, window, connect_pair, c
     qtbot.waitUntil(lambda: cli.badge.text() == "aborted: ECONNRESET", timeout=2000)
     assert "RST" in cli.badge.toolTip()
     assert not cli.send_button.isEnabled()
-    lst = [p for p in window.findChildren(QObject, "socketPane")
-           if p.property("role") == "listener"][0]
+    lst = listener(window)
     qtbot.waitUntil(lambda: "(aborted" in lst.accepted_list.item(0).text(), timeout=2000)
 
 
@@ -159,7 +162,7 @@ def test_listener_timeline_says_accept_waited(qtbot, window, start_server, child
     qtbot.mouseClick(child(window, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any("accept() →" in line for line in lst.timeline.lines()),
                     timeout=5000)
-    line = [x for x in lst.timeline.lines() if "accept() →" in x][0]
+    line = next(x for x in lst.timeline.lines() if "accept() →" in x)
     assert re.search(r"\(waited [\d.,]+ (ms|s)\)$", line), line
 
 

@@ -5,8 +5,7 @@ from hypothesis import strategies as st
 
 from socket_playground.core.capture import PREVIEW_BYTES, CaptureStore
 
-chunks = st.lists(st.tuples(st.integers(0, 1), st.binary(min_size=0, max_size=300)),
-                  max_size=60)
+chunks = st.lists(st.tuples(st.integers(0, 1), st.binary(min_size=0, max_size=300)), max_size=60)
 
 
 def fill(store, items, batched):
@@ -46,7 +45,7 @@ def test_metadata_is_exact_and_window_is_a_suffix(items, cap, batched):
         seen[d] += len(data)
     # retained bytes are the tail of the combined stream, bounded by the cap
     kept = s.retained(0, s.combined_total)
-    assert kept == stream[s.base:]
+    assert kept == stream[s.base :]
     assert len(kept) <= max(cap, max((len(x) for _d, x in items), default=0))
     # runs cover the retained bytes with the right direction, no gaps
     pos = s.base

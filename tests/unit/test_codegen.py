@@ -59,8 +59,7 @@ class Rec:
     takes the next sequence number when it starts, calls are 1 ms apart, and
     the events go into a :class:`SocketLog` in sequence order."""
 
-    def __init__(self, role: str = "client", byte_cap: int = 4 * 1024 * 1024,
-                 seq: int = 0) -> None:
+    def __init__(self, role: str = "client", byte_cap: int = 4 * 1024 * 1024, seq: int = 0) -> None:
         self.log = SocketLog(role, t0_ns=T0, byte_cap=byte_cap)
         self.seq = seq
         self.t = T0
@@ -77,14 +76,20 @@ class Rec:
         return ev
 
     def send(self, data: bytes, offered: int | None = None) -> Event:
-        return self.add(Send, offered=len(data) if offered is None else offered,
-                        sent=len(data), data=data)
+        return self.add(
+            Send, offered=len(data) if offered is None else offered, sent=len(data), data=data
+        )
 
     def recv(self, *datas: bytes, bufsize: int = 4096) -> RecvRun:
         """One reader run: consecutive recv(bufsize) calls, each with bytes."""
         stamps = [self.stamp() for _ in datas]
-        run = run_of(bufsize, [s[0] for s in stamps], [s[1] for s in stamps],
-                     [s[2] for s in stamps], list(datas))
+        run = run_of(
+            bufsize,
+            [s[0] for s in stamps],
+            [s[1] for s in stamps],
+            [s[2] for s in stamps],
+            list(datas),
+        )
         self.log.add([run])
         return run
 
@@ -132,8 +137,9 @@ def listener_log(*, reuse: bool = True, rcvbuf: int | None = None) -> Rec:
 
 def said(code: str) -> str:
     """The script's comments as one line of text (wrapping undone)."""
-    return " ".join(line.strip()[1:].strip() for line in code.splitlines()
-                    if line.strip().startswith("# "))
+    return " ".join(
+        line.strip()[1:].strip() for line in code.splitlines() if line.strip().startswith("# ")
+    )
 
 
 # -- every role compiles --------------------------------------------------------------
@@ -145,15 +151,20 @@ def odd_log(role: str) -> Rec:
     rec.add(SetOption, name="SO_RCVBUF", value=8192, applied=16384)
     rec.add(SetOption, name="SO_REUSEADDR", value=1, applied=1)
     rec.add(SetOption, level="SOL_SOCKET", name="SO WEIRD\n'\"", value=3)
-    rec.add(Resolve, host="h\u00e9st\n'\"", port=80, errno="EAI_NONAME",
-            message="Name or service\nnot known")
+    rec.add(
+        Resolve,
+        host="h\u00e9st\n'\"",
+        port=80,
+        errno="EAI_NONAME",
+        message="Name or service\nnot known",
+    )
     rec.add(Bind, host=HOST, port=0, address=(HOST, 5000))
     rec.add(Listen, backlog=5)
     rec.add(Accept, peer=("127.0.0.1\n'\"\\", 40000), local=(HOST, 5000))
     rec.add(Accept, errno="EBADF", message="Bad file descriptor")
     rec.add(ConnectStarted, host=HOST, port=5000)
     rec.add(Connect, host=HOST, port=5000, timeout=2.5)
-    rec.send(ALL_BYTES * 3)                  # dropped once the others come
+    rec.send(ALL_BYTES * 3)  # dropped once the others come
     rec.send(ALL_BYTES[:LITERAL_MAX])
     rec.send(ODD)
     rec.send("h\u00e9llo \u2603\n".encode())
@@ -177,14 +188,19 @@ def odd_log(role: str) -> Rec:
 
 @pytest.mark.parametrize("role", ROLES)
 def test_every_role_compiles_with_odd_bytes(role):
-    code = generate(role, odd_log(role).events(), host=HOST, port=5000,
-                    listener_events=odd_log("listener").log.events)
+    code = generate(
+        role,
+        odd_log(role).events(),
+        host=HOST,
+        port=5000,
+        listener_events=odd_log("listener").log.events,
+    )
     compile(code, "<gen>", "exec")
     assert "from PySide6" not in code and "import PySide6" not in code
     assert "import struct" in code
     assert "struct.pack('ii', 1, 0)" in code
     assert "NOT the original" in code and "WARNING" in code
-    assert "\x00" not in code   # a source file cannot hold NUL
+    assert "\x00" not in code  # a source file cannot hold NUL
     assert "SO WEIRD" in code and "(not translated)" in said(code)
     assert "socket.SO WEIRD" not in code
 
@@ -229,14 +245,15 @@ def test_a_failed_connect_is_made_in_try_except():
     rec = Rec()
     rec.add(SocketCall)
     rec.add(ConnectStarted, host=HOST, port=9)
-    rec.add(Connect, host=HOST, port=9, errno="ECONNREFUSED",
-            message="[Errno 111] Connection refused")
+    rec.add(
+        Connect, host=HOST, port=9, errno="ECONNREFUSED", message="[Errno 111] Connection refused"
+    )
     rec.add(Close)
     code = generate("client", rec.events(), host=HOST, port=9)
     compile(code, "<gen>", "exec")
     assert "try:\n    s.connect((HOST, PORT))\n" in code
     assert "except OSError as e:\n    print('connect() failed:', e)" in code
-    assert "ECONNREFUSED (Connection refused)" not in code   # the message as given
+    assert "ECONNREFUSED (Connection refused)" not in code  # the message as given
     assert "ECONNREFUSED ([Errno 111] Connection refused)" in said(code)
     assert code.count("s.connect(") == 1 and code.count("try:") == 1
     assert "Some calls failed in the program" in code
@@ -244,11 +261,11 @@ def test_a_failed_connect_is_made_in_try_except():
 
 def test_the_programs_own_stop_is_not_in_the_script():
     rec = client_log(5000, [b"a"], b"hello")
-    rec.eof(own=True)        # a reader woken by the wake shutdown
+    rec.eof(own=True)  # a reader woken by the wake shutdown
     code = generate("client", rec.events(), host=HOST, port=5000)
     assert "SHUT_RD" not in code
     assert "s.shutdown(socket.SHUT_WR)" in code
-    assert "s.recv(" not in code             # neither the wake nor its b''
+    assert "s.recv(" not in code  # neither the wake nor its b''
     assert code.count("expect_eof(s, 4096)") == 1
     assert "import struct" not in code
 
@@ -258,7 +275,7 @@ def test_the_scripts_own_shut_rd_reads_its_b_empty():
     rec.add(Shutdown, how=socket.SHUT_RD)
     rec.eof(bufsize=512, own=True)
     code = generate("client", rec.events(), host=HOST, port=5000)
-    body = code[code.index("s.shutdown(socket.SHUT_RD)"):]
+    body = code[code.index("s.shutdown(socket.SHUT_RD)") :]
     assert "data = s.recv(512)" in body
     assert "expect_eof" not in code
 
@@ -293,16 +310,21 @@ def test_notes_make_no_code():
     for rec, notes in ((plain, False), (noted, True)):
         rec.send(b"abc")
         if notes:
-            for cls, fields in ((WriterBlocked, {}), (JobProgress, {"job": "repeat"}),
-                                (FileError, {"path": "/x", "errno": "ENOENT"}),
-                                (Unsent, {"nbytes": 3}), (CloseRequested, {}),
-                                (LoopFailed, {"thread": "writer", "message": "x"})):
+            for cls, fields in (
+                (WriterBlocked, {}),
+                (JobProgress, {"job": "repeat"}),
+                (FileError, {"path": "/x", "errno": "ENOENT"}),
+                (Unsent, {"nbytes": 3}),
+                (CloseRequested, {}),
+                (LoopFailed, {"thread": "writer", "message": "x"}),
+            ):
                 rec.add(cls, **fields)
         rec.recv(b"xyz")
         rec.add(Close)
-    untimed = [re.sub(r"\[\+\d+\.\d{3} s\] ", "",
-                      generate("client", rec.events(), host=HOST, port=5000))
-               for rec in (plain, noted)]
+    untimed = [
+        re.sub(r"\[\+\d+\.\d{3} s\] ", "", generate("client", rec.events(), host=HOST, port=5000))
+        for rec in (plain, noted)
+    ]
     assert untimed[0] == untimed[1]
     assert "recv_exactly(s, 3, 4096)" in untimed[0]
 
@@ -322,13 +344,14 @@ def test_a_listener_accepts_as_many_connections_in_a_loop():
 
 def test_an_accepted_socket_repeats_the_listeners_options_before_listen():
     listener = listener_log(rcvbuf=65536)
-    listener.add(SetOption, name="SO_KEEPALIVE", value=1)   # after listen(): not inherited
+    listener.add(SetOption, name="SO_KEEPALIVE", value=1)  # after listen(): not inherited
     listener.add(Accept, peer=(HOST, 40000), local=(HOST, 5000))
     acc = Rec("accepted", seq=listener.seq)
     acc.add(Accept, peer=(HOST, 40000), local=(HOST, 5000))
     acc.recv(b"hi")
-    code = generate("accepted", acc.events(), host=HOST, port=5000,
-                    listener_events=listener.log.events)
+    code = generate(
+        "accepted", acc.events(), host=HOST, port=5000, listener_events=listener.log.events
+    )
     compile(code, "<gen>", "exec")
     assert "srv.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)" in code
     assert "the OS applied 131072" in said(code)

@@ -42,9 +42,10 @@ def test_a_send_before_a_recv_by_seq_comes_first_though_it_started_later():
     # the writer took seq 10 for its send() but read the clock after the
     # reader, which took seq 11 for a recv() that also returned first
     send = Send(10, T0 + 9 * MS, T0 + 10 * MS, offered=4, sent=4, data=b"ping")
-    run = run_of(4096, [11, 12], [T0 + 5 * MS, T0 + 6 * MS], [T0 + 7 * MS, T0 + 8 * MS],
-                 [b"po", b"ng"])
-    ready, held = take_ready([run, send], None)     # the order they reached the GUI
+    run = run_of(
+        4096, [11, 12], [T0 + 5 * MS, T0 + 6 * MS], [T0 + 7 * MS, T0 + 8 * MS], [b"po", b"ng"]
+    )
+    ready, held = take_ready([run, send], None)  # the order they reached the GUI
     assert held == []
     log.add(ready)
     events = list(log.ordered())
@@ -61,30 +62,36 @@ def test_a_recv_run_split_by_a_send_is_two_waits():
     rec = connected_client(5000)
     base = rec.seq
     t = rec.t
-    run = run_of(1024, [base + 1, base + 3], [t + MS, t + 3 * MS], [t + MS, t + 3 * MS],
-                 [b"first", b"second"])
+    run = run_of(
+        1024,
+        [base + 1, base + 3],
+        [t + MS, t + 3 * MS],
+        [t + MS, t + 3 * MS],
+        [b"first", b"second"],
+    )
     send = Send(base + 2, t + 2 * MS, t + 2 * MS, offered=5, sent=5, data=b"reply")
     ready, _ = take_ready([run, send], None)
     rec.log.add(ready)
     code = generate("client", rec.events(), host=HOST, port=5000)
-    a, b, c = positions(code, "recv_exactly(s, 5, 1024)", "send_all(s, b'reply')",
-                        "recv_exactly(s, 6, 1024)")
+    a, b, c = positions(
+        code, "recv_exactly(s, 5, 1024)", "send_all(s, b'reply')", "recv_exactly(s, 6, 1024)"
+    )
     assert a < b < c
 
 
 def test_consecutive_recvs_of_one_bufsize_are_one_wait():
     rec = connected_client(5000)
     rec.recv(b"ab", b"cd", bufsize=2)
-    rec.recv(b"e", bufsize=2)                  # a new run, the same bufsize
-    rec.recv(b"fgh", bufsize=8)                # another bufsize: another wait
+    rec.recv(b"e", bufsize=2)  # a new run, the same bufsize
+    rec.recv(b"fgh", bufsize=8)  # another bufsize: another wait
     rec.eof(bufsize=8)
     code = generate("client", rec.events(), host=HOST, port=5000)
-    assert code.count("recv_exactly(") == 3    # the helper's def and two calls
+    assert code.count("recv_exactly(") == 3  # the helper's def and two calls
     assert "data = recv_exactly(s, 5, 2)" in code
     assert "data = recv_exactly(s, 3, 8)" in code
     assert "3 recv(2) calls (2, 2, 1)" in said(code)
     assert "it received b'abcde'" in said(code)
-    assert code.count("expect_eof(s, 8)") == 1     # the b'' once, not as a chunk too
+    assert code.count("expect_eof(s, 8)") == 1  # the b'' once, not as a chunk too
 
 
 def test_times_are_relative_to_the_first_events_start():
@@ -114,7 +121,7 @@ def test_dropped_bytes_become_marked_placeholders_with_exact_sizes():
     chunks = [ev for ev in rec.events() if isinstance(ev, Send | Recv)]
     assert [ev.sent if isinstance(ev, Send) else ev.nbytes for ev in chunks] == [20] * 10
     gone = [ev for ev in chunks if not ev.kept]
-    assert gone and chunks[:len(gone)] == gone     # the oldest go first
+    assert gone and chunks[: len(gone)] == gone  # the oldest go first
     assert all(ev.data == b"" for ev in gone)
     assert all(ev.data == datas[i] for i, ev in enumerate(chunks) if ev.kept)
     code = generate("client", rec.events(), host=HOST, port=5000)
@@ -124,7 +131,7 @@ def test_dropped_bytes_become_marked_placeholders_with_exact_sizes():
     assert code.count("# placeholder, NOT the original") == gone_sent // 20
     assert code.count("send_all(s, b'\\x00' * 20)") == gone_sent // 20
     assert f"WARNING: {gone_sent} of the bytes this script sends are NOT the original" in code
-    assert code.count("recv_exactly(s, 20, 4096)") == 5     # receiving needs no bytes
+    assert code.count("recv_exactly(s, 20, 4096)") == 5  # receiving needs no bytes
     assert "(the program no longer holds all of these bytes)" in said(code)
     for i, ev in enumerate(chunks):
         if ev.kept and isinstance(ev, Send):
@@ -140,30 +147,61 @@ def test_everything_kept_makes_no_warning():
 
 # -- failed calls -------------------------------------------------------------------------
 FAILED = [
-    ("client", SetOption, {"name": "SO_RCVBUF", "value": 1, "errno": "EINVAL"},
-     "s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1)", "setsockopt"),
-    ("client", Connect, {"host": HOST, "port": 5000, "errno": "ECONNREFUSED"},
-     "s.connect((HOST, PORT))", "connect"),
-    ("client", Resolve, {"host": "nowhere.invalid", "port": 5000, "errno": "EAI_NONAME"},
-     "print('getaddrinfo ->', socket.getaddrinfo('nowhere.invalid', 5000, "
-     "type=socket.SOCK_STREAM)[0][4])", "getaddrinfo"),
-    ("listener", Bind, {"host": HOST, "port": 5000, "errno": "EADDRINUSE"},
-     "srv.bind((HOST, PORT))", "bind"),
+    (
+        "client",
+        SetOption,
+        {"name": "SO_RCVBUF", "value": 1, "errno": "EINVAL"},
+        "s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1)",
+        "setsockopt",
+    ),
+    (
+        "client",
+        Connect,
+        {"host": HOST, "port": 5000, "errno": "ECONNREFUSED"},
+        "s.connect((HOST, PORT))",
+        "connect",
+    ),
+    (
+        "client",
+        Resolve,
+        {"host": "nowhere.invalid", "port": 5000, "errno": "EAI_NONAME"},
+        "print('getaddrinfo ->', socket.getaddrinfo('nowhere.invalid', 5000, "
+        "type=socket.SOCK_STREAM)[0][4])",
+        "getaddrinfo",
+    ),
+    (
+        "listener",
+        Bind,
+        {"host": HOST, "port": 5000, "errno": "EADDRINUSE"},
+        "srv.bind((HOST, PORT))",
+        "bind",
+    ),
     ("listener", Listen, {"backlog": 7, "errno": "EINVAL"}, "srv.listen(7)", "listen"),
-    ("client", Send, {"offered": 10, "errno": "EPIPE"},
-     "s.send(b'\\x00' * 10)  # placeholder, NOT the original", "send"),
-    ("client", Send, {"offered": 3, "data": b"abc", "errno": "EPIPE"},
-     "s.send(b'abc')", "send"),
-    ("accepted", Recv, {"bufsize": 512, "errno": "ECONNRESET"},
-     "data = conn.recv(512)", "recv"),
-    ("client", Shutdown, {"how": socket.SHUT_WR, "errno": "ENOTCONN"},
-     "s.shutdown(socket.SHUT_WR)", "shutdown"),
+    (
+        "client",
+        Send,
+        {"offered": 10, "errno": "EPIPE"},
+        "s.send(b'\\x00' * 10)  # placeholder, NOT the original",
+        "send",
+    ),
+    ("client", Send, {"offered": 3, "data": b"abc", "errno": "EPIPE"}, "s.send(b'abc')", "send"),
+    ("accepted", Recv, {"bufsize": 512, "errno": "ECONNRESET"}, "data = conn.recv(512)", "recv"),
+    (
+        "client",
+        Shutdown,
+        {"how": socket.SHUT_WR, "errno": "ENOTCONN"},
+        "s.shutdown(socket.SHUT_WR)",
+        "shutdown",
+    ),
     ("client", Close, {"errno": "EBADF"}, "s.close()", "close"),
 ]
 
 
-@pytest.mark.parametrize(("role", "cls", "fields", "line", "name"), FAILED,
-                         ids=[f"{c.__name__}-{f['errno']}" for _, c, f, _, _ in FAILED])
+@pytest.mark.parametrize(
+    ("role", "cls", "fields", "line", "name"),
+    FAILED,
+    ids=[f"{c.__name__}-{f['errno']}" for _, c, f, _, _ in FAILED],
+)
 def test_a_failed_call_is_its_own_code_in_try_except(role, cls, fields, line, name):
     rec = Rec(role)
     rec.add(cls, message="it failed", **fields)
@@ -172,8 +210,7 @@ def test_a_failed_call_is_its_own_code_in_try_except(role, cls, fields, line, na
     assert f"try:\n    {line}\n" in code
     assert f"except OSError as e:\n    print('{name}() failed:', e)" in code
     assert code.count("try:") == 1
-    assert f"the program's {name}() failed here with {fields['errno']} (it failed)" \
-        in said(code)
+    assert f"the program's {name}() failed here with {fields['errno']} (it failed)" in said(code)
 
 
 def test_a_failed_accept_is_not_repeated():

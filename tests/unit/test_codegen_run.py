@@ -47,7 +47,7 @@ def listen_local() -> socket.socket:
 
 def read_to_eof(conn: socket.socket, result: dict) -> None:
     got = bytearray()
-    for _ in range(100_000):   # bounded; each recv() also has the socket's timeout
+    for _ in range(100_000):  # bounded; each recv() also has the socket's timeout
         try:
             chunk = conn.recv(65536)
         except ConnectionResetError:
@@ -73,8 +73,9 @@ def serve_once(srv: socket.socket, reply: bytes, result: dict) -> None:
         result["error"] = repr(e)
 
 
-def run_client(tmp_path, events_for: Callable[[int], list[Event]],
-               reply: bytes = b"") -> tuple[subprocess.CompletedProcess, dict, str]:
+def run_client(
+    tmp_path, events_for: Callable[[int], list[Event]], reply: bytes = b""
+) -> tuple[subprocess.CompletedProcess, dict, str]:
     """Generate the client script for ``events_for(port)`` (port: the peer's)
     and run it against :func:`serve_once`, which sends ``reply``."""
     srv = listen_local()
@@ -86,8 +87,13 @@ def run_client(tmp_path, events_for: Callable[[int], list[Event]],
         code = generate("client", events_for(port), host=HOST, port=port)
         path = tmp_path / "client.py"
         path.write_text(code, encoding="utf-8")
-        proc = subprocess.run([sys.executable, str(path)], timeout=TIMEOUT,
-                              capture_output=True, text=True, cwd=tmp_path)
+        proc = subprocess.run(
+            [sys.executable, str(path)],
+            timeout=TIMEOUT,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+        )
         peer.join(TIMEOUT)
     finally:
         srv.close()
@@ -98,10 +104,11 @@ def run_client(tmp_path, events_for: Callable[[int], list[Event]],
 
 
 def test_client_script_puts_the_same_bytes_on_the_wire(tmp_path):
-    sends = [b"hello, ", ALL_BYTES * 3, ODD]   # the long one is a bytes.fromhex()
+    sends = [b"hello, ", ALL_BYTES * 3, ODD]  # the long one is a bytes.fromhex()
     reply = b"world"
     proc, result, code = run_client(
-        tmp_path, lambda port: client_log(port, sends, reply).events(), reply)
+        tmp_path, lambda port: client_log(port, sends, reply).events(), reply
+    )
     assert "bytes.fromhex(" in code
     assert result["got"] == b"".join(sends)
     assert result.get("eof") is True
@@ -121,7 +128,7 @@ def test_client_script_abort_resets_the_connection(tmp_path, option):
 
     _, result, _ = run_client(tmp_path, events)
     assert result["got"] == ODD
-    assert result.get("reset") is True   # RST, not FIN
+    assert result.get("reset") is True  # RST, not FIN
 
 
 def test_placeholders_put_as_many_bytes_on_the_wire(tmp_path):
@@ -133,32 +140,42 @@ def test_placeholders_put_as_many_bytes_on_the_wire(tmp_path):
             rec.send(d)
         rec.add(Close)
         evs = rec.events()
-        assert any(isinstance(ev, Send) and not ev.kept for ev in evs)   # some are gone
+        assert any(isinstance(ev, Send) and not ev.kept for ev in evs)  # some are gone
         return evs
 
     _, result, code = run_client(tmp_path, events)
     got = result["got"]
     assert len(got) == 200 and result.get("eof") is True
     for i, d in enumerate(datas):
-        piece = got[20 * i:20 * i + 20]
-        assert piece in (d, bytes(20))           # the original, or zero bytes
+        piece = got[20 * i : 20 * i + 20]
+        assert piece in (d, bytes(20))  # the original, or zero bytes
         assert (piece == d) == (f"send_all(s, {d!r})" in code)
-    assert got[-20:] == datas[-1]                # the newest bytes are kept
+    assert got[-20:] == datas[-1]  # the newest bytes are kept
 
 
 def test_a_failed_connect_fails_in_the_script_too(tmp_path):
     closed = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    closed.bind((HOST, 0))                       # bound, not listening: refused
+    closed.bind((HOST, 0))  # bound, not listening: refused
     port = closed.getsockname()[1]
     rec = Rec()
-    rec.add(Connect, host=HOST, port=port, errno="ECONNREFUSED",
-            message="[Errno 111] Connection refused")
+    rec.add(
+        Connect,
+        host=HOST,
+        port=port,
+        errno="ECONNREFUSED",
+        message="[Errno 111] Connection refused",
+    )
     rec.add(Close)
     path = tmp_path / "refused.py"
     path.write_text(generate("client", rec.events(), host=HOST, port=port), encoding="utf-8")
     try:
-        proc = subprocess.run([sys.executable, str(path)], timeout=TIMEOUT,
-                              capture_output=True, text=True, cwd=tmp_path)
+        proc = subprocess.run(
+            [sys.executable, str(path)],
+            timeout=TIMEOUT,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+        )
     finally:
         closed.close()
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -169,9 +186,13 @@ class Script:
     """A generated script run with Popen; its output lines arrive in a queue."""
 
     def __init__(self, path, cwd) -> None:
-        self.proc = subprocess.Popen([sys.executable, str(path)], cwd=cwd,
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                     text=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, str(path)],
+            cwd=cwd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         self.lines: queue.Queue = queue.Queue()
         self.output: list[str] = []
         self.reader = threading.Thread(target=self._read, daemon=True)
@@ -190,7 +211,7 @@ class Script:
             line = self.lines.get(timeout=TIMEOUT)
             assert line is not None, "".join(self.output)
             if line.startswith(prefix):
-                return int(line[len(prefix):].split(")")[0])
+                return int(line[len(prefix) :].split(")")[0])
         raise AssertionError("".join(self.output))
 
     def finish(self) -> int:
@@ -225,8 +246,9 @@ def test_accepted_script_puts_the_same_bytes_on_the_wire(tmp_path):
     rec.add(Shutdown, how=socket.SHUT_RD, wake=True)
     rec.eof(own=True)
     rec.add(Close)
-    code = generate("accepted", rec.events(), host=HOST, port=0,
-                    listener_events=listener.log.events)
+    code = generate(
+        "accepted", rec.events(), host=HOST, port=0, listener_events=listener.log.events
+    )
     assert "srv.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)" in code
     path = tmp_path / "accepted.py"
     path.write_text(code, encoding="utf-8")
@@ -260,7 +282,7 @@ def test_listener_script_accepts_as_many_connections(tmp_path):
         clients = [connect_local(port) for _ in range(2)]
         for s, r in zip(clients, results, strict=True):
             with s:
-                read_to_eof(s, r)   # the script closes them at the end
+                read_to_eof(s, r)  # the script closes them at the end
     finally:
         rc = script.finish()
     assert rc == 0, "".join(script.output)

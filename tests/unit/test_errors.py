@@ -31,16 +31,14 @@ def test_real_address_in_use() -> None:
         a.bind(("127.0.0.1", 0))
         a.listen()
         port = a.getsockname()[1]
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as b:
-            with pytest.raises(OSError) as info:
-                b.bind(("127.0.0.1", port))
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as b, pytest.raises(OSError) as info:
+            b.bind(("127.0.0.1", port))
     assert errno_name(info.value) == "EADDRINUSE"
 
 
 def test_real_not_connected() -> None:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        with pytest.raises(OSError) as info:
-            s.send(b"x")
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s, pytest.raises(OSError) as info:
+        s.send(b"x")
     assert errno_name(info.value) in ("ENOTCONN", "EPIPE")
 
 
@@ -74,14 +72,12 @@ def test_gaierror_constructed() -> None:
 
 def test_timeout_variants() -> None:
     assert socket.timeout is TimeoutError
-    assert errno_name(socket.timeout("timed out")) == "ETIMEDOUT"
+    assert errno_name(TimeoutError("timed out")) == "ETIMEDOUT"
     assert errno_name(TimeoutError()) == "ETIMEDOUT"
     assert errno_name(TimeoutError(errno.ETIMEDOUT, "x")) == "ETIMEDOUT"
 
 
-@pytest.mark.parametrize(
-    "code", [errno.ECONNREFUSED, errno.ECONNRESET, errno.EPIPE, errno.EACCES]
-)
+@pytest.mark.parametrize("code", [errno.ECONNREFUSED, errno.ECONNRESET, errno.EPIPE, errno.EACCES])
 def test_oserror_with_errno(code: int) -> None:
     # OSError(errno, ...) builds the matching subclass, e.g. ConnectionRefusedError.
     assert errno_name(OSError(code, "x")) == errno.errorcode[code]

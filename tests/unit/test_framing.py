@@ -46,10 +46,7 @@ def expected_messages(framing: Framing, payloads: list[bytes]) -> tuple[list[Mes
     for i, p in enumerate(payloads):
         frame = encode(framing, p)
         fs = len(stream)
-        if framing.kind == "length":
-            start = fs + struct.calcsize(framing.prefix)
-        else:
-            start = fs
+        start = fs + struct.calcsize(framing.prefix) if framing.kind == "length" else fs
         out.append(Message(i, start, start + len(p), fs, fs + len(frame), p))
         stream += frame
     return out, stream
@@ -57,8 +54,7 @@ def expected_messages(framing: Framing, payloads: list[bytes]) -> tuple[list[Mes
 
 def encodable(framing: Framing, payloads: list[bytes]) -> list[bytes]:
     if framing.kind == "fixed":
-        return [(p * framing.size)[:framing.size].ljust(framing.size, b"z")
-                for p in payloads]
+        return [(p * framing.size)[: framing.size].ljust(framing.size, b"z") for p in payloads]
     ok = []
     for p in payloads:
         try:
@@ -89,7 +85,7 @@ def stream_case(draw):
     extra = encodable(framing, [draw(payload_bytes)])
     if extra:
         frame = encode(framing, extra[0])
-        tail = frame[:draw(st.integers(0, len(frame) - 1))]
+        tail = frame[: draw(st.integers(0, len(frame) - 1))]
     cuts = draw(st.lists(st.integers(0, len(stream) + len(tail)), max_size=20))
     return framing, msgs, stream, tail, cuts
 
@@ -133,12 +129,11 @@ def test_offsets_describe_payload_and_frame():
     stream = encode(dec.framing, b"hello") + encode(dec.framing, b"") + b"\x00"
     msgs = dec.feed(stream)
     assert msgs == [Message(0, 2, 7, 0, 7, b"hello"), Message(1, 9, 9, 7, 9, b"")]
-    assert stream[msgs[0].start:msgs[0].end] == b"hello"
+    assert stream[msgs[0].start : msgs[0].end] == b"hello"
     assert (dec.leftover, dec.leftover_start, dec.offset) == (b"\x00", 9, 10)
 
     dec = Decoder(Framing("delimiter", delimiter=b"\r\n"))
-    assert dec.feed(b"ab\r\n\r\ncd") == [Message(0, 0, 2, 0, 4, b"ab"),
-                                         Message(1, 4, 4, 4, 6, b"")]
+    assert dec.feed(b"ab\r\n\r\ncd") == [Message(0, 0, 2, 0, 4, b"ab"), Message(1, 4, 4, 4, 6, b"")]
     assert (dec.leftover, dec.leftover_start) == (b"cd", 6)
 
 
@@ -162,7 +157,7 @@ def test_length_prefix_split_across_one_byte_chunks(prefix, counts_itself):
     dec = Decoder(framing)
     got = []
     for i in range(len(stream)):
-        new = dec.feed(stream[i:i + 1])
+        new = dec.feed(stream[i : i + 1])
         assert len(new) <= 1
         got += new
     assert [m.data for m in got] == [b"first", b"", b"x" * 40]
@@ -174,8 +169,10 @@ def test_length_prefix_byte_order():
     assert encode(Framing("length", prefix="!H"), b"abc") == b"\x00\x03abc"
     assert encode(Framing("length", prefix=">H"), b"abc") == b"\x00\x03abc"
     assert encode(Framing("length", prefix="<H"), b"abc") == b"\x03\x00abc"
-    assert encode(Framing("length", prefix="!I", prefix_counts_itself=True), b"abc") \
+    assert (
+        encode(Framing("length", prefix="!I", prefix_counts_itself=True), b"abc")
         == b"\x00\x00\x00\x07abc"
+    )
     assert encode(Framing("length", prefix="!B"), b"") == b"\x00"
 
 
@@ -185,7 +182,7 @@ def test_announced_length_too_large_is_an_error_not_a_wait():
     good = encode(framing, b"ok")
     assert [m.data for m in dec.feed(good + b"\x00\x00")] == [b"ok"]
     assert dec.error is None
-    assert dec.feed(b"\x00\x65rest") == []        # 101 > 100
+    assert dec.feed(b"\x00\x65rest") == []  # 101 > 100
     assert dec.error == DecodeError(len(good), "length-too-large", 101)
     assert dec.leftover == b"\x00\x00\x00\x65rest"
     assert dec.leftover_start == len(good)
@@ -229,28 +226,40 @@ def test_length_smaller_than_prefix(prefix):
 def test_length_equal_to_prefix_is_an_empty_message():
     framing = Framing("length", prefix="!H", prefix_counts_itself=True)
     dec = Decoder(framing)
-    assert dec.feed(b"\x00\x02\x00\x03z") == [Message(0, 2, 2, 0, 2, b""),
-                                              Message(1, 4, 5, 2, 5, b"z")]
+    assert dec.feed(b"\x00\x02\x00\x03z") == [
+        Message(0, 2, 2, 0, 2, b""),
+        Message(1, 4, 5, 2, 5, b"z"),
+    ]
 
 
-@given(st.sampled_from(PREFIX_FORMATS), st.booleans(), st.integers(0, 64),
-       st.binary(max_size=64), st.lists(st.integers(0, 64), max_size=10))
+@given(
+    st.sampled_from(PREFIX_FORMATS),
+    st.booleans(),
+    st.integers(0, 64),
+    st.binary(max_size=64),
+    st.lists(st.integers(0, 64), max_size=10),
+)
 def test_feed_never_raises_on_garbage(prefix, counts_itself, max_length, garbage, cuts):
-    framing = Framing("length", prefix=prefix, prefix_counts_itself=counts_itself,
-                      max_length=max_length)
+    framing = Framing(
+        "length", prefix=prefix, prefix_counts_itself=counts_itself, max_length=max_length
+    )
     cuts = [c for c in cuts if c <= len(garbage)]
     dec, msgs = feed_chunks(framing, garbage, cuts)
     whole = Decoder(framing)
     assert whole.feed(garbage) == msgs
-    assert (whole.error, whole.leftover, whole.leftover_start) == \
-        (dec.error, dec.leftover, dec.leftover_start)
+    assert (whole.error, whole.leftover, whole.leftover_start) == (
+        dec.error,
+        dec.leftover,
+        dec.leftover_start,
+    )
     consumed = msgs[-1].frame_end if msgs else 0
     assert dec.leftover_start == consumed
     assert dec.leftover == garbage[consumed:]
     if dec.error is not None:
         assert dec.error.offset == consumed
         assert dec.error.value > max_length or (
-            counts_itself and dec.error.value < struct.calcsize(prefix))
+            counts_itself and dec.error.value < struct.calcsize(prefix)
+        )
 
 
 # -- delimiters --------------------------------------------------------------
@@ -273,8 +282,7 @@ def test_multibyte_delimiter_with_overlaps():
     assert dec.feed(b"EN") == []
     assert dec.feed(b"D") == [Message(0, 0, 3, 0, 6, b"xEN")]
     assert dec.feed(b"EEN") == []
-    assert dec.feed(b"DEND") == [Message(1, 6, 7, 6, 10, b"E"),
-                                 Message(2, 10, 10, 10, 13, b"")]
+    assert dec.feed(b"DEND") == [Message(1, 6, 7, 6, 10, b"E"), Message(2, 10, 10, 10, 13, b"")]
     assert dec.feed(b"E") == []
     assert dec.feed(b"N") == []
     assert dec.feed(b"N") == []
@@ -300,13 +308,13 @@ def test_one_byte_chunks_of_a_long_delimiter_stream():
     dec = Decoder(framing)
     count = 0
     for i in range(len(stream)):
-        for m in dec.feed(stream[i:i + 1]):
+        for m in dec.feed(stream[i : i + 1]):
             assert m.index == count
             assert m.data == line[:-2]
             assert m.frame_start == count * len(line)
             count += 1
     assert count == len(stream) // len(line)
-    assert dec.leftover == stream[count * len(line):]
+    assert dec.leftover == stream[count * len(line) :]
     assert dec.leftover_start == count * len(line)
     assert dec.offset == 200_000
 
@@ -318,7 +326,7 @@ def test_one_byte_chunks_of_a_long_length_stream():
     dec = Decoder(framing)
     msgs = []
     for i in range(len(stream)):
-        msgs += dec.feed(stream[i:i + 1])
+        msgs += dec.feed(stream[i : i + 1])
     assert len(msgs) == 4000
     assert msgs[-1] == Message(3999, 3999 * 32 + 2, 4000 * 32, 3999 * 32, 4000 * 32, b"p" * 30)
 
@@ -333,8 +341,10 @@ def test_empty_chunks_change_nothing():
 
 def test_fixed_size():
     dec = Decoder(Framing("fixed", size=4))
-    assert dec.feed(b"abcdefghij") == [Message(0, 0, 4, 0, 4, b"abcd"),
-                                       Message(1, 4, 8, 4, 8, b"efgh")]
+    assert dec.feed(b"abcdefghij") == [
+        Message(0, 0, 4, 0, 4, b"abcd"),
+        Message(1, 4, 8, 4, 8, b"efgh"),
+    ]
     assert (dec.leftover, dec.leftover_start) == (b"ij", 8)
     assert dec.feed(b"kl") == [Message(2, 8, 12, 8, 12, b"ijkl")]
 
@@ -355,24 +365,26 @@ def test_encode_errors():
     assert code_of(encode, Framing("fixed", size=3), b"abcd") == "wrong-size"
     assert encode(Framing("fixed", size=3), b"abc") == b"abc"
     assert code_of(encode, Framing("delimiter"), b"a\nb") == "delimiter-in-payload"
-    assert code_of(encode, Framing("delimiter", delimiter=b"END"), b"xENDy") \
-        == "delimiter-in-payload"
+    assert (
+        code_of(encode, Framing("delimiter", delimiter=b"END"), b"xENDy") == "delimiter-in-payload"
+    )
     # the payload's tail and the delimiter together would end the message early
-    assert code_of(encode, Framing("delimiter", delimiter=b"aba"), b"ab") \
-        == "delimiter-in-payload"
+    assert code_of(encode, Framing("delimiter", delimiter=b"aba"), b"ab") == "delimiter-in-payload"
     assert encode(Framing("delimiter", delimiter=b"\r\n"), b"x\r") == b"x\r\r\n"
     assert encode(Framing("delimiter", delimiter=b"END"), b"xEN") == b"xENEND"
     assert encode(Framing("length", prefix="!B"), b"x" * 255)[:1] == b"\xff"
     assert code_of(encode, Framing("length", prefix="!B"), b"x" * 256) == "too-long-for-prefix"
-    assert code_of(encode, Framing("length", prefix="!B", prefix_counts_itself=True),
-                   b"x" * 255) == "too-long-for-prefix"
+    assert (
+        code_of(encode, Framing("length", prefix="!B", prefix_counts_itself=True), b"x" * 255)
+        == "too-long-for-prefix"
+    )
     assert code_of(encode, Framing("length", prefix="<H"), b"x" * 65536) == "too-long-for-prefix"
 
 
 def test_validate():
     for kind in KINDS:
         Framing(kind, size=1).validate()
-    Framing("length").validate()       # size is irrelevant here
+    Framing("length").validate()  # size is irrelevant here
     Framing("delimiter").validate()
     assert code_of(Framing("fixed").validate) == "bad-size"
     assert code_of(Framing("fixed", size=-2).validate) == "bad-size"

@@ -32,8 +32,24 @@ def int_of(value: str) -> int:
 
 
 def test_formats_are_the_documented_ones_in_order():
-    assert FORMATS == ("!H", "<H", "!h", "<h", "!I", "<I", "!i", "<i",
-                       "!Q", "<Q", "!q", "<q", "!f", "<f", "!d", "<d")
+    assert FORMATS == (
+        "!H",
+        "<H",
+        "!h",
+        "<h",
+        "!I",
+        "<I",
+        "!i",
+        "<i",
+        "!Q",
+        "<Q",
+        "!q",
+        "<q",
+        "!f",
+        "<f",
+        "!d",
+        "<d",
+    )
     rows = interpret(b"\x00" * 8)
     assert [r.fmt for r in rows] == [*FORMATS, UTF8]
     assert [r.size for r in rows[:-1]] == [struct.calcsize(f) for f in FORMATS]
@@ -51,7 +67,7 @@ def test_four_bytes():
     r = by_fmt(b"\x00\x00\x01\x02")
     assert r["!I"].value == "258 (0x00000102)"
     assert r["<I"].value == "33619968 (0x02010000)"
-    assert r["!H"].value == "0 (0x0000)"     # the first 2 bytes only
+    assert r["!H"].value == "0 (0x0000)"  # the first 2 bytes only
     assert r["!Q"].value is None
 
 
@@ -71,7 +87,7 @@ def test_floats_use_repr():
     assert r["!f"].value == "nan"
 
 
-@pytest.mark.parametrize("n", range(0, 9))
+@pytest.mark.parametrize("n", range(9))
 def test_short_input_gives_none_and_a_code(n):
     for r in interpret(bytes(range(n)))[:-1]:
         if n < r.size:
@@ -97,7 +113,7 @@ def test_int_round_trip(fmt, data):
     if fmt[-1].isupper():
         v = data.draw(st.integers(0, 2**bits - 1))
     else:
-        v = data.draw(st.integers(-(2**(bits - 1)), 2**(bits - 1) - 1))
+        v = data.draw(st.integers(-(2 ** (bits - 1)), 2 ** (bits - 1) - 1))
     tail = data.draw(st.binary(max_size=12))
     r = by_fmt(struct.pack(fmt, v) + tail)[fmt]
     assert r.note == ""
@@ -158,12 +174,12 @@ def test_utf8_invalid_example():
 
 
 def test_utf8_long_selection_is_cut_at_a_character_boundary():
-    data = "a" * (UTF8_LIMIT - 1) + "é" + "z" * 100    # é straddles the limit
+    data = "a" * (UTF8_LIMIT - 1) + "é" + "z" * 100  # é straddles the limit
     raw = data.encode()
     r = interpret(raw)[-1]
     assert r.note == ""
     assert r.value == "a" * (UTF8_LIMIT - 1)
     assert r.size == UTF8_LIMIT - 1
-    assert interpret(raw[:UTF8_LIMIT + 1])[-1] == r    # a prefix suffices
+    assert interpret(raw[: UTF8_LIMIT + 1])[-1] == r  # a prefix suffices
     r = interpret(b"x" * 1000)[-1]
     assert r.size == UTF8_LIMIT and r.value == "x" * UTF8_LIMIT

@@ -26,13 +26,14 @@ def test_every_step_is_a_known_action_with_both_languages():
 
 def test_runner_has_every_action():
     from socket_playground.ui.lessons import LessonRunner
+
     for action in ACTIONS:
         assert inspect.isfunction(getattr(LessonRunner, "do_" + action, None)), action
 
 
 def test_every_howto_concept_and_mysocket_has_a_lesson():
     concepts = {lesson.concept for lesson in all_lessons()}
-    assert set(range(0, 17)) <= concepts, sorted(set(range(0, 17)) - concepts)
+    assert set(range(17)) <= concepts, sorted(set(range(17)) - concepts)
 
 
 def test_texts_are_plain_not_html():

@@ -20,7 +20,7 @@ def _threads(draw_plan):
         seqs[who].append(next(counter))
     reader, k = [], 0
     for size in run_sizes:
-        part = seqs["r"][k:k + size]
+        part = seqs["r"][k : k + size]
         k += size
         if part:
             reader.append(ev.run_of(4096, part, part, part, [b"r%d" % s for s in part]))
@@ -40,9 +40,11 @@ def _threads(draw_plan):
     return pushed, sorted(seqs["r"] + seqs["w"])
 
 
-plans = st.tuples(st.lists(st.sampled_from("rw"), max_size=60),
-                  st.lists(st.integers(1, 8), max_size=20),
-                  st.lists(st.booleans(), max_size=80))
+plans = st.tuples(
+    st.lists(st.sampled_from("rw"), max_size=60),
+    st.lists(st.integers(1, 8), max_size=20),
+    st.lists(st.booleans(), max_size=80),
+)
 
 
 def _calls(events):
@@ -76,11 +78,11 @@ def test_log_orders_every_chunk_by_seq(plan):
     pushed, all_seqs = _threads(plan)
     ready, _ = take_ready(pushed, None)
     log = SocketLog("client", t0_ns=0)
-    log.add([ev.SocketCall(0, 0, 0)] + ready)
+    log.add([ev.SocketCall(0, 0, 0), *ready])
     store = log.store
     assert list(store.seq) == all_seqs
     merged = list(log.ordered())
-    assert [e.seq for e in merged] == [0] + all_seqs
+    assert [e.seq for e in merged] == [0, *all_seqs]
     for e in merged[1:]:
         want = b"%s%d" % (b"r" if isinstance(e, ev.Recv) else b"w", e.seq)
         assert e.data == want and e.kept
@@ -88,10 +90,14 @@ def test_log_orders_every_chunk_by_seq(plan):
 
 def test_b_empty_is_one_row_and_one_event_and_partial_sends_count():
     log = SocketLog("client", t0_ns=0)
-    log.add([ev.Connect(1, 0, 5, local=("127.0.0.1", 1), peer=("127.0.0.1", 2)),
-             ev.Send(2, 10, 20, offered=10, sent=4, data=b"abcd"),
-             ev.run_of(4096, [3, 4], [30, 40], [35, 45], [b"xy", b"z"], 7),
-             ev.Recv(5, 50, 60, bufsize=4096)])
+    log.add(
+        [
+            ev.Connect(1, 0, 5, local=("127.0.0.1", 1), peer=("127.0.0.1", 2)),
+            ev.Send(2, 10, 20, offered=10, sent=4, data=b"abcd"),
+            ev.run_of(4096, [3, 4], [30, 40], [35, 45], [b"xy", b"z"], 7),
+            ev.Recv(5, 50, 60, bufsize=4096),
+        ]
+    )
     assert len(log.store) == 4 and log.partial_sends == 1
     assert log.store.waited_ns[1] == 5 + 7 and log.store.waited_ns[0] == 10
     kinds = [type(e).__name__ for e in log.ordered()]

@@ -15,7 +15,6 @@ from socket_playground.core.sendinput import (
     to_hex,
 )
 
-
 # --- parse_text ------------------------------------------------------------
 
 
@@ -94,7 +93,7 @@ def test_parse_text_only_raises_send_input_error(s: str) -> None:
     except SendInputError as err:
         assert 0 <= err.position < len(s)
         assert s[err.position] == "\\"
-        assert s[err.position:].startswith(err.text)
+        assert s[err.position :].startswith(err.text)
 
 
 # --- parse_hex -------------------------------------------------------------
@@ -180,7 +179,7 @@ def test_parse_hex_only_raises_send_input_error(s: str) -> None:
     except SendInputError as err:
         assert err.code in ("bad-hex-char", "odd-hex-digits")
         assert 0 <= err.position < len(s)
-        assert s[err.position:].startswith(err.text)
+        assert s[err.position :].startswith(err.text)
 
 
 def test_to_hex_form() -> None:

@@ -23,8 +23,7 @@ def _make(kind: str, errno: str, flag: bool, n: int):
     if kind == "accept":
         return ev.Accept(seq, 0, 0, errno=errno)
     if kind == "recv":
-        return ev.Recv(seq, 0, 0, data=b"x" * (n % 3), nbytes=n % 3, own_shutdown=flag,
-                       errno=errno)
+        return ev.Recv(seq, 0, 0, data=b"x" * (n % 3), nbytes=n % 3, own_shutdown=flag, errno=errno)
     if kind == "send":
         return ev.Send(seq, 0, 0, offered=3, sent=0 if errno else 3, errno=errno)
     if kind == "shutdown":
@@ -37,9 +36,24 @@ def _make(kind: str, errno: str, flag: bool, n: int):
 
 
 event_lists = st.lists(
-    st.tuples(st.sampled_from(["listen", "connecting", "connect", "accept", "recv", "send",
-                               "shutdown", "close", "loop", "note"]),
-              st.sampled_from(ERRNOS), st.booleans()),
+    st.tuples(
+        st.sampled_from(
+            [
+                "listen",
+                "connecting",
+                "connect",
+                "accept",
+                "recv",
+                "send",
+                "shutdown",
+                "close",
+                "loop",
+                "note",
+            ]
+        ),
+        st.sampled_from(ERRNOS),
+        st.booleans(),
+    ),
     max_size=40,
 ).map(lambda items: [_make(k, e, f, i) for i, (k, e, f) in enumerate(items)])
 
@@ -90,7 +104,7 @@ def test_reset_then_b_empty_stays_aborted():
     m = StateMachine("client")
     m.feed(ev.Connect(1, 0, 0))
     assert m.feed(ev.Send(2, 0, 0, offered=3, errno="ECONNRESET")) is State.ABORTED
-    assert m.feed(ev.Recv(3, 0, 0)) is State.ABORTED     # b'' after Resume: still aborted
+    assert m.feed(ev.Recv(3, 0, 0)) is State.ABORTED  # b'' after Resume: still aborted
     assert m.feed(ev.Close(4, 0, 0)) is State.ABORTED
     assert m.errno == "ECONNRESET"
 

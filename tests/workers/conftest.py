@@ -10,8 +10,8 @@ from socket_playground.workers.session import Session, stop_sessions
 def live_qthreads() -> int:
     """QThreads started by sessions and still running."""
     import gc
-    return sum(1 for o in gc.get_objects()
-               if isinstance(o, QThread) and o.isRunning())
+
+    return sum(1 for o in gc.get_objects() if isinstance(o, QThread) and o.isRunning())
 
 
 @pytest.fixture

@@ -34,8 +34,10 @@ def test_options_before_connect_are_applied_and_read_back(qtbot, sessions, conne
         assert values["SO_RCVBUF"] == cli.sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)
         assert values["SO_RCVBUF"] >= 8192
         setopts = [e for e in cli.events if isinstance(e, ev.SetOption)]
-        assert any(e.name == "SO_RCVBUF" and e.value == 8192 and e.applied == values["SO_RCVBUF"]
-                   for e in setopts)
+        assert any(
+            e.name == "SO_RCVBUF" and e.value == 8192 and e.applied == values["SO_RCVBUF"]
+            for e in setopts
+        )
         # after connect too
         applied = cli.set_option("SO_SNDBUF", 16384)
         assert applied == cli.sock.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF)
@@ -57,7 +59,7 @@ def test_paused_reading_fills_kernel_queues(qtbot, sessions, connect_raw):
         assert cli.reading_paused
         peer.sendall(b"x" * 5000)
         qtbot.waitUntil(lambda: (cli.kernel_queues()[0] or 0) == 5000, timeout=5000)
-        assert cli.bytes_received == 0          # no recv() while paused
+        assert cli.bytes_received == 0  # no recv() while paused
         cli.pause_reading(False)
         qtbot.waitUntil(lambda: cli.bytes_received == 5000, timeout=5000)
         assert cli.kernel_queues()[0] == 0
@@ -70,7 +72,7 @@ def test_send_queue_gauge_when_peer_does_not_read(qtbot, sessions, connect_raw):
     try:
         cli.send(b"y" * (4 << 20))
         qtbot.waitUntil(lambda: cli.writer_waiting, timeout=5000)
-        rx, tx = cli.kernel_queues()
+        _rx, tx = cli.kernel_queues()
         assert tx and tx > 0
         assert cli.queued > 0
     finally:
@@ -83,7 +85,7 @@ def test_shut_wr_half_close_peer_sees_eof_and_can_reply(qtbot, sessions, connect
     try:
         cli.send(b"last words")
         assert cli.shutdown(socket.SHUT_WR)
-        assert read_all(peer, 100) == b"last words"   # then b'' (EOF)
+        assert read_all(peer, 100) == b"last words"  # then b'' (EOF)
         wait_state(qtbot, cli, State.HALF_CLOSED)
         peer.sendall(b"reply after EOF")
         qtbot.waitUntil(lambda: cli.bytes_received == 15, timeout=5000)
@@ -96,8 +98,10 @@ def test_shut_rd_is_not_a_peer_close(qtbot, sessions, connect_raw):
     cli, peer = connect_raw()
     try:
         assert cli.shutdown(socket.SHUT_RD)
-        qtbot.waitUntil(lambda: any(isinstance(e, ev.Recv) and e.eof and e.own_shutdown
-                                        for e in cli.events), timeout=5000)
+        qtbot.waitUntil(
+            lambda: any(isinstance(e, ev.Recv) and e.eof and e.own_shutdown for e in cli.events),
+            timeout=5000,
+        )
         assert cli.state is State.CONNECTED
         cli.send(b"still sending")
         peer.settimeout(5)
@@ -120,8 +124,10 @@ def test_abort_gives_peer_reset(qtbot, sessions, connect_raw):
     cli, peer = connect_raw()
     try:
         cli.abort()
-        assert any(isinstance(e, ev.SetOption) and e.name == "SO_LINGER" and e.value == 0
-                   for e in cli.events)
+        assert any(
+            isinstance(e, ev.SetOption) and e.name == "SO_LINGER" and e.value == 0
+            for e in cli.events
+        )
         assert cli.state is State.ABORTED
         peer.settimeout(5)
         with pytest.raises(ConnectionResetError):
@@ -145,8 +151,11 @@ def test_trickle_makes_exactly_the_requested_send_sizes(qtbot, sessions, connect
         assert cli.send_trickle(data, 7, 1)
         assert read_all(peer, 50) == data
         qtbot.waitUntil(lambda: cli.send_calls == 8, timeout=5000)
-        sizes = [cli.store.size[i] for i in range(len(cli.store))
-                 if cli.store.direction[i] == Direction.OUT]
+        sizes = [
+            cli.store.size[i]
+            for i in range(len(cli.store))
+            if cli.store.direction[i] == Direction.OUT
+        ]
         assert sizes == [7] * 7 + [1]
         assert cli.queued == 0
     finally:
@@ -159,10 +168,12 @@ def test_repeat_count_and_cancel(qtbot, sessions, connect_raw):
         assert cli.send_repeat(b"ping\n", 3, 0)
         assert read_all(peer, 15) == b"ping\n" * 3
         qtbot.waitUntil(lambda: cli.send_calls == 3, timeout=5000)
-        assert cli.send_repeat(b"tick", 0, 5)     # until cancelled
+        assert cli.send_repeat(b"tick", 0, 5)  # until cancelled
         qtbot.waitUntil(lambda: cli.send_calls >= 6, timeout=5000)
         cli.cancel_job()
-        qtbot.waitUntil(lambda: cli.job and cli.job.done and cli.job.sent == (cli.bytes_sent - 15), timeout=5000)
+        qtbot.waitUntil(
+            lambda: cli.job and cli.job.done and cli.job.sent == (cli.bytes_sent - 15), timeout=5000
+        )
         calls = cli.send_calls
         cli.send(b"after")
         qtbot.waitUntil(lambda: cli.send_calls == calls + 1, timeout=5000)
@@ -172,7 +183,7 @@ def test_repeat_count_and_cancel(qtbot, sessions, connect_raw):
 
 def test_file_send_matches_sha256(qtbot, sessions, connect_raw, tmp_path):
     path = tmp_path / "blob.bin"
-    blob = hashlib.sha256(b"seed").digest() * 40000   # 1.28 MB
+    blob = hashlib.sha256(b"seed").digest() * 40000  # 1.28 MB
     path.write_bytes(blob)
     cli, peer = connect_raw()
     got = {}
@@ -197,7 +208,7 @@ def test_file_send_matches_sha256(qtbot, sessions, connect_raw, tmp_path):
 def test_missing_file_is_an_error_event_not_a_crash(qtbot, sessions, connect_raw, tmp_path):
     cli, peer = connect_raw()
     try:
-        assert not cli.send_file(str(tmp_path / "nope.bin"))    # refused up front
+        assert not cli.send_file(str(tmp_path / "nope.bin"))  # refused up front
         path = tmp_path / "gone.bin"
         path.write_bytes(b"x")
         # Hold the writer in send(): the peer does not read 8 MiB yet. The file
@@ -207,9 +218,8 @@ def test_missing_file_is_an_error_event_not_a_crash(qtbot, sessions, connect_raw
         qtbot.waitUntil(lambda: cli.writer_waiting, timeout=5000)
         assert cli.send_file(str(path))
         path.unlink()
-        assert read_all(peer, len(big)) == big      # now the writer goes on
-        qtbot.waitUntil(lambda: any(isinstance(e, ev.FileError) for e in cli.events),
-                        timeout=5000)
+        assert read_all(peer, len(big)) == big  # now the writer goes on
+        qtbot.waitUntil(lambda: any(isinstance(e, ev.FileError) for e in cli.events), timeout=5000)
         err = next(e for e in cli.events if isinstance(e, ev.FileError))
         assert err.errno == "ENOENT" and err.path == str(path) and err.sent == 0
         assert cli.state is State.CONNECTED and cli.last_error == ""
@@ -230,15 +240,17 @@ def test_echo_returns_exactly_what_was_sent(qtbot, sessions, start_listener):
         payload = bytes(range(256)) * 400
         c.sendall(payload)
         assert read_all(c, len(payload)) == payload
-        qtbot.waitUntil(lambda: lst.children and lst.children[0].bytes_sent == len(payload),
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: lst.children and lst.children[0].bytes_sent == len(payload), timeout=5000
+        )
         child = lst.children[0]
         seqs = list(child.store.seq)
-        assert seqs == sorted(seqs)             # recv() and echo send() rows in call order
-        first_send = next(i for i in range(len(child.store))
-                          if child.store.direction[i] == Direction.OUT)
+        assert seqs == sorted(seqs)  # recv() and echo send() rows in call order
+        first_send = next(
+            i for i in range(len(child.store)) if child.store.direction[i] == Direction.OUT
+        )
         assert child.store.direction[first_send - 1] == Direction.IN  # echo follows a recv
-        child.echo = False                      # off at once
+        child.echo = False  # off at once
         c.sendall(b"no echo")
         qtbot.waitUntil(lambda: child.bytes_received == len(payload) + 7, timeout=5000)
         c.settimeout(0.3)
@@ -257,9 +269,10 @@ def test_auto_reply_then_close(qtbot, sessions, start_listener):
     try:
         c.sendall(b"GET / HTTP/1.0\r\n\r\n")
         # the close is done by the GUI thread (it joins the threads first): let it run
-        qtbot.waitUntil(lambda: lst.children and lst.children[0].state is State.CLOSED,
-                        timeout=5000)
-        assert read_all(c, 1000) == b"HTTP/1.0 200 OK\r\n\r\nhi\n"   # then EOF
+        qtbot.waitUntil(
+            lambda: lst.children and lst.children[0].state is State.CLOSED, timeout=5000
+        )
+        assert read_all(c, 1000) == b"HTTP/1.0 200 OK\r\n\r\nhi\n"  # then EOF
         child = lst.children[0]
         qtbot.waitUntil(lambda: not child.alive, timeout=5000)
     finally:

@@ -57,17 +57,15 @@ def directions_collapsed(store) -> list[int]:
     return out
 
 
-def test_request_before_reply_against_an_external_server(qtbot, sessions, http_server,
-                                                        tmp_path):
+def test_request_before_reply_against_an_external_server(qtbot, sessions, http_server, tmp_path):
     cli = sessions("client", host="127.0.0.1", port=http_server)
     cli.start()
     wait_state(qtbot, cli, State.CONNECTED)
     for k in range(EXCHANGES):
         req = f"GET /{k} HTTP/1.1\r\nHost: x\r\n\r\n".encode()
         assert cli.send(req)
-        body = f"pong /{k}\n".encode()   # the reply's last bytes: wait for all of it
-        qtbot.waitUntil(lambda b=body: cli.store.retained(0, 1 << 30).endswith(b),
-                        timeout=5000)
+        body = f"pong /{k}\n".encode()  # the reply's last bytes: wait for all of it
+        qtbot.waitUntil(lambda b=body: cli.store.retained(0, 1 << 30).endswith(b), timeout=5000)
     store = cli.store
     # the chunk table's rows: request, reply, request, reply, ... never a
     # reply's recv() before the send() that caused it
@@ -90,8 +88,7 @@ def test_request_before_reply_against_an_external_server(qtbot, sessions, http_s
     cli.stop()
     path = tmp_path / "client.py"
     path.write_text(script)
-    done = subprocess.run([sys.executable, str(path)], capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("recv(") >= EXCHANGES
 
@@ -108,13 +105,21 @@ def test_both_ends_share_one_clock(qtbot, own_pair):
         cli.send(msg)
         qtbot.waitUntil(lambda n=sent: srv.bytes_received == n, timeout=5000)
         srv.send(b"pong\n")
-        qtbot.waitUntil(lambda k=k: cli.bytes_received == srv.bytes_sent == 5 * (k + 1),
-                        timeout=5000)
-    mine = sorted([(e.seq, "cli", type(e).__name__) for e in cli.log.ordered()
-                   if isinstance(e, ev.Send | ev.Recv)] +
-                  [(e.seq, "srv", type(e).__name__) for e in srv.log.ordered()
-                   if isinstance(e, ev.Send | ev.Recv)])
+        qtbot.waitUntil(
+            lambda k=k: cli.bytes_received == srv.bytes_sent == 5 * (k + 1), timeout=5000
+        )
+    mine = sorted(
+        [
+            (e.seq, "cli", type(e).__name__)
+            for e in cli.log.ordered()
+            if isinstance(e, ev.Send | ev.Recv)
+        ]
+        + [
+            (e.seq, "srv", type(e).__name__)
+            for e in srv.log.ordered()
+            if isinstance(e, ev.Send | ev.Recv)
+        ]
+    )
     steps = [(who, kind) for _seq, who, kind in mine]
     collapsed = [s for i, s in enumerate(steps) if i == 0 or steps[i - 1] != s]
-    assert collapsed == [("cli", "Send"), ("srv", "Recv"), ("srv", "Send"),
-                         ("cli", "Recv")] * 20
+    assert collapsed == [("cli", "Send"), ("srv", "Recv"), ("srv", "Send"), ("cli", "Recv")] * 20

@@ -1,5 +1,6 @@
 """Sessions against real loopback sockets."""
 
+import contextlib
 import socket
 import threading
 
@@ -7,7 +8,6 @@ import pytest
 
 from socket_playground.core import events as ev
 from socket_playground.core.events import State
-from socket_playground.workers.session import Session, stop_sessions
 
 from .conftest import wait_state
 
@@ -35,7 +35,7 @@ def test_listener_accepts_plain_client(qtbot, sessions, start_listener):
     assert kinds[:4] == [ev.SocketCall, ev.SetOption, ev.Bind, ev.Listen]
     assert lst.events[2].address == ("127.0.0.1", lst.local_port)
     accepts = [e for e in lst.events if isinstance(e, ev.Accept)]
-    assert child.events[0] is accepts[0]        # the accepted socket's first event
+    assert child.events[0] is accepts[0]  # the accepted socket's first event
     seqs = [e.seq for e in lst.events]
     assert seqs == sorted(seqs)
 
@@ -95,7 +95,7 @@ def test_partial_sends_against_a_non_reading_peer(qtbot, sessions, raw_listener)
     peer, _ = raw_listener.accept()
     try:
         wait_state(qtbot, cli, State.CONNECTED)
-        big = bytes(range(256)) * 64 * 1024   # 16 MiB: far more than the buffers
+        big = bytes(range(256)) * 64 * 1024  # 16 MiB: far more than the buffers
         cli.send(big)
         # The peer does not read: send() takes part, then the writer waits.
         qtbot.waitUntil(lambda: cli.send_calls >= 1 and cli.queued > 0, timeout=5000)
@@ -112,7 +112,7 @@ def test_partial_sends_all_arrive_when_peer_reads(qtbot, sessions, raw_listener)
     cli = sessions("client", host="127.0.0.1", port=raw_listener.getsockname()[1])
     cli.start()
     peer, _ = raw_listener.accept()
-    big = bytes(range(256)) * 16 * 1024   # 4 MiB
+    big = bytes(range(256)) * 16 * 1024  # 4 MiB
     got = bytearray()
 
     def reader():
@@ -183,10 +183,8 @@ def test_stop_while_connecting(qtbot, sessions):
         for _ in range(4):  # fill the accept queue (backlog 0 still takes ~1)
             f = socket.socket()
             f.setblocking(False)
-            try:
+            with contextlib.suppress(BlockingIOError):
                 f.connect(("127.0.0.1", port))
-            except BlockingIOError:
-                pass
             fillers.append(f)
         cli = sessions("client", host="127.0.0.1", port=port, connect_timeout=30)
         cli.start()

@@ -1,6 +1,5 @@
 """Many live connections stop quickly and leave no thread behind."""
 
-import socket
 
 from socket_playground.core.events import State
 from socket_playground.workers.session import Session, stop_sessions
@@ -21,8 +20,10 @@ def test_fifty_connections_stop_fast(qtbot):
     try:
         for c in clients:
             c.start()
-        qtbot.waitUntil(lambda: len(children) == 50 and
-                        all(c.state is State.CONNECTED for c in clients), timeout=10000)
+        qtbot.waitUntil(
+            lambda: len(children) == 50 and all(c.state is State.CONNECTED for c in clients),
+            timeout=10000,
+        )
         assert live_qthreads() - base == 1 + 50 * 2 * 2
     finally:
         stop_sessions([lst, *clients, *children])

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from collections.abc import Callable, Iterator
 from itertools import accumulate
+from typing import Any
 
 PREVIEW_BYTES = 24
 
@@ -27,36 +29,65 @@ PREVIEW_BYTES = 24
 class _Segment:
     """Consecutive chunks of one direction, handed over together."""
 
-    __slots__ = ("first", "n", "direction", "asked", "times", "t_base", "t_div", "datas",
-                 "nbytes", "off0", "comb0", "_sizes", "_prefix", "kept", "seqs", "starts",
-                 "waited")
+    __slots__ = (
+        "_prefix",
+        "_sizes",
+        "asked",
+        "comb0",
+        "datas",
+        "direction",
+        "first",
+        "kept",
+        "n",
+        "nbytes",
+        "off0",
+        "seqs",
+        "starts",
+        "t_base",
+        "t_div",
+        "times",
+        "waited",
+    )
 
-    def __init__(self, first, direction, asked, times, t_base, t_div, datas, off0, comb0,
-                 seqs=None, starts=None, waited=0):
-        self.first = first                # chunk index of the first chunk
+    def __init__(
+        self,
+        first: int,
+        direction: int,
+        asked: int,
+        times: list[int],
+        t_base: int,
+        t_div: int,
+        datas: list[bytes],
+        off0: int,
+        comb0: int,
+        seqs: list[int] | None = None,
+        starts: list[int] | None = None,
+        waited: int = 0,
+    ) -> None:
+        self.first = first  # chunk index of the first chunk
         self.n = len(datas)
         self.direction = direction
         self.asked = asked
-        self.times = times                # when each call returned (ns, or µs in tests)
+        self.times = times  # when each call returned (ns, or µs in tests)
         # t_us = (times[j] - t_base) // t_div
-        self.seqs = seqs                  # each call's sequence number (None: 0)
-        self.starts = starts              # when each call started (None: = times)
-        self.waited = waited              # wait for readiness before chunk 0 (ns)
+        self.seqs = seqs  # each call's sequence number (None: 0)
+        self.starts = starts  # when each call started (None: = times)
+        self.waited = waited  # wait for readiness before chunk 0 (ns)
         self.t_base, self.t_div = t_base, t_div
-        self.datas = datas                # bytes objects; previews once dropped
+        self.datas = datas  # bytes objects; previews once dropped
         self.nbytes = sum(map(len, datas))
-        self.off0 = off0                  # stream offset (this direction) of chunk 0
-        self.comb0 = comb0                # combined-stream offset of chunk 0
-        self._sizes = None
-        self._prefix = None
-        self.kept = True                  # datas are the whole chunks
+        self.off0 = off0  # stream offset (this direction) of chunk 0
+        self.comb0 = comb0  # combined-stream offset of chunk 0
+        self._sizes: array[int] | None = None
+        self._prefix: array[int] | None = None
+        self.kept = True  # datas are the whole chunks
 
-    def sizes(self) -> array:
+    def sizes(self) -> array[int]:
         if self._sizes is None:
             self._sizes = array("q", map(len, self.datas))
         return self._sizes
 
-    def prefix(self) -> array:
+    def prefix(self) -> array[int]:
         """prefix[j]: bytes before chunk j within the segment (len n + 1)."""
         if self._prefix is None:
             self._prefix = array("q", accumulate(self.sizes(), initial=0))
@@ -71,16 +102,16 @@ class _Segment:
 class _Column:
     """A read-only, list-like view of one per-chunk value."""
 
-    __slots__ = ("_store", "_get")
+    __slots__ = ("_get", "_store")
 
-    def __init__(self, store: CaptureStore, get) -> None:
+    def __init__(self, store: CaptureStore, get: Callable[[_Segment, int], Any]) -> None:
         self._store = store
         self._get = get
 
     def __len__(self) -> int:
         return self._store._count
 
-    def __getitem__(self, i):
+    def __getitem__(self, i: Any) -> Any:
         n = self._store._count
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(n))]
@@ -91,7 +122,7 @@ class _Column:
         seg = self._store._segment_of(i)
         return self._get(seg, i - seg.first)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Any]:
         for seg in self._store._segs:
             for j in range(seg.n):
                 yield self._get(seg, j)
@@ -116,14 +147,14 @@ class CaptureStore:
     def __init__(self, byte_cap: int = 4 * 1024 * 1024) -> None:
         self.byte_cap = byte_cap
         self._segs: list[_Segment] = []
-        self._starts: list[int] = []      # first chunk index of each segment
+        self._starts: list[int] = []  # first chunk index of each segment
         self._comb_starts: list[int] = []  # combined offset of each segment
         self._count = 0
-        self.total = [0, 0]               # bytes per direction
-        self.calls = [0, 0]               # recv()/send() calls per direction
+        self.total = [0, 0]  # bytes per direction
+        self.calls = [0, 0]  # recv()/send() calls per direction
         self.combined_total = 0
         self._first_kept_seg = 0
-        self._kept = 0                    # bytes retained
+        self._kept = 0  # bytes retained
         self.t_us = _Column(self, lambda s, j: (s.times[j] - s.t_base) // s.t_div)
         self.direction = _Column(self, lambda s, j: s.direction)
         self.size = _Column(self, lambda s, j: s.sizes()[j])
@@ -144,29 +175,60 @@ class CaptureStore:
         self.extend(direction, [t_us], [data], asked or len(data))
         return self._count - 1
 
-    def extend(self, direction: int, t_us: list[int], datas: list[bytes],
-               asked: int) -> None:
+    def extend(self, direction: int, t_us: list[int], datas: list[bytes], asked: int) -> None:
         """Record many chunks of one direction at once (times in µs)."""
         self._add(direction, t_us, 0, 1, datas, asked)
 
-    def extend_ns(self, direction: int, times_ns: list[int], t0_ns: int,
-                  datas: list[bytes], asked: int) -> None:
+    def extend_ns(
+        self, direction: int, times_ns: list[int], t0_ns: int, datas: list[bytes], asked: int
+    ) -> None:
         """The same, with ``time.monotonic_ns()`` stamps and the start time:
         converting happens only for the rows something asks about."""
         self._add(direction, times_ns, t0_ns, 1000, datas, asked)
 
-    def add_calls(self, direction: int, asked: int, seqs: list[int], starts: list[int],
-                  ends: list[int], datas: list[bytes], t0_ns: int, waited_ns: int = 0) -> None:
+    def add_calls(
+        self,
+        direction: int,
+        asked: int,
+        seqs: list[int],
+        starts: list[int],
+        ends: list[int],
+        datas: list[bytes],
+        t0_ns: int,
+        waited_ns: int = 0,
+    ) -> None:
         """Record consecutive calls of one direction and one size asked, each
         with its sequence number and its start and end (``monotonic_ns``)."""
         self._add(direction, ends, t0_ns, 1000, datas, asked, seqs, starts, waited_ns)
 
-    def _add(self, direction, times, t_base, t_div, datas, asked, seqs=None, starts=None,
-             waited=0) -> None:
+    def _add(
+        self,
+        direction: int,
+        times: list[int],
+        t_base: int,
+        t_div: int,
+        datas: list[bytes],
+        asked: int,
+        seqs: list[int] | None = None,
+        starts: list[int] | None = None,
+        waited: int = 0,
+    ) -> None:
         if not datas:
             return
-        seg = _Segment(self._count, direction, asked, times, t_base, t_div, datas,
-                       self.total[direction], self.combined_total, seqs, starts, waited)
+        seg = _Segment(
+            self._count,
+            direction,
+            asked,
+            times,
+            t_base,
+            t_div,
+            datas,
+            self.total[direction],
+            self.combined_total,
+            seqs,
+            starts,
+            waited,
+        )
         self._segs.append(seg)
         self._starts.append(seg.first)
         self._comb_starts.append(seg.comb0)
@@ -193,18 +255,26 @@ class CaptureStore:
             prefix = seg.prefix()
             m = bisect.bisect_left(prefix, seg.nbytes - keep)
             m = min(max(m, 1), seg.n - 1)
-            tail = _Segment(seg.first + m, seg.direction, seg.asked, seg.times[m:],
-                            seg.t_base, seg.t_div, seg.datas[m:], seg.off0 + prefix[m],
-                            seg.comb0 + prefix[m],
-                            None if seg.seqs is None else seg.seqs[m:],
-                            None if seg.starts is None else seg.starts[m:])
+            tail = _Segment(
+                seg.first + m,
+                seg.direction,
+                seg.asked,
+                seg.times[m:],
+                seg.t_base,
+                seg.t_div,
+                seg.datas[m:],
+                seg.off0 + prefix[m],
+                seg.comb0 + prefix[m],
+                None if seg.seqs is None else seg.seqs[m:],
+                None if seg.starts is None else seg.starts[m:],
+            )
             seg.times, seg.datas, seg.n = seg.times[:m], seg.datas[:m], m
             if seg.seqs is not None:
                 seg.seqs = seg.seqs[:m]
             if seg.starts is not None:
                 seg.starts = seg.starts[:m]
             seg.nbytes = prefix[m]
-            seg._sizes = seg._sizes[:m]
+            seg._sizes = seg.sizes()[:m]
             seg._prefix = None
             seg.drop_bytes()
             segs.append(tail)
@@ -297,7 +367,7 @@ class CaptureStore:
                 j = bisect.bisect_right(prefix, lo - seg.comb0) - 1
                 while j < seg.n and seg.comb0 + prefix[j] < hi:
                     c = seg.comb0 + prefix[j]
-                    parts.append(seg.datas[j][max(0, lo - c):hi - c])
+                    parts.append(seg.datas[j][max(0, lo - c) : hi - c])
                     j += 1
             k += 1
         return b"".join(parts)

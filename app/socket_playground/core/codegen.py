@@ -71,9 +71,17 @@ __all__ = ["LITERAL_MAX", "ROLES", "bytes_literal", "generate", "suggested_filen
 _VARS = {"client": "s", "listener": "srv", "accepted": "conn"}
 
 _CALL_NAMES: dict[type[Call], str] = {
-    SocketCall: "socket", SetOption: "setsockopt", Resolve: "getaddrinfo", Bind: "bind",
-    Listen: "listen", Accept: "accept", Connect: "connect", Recv: "recv", Send: "send",
-    Shutdown: "shutdown", Close: "close",
+    SocketCall: "socket",
+    SetOption: "setsockopt",
+    Resolve: "getaddrinfo",
+    Bind: "bind",
+    Listen: "listen",
+    Accept: "accept",
+    Connect: "connect",
+    Recv: "recv",
+    Send: "send",
+    Shutdown: "shutdown",
+    Close: "close",
 }
 _READING_ENDS = frozenset({socket.SHUT_RD, socket.SHUT_RDWR})
 
@@ -85,8 +93,14 @@ def suggested_filename(role: str, session_id: int) -> str:
     return f"{role}_{int(session_id)}.py"
 
 
-def generate(role: str, events: Iterable[Event], *, host: str, port: int,
-             listener_events: Iterable[Event] | None = None) -> str:
+def generate(
+    role: str,
+    events: Iterable[Event],
+    *,
+    host: str,
+    port: int,
+    listener_events: Iterable[Event] | None = None,
+) -> str:
     """A runnable plain-Python script equivalent to one socket's events.
 
     ``events``: the socket's events in sequence order, each recv()/send()
@@ -129,8 +143,9 @@ def _socket_line(var: str, first: SocketCall | None) -> tuple[str, str]:
     """(what, code): ``IPv4 (AF_INET), TCP (SOCK_STREAM)`` and the socket() call."""
     fam = family_name(first.family) if first is not None else "AF_INET"
     kind = type_name(first.type) if first is not None else "SOCK_STREAM"
-    what = f"{FAMILY_WORDS.get(fam, fam)}, " + ("TCP (SOCK_STREAM)" if kind == "SOCK_STREAM"
-                                                else kind)
+    what = f"{FAMILY_WORDS.get(fam, fam)}, " + (
+        "TCP (SOCK_STREAM)" if kind == "SOCK_STREAM" else kind
+    )
     return what, f"{var} = socket.socket(socket.{fam}, socket.{kind})"
 
 
@@ -147,14 +162,15 @@ class _Generator:
         self.var = _VARS[script.role]
         self.calls = calls
         self.closed = False
-        self.shut_rd = False     # the script shut its own reading side
-        self.linger0 = False     # the script set SO_LINGER 0 (close() sends RST)
+        self.shut_rd = False  # the script shut its own reading side
+        self.linger0 = False  # the script set SO_LINGER 0 (close() sends RST)
         self.accepts: list[Accept] = []
 
     def run(self, listener_events: Sequence[Event]) -> None:
         w, calls = self.w, self.calls
-        w.setup = (self._accepted_setup(listener_events) if self.role == "accepted"
-                   else self._own_setup())
+        w.setup = (
+            self._accepted_setup(listener_events) if self.role == "accepted" else self._own_setup()
+        )
         i = 0
         while i < len(calls):
             ev = calls[i]
@@ -165,7 +181,7 @@ class _Generator:
                 self._call(ev)
                 i += 1
                 continue
-            group = [first]          # consecutive recv(bufsize) calls with bytes
+            group = [first]  # consecutive recv(bufsize) calls with bytes
             i += 1
             while i < len(calls):
                 more = _with_data(calls[i])
@@ -177,8 +193,11 @@ class _Generator:
         self._flush_accepts()
         if not self.closed:
             step = close_step(w, None, self.var, self.role)
-            step.comments.insert(0, "the program had not closed this socket yet; the "
-                                    "script closes it (its exit would too)")
+            step.comments.insert(
+                0,
+                "the program had not closed this socket yet; the "
+                "script closes it (its exit would too)",
+            )
             w.add(step)
 
     def _flush_accepts(self) -> None:
@@ -197,8 +216,9 @@ class _Generator:
                 unrepeated = "the script makes its socket at the top"
             elif isinstance(ev, Accept):
                 unrepeated = "it would wait for a client that may never come"
-            self.w.add_failed(step, _CALL_NAMES.get(type(ev), "call"), ev.errno,
-                              ev.message, unrepeated)
+            self.w.add_failed(
+                step, _CALL_NAMES.get(type(ev), "call"), ev.errno, ev.message, unrepeated
+            )
         else:
             self.w.add(step)
 
@@ -207,9 +227,8 @@ class _Generator:
         w, var, role = self.w, self.var, self.role
         if isinstance(ev, SocketCall):
             if not ev.failed:
-                return None          # the setup made the socket
-            return Step([f"{w.at(ev)} socket({family_name(ev.family)}, "
-                         f"{type_name(ev.type)})"])
+                return None  # the setup made the socket
+            return Step([f"{w.at(ev)} socket({family_name(ev.family)}, {type_name(ev.type)})"])
         if isinstance(ev, SetOption):
             step = setopt_step(w, ev, var)
             if not ev.failed and ev.name == "SO_LINGER" and step.code:
@@ -223,7 +242,7 @@ class _Generator:
             return listen_step(w, ev, var)
         if isinstance(ev, Accept):
             if role != "listener":
-                return None          # accepted: the setup accepted this connection
+                return None  # accepted: the setup accepted this connection
             if not ev.failed:
                 self.accepts.append(ev)
                 return None
@@ -236,7 +255,7 @@ class _Generator:
             return failed_send_step(w, ev, var) if ev.failed else send_step(w, ev, var)
         if isinstance(ev, Shutdown):
             if ev.wake:
-                return None          # the program's own way to stop its threads
+                return None  # the program's own way to stop its threads
             if not ev.failed and ev.how in _READING_ENDS:
                 self.shut_rd = True
             return shutdown_step(w, ev, var)
@@ -255,9 +274,10 @@ class _Generator:
             return recv_call_step(w, ev, var, "")
         if ev.own_shutdown:
             if not self.shut_rd:
-                return None          # the b'' of the program's own stop (wake)
-            return recv_call_step(w, ev, var, " returned b'': this socket shut its own "
-                                              "reading side")
+                return None  # the b'' of the program's own stop (wake)
+            return recv_call_step(
+                w, ev, var, " returned b'': this socket shut its own reading side"
+            )
         return eof_step(w, ev, var)
 
     # -- the socket before the first recorded call -------------------------------------
@@ -272,8 +292,11 @@ class _Generator:
     def _accepted_setup(self, listener_events: Sequence[Event]) -> list[str]:
         w = self.w
         _, code = _socket_line("srv", _first_socket(listener_events))
-        lines = ["# This connection was accepted by a listening socket: make one, accept",
-                 "# one connection, and replay what the program did on it.", code]
+        lines = [
+            "# This connection was accepted by a listening socket: make one, accept",
+            "# one connection, and replay what the program did on it.",
+            code,
+        ]
         reuse = False
         for ev in listener_events:
             if isinstance(ev, Listen):
@@ -284,15 +307,21 @@ class _Generator:
                     reuse = reuse or ev.name == "SO_REUSEADDR"
                     lines += comment_lines(setopt_comment(ev)) + opt
         if not reuse:
-            lines += ["# SO_REUSEADDR: bind again at once after a previous run",
-                      "srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)"]
-        lines += ["srv.bind((HOST, PORT))",
-                  "srv.listen(1)",
-                  "print('listening on', srv.getsockname(), flush=True)",
-                  "conn, addr = srv.accept()   # waits for the client"]
+            lines += [
+                "# SO_REUSEADDR: bind again at once after a previous run",
+                "srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)",
+            ]
+        lines += [
+            "srv.bind((HOST, PORT))",
+            "srv.listen(1)",
+            "print('listening on', srv.getsockname(), flush=True)",
+            "conn, addr = srv.accept()   # waits for the client",
+        ]
         peer = next((ev.peer for ev in self.calls if isinstance(ev, Accept) and ev.peer), None)
         if peer is not None:
             lines += comment_lines(f"(in the program the client was {address_text(peer)})")
-        lines += ["print('accepted', addr)",
-                  "srv.close()   # one connection is all this script needs"]
+        lines += [
+            "print('accepted', addr)",
+            "srv.close()   # one connection is all this script needs",
+        ]
         return lines

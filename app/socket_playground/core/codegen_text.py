@@ -12,12 +12,12 @@ import socket
 import textwrap
 from collections.abc import Sequence
 
-LITERAL_MAX = 200      # bytes up to this: repr() literal; longer: bytes.fromhex()
-HEX_PER_LINE = 64      # hex digits per line of a bytes.fromhex() literal (32 bytes)
-REPR_WIDTH = 66        # widest piece of a wrapped repr() literal
-INLINE_WIDTH = 48      # a repr() literal this wide or less stays on the call's line
-PREVIEW_WIDTH = 60     # a received-bytes comment shows at most this much of a repr()
-COMMENT_WIDTH = 76     # comment text per line
+LITERAL_MAX = 200  # bytes up to this: repr() literal; longer: bytes.fromhex()
+HEX_PER_LINE = 64  # hex digits per line of a bytes.fromhex() literal (32 bytes)
+REPR_WIDTH = 66  # widest piece of a wrapped repr() literal
+INLINE_WIDTH = 48  # a repr() literal this wide or less stays on the call's line
+PREVIEW_WIDTH = 60  # a received-bytes comment shows at most this much of a repr()
+COMMENT_WIDTH = 76  # comment text per line
 
 
 # -- literals -----------------------------------------------------------------------
@@ -29,7 +29,7 @@ def _repr_pieces(data: bytes) -> list[str]:
     while start < len(data):
         end = start + 1
         while end < len(data) and data[end - 1] != 0x0A:
-            if len(repr(data[start:end + 1])) > REPR_WIDTH:
+            if len(repr(data[start : end + 1])) > REPR_WIDTH:
                 break
             end += 1
         pieces.append(repr(data[start:end]))
@@ -47,7 +47,7 @@ def bytes_literal(data: bytes, indent: str = "") -> list[str]:
     if len(data) > LITERAL_MAX:
         h = data.hex()
         lines = ["bytes.fromhex("]
-        lines += [f"{inner}'{h[k:k + HEX_PER_LINE]}'" for k in range(0, len(h), HEX_PER_LINE)]
+        lines += [f"{inner}'{h[k : k + HEX_PER_LINE]}'" for k in range(0, len(h), HEX_PER_LINE)]
         lines.append(f"{indent})")
         return lines
     whole = repr(data)
@@ -74,7 +74,7 @@ def safe(text: object) -> str:
 def preview(data: bytes) -> str:
     """repr() of ``data``, cut to PREVIEW_WIDTH characters."""
     r = repr(bytes(data))
-    return r if len(r) <= PREVIEW_WIDTH else r[:PREVIEW_WIDTH - 3] + "..."
+    return r if len(r) <= PREVIEW_WIDTH else r[: PREVIEW_WIDTH - 3] + "..."
 
 
 def plural(n: int, word: str) -> str:
@@ -88,8 +88,7 @@ def sizes_text(sizes: Sequence[int], most: int = 12) -> str:
 
 def comment_lines(text: str) -> list[str]:
     """``text`` (made safe) as ``# ...`` lines of at most COMMENT_WIDTH characters."""
-    parts = textwrap.wrap(safe(text), COMMENT_WIDTH, break_long_words=False,
-                          break_on_hyphens=False)
+    parts = textwrap.wrap(safe(text), COMMENT_WIDTH, break_long_words=False, break_on_hyphens=False)
     return ["# " + p for p in parts] or ["#"]
 
 

@@ -6,10 +6,10 @@ import string
 
 __all__ = [
     "EndpointError",
+    "describe_bind_host",
+    "is_privileged",
     "validate_host",
     "validate_port",
-    "is_privileged",
-    "describe_bind_host",
 ]
 
 MAX_HOST_LEN = 253

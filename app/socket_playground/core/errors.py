@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import socket
 
-__all__ = ["errno_name", "KNOWN_ERRNOS"]
+__all__ = ["KNOWN_ERRNOS", "errno_name"]
 
 #: Names the UI has a plain-words explanation for.
 KNOWN_ERRNOS: tuple[str, ...] = (

@@ -32,37 +32,37 @@ import socket
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-now_ns = time.monotonic_ns   # the clock every event is stamped with
+now_ns = time.monotonic_ns  # the clock every event is stamped with
 
 _SEQ = itertools.count(1)
 next_seq = _SEQ.__next__
 """The next sequence number (atomic under the GIL: one counter per process)."""
 
-Address = tuple  # (host, port) as the socket module returns it
+Address = tuple[Any, ...]  # (host, port[, flowinfo, scope_id]) as the socket module returns it
 
 
 class Direction(enum.IntEnum):
-    IN = 0   # received
+    IN = 0  # received
     OUT = 1  # sent
 
 
-class State(str, enum.Enum):
+class State(enum.StrEnum):
     """What the state badge and the ``state`` pane property show."""
 
     CREATED = "created"
     LISTENING = "listening"
     CONNECTING = "connecting"
     CONNECTED = "connected"
-    HALF_CLOSED = "half-closed"     # we shut down our sending side
-    PEER_CLOSED = "peer-closed"     # recv() returned b''
+    HALF_CLOSED = "half-closed"  # we shut down our sending side
+    PEER_CLOSED = "peer-closed"  # recv() returned b''
     CLOSED = "closed"
-    ABORTED = "aborted"             # reset: we aborted (RST) or the peer reset us
+    ABORTED = "aborted"  # reset: we aborted (RST) or the peer reset us
     ERROR = "error"
 
 
-SHUT_NAMES = {socket.SHUT_RD: "SHUT_RD", socket.SHUT_WR: "SHUT_WR",
-              socket.SHUT_RDWR: "SHUT_RDWR"}
+SHUT_NAMES = {socket.SHUT_RD: "SHUT_RD", socket.SHUT_WR: "SHUT_WR", socket.SHUT_RDWR: "SHUT_RDWR"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,22 +199,52 @@ class RecvRun(Event):
         return len(self.seqs)
 
     def calls(self) -> Iterator[Recv]:
-        for j, (s, a, b, d) in enumerate(zip(self.seqs, self.starts, self.ends, self.datas)):
-            yield Recv(s, a, b, bufsize=self.bufsize, data=d, nbytes=len(d),
-                       waited_ns=self.waited_ns if j == 0 else 0)
+        columns = zip(self.seqs, self.starts, self.ends, self.datas, strict=True)
+        for j, (s, a, b, d) in enumerate(columns):
+            yield Recv(
+                s,
+                a,
+                b,
+                bufsize=self.bufsize,
+                data=d,
+                nbytes=len(d),
+                waited_ns=self.waited_ns if j == 0 else 0,
+            )
 
     def split(self, j: int) -> tuple[RecvRun, RecvRun]:
         """The calls before index ``j``, and from ``j`` on."""
-        return (run_of(self.bufsize, self.seqs[:j], self.starts[:j], self.ends[:j],
-                       self.datas[:j], self.waited_ns),
-                run_of(self.bufsize, self.seqs[j:], self.starts[j:], self.ends[j:],
-                       self.datas[j:], 0))
+        return (
+            run_of(
+                self.bufsize,
+                self.seqs[:j],
+                self.starts[:j],
+                self.ends[:j],
+                self.datas[:j],
+                self.waited_ns,
+            ),
+            run_of(self.bufsize, self.seqs[j:], self.starts[j:], self.ends[j:], self.datas[j:], 0),
+        )
 
 
-def run_of(bufsize: int, seqs: list[int], starts: list[int], ends: list[int],
-           datas: list[bytes], waited_ns: int = 0) -> RecvRun:
-    return RecvRun(seqs[0], starts[0], ends[-1], bufsize=bufsize, seqs=seqs, starts=starts,
-                   ends=ends, datas=datas, waited_ns=waited_ns)
+def run_of(
+    bufsize: int,
+    seqs: list[int],
+    starts: list[int],
+    ends: list[int],
+    datas: list[bytes],
+    waited_ns: int = 0,
+) -> RecvRun:
+    return RecvRun(
+        seqs[0],
+        starts[0],
+        ends[-1],
+        bufsize=bufsize,
+        seqs=seqs,
+        starts=starts,
+        ends=ends,
+        datas=datas,
+        waited_ns=waited_ns,
+    )
 
 
 @dataclass(frozen=True, slots=True)

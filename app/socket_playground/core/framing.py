@@ -27,14 +27,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 __all__ = [
+    "DEFAULT_MAX_LENGTH",
     "KINDS",
     "PREFIX_FORMATS",
-    "DEFAULT_MAX_LENGTH",
+    "DecodeError",
+    "Decoder",
     "Framing",
     "FramingError",
     "Message",
-    "DecodeError",
-    "Decoder",
     "encode",
 ]
 
@@ -43,7 +43,16 @@ KINDS: tuple[str, ...] = ("none", "fixed", "delimiter", "length")
 
 #: The struct formats allowed for a length prefix, in display order.
 PREFIX_FORMATS: tuple[str, ...] = (
-    "!B", "!H", "<H", ">H", "!I", "<I", ">I", "!Q", "<Q", ">Q",
+    "!B",
+    "!H",
+    "<H",
+    ">H",
+    "!I",
+    "<I",
+    ">I",
+    "!Q",
+    "<Q",
+    ">Q",
 )
 
 #: Default bound on an announced length (16 MiB).
@@ -101,21 +110,27 @@ class Framing:
         if self.kind not in KINDS:
             raise FramingError(BAD_KIND, f"kind must be one of {KINDS}, not {self.kind!r}")
         if self.kind == "fixed":
-            if (not isinstance(self.size, int) or isinstance(self.size, bool)
-                    or self.size < 1):
+            if not isinstance(self.size, int) or isinstance(self.size, bool) or self.size < 1:
                 raise FramingError(BAD_SIZE, f"size must be an int >= 1, not {self.size!r}")
         elif self.kind == "delimiter":
             if not isinstance(self.delimiter, (bytes, bytearray)) or not self.delimiter:
-                raise FramingError(EMPTY_DELIMITER,
-                                   f"delimiter must be non-empty bytes, not {self.delimiter!r}")
+                raise FramingError(
+                    EMPTY_DELIMITER, f"delimiter must be non-empty bytes, not {self.delimiter!r}"
+                )
         elif self.kind == "length":
             if self.prefix not in PREFIX_FORMATS:
-                raise FramingError(BAD_PREFIX_FORMAT,
-                                   f"prefix must be one of {PREFIX_FORMATS}, not {self.prefix!r}")
-            if (not isinstance(self.max_length, int) or isinstance(self.max_length, bool)
-                    or self.max_length < 0):
-                raise FramingError(BAD_MAX_LENGTH,
-                                   f"max_length must be an int >= 0, not {self.max_length!r}")
+                raise FramingError(
+                    BAD_PREFIX_FORMAT,
+                    f"prefix must be one of {PREFIX_FORMATS}, not {self.prefix!r}",
+                )
+            if (
+                not isinstance(self.max_length, int)
+                or isinstance(self.max_length, bool)
+                or self.max_length < 0
+            ):
+                raise FramingError(
+                    BAD_MAX_LENGTH, f"max_length must be an int >= 0, not {self.max_length!r}"
+                )
 
     @property
     def prefix_size(self) -> int:
@@ -132,7 +147,7 @@ class Message(NamedTuple):
     frame, including a length prefix before or a delimiter after the payload.
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # (the message's number; shadows tuple.index)
     start: int
     end: int
     frame_start: int
@@ -172,9 +187,9 @@ class Decoder:
         self._counts_itself = bool(framing.prefix_counts_itself)
         self._max = framing.max_length
         self._buf = bytearray()
-        self._pos = 0        # buffer index where the leftover begins
-        self._scan = 0       # delimiter search resumes here (buffer index)
-        self._base = 0       # stream offset of self._buf[0]
+        self._pos = 0  # buffer index where the leftover begins
+        self._scan = 0  # delimiter search resumes here (buffer index)
+        self._base = 0  # stream offset of self._buf[0]
         self._offset = 0
         self._count = 0
         self._error: DecodeError | None = None
@@ -190,7 +205,7 @@ class Decoder:
     def leftover(self) -> bytes:
         """Bytes received but not (yet) part of a complete message. A copy:
         use :attr:`leftover_length` when only the size is needed."""
-        return bytes(self._buf[self._pos:])
+        return bytes(self._buf[self._pos :])
 
     @property
     def leftover_length(self) -> int:
@@ -238,8 +253,14 @@ class Decoder:
 
     def _message(self, start: int, end: int, frame_start: int, frame_end: int) -> Message:
         base = self._base
-        msg = Message(self._count, base + start, base + end, base + frame_start,
-                      base + frame_end, bytes(self._buf[start:end]))
+        msg = Message(
+            self._count,
+            base + start,
+            base + end,
+            base + frame_start,
+            base + frame_end,
+            bytes(self._buf[start:end]),
+        )
         self._count += 1
         return msg
 
@@ -273,6 +294,7 @@ class Decoder:
     def _length(self) -> list[Message]:
         out: list[Message] = []
         buf, pos, psize = self._buf, self._pos, self._psize
+        assert self._prefix is not None  # length-prefix framing has its struct
         unpack_from = self._prefix.unpack_from
         while len(buf) - pos >= psize:
             (value,) = unpack_from(buf, pos)
@@ -281,8 +303,7 @@ class Decoder:
                 break
             if self._counts_itself:
                 if value < psize:
-                    self._error = DecodeError(self._base + pos,
-                                              LENGTH_SMALLER_THAN_PREFIX, value)
+                    self._error = DecodeError(self._base + pos, LENGTH_SMALLER_THAN_PREFIX, value)
                     break
                 payload_len = value - psize
             else:
@@ -325,21 +346,23 @@ def encode(framing: Framing, payload: bytes) -> bytes:
         return payload
     if kind == "fixed":
         if len(payload) != framing.size:
-            raise FramingError(WRONG_SIZE,
-                               f"payload is {len(payload)} bytes, not {framing.size}")
+            raise FramingError(WRONG_SIZE, f"payload is {len(payload)} bytes, not {framing.size}")
         return payload
     if kind == "delimiter":
         delim = bytes(framing.delimiter)
         frame = payload + delim
         first = frame.find(delim)
         if first != len(payload):
-            raise FramingError(DELIMITER_IN_PAYLOAD,
-                               f"the delimiter {delim!r} would be found at payload byte {first}")
+            raise FramingError(
+                DELIMITER_IN_PAYLOAD,
+                f"the delimiter {delim!r} would be found at payload byte {first}",
+            )
         return frame
     prefix = struct.Struct(framing.prefix)
     value = len(payload) + (prefix.size if framing.prefix_counts_itself else 0)
     limit = (1 << (8 * prefix.size)) - 1
     if value > limit:
-        raise FramingError(TOO_LONG_FOR_PREFIX,
-                           f"length {value} does not fit {framing.prefix} (max {limit})")
+        raise FramingError(
+            TOO_LONG_FOR_PREFIX, f"length {value} does not fit {framing.prefix} (max {limit})"
+        )
     return prefix.pack(value) + payload

@@ -26,10 +26,22 @@ __all__ = [
 
 #: Every struct format the inspector shows, in display order.
 FORMATS: tuple[str, ...] = (
-    "!H", "<H", "!h", "<h",
-    "!I", "<I", "!i", "<i",
-    "!Q", "<Q", "!q", "<q",
-    "!f", "<f", "!d", "<d",
+    "!H",
+    "<H",
+    "!h",
+    "<h",
+    "!I",
+    "<I",
+    "!i",
+    "<i",
+    "!Q",
+    "<Q",
+    "!q",
+    "<q",
+    "!f",
+    "<f",
+    "!d",
+    "<d",
 )
 
 #: The ``fmt`` of the text entry that follows the struct formats.
@@ -41,7 +53,7 @@ UTF8_LIMIT = 256
 # note codes
 OK = ""
 INVALID_UTF8 = "invalid-utf8"
-SHORT_PREFIX = "short:"   # "short:N": the format needs N bytes
+SHORT_PREFIX = "short:"  # "short:N": the format needs N bytes
 
 
 class Interpretation(NamedTuple):
@@ -63,7 +75,7 @@ class Interpretation(NamedTuple):
 def short_of(note: str) -> int | None:
     """N for a ``"short:N"`` note code, else None."""
     if note.startswith(SHORT_PREFIX):
-        return int(note[len(SHORT_PREFIX):])
+        return int(note[len(SHORT_PREFIX) :])
     return None
 
 
@@ -84,7 +96,7 @@ def _utf8(data: bytes) -> Interpretation:
         decoder = codecs.getincrementaldecoder("utf-8")("replace")
         decoder.decode(shown, final=False)
         pending = len(decoder.getstate()[0])
-        shown = shown[:len(shown) - pending]
+        shown = shown[: len(shown) - pending]
     try:
         text = shown.decode("utf-8")
         note = OK

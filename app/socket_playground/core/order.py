@@ -33,7 +33,7 @@ def _split(run: RecvRun, cuts: list[int]) -> list[Event]:
     lo, hi = run.seqs[0], run.seqs[-1]
     k = bisect_left(cuts, lo)
     if k == len(cuts) or cuts[k] > hi:
-        return [run]                       # the common case: nothing inside
+        return [run]  # the common case: nothing inside
     pieces: list[Event] = []
     rest = run
     while k < len(cuts) and cuts[k] <= hi:
@@ -54,9 +54,9 @@ def take_ready(events: list[Event], watermark: int | None) -> tuple[list[Event],
     if not events:
         return [], []
     ordered = all(events[i].seq < events[i + 1].seq for i in range(len(events) - 1))
-    if ordered and (watermark is None or _last_seq(events[-1]) < watermark):
-        if not any(isinstance(ev, RecvRun) for ev in events[:-1]) or _runs_disjoint(events):
-            return events, []
+    below = watermark is None or _last_seq(events[-1]) < watermark
+    if ordered and below and _runs_disjoint(events):
+        return events, []
     cuts = _cut_points(events, watermark)
     pieces: list[Event] = []
     for ev in events:

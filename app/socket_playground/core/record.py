@@ -23,14 +23,22 @@ from collections.abc import Iterator
 
 from .capture import CaptureStore
 from .events import (
-    Direction, Event, Note, Recv, RecvRun, Send, State, now_ns,
+    Direction,
+    Event,
+    Note,
+    Recv,
+    RecvRun,
+    Send,
+    State,
+    now_ns,
 )
 from .state import StateMachine
 
 
 class SocketLog:
-    def __init__(self, role: str, t0_ns: int | None = None,
-                 byte_cap: int = 4 * 1024 * 1024) -> None:
+    def __init__(
+        self, role: str, t0_ns: int | None = None, byte_cap: int = 4 * 1024 * 1024
+    ) -> None:
         self.role = role
         self.t0_ns = now_ns() if t0_ns is None else t0_ns
         self.store = CaptureStore(byte_cap)
@@ -38,8 +46,8 @@ class SocketLog:
         self.machine = StateMachine(role)
         self.partial_sends = 0
         self.last_seq = 0
-        self._first_in: int | None = None   # chunk indexes of the first and last
-        self._last_in = 0                   # recv() results with data (for the rate)
+        self._first_in: int | None = None  # chunk indexes of the first and last
+        self._last_in = 0  # recv() results with data (for the rate)
 
     @property
     def state(self) -> State:
@@ -50,23 +58,47 @@ class SocketLog:
         store, t0, machine = self.store, self.t0_ns, self.machine
         for ev in events:
             self.last_seq = ev.seqs[-1] if isinstance(ev, RecvRun) else ev.seq
-            if isinstance(ev, RecvRun):     # O(1): the run is one segment
-                store.add_calls(Direction.IN, ev.bufsize, ev.seqs, ev.starts, ev.ends,
-                                ev.datas, t0, ev.waited_ns)
+            if isinstance(ev, RecvRun):  # O(1): the run is one segment
+                store.add_calls(
+                    Direction.IN,
+                    ev.bufsize,
+                    ev.seqs,
+                    ev.starts,
+                    ev.ends,
+                    ev.datas,
+                    t0,
+                    ev.waited_ns,
+                )
                 self._last_in = len(store) - 1
                 if self._first_in is None:
                     self._first_in = len(store) - len(ev)
                 continue
             if isinstance(ev, Send) and not ev.errno:
-                store.add_calls(Direction.OUT, ev.offered, [ev.seq], [ev.t_start],
-                                [ev.t_end], [ev.data], t0, ev.waited_ns)
+                store.add_calls(
+                    Direction.OUT,
+                    ev.offered,
+                    [ev.seq],
+                    [ev.t_start],
+                    [ev.t_end],
+                    [ev.data],
+                    t0,
+                    ev.waited_ns,
+                )
                 if ev.sent < ev.offered:
                     self.partial_sends += 1
                 continue
-            if isinstance(ev, Recv) and not ev.errno:   # b'' (or a single recv())
-                store.add_calls(Direction.IN, ev.bufsize, [ev.seq], [ev.t_start],
-                                [ev.t_end], [ev.data], t0, ev.waited_ns)
-                if ev.data:           # a chunk only: its bytes live in the store
+            if isinstance(ev, Recv) and not ev.errno:  # b'' (or a single recv())
+                store.add_calls(
+                    Direction.IN,
+                    ev.bufsize,
+                    [ev.seq],
+                    [ev.t_start],
+                    [ev.t_end],
+                    [ev.data],
+                    t0,
+                    ev.waited_ns,
+                )
+                if ev.data:  # a chunk only: its bytes live in the store
                     self._last_in = len(store) - 1
                     if self._first_in is None:
                         self._first_in = self._last_in
@@ -101,7 +133,7 @@ class SocketLog:
                 yield life[j]
                 j += 1
             if j < len(life) and life[j].seq == seq:
-                continue     # the b'' of a recv(): its own event follows
+                continue  # the b'' of a recv(): its own event follows
             yield self.chunk_event(i)
         yield from life[j:]
 
@@ -113,5 +145,5 @@ class SocketLog:
         if first is None or last <= first:
             return 0
         span_us = store.t_us[last] - store.t_us[first]
-        moved = store.total[Direction.IN] - store.size[first]   # after the first result
+        moved = store.total[Direction.IN] - store.size[first]  # after the first result
         return int(moved * 1_000_000 / span_us) if span_us > 0 and moved > 0 else 0

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 __all__ = [
     "SendInputError",
-    "parse_text",
-    "parse_hex",
     "parse",
+    "parse_hex",
+    "parse_text",
     "to_escaped_text",
     "to_hex",
 ]

@@ -20,8 +20,19 @@ error may still turn into aborted (a reset is the more exact word).
 from __future__ import annotations
 
 from .events import (
-    Accept, Call, Close, Connect, ConnectStarted, Event, Listen, LoopFailed, Recv, RecvRun,
-    Send, Shutdown, State,
+    Accept,
+    Call,
+    Close,
+    Connect,
+    ConnectStarted,
+    Event,
+    Listen,
+    LoopFailed,
+    Recv,
+    RecvRun,
+    Send,
+    Shutdown,
+    State,
 )
 
 RESET_ERRNOS = frozenset({"ECONNRESET"})
@@ -35,7 +46,7 @@ class StateMachine:
             raise ValueError(role)
         self.role = role
         self.state = State.CONNECTED if role == "accepted" else State.CREATED
-        self.errno = ""       # the errno that made the state error/aborted
+        self.errno = ""  # the errno that made the state error/aborted
         self.message = ""
 
     def feed(self, ev: Event) -> State:
@@ -53,7 +64,7 @@ class StateMachine:
     # -- rules ------------------------------------------------------------------
     def _next(self, ev: Event) -> State | None:
         if isinstance(ev, RecvRun | Send) and not getattr(ev, "errno", ""):
-            return None   # bytes moved: no change
+            return None  # bytes moved: no change
         if isinstance(ev, LoopFailed):
             return State.ERROR
         if isinstance(ev, Call) and ev.errno:
@@ -67,7 +78,7 @@ class StateMachine:
         if isinstance(ev, Accept):
             return None if self.role == "listener" else State.CONNECTED
         if isinstance(ev, Shutdown):
-            if ev.wake or ev.how == 0:   # SHUT_RD: nothing the peer sees
+            if ev.wake or ev.how == 0:  # SHUT_RD: nothing the peer sees
                 return None
             return State.HALF_CLOSED if self.state is State.CONNECTED else None
         if isinstance(ev, Recv):
@@ -81,11 +92,11 @@ class StateMachine:
     def _set(self, new: State, ev: Event) -> None:
         old = self.state
         if old is State.ABORTED:
-            return                       # final
+            return  # final
         if old is State.ERROR and new is not State.ABORTED:
-            return                       # final, but a reset is the more exact word
+            return  # final, but a reset is the more exact word
         if old is State.CLOSED and new not in FINAL:
-            return                       # nothing reopens a closed socket
+            return  # nothing reopens a closed socket
         self.state = new
         if new in FINAL and isinstance(ev, Call | LoopFailed):
             self.errno = getattr(ev, "errno", "") or "ERROR"

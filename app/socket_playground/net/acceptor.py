@@ -16,7 +16,7 @@ from .options import apply_chosen
 from .wait import Waiter
 
 SLOT = "accept"
-POLL_S = 0.25    # how often a paused or idle accept loop checks for stop
+POLL_S = 0.25  # how often a paused or idle accept loop checks for stop
 
 
 def accept_loop(ctx: Context) -> None:
@@ -24,24 +24,39 @@ def accept_loop(ctx: Context) -> None:
     assert sock is not None
     if not apply_chosen(ctx, SLOT) or not resolve(ctx, SLOT):
         return
-    if st.reuse_addr and not _step(ctx, lambda: sock.setsockopt(
-            socket.SOL_SOCKET, socket.SO_REUSEADDR, 1),
-            lambda seq, t0, **kw: SetOption(seq, t0, now_ns(), level="SOL_SOCKET",
-                                            name="SO_REUSEADDR", value=1, **kw)):
+    if st.reuse_addr and not _step(
+        ctx,
+        lambda: sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1),
+        lambda seq, t0, **kw: SetOption(
+            seq, t0, now_ns(), level="SOL_SOCKET", name="SO_REUSEADDR", value=1, **kw
+        ),
+    ):
         return
-    if not _step(ctx, lambda: sock.bind((ctx.address, st.port)),
-                 lambda seq, t0, **kw: Bind(seq, t0, now_ns(), host=st.host, port=st.port,
-                                            address=None if kw else sock.getsockname(),
-                                            **kw)):
+    if not _step(
+        ctx,
+        lambda: sock.bind((ctx.address, st.port)),
+        lambda seq, t0, **kw: Bind(
+            seq,
+            t0,
+            now_ns(),
+            host=st.host,
+            port=st.port,
+            address=None if kw else sock.getsockname(),
+            **kw,
+        ),
+    ):
         return
-    if not _step(ctx, lambda: sock.listen(st.backlog),
-                 lambda seq, t0, **kw: Listen(seq, t0, now_ns(), backlog=st.backlog, **kw)):
+    if not _step(
+        ctx,
+        lambda: sock.listen(st.backlog),
+        lambda seq, t0, **kw: Listen(seq, t0, now_ns(), backlog=st.backlog, **kw),
+    ):
         return
     waiter = Waiter(sock)
-    can_accept = ctx.can_read   # on a listener: "accepting" not paused
+    can_accept = ctx.can_read  # on a listener: "accepting" not paused
     try:
         while not stop.is_set():
-            t_wait = now_ns()        # an accept() "waits" from here
+            t_wait = now_ns()  # an accept() "waits" from here
             while not waiter.wait(POLL_S):
                 if stop.is_set():
                     return
@@ -59,7 +74,7 @@ def accept_loop(ctx: Context) -> None:
                 if stop.is_set():
                     ctx.release(SLOT)
                 elif isinstance(e, BlockingIOError):
-                    ctx.release(SLOT)   # another waiter took it: wait again
+                    ctx.release(SLOT)  # another waiter took it: wait again
                     continue
                 else:
                     ctx.done(SLOT, Accept(seq, t_wait, now_ns(), **failure(e)))

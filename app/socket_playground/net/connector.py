@@ -9,7 +9,7 @@ from ..core.events import Connect, ConnectStarted, Resolve, now_ns
 from .context import Context, failure
 from .options import apply_chosen
 
-SLOT = "recv"   # a client connects in its reader thread
+SLOT = "recv"  # a client connects in its reader thread
 
 
 def resolve(ctx: Context, slot: str) -> bool:
@@ -29,8 +29,9 @@ def resolve(ctx: Context, slot: str) -> bool:
 
     def lookup() -> None:
         try:
-            result["addr"] = socket.getaddrinfo(host, port, socket.AF_INET,
-                                                socket.SOCK_STREAM)[0][4][0]
+            result["addr"] = socket.getaddrinfo(host, port, socket.AF_INET, socket.SOCK_STREAM)[0][
+                4
+            ][0]
         except OSError as e:
             result["error"] = e
         done.set()
@@ -72,11 +73,32 @@ def connect(ctx: Context) -> bool:
         if stop.is_set():
             ctx.release(SLOT)
         else:
-            ctx.done(SLOT, Connect(seq, t0, now_ns(), host=st.host, port=st.port,
-                                   timeout=st.connect_timeout, **failure(e)))
+            ctx.done(
+                SLOT,
+                Connect(
+                    seq,
+                    t0,
+                    now_ns(),
+                    host=st.host,
+                    port=st.port,
+                    timeout=st.connect_timeout,
+                    **failure(e),
+                ),
+            )
             ctx.close_socket(SLOT)
         return False
-    ctx.done(SLOT, Connect(seq, t0, now_ns(), host=st.host, port=st.port,
-                           timeout=st.connect_timeout, local=local, peer=peer))
+    ctx.done(
+        SLOT,
+        Connect(
+            seq,
+            t0,
+            now_ns(),
+            host=st.host,
+            port=st.port,
+            timeout=st.connect_timeout,
+            local=local,
+            peer=peer,
+        ),
+    )
     ctx.connected.set()
     return True

@@ -20,11 +20,12 @@ import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from ..core.errors import errno_name
 from ..core.events import Close, Event, next_seq, now_ns
 
-HOLD_ALL = 0   # a mark while a number is being taken: hold everything
+HOLD_ALL = 0  # a mark while a number is being taken: hold everything
 
 
 @dataclass
@@ -44,12 +45,17 @@ class Context:
 
     SLOTS = ("accept", "recv", "send")
 
-    def __init__(self, sock: socket.socket | None, push: Callable[[Event], None],
-                 settings: Settings, accepted: bool = False) -> None:
+    def __init__(
+        self,
+        sock: socket.socket | None,
+        push: Callable[[Event], None],
+        settings: Settings,
+        accepted: bool = False,
+    ) -> None:
         self.sock = sock
-        self.push = push                  # the sink: thread-safe, never blocks
+        self.push = push  # the sink: thread-safe, never blocks
         self.settings = settings
-        self.stop = threading.Event()     # the user (or the program) stops this socket
+        self.stop = threading.Event()  # the user (or the program) stops this socket
         self.connected = threading.Event()
         if accepted:
             self.connected.set()
@@ -59,19 +65,19 @@ class Context:
         self.sendq: queue.Queue[object] = queue.Queue()
         self.sock_lock = threading.Lock()
         self.closed = False
-        self.shut_rd = False              # our own SHUT_RD: the next b'' is ours
-        self.writer_done = False          # nothing more will be sent
+        self.shut_rd = False  # our own SHUT_RD: the next b'' is ours
+        self.writer_done = False  # nothing more will be sent
         self.bufsize = 4096
-        self.address = settings.host      # what bind()/connect() use (looked up)
+        self.address = settings.host  # what bind()/connect() use (looked up)
         # Auto-reply (accepted sockets): done in the reader thread.
         self.echo = False
         self.auto_reply = b""
         self.close_after_reply = False
         self.reply_closing = False
-        self._queued = 0                  # bytes handed to the writer, not yet sent
+        self._queued = 0  # bytes handed to the writer, not yet sent
         self._queued_lock = threading.Lock()
         self._marks: dict[str, int | None] = dict.fromkeys(self.SLOTS)
-        self.handoff: dict[int, socket.socket] = {}   # accepted sockets by Accept.seq
+        self.handoff: dict[int, socket.socket] = {}  # accepted sockets by Accept.seq
 
     # -- call order --------------------------------------------------------------------
     def begin(self, slot: str) -> tuple[int, int]:
@@ -129,6 +135,11 @@ class Context:
         return True
 
 
-def failure(exc: BaseException) -> dict[str, str]:
+class Failure(TypedDict):
+    errno: str
+    message: str
+
+
+def failure(exc: BaseException) -> Failure:
     """The ``errno``/``message`` fields of a failed call's event."""
     return {"errno": errno_name(exc), "message": str(exc)}

@@ -13,13 +13,13 @@ import struct
 from typing import NamedTuple
 
 from ..core.events import SetOption, next_seq, now_ns
-from .context import Context, failure
+from .context import Context, Failure, failure
 
 try:  # POSIX only
     import fcntl
     import termios
 except ImportError:  # pragma: no cover - Windows
-    fcntl = termios = None
+    fcntl = termios = None  # type: ignore[assignment]
 
 
 class Option(NamedTuple):
@@ -94,7 +94,7 @@ def set_recorded(ctx: Context, slot: str | None, name: str, value: int) -> int |
     opt = OPTIONS[name]
     seq, t0 = (next_seq(), now_ns()) if slot is None else ctx.begin(slot)
     applied: int | None = None
-    err: dict[str, str] = {}
+    err = Failure(errno="", message="")
     with ctx.sock_lock:
         if ctx.sock is None or ctx.closed:
             if slot is not None:
@@ -104,8 +104,9 @@ def set_recorded(ctx: Context, slot: str | None, name: str, value: int) -> int |
             applied = set_option(ctx.sock, name, value)
         except OSError as e:
             err = failure(e)
-    ev = SetOption(seq, t0, now_ns(), level=opt.level_name, name=name, value=int(value),
-                   applied=applied, **err)
+    ev = SetOption(
+        seq, t0, now_ns(), level=opt.level_name, name=name, value=int(value), applied=applied, **err
+    )
     if slot is None:
         ctx.push(ev)
     else:
@@ -126,10 +127,9 @@ def apply_chosen(ctx: Context, slot: str) -> bool:
 def linger_abort_recorded(ctx: Context) -> None:
     """SO_LINGER on, 0 s (GUI thread, before close): the peer gets RST."""
     seq, t0 = next_seq(), now_ns()
-    err: dict[str, str] = {}
+    err = Failure(errno="", message="")
     try:
         set_linger_abort(ctx.sock) if ctx.sock is not None else None
     except OSError as e:
         err = failure(e)
-    ctx.push(SetOption(seq, t0, now_ns(), level="SOL_SOCKET", name="SO_LINGER", value=0,
-                       **err))
+    ctx.push(SetOption(seq, t0, now_ns(), level="SOL_SOCKET", name="SO_LINGER", value=0, **err))

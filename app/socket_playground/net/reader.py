@@ -17,19 +17,20 @@ from __future__ import annotations
 import socket
 from collections.abc import Callable
 
-from ..core.events import Recv, run_of, next_seq, now_ns
+from ..core.events import Recv, next_seq, now_ns, run_of
 from .connector import connect
 from .context import Context, failure
 from .wait import Waiter
 
 SLOT = "recv"
 MSG_DONTWAIT = getattr(socket, "MSG_DONTWAIT", 0)
-RUN_BYTES = 1 << 20     # a run holds at most this much
+RUN_BYTES = 1 << 20  # a run holds at most this much
 RUN_CALLS = 512
 
 
-def read_loop(ctx: Context, room: Callable[[], None],
-              reply: Callable[[list[bytes]], None] | None = None) -> None:
+def read_loop(
+    ctx: Context, room: Callable[[], None], reply: Callable[[list[bytes]], None] | None = None
+) -> None:
     """``room()`` blocks while the GUI is behind by more than high water;
     ``reply(datas)`` (optional) answers received data at once (echo)."""
     sock = ctx.sock
@@ -43,8 +44,13 @@ def read_loop(ctx: Context, room: Callable[[], None],
         waiter.close()
 
 
-def _loop(ctx: Context, sock: socket.socket, waiter: Waiter, room: Callable[[], None],
-          reply: Callable[[list[bytes]], None] | None) -> None:
+def _loop(
+    ctx: Context,
+    sock: socket.socket,
+    waiter: Waiter,
+    room: Callable[[], None],
+    reply: Callable[[list[bytes]], None] | None,
+) -> None:
     stop, can_read = ctx.stop, ctx.can_read
     recv = sock.recv
     clock = now_ns
@@ -74,9 +80,15 @@ def _loop(ctx: Context, sock: socket.socket, waiter: Waiter, room: Callable[[], 
                 data = recv(n, flags)
                 if not data:
                     if not stop.is_set():
-                        end = Recv(seq, t0, clock(), bufsize=n, flags=flags,
-                                   own_shutdown=ctx.shut_rd,
-                                   waited_ns=0 if seqs else t0 - t_wait)
+                        end = Recv(
+                            seq,
+                            t0,
+                            clock(),
+                            bufsize=n,
+                            flags=flags,
+                            own_shutdown=ctx.shut_rd,
+                            waited_ns=0 if seqs else t0 - t_wait,
+                        )
                     break
                 seqs.append(seq)
                 starts.append(t0)
@@ -86,7 +98,7 @@ def _loop(ctx: Context, sock: socket.socket, waiter: Waiter, room: Callable[[], 
                 if nbytes >= RUN_BYTES or len(datas) >= RUN_CALLS:
                     break
                 flags = MSG_DONTWAIT
-                seq = next_seq()      # the slot's mark stays at the run's first
+                seq = next_seq()  # the slot's mark stays at the run's first
                 t0 = clock()
         except BlockingIOError:
             pass  # nothing more waiting: hand over what we have

@@ -14,7 +14,7 @@ class Waiter:
         self._sel: selectors.BaseSelector | None = selectors.DefaultSelector()
         try:
             self._sel.register(sock, selectors.EVENT_WRITE if write else selectors.EVENT_READ)
-        except (OSError, ValueError):   # already closed
+        except (OSError, ValueError):  # already closed
             self._sel.close()
             self._sel = None
 

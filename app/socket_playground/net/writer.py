@@ -18,7 +18,14 @@ from dataclasses import dataclass
 
 from ..core.errors import errno_name
 from ..core.events import (
-    CloseRequested, Event, FileError, JobProgress, Send, Shutdown, Unsent, WriterBlocked,
+    CloseRequested,
+    FileError,
+    JobProgress,
+    Note,
+    Send,
+    Shutdown,
+    Unsent,
+    WriterBlocked,
     now_ns,
 )
 from .context import Context, failure
@@ -40,7 +47,7 @@ class Trickle:
 @dataclass(frozen=True)
 class Repeat:
     data: bytes
-    count: int        # 0: until cancelled
+    count: int  # 0: until cancelled
     interval: float
 
 
@@ -62,12 +69,13 @@ class CloseJob:
 class Writer:
     def __init__(self, ctx: Context, room: Callable[[], None]) -> None:
         self.ctx = ctx
-        self.room = room          # blocks while the GUI is behind by more than high water
+        self.room = room  # blocks while the GUI is behind by more than high water
         self.waiter: Waiter | None = None
 
-    def note(self, make: Callable[[int, int], Event]) -> None:
+    def note(self, kind: type[Note], **fields: object) -> None:
+        """Record one of the program's notes (no call: it starts and ends now)."""
         seq, t0 = self.ctx.begin(SLOT)
-        self.ctx.done(SLOT, make(seq, t0))
+        self.ctx.done(SLOT, kind(seq, t0, t0, **fields))
 
     def run(self) -> None:
         ctx = self.ctx
@@ -79,7 +87,7 @@ class Writer:
             self.waiter = Waiter(ctx.sock, write=True)
             self._items()
         finally:
-            ctx.writer_done = True   # whatever ended the loop, nothing more is sent
+            ctx.writer_done = True  # whatever ended the loop, nothing more is sent
             if self.waiter is not None:
                 self.waiter.close()
 
@@ -94,7 +102,7 @@ class Writer:
                     # a send() failed: what is still queued will never be sent
                     unsent = ctx.take_queued()
                     if unsent:
-                        self.note(lambda s, t: Unsent(s, t, t, nbytes=unsent))
+                        self.note(Unsent, nbytes=unsent)
                 return
 
     def _do(self, item: object) -> bool:
@@ -109,7 +117,7 @@ class Writer:
         if isinstance(item, ShutdownJob):
             return self._shutdown(item.how)
         if isinstance(item, CloseJob):
-            self.note(lambda s, t: CloseRequested(s, t, t))
+            self.note(CloseRequested)
             return True
         raise TypeError(f"unknown send item {item!r}")
 
@@ -122,7 +130,7 @@ class Writer:
         view = memoryview(data)
         t_wait = None
         while view:
-            self.room()   # the GUI holds every sent chunk: keep it bounded
+            self.room()  # the GUI holds every sent chunk: keep it bounded
             if stop.is_set():
                 return False
             seq, t0 = ctx.begin(SLOT)
@@ -133,7 +141,7 @@ class Writer:
                 ctx.release(SLOT)
                 if t_wait is None:
                     t_wait = t0
-                    self.note(lambda s, t: WriterBlocked(s, t, t, waiting=True))
+                    self.note(WriterBlocked, waiting=True)
                 self.waiter.wait(WRITE_POLL_S)
                 continue
             except OSError as e:
@@ -144,20 +152,30 @@ class Writer:
                 return False
             t1 = now_ns()
             ctx.add_queued(-n)
-            ctx.done(SLOT, Send(seq, t0, t1, offered=len(view), sent=n, data=bytes(view[:n]),
-                                flags=MSG_DONTWAIT,
-                                waited_ns=0 if t_wait is None else t0 - t_wait))
+            ctx.done(
+                SLOT,
+                Send(
+                    seq,
+                    t0,
+                    t1,
+                    offered=len(view),
+                    sent=n,
+                    data=bytes(view[:n]),
+                    flags=MSG_DONTWAIT,
+                    waited_ns=0 if t_wait is None else t0 - t_wait,
+                ),
+            )
             if t_wait is not None:
                 t_wait = None
-                self.note(lambda s, t: WriterBlocked(s, t, t, waiting=False))
+                self.note(WriterBlocked, waiting=False)
             view = view[n:]
         return True
 
     # -- jobs ----------------------------------------------------------------------------
-    def _progress(self, job: str, sent: int, total: int, done: bool = False,
-                  path: str = "") -> None:
-        self.note(lambda s, t: JobProgress(s, t, t, job=job, sent=sent, total=total,
-                                           done=done, path=path))
+    def _progress(
+        self, job: str, sent: int, total: int, done: bool = False, path: str = ""
+    ) -> None:
+        self.note(JobProgress, job=job, sent=sent, total=total, done=done, path=path)
 
     def _trickle(self, job: Trickle) -> bool:
         ctx, data = self.ctx, job.data
@@ -168,7 +186,7 @@ class Writer:
             if ctx.cancel_job.is_set():
                 ctx.add_queued(-(len(data) - i))
                 break
-            if not self.send_all(data[i:i + job.piece]):
+            if not self.send_all(data[i : i + job.piece]):
                 return False
         return True
 
@@ -187,7 +205,7 @@ class Writer:
             if not self.send_all(data):
                 return False
             done += len(data)
-        self._progress("repeat", done, max(done, 1), done=True)   # ended: the bar is full
+        self._progress("repeat", done, max(done, 1), done=True)  # ended: the bar is full
         return True
 
     def _file(self, path: str) -> bool:
@@ -198,9 +216,7 @@ class Writer:
             total = os.fstat(f.fileno()).st_size
         except OSError as e:
             # the socket is fine: a note, not a socket error; the writer goes on
-            err = e
-            self.note(lambda s, t: FileError(s, t, t, path=path, sent=0,
-                                             errno=errno_name(err), message=str(err)))
+            self.note(FileError, path=path, sent=0, errno=errno_name(e), message=str(e))
             return True
         done = 0
         with f:
@@ -209,9 +225,7 @@ class Writer:
                 try:
                     block = f.read(FILE_BLOCK)
                 except OSError as e:
-                    err = e
-                    self.note(lambda s, t: FileError(s, t, t, path=path, sent=done,
-                                                     errno=errno_name(err), message=str(err)))
+                    self.note(FileError, path=path, sent=done, errno=errno_name(e), message=str(e))
                     break
                 if not block:
                     break
@@ -227,7 +241,7 @@ class Writer:
         ctx = self.ctx
         assert ctx.sock is not None
         if how in (socket.SHUT_RD, socket.SHUT_RDWR):
-            ctx.shut_rd = True   # the reader's next b'' is ours, not the peer's
+            ctx.shut_rd = True  # the reader's next b'' is ours, not the peer's
         seq, t0 = ctx.begin(SLOT)
         try:
             ctx.sock.shutdown(how)

@@ -24,6 +24,7 @@ class PaneColumn(QScrollArea):
         self.box.addWidget(self.empty)
         self.box.addStretch(1)
         self.setWidget(inner)
+        self._placed_after: dict[QWidget, QWidget] = {}   # a pane, and the pane it follows
 
     def add_pane(self, pane: QWidget, after: QWidget | None = None) -> None:
         self.empty.hide()
@@ -34,15 +35,17 @@ class PaneColumn(QScrollArea):
             if i >= 0:
                 index = i + 1
                 while index < self.box.count() - 1:
-                    w = self.box.itemAt(index).widget()
-                    if getattr(w, "placed_after", None) is not after:
+                    item = self.box.itemAt(index)
+                    w = item.widget() if item is not None else None
+                    if w is None or self._placed_after.get(w) is not after:
                         break
                     index += 1
-                pane.placed_after = after
+                self._placed_after[pane] = after
         self.box.insertWidget(index, pane)
         self.ensureWidgetVisible(pane)
 
     def remove_pane(self, pane: QWidget) -> None:
+        self._placed_after.pop(pane, None)
         self.box.removeWidget(pane)
         pane.hide()
         pane.deleteLater()

@@ -49,11 +49,11 @@ class LessonRunner(QObject):
         self.window = window
         self.lesson = lesson
         self.index = 0                   # next step to run
-        self.names: dict[str, object] = {}
+        self.names: dict[str, Any] = {}
         self.busy = False
         self.auto = False
         self.failed = False
-        self._pred = None
+        self._pred: Callable[[], bool] | None = None
         self._clock = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -103,6 +103,9 @@ class LessonRunner(QObject):
 
     @Slot()
     def _poll(self) -> None:
+        if self._pred is None:
+            self._timer.stop()
+            return
         try:
             ok = self._pred()
         except LessonError as e:

@@ -144,11 +144,13 @@ class LessonsPanel(QDockWidget):
             self.load(self.runner.lesson.name)
 
     def _step_text(self, i: int) -> str:
+        assert self.runner is not None
         step: Step = self.runner.lesson.steps[i]
         return step.zh if self.zh else step.en
 
     @Slot(int)
     def _on_step_started(self, i: int) -> None:
+        assert self.runner is not None
         n = len(self.runner.lesson.steps)
         self.counter.setText(self.tr("Step {0} of {1}").format(i + 1, n))
         self.text.setText(self._step_text(i))

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.sessions: list[Session] = []
         self.panes: dict[Session, BasePane] = {}
         self._stopped = False
+        self._port_followed: set[int] = set()   # listeners whose port the client form took
 
         self.setCentralWidget(self._build_central())
         self.lessons = LessonsPanel(self)
@@ -145,7 +146,9 @@ class MainWindow(QMainWindow):
         timeout_row.addWidget(QLabel(self.tr("connect() timeout")))
         timeout_row.addWidget(self.connect_timeout)
         timeout_row.addStretch(1)
-        self.client_options.layout().addLayout(timeout_row, 3, 0, 1, 4)
+        grid = self.client_options.layout()
+        assert isinstance(grid, QGridLayout)
+        grid.addLayout(timeout_row, 3, 0, 1, 4)
         self.client_options_button = self._options_toggle(
             "clientOptionsButton", self.client_options, cf)
 
@@ -268,14 +271,16 @@ class MainWindow(QMainWindow):
         if self._stopped:
             child.stop()
             return
-        parent_pane = self.panes.get(child.parent_session)
+        parent = child.parent_session
+        parent_pane = self.panes.get(parent) if parent is not None else None
         self._add(child, ConnectionPane(child), self.server_column, parent_pane)
 
     @Slot(object)
     def _follow_server_port(self, _batch) -> None:
         s = self.sender()
-        if isinstance(s, Session) and s.local_port and getattr(s, "_port_followed", 0) == 0:
-            s._port_followed = s.local_port
+        if (isinstance(s, Session) and s.local_port and s.local_addr
+                and s.id not in self._port_followed):
+            self._port_followed.add(s.id)
             self.client_port.setValue(s.local_port)
             self.statusBar().showMessage(
                 self.tr("Server listening on {0}:{1}; the client form now points at it.")
@@ -306,14 +311,15 @@ class MainWindow(QMainWindow):
         """A chunk clicked in a table or on a ruler: highlight its bytes in both
         panes and on both rulers."""
         pane = self.panes.get(session)
-        if pane is None:
+        if not isinstance(pane, ConnectionPane):
             return
         pane.select_chunk(index)
         peer = self.find_peer(session)
-        if peer is not None and peer in self.panes:
+        peer_pane = self.panes.get(peer) if peer is not None else None
+        if isinstance(peer_pane, ConnectionPane):
             store = session.store
             d, off = store.direction[index], store.offset[index]
-            self.panes[peer].select_stream(1 - d, off, off + store.size[index])
+            peer_pane.select_stream(1 - d, off, off + store.size[index])
 
     def scroll_to(self, pane: BasePane) -> None:
         column = self.client_column if pane.session.role == "client" else self.server_column

@@ -117,12 +117,12 @@ class MessagesPanel(QWidget):
             self.kind.addItem(text, kind)
         self.kind.setToolTip(self.tr("How the two sides agree where a message ends: TCP "
                                      "itself keeps no message boundaries"))
-        self.size = QSpinBox()
-        self.size.setObjectName("framingSizeSpin")
-        self.size.setRange(1, 1 << 20)
-        self.size.setValue(16)
-        self.size.setSuffix(self.tr(" bytes"))
-        self.size.setToolTip(self.tr("Every message is exactly this long"))
+        self.size_spin = QSpinBox()
+        self.size_spin.setObjectName("framingSizeSpin")
+        self.size_spin.setRange(1, 1 << 20)
+        self.size_spin.setValue(16)
+        self.size_spin.setSuffix(self.tr(" bytes"))
+        self.size_spin.setToolTip(self.tr("Every message is exactly this long"))
         self.delimiter = QLineEdit("\\n")
         self.delimiter.setObjectName("framingDelimiterEdit")
         self.delimiter.setToolTip(self.tr("Bytes that end each message; escapes like \\n, "
@@ -142,7 +142,7 @@ class MessagesPanel(QWidget):
                                            "the delimiter before send()"))
         grid.addWidget(QLabel(self.tr("Framing")), 0, 0)
         grid.addWidget(self.kind, 0, 1)
-        grid.addWidget(self.size, 0, 2)
+        grid.addWidget(self.size_spin, 0, 2)
         grid.addWidget(self.delimiter, 0, 2)
         grid.addWidget(self.prefix, 0, 2)
         grid.addWidget(self.counts, 1, 1, 1, 2)
@@ -170,7 +170,7 @@ class MessagesPanel(QWidget):
 
         for w in (self.kind, self.prefix):
             w.currentIndexChanged.connect(self.apply)
-        self.size.valueChanged.connect(self.apply)
+        self.size_spin.valueChanged.connect(self.apply)
         self.delimiter.editingFinished.connect(self.apply)
         self.counts.toggled.connect(self.apply)
         self.apply()
@@ -179,21 +179,21 @@ class MessagesPanel(QWidget):
     def framing(self) -> Framing:
         kind = self.kind.currentData()
         delim = parse_text(self.delimiter.text()) if kind == "delimiter" else b"\n"
-        return Framing(kind, size=self.size.value(), delimiter=delim,
+        return Framing(kind, size=self.size_spin.value(), delimiter=delim,
                        prefix=self.prefix.currentData(),
                        prefix_counts_itself=self.counts.isChecked())
 
     def set_framing(self, kind: str, size: int = 16, delimiter: str = "\\n",
                     prefix: str = "!H", counts_itself: bool = False) -> None:
         """Programmatic (lessons): the same as choosing in the widgets."""
-        for w in (self.kind, self.size, self.delimiter, self.prefix, self.counts):
+        for w in (self.kind, self.size_spin, self.delimiter, self.prefix, self.counts):
             w.blockSignals(True)
         self.kind.setCurrentIndex(self.KINDS.index(kind))
-        self.size.setValue(size)
+        self.size_spin.setValue(size)
         self.delimiter.setText(delimiter)
         self.prefix.setCurrentIndex(self.prefix.findData(prefix))
         self.counts.setChecked(counts_itself)
-        for w in (self.kind, self.size, self.delimiter, self.prefix, self.counts):
+        for w in (self.kind, self.size_spin, self.delimiter, self.prefix, self.counts):
             w.blockSignals(False)
         self.apply()
 
@@ -201,7 +201,7 @@ class MessagesPanel(QWidget):
     def apply(self) -> None:
         """New framing: decode again from the first received byte still kept."""
         kind = self.kind.currentData()
-        self.size.setVisible(kind == "fixed")
+        self.size_spin.setVisible(kind == "fixed")
         self.delimiter.setVisible(kind == "delimiter")
         self.prefix.setVisible(kind == "length")
         self.counts.setVisible(kind == "length")

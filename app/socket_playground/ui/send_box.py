@@ -39,6 +39,10 @@ class SendBox(QWidget):
         self.setObjectName("sendBox")
         self.session = session
         self.frame = frame
+        self.error = QLabel()
+        self.error.setObjectName("sendError")
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.hide()
         self.mode = QComboBox()
         self.mode.setObjectName("sendModeCombo")
         self.mode.addItem(self.tr("Text"), "text")
@@ -57,10 +61,6 @@ class SendBox(QWidget):
         self.button.setToolTip(self.tr("send() in a loop; every call and its return "
                                        "value becomes a row"))
         self.button.clicked.connect(self.send_requested)
-        self.error = QLabel()
-        self.error.setObjectName("sendError")
-        self.error.setStyleSheet("color: #b91c1c;")
-        self.error.hide()
         row = QHBoxLayout()
         row.addWidget(self.mode)
         row.addWidget(self.edit, 1)

@@ -23,13 +23,17 @@ DRAIN_INTERVAL_MS = 16
 
 
 class Drain(QObject):
-    def __init__(self, watermark: Callable[[], int | None],
-                 apply: Callable[[list[Event]], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        watermark: Callable[[], int | None],
+        apply: Callable[[list[Event]], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._watermark = watermark
         self._apply = apply
-        self._held: list[Event] = []       # taken, waiting for a lower seq
-        self.ordered_only = True            # False once the loops are gone
+        self._held: list[Event] = []  # taken, waiting for a lower seq
+        self.ordered_only = True  # False once the loops are gone
         self._notifier = Notifier()
         self._notifier.ready.connect(self._on_ready)
         self.inbox = Inbox(self._notifier.ready.emit)
@@ -60,6 +64,6 @@ class Drain(QObject):
             return
         ready, self._held = take_ready(self._held + taken, mark)
         if self._held and not self._timer.isActive():
-            self._timer.start(DRAIN_INTERVAL_MS)   # a loop will push soon
+            self._timer.start(DRAIN_INTERVAL_MS)  # a loop will push soon
         if ready:
             self._apply(ready)

@@ -30,8 +30,9 @@ def _bytes_of(ev: Event) -> int:
 
 
 class Inbox:
-    def __init__(self, notify: Callable[[], None],
-                 high_water: int = HIGH_WATER, low_water: int = LOW_WATER) -> None:
+    def __init__(
+        self, notify: Callable[[], None], high_water: int = HIGH_WATER, low_water: int = LOW_WATER
+    ) -> None:
         self._q: deque[Event] = deque()
         self._cond = threading.Condition(threading.Lock())
         self._pending = False

@@ -17,6 +17,7 @@ the threads, then ``close()``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import socket
@@ -26,8 +27,20 @@ from typing import NamedTuple
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal, Slot
 
 from ..core.events import (
-    Accept, Bind, Close, CloseRequested, Connect, Direction, Event, JobProgress, Shutdown,
-    SocketCall, Unsent, WriterBlocked, next_seq, now_ns,
+    Accept,
+    Bind,
+    Close,
+    CloseRequested,
+    Connect,
+    Direction,
+    Event,
+    JobProgress,
+    Shutdown,
+    SocketCall,
+    Unsent,
+    WriterBlocked,
+    next_seq,
+    now_ns,
 )
 from ..core.record import SocketLog
 from ..net import options
@@ -60,18 +73,26 @@ def fmt_addr(addr: object) -> str:
 class Session(QObject):
     """A socket, its loop threads and its record."""
 
-    changed = Signal(object)    # Batch, once per drain
-    accepted = Signal(object)   # a new accepted Session (listener only)
+    changed = Signal(object)  # Batch, once per drain
+    accepted = Signal(object)  # a new accepted Session (listener only)
 
     _ids = 0
 
-    def __init__(self, role: str, *, host: str = "127.0.0.1", port: int = 0,
-                 backlog: int = 5, sock: socket.socket | None = None,
-                 peer: tuple | None = None, connect_timeout: float = 10.0,
-                 parent_session: Session | None = None,
-                 reuse_addr: bool = True,
-                 options: dict[str, int] | None = None,
-                 accept_event: Accept | None = None) -> None:
+    def __init__(
+        self,
+        role: str,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        backlog: int = 5,
+        sock: socket.socket | None = None,
+        peer: tuple | None = None,
+        connect_timeout: float = 10.0,
+        parent_session: Session | None = None,
+        reuse_addr: bool = True,
+        options: dict[str, int] | None = None,
+        accept_event: Accept | None = None,
+    ) -> None:
         super().__init__()
         if role not in ("listener", "client", "accepted"):
             raise ValueError(role)
@@ -79,14 +100,16 @@ class Session(QObject):
         self.id = Session._ids
         self.role = role
         self.host, self.port, self.backlog = host, port, backlog
-        self.settings = Settings(host, port, backlog, connect_timeout, reuse_addr,
-                                 dict(options or {}))
+        self.settings = Settings(
+            host, port, backlog, connect_timeout, reuse_addr, dict(options or {})
+        )
         self.parent_session = parent_session
-        self.children: list[Session] = []
+        # (shadows QObject.children(): the accepted sessions, which are no QObject children)
+        self.children: list[Session] = []  # type: ignore[assignment]
         self.local_addr: tuple | None = None
         self.peer_addr: tuple | None = peer
-        self.job: JobProgress | None = None   # the latest long send job, from events
-        self.writer_waiting = False           # send() found the kernel's buffer full
+        self.job: JobProgress | None = None  # the latest long send job, from events
+        self.writer_waiting = False  # send() found the kernel's buffer full
         self.log = SocketLog(role)
         self.t0_ns = self.log.t0_ns
         self._stopping = False
@@ -123,7 +146,7 @@ class Session(QObject):
     partial_sends = property(lambda self: self.log.partial_sends)
     queued = property(lambda self: max(0, self.ctx.queued))
     bufsize = property(lambda self: self.ctx.bufsize)
-    options = property(lambda self: self.settings.options)   # chosen before bind/connect
+    options = property(lambda self: self.settings.options)  # chosen before bind/connect
     connect_timeout = property(lambda self: self.settings.connect_timeout)
     reuse_addr = property(lambda self: self.settings.reuse_addr)
 
@@ -159,13 +182,14 @@ class Session(QObject):
         return self.peer_addr[1] if self.peer_addr and self.role != "listener" else 0
 
     # -- auto-reply settings (the reader thread reads them) ------------------------------
-    echo = property(lambda self: self.ctx.echo,
-                    lambda self, v: setattr(self.ctx, "echo", bool(v)))
-    auto_reply = property(lambda self: self.ctx.auto_reply,
-                          lambda self, v: setattr(self.ctx, "auto_reply", bytes(v)))
-    close_after_reply = property(lambda self: self.ctx.close_after_reply,
-                                 lambda self, v: setattr(self.ctx, "close_after_reply",
-                                                         bool(v)))
+    echo = property(lambda self: self.ctx.echo, lambda self, v: setattr(self.ctx, "echo", bool(v)))
+    auto_reply = property(
+        lambda self: self.ctx.auto_reply, lambda self, v: setattr(self.ctx, "auto_reply", bytes(v))
+    )
+    close_after_reply = property(
+        lambda self: self.ctx.close_after_reply,
+        lambda self, v: setattr(self.ctx, "close_after_reply", bool(v)),
+    )
 
     # -- starting and sending --------------------------------------------------------------
     def start(self) -> None:
@@ -184,8 +208,13 @@ class Session(QObject):
     @property
     def can_send(self) -> bool:
         c = self.ctx
-        return (self.role != "listener" and not self._stopping and c.sock is not None
-                and not c.closed and not c.writer_done)
+        return (
+            self.role != "listener"
+            and not self._stopping
+            and c.sock is not None
+            and not c.closed
+            and not c.writer_done
+        )
 
     def _queue(self, item: object, nbytes: int = 0) -> bool:
         if not self.can_send:
@@ -264,10 +293,8 @@ class Session(QObject):
             if c.sock is None or c.closed:
                 return out
             for name in options.OPTIONS:
-                try:
+                with contextlib.suppress(OSError):
                     out[name] = options.get_option(c.sock, name)
-                except OSError:
-                    pass
         return out
 
     def kernel_queues(self) -> tuple[int | None, int | None]:
@@ -311,8 +338,7 @@ class Session(QObject):
                     pass  # not connected (failed connect): nothing to wake
                 else:
                     if self.role != "listener" and c.connected.is_set():
-                        self._inbox.push(Shutdown(seq, t0, now_ns(), how=socket.SHUT_RD,
-                                                  wake=True))
+                        self._inbox.push(Shutdown(seq, t0, now_ns(), how=socket.SHUT_RD, wake=True))
         c.sendq.put(None)
 
     _abort = False
@@ -327,13 +353,13 @@ class Session(QObject):
                 log.error("thread %s did not stop in time", t.objectName())
                 STRAGGLERS.append(t)
         self.ctx.close_socket(None, abort=self._abort)
-        for conn in self.ctx.handoff.values():   # accepted but never adopted
+        for conn in self.ctx.handoff.values():  # accepted but never adopted
             conn.close()
         self.ctx.handoff.clear()
         self._finished = True
-        self._drain.ordered_only = False   # no loop is left to push a lower number
+        self._drain.ordered_only = False  # no loop is left to push a lower number
         self.drain()
-        self.changed.emit(Batch([]))   # alive changed: views update
+        self.changed.emit(Batch([]))  # alive changed: views update
 
     # -- draining (GUI thread) -------------------------------------------------------------
     @Slot()
@@ -385,8 +411,7 @@ class Session(QObject):
         if self._stopping:
             conn.close()
             return
-        child = Session("accepted", sock=conn, peer=ev.peer, parent_session=self,
-                        accept_event=ev)
+        child = Session("accepted", sock=conn, peer=ev.peer, parent_session=self, accept_event=ev)
         child.set_bufsize(self.bufsize)
         child.echo, child.auto_reply = self.echo, self.auto_reply
         child.close_after_reply = self.close_after_reply
@@ -415,21 +440,28 @@ class Session(QObject):
                 c.sendq.put(CloseJob())
 
     def _note_addresses(self) -> None:
+        sock = self.ctx.sock
         try:
-            self.local_addr = self.ctx.sock.getsockname()
-            self.peer_addr = self.ctx.sock.getpeername()
+            if sock is not None:
+                self.local_addr = sock.getsockname()
+                self.peer_addr = sock.getpeername()
         except OSError:
             pass
 
     def _spawn(self, target: Callable[[], None], name: str) -> None:
-        t = LoopThread(target, f"{self.role}-{self.id}-{name}", self._inbox.push,
-                        lambda: self.ctx.release(name))
+        t = LoopThread(
+            target,
+            f"{self.role}-{self.id}-{name}",
+            self._inbox.push,
+            lambda: self.ctx.release(name),
+        )
         self._threads.append(t)
         t.start()
 
 
-def stop_sessions(sessions: Iterable[Session], deadline_ms: int = STOP_WAIT_MS,
-                  abort: bool = False) -> None:
+def stop_sessions(
+    sessions: Iterable[Session], deadline_ms: int = STOP_WAIT_MS, abort: bool = False
+) -> None:
     """Stop many sessions fast: wake every socket first, then wait for each.
 
     A listener's accepted connections are sessions of their own and are not
@@ -440,5 +472,5 @@ def stop_sessions(sessions: Iterable[Session], deadline_ms: int = STOP_WAIT_MS,
         s.request_stop(abort)
     clock = QElapsedTimer()
     clock.start()
-    for s in todo:   # one deadline for all, not one per session
+    for s in todo:  # one deadline for all, not one per session
         s.finish_stop(max(50, deadline_ms - int(clock.elapsed())))

@@ -29,9 +29,10 @@ def _keep_freed_memory() -> None:
     ~20% of the receive path). Keep freed memory for reuse instead."""
     try:
         import ctypes
+
         libc = ctypes.CDLL("libc.so.6")
-        libc.mallopt(-1, 256 * 1024 * 1024)   # M_TRIM_THRESHOLD
-        libc.mallopt(-2, 16 * 1024 * 1024)    # M_TOP_PAD
+        libc.mallopt(-1, 256 * 1024 * 1024)  # M_TRIM_THRESHOLD
+        libc.mallopt(-2, 16 * 1024 * 1024)  # M_TOP_PAD
     except (OSError, AttributeError):
         pass  # not glibc: nothing to tune
 
@@ -50,12 +51,17 @@ class Notifier(QObject):
 class LoopThread(QThread):
     """Runs one loop; an exception that escapes it becomes a LoopFailed event."""
 
-    def __init__(self, target: Callable[[], None], name: str,
-                 push: Callable[[Event], None], release: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        target: Callable[[], None],
+        name: str,
+        push: Callable[[Event], None],
+        release: Callable[[], None],
+    ) -> None:
         super().__init__()
         self._target = target
         self._push = push
-        self._release = release   # clears the loop's sequence mark
+        self._release = release  # clears the loop's sequence mark
         self.setObjectName(name)
 
     def run(self) -> None:
@@ -64,7 +70,10 @@ class LoopThread(QThread):
         except BaseException as e:  # a loop must never let an exception escape
             log.exception("socket loop %s failed", self.objectName())
             t = now_ns()
-            self._push(LoopFailed(next_seq(), t, t, thread=self.objectName(),
-                                  message=f"{type(e).__name__}: {e}"))
+            self._push(
+                LoopFailed(
+                    next_seq(), t, t, thread=self.objectName(), message=f"{type(e).__name__}: {e}"
+                )
+            )
         finally:
             self._release()

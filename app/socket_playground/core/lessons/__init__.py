@@ -39,20 +39,21 @@ Actions and their arguments (``pane`` names a pane created by an earlier step):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
 class Step:
     action: str
-    args: dict = field(default_factory=dict)
+    args: dict[str, Any] = field(default_factory=dict)
     en: str = ""
     zh: str = ""
 
 
 @dataclass(frozen=True)
 class Lesson:
-    name: str          # for --lesson NAME
-    concept: int       # row of HOWTO_CONCEPTS.md (1-16); 0 for the MySocket lesson
+    name: str  # for --lesson NAME
+    concept: int  # row of HOWTO_CONCEPTS.md (1-16); 0 for the MySocket lesson
     title_en: str
     title_zh: str
     steps: tuple[Step, ...]
@@ -62,18 +63,37 @@ class Lesson:
 
 
 ACTIONS = {
-    "start_server", "connect", "send", "trickle", "repeat", "wait_received", "wait_state",
-    "wait_ms", "pause_reading", "pause_accepting", "set_recv_size", "set_option", "echo",
-    "shutdown", "close", "abort", "show_tab", "select_bytes", "set_framing", "show_code",
-    "expect", "wait_prop",
+    "start_server",
+    "connect",
+    "send",
+    "trickle",
+    "repeat",
+    "wait_received",
+    "wait_state",
+    "wait_ms",
+    "pause_reading",
+    "pause_accepting",
+    "set_recv_size",
+    "set_option",
+    "echo",
+    "shutdown",
+    "close",
+    "abort",
+    "show_tab",
+    "select_bytes",
+    "set_framing",
+    "show_code",
+    "expect",
+    "wait_prop",
 }
 
 
 def all_lessons() -> list[Lesson]:
     """Every lesson, in teaching order (by HOWTO concept, MySocket last)."""
     from . import catalog
+
     lessons = list(catalog.LESSONS)
-    return sorted(lessons, key=lambda l: (l.concept == 0, l.concept))
+    return sorted(lessons, key=lambda lesson: (lesson.concept == 0, lesson.concept))
 
 
 def find(name: str) -> Lesson | None:

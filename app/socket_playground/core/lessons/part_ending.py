@@ -6,58 +6,84 @@ from . import Lesson, Step
 
 S = Step
 
-REQUEST = "time please"     # 11 bytes
-REPLY = "It is 10:30"       # 11 bytes
+REQUEST = "time please"  # 11 bytes
+REPLY = "It is 10:30"  # 11 bytes
 
 HALF_CLOSE = Lesson(
     name="half-close",
     concept=13,
-    title_en="shutdown(SHUT_WR): \"I am done sending\", but still listening",
+    title_en='shutdown(SHUT_WR): "I am done sending", but still listening',
     title_zh="shutdown(SHUT_WR)：“我不再发送了”，但仍然可以接收",
     steps=(
-        S("start_server", {}, "We start a server: socket(), bind() to 127.0.0.1 with port 0 "
-          "(the OS picks a free port), listen(5).",
-          "启动一个服务器：socket()，bind() 到 127.0.0.1 的 0 号端口（由操作系统挑选空闲端口），"
-          "listen(5)。"),
-        S("connect", {}, "A client connects and accept() gives the server a new socket for "
-          "this connection (the Connection pane). From now on the two ends are equal peers.",
-          "一个客户端连接上来，accept() 为这个连接给服务器返回一个新的套接字（“连接”面板）。"
-          "从现在起，两端是对等的。"),
-        S("send", {"pane": "client", "text": REQUEST},
-          "The client sends an 11-byte request. The bytes alone cannot tell the server "
-          "whether more will follow: a TCP stream has no message boundaries.",
-          "客户端发送一个 11 字节的请求。仅凭这些字节，服务器无法知道后面是否还有数据："
-          "TCP 字节流没有消息边界。"),
-        S("shutdown", {"pane": "client", "how": "SHUT_WR"},
-          "The client calls shutdown(SHUT_WR): \"I will send nothing more\". Its kernel "
-          "sends a FIN after the bytes already queued. The socket stays open: its badge "
-          "reads half-closed, and it can still receive.",
-          "客户端调用 shutdown(SHUT_WR)：“我不会再发送了”。它的内核在已排队的字节之后发出 FIN。"
-          "套接字仍然打开：状态显示 half-closed（半关闭），它仍然可以接收。"),
-        S("wait_state", {"pane": "conn", "state": "peer-closed"},
-          "On the server, recv() returned the request, then b'': end of stream, so the "
-          "request is complete. b'' only means the peer will send no more; the server's "
-          "own sending direction is still open.",
-          "在服务器端，recv() 先返回了请求，然后返回 b''：流结束了，所以请求已经完整。"
-          "b'' 只表示对方不会再发送数据；服务器自己的发送方向仍然是打开的。"),
-        S("send", {"pane": "conn", "text": REPLY},
-          "The server replies on the same socket, and send() succeeds: a peer that "
-          "shut down its sending side can still be sent to.",
-          "服务器在同一个套接字上回复，send() 成功了：对方关闭的只是它自己的发送方向，"
-          "仍然可以向它发送数据。"),
-        S("wait_received", {"pane": "client", "bytes": len(REPLY)},
-          "The half-closed client receives the reply. shutdown(SHUT_WR) closed one "
-          "direction of the connection only; data still flows the other way.",
-          "处于半关闭状态的客户端收到了回复。shutdown(SHUT_WR) 只关闭了连接的一个方向；"
-          "另一个方向的数据照常流动。"),
-        S("expect", {"pane": "client", "prop": "state", "value": "half-closed"},
-          "The client is still half-closed, and could now close() its socket. Had it "
-          "called close() instead of shutdown(SHUT_WR), it would have given up the socket "
-          "in both directions: no recv() of the reply, and its kernel would answer the "
-          "reply's arrival with RST.",
-          "客户端仍处于半关闭状态，现在可以 close() 它的套接字了。如果它当初调用的是 close() "
-          "而不是 shutdown(SHUT_WR)，就等于在两个方向上都放弃了这个套接字：无法再用 recv() "
-          "读取回复，而且回复到达时它的内核会用 RST 回应。"),
+        S(
+            "start_server",
+            {},
+            "We start a server: socket(), bind() to 127.0.0.1 with port 0 "
+            "(the OS picks a free port), listen(5).",
+            "启动一个服务器：socket()，bind() 到 127.0.0.1 的 0 号端口（由操作系统挑选空闲端口），"
+            "listen(5)。",
+        ),
+        S(
+            "connect",
+            {},
+            "A client connects and accept() gives the server a new socket for "
+            "this connection (the Connection pane). From now on the two ends are equal peers.",
+            "一个客户端连接上来，accept() 为这个连接给服务器返回一个新的套接字（“连接”面板）。"
+            "从现在起，两端是对等的。",
+        ),
+        S(
+            "send",
+            {"pane": "client", "text": REQUEST},
+            "The client sends an 11-byte request. The bytes alone cannot tell the server "
+            "whether more will follow: a TCP stream has no message boundaries.",
+            "客户端发送一个 11 字节的请求。仅凭这些字节，服务器无法知道后面是否还有数据："
+            "TCP 字节流没有消息边界。",
+        ),
+        S(
+            "shutdown",
+            {"pane": "client", "how": "SHUT_WR"},
+            'The client calls shutdown(SHUT_WR): "I will send nothing more". Its kernel '
+            "sends a FIN after the bytes already queued. The socket stays open: its badge "
+            "reads half-closed, and it can still receive.",
+            "客户端调用 shutdown(SHUT_WR)：“我不会再发送了”。它的内核在已排队的字节之后发出 FIN。"
+            "套接字仍然打开：状态显示 half-closed（半关闭），它仍然可以接收。",
+        ),
+        S(
+            "wait_state",
+            {"pane": "conn", "state": "peer-closed"},
+            "On the server, recv() returned the request, then b'': end of stream, so the "
+            "request is complete. b'' only means the peer will send no more; the server's "
+            "own sending direction is still open.",
+            "在服务器端，recv() 先返回了请求，然后返回 b''：流结束了，所以请求已经完整。"
+            "b'' 只表示对方不会再发送数据；服务器自己的发送方向仍然是打开的。",
+        ),
+        S(
+            "send",
+            {"pane": "conn", "text": REPLY},
+            "The server replies on the same socket, and send() succeeds: a peer that "
+            "shut down its sending side can still be sent to.",
+            "服务器在同一个套接字上回复，send() 成功了：对方关闭的只是它自己的发送方向，"
+            "仍然可以向它发送数据。",
+        ),
+        S(
+            "wait_received",
+            {"pane": "client", "bytes": len(REPLY)},
+            "The half-closed client receives the reply. shutdown(SHUT_WR) closed one "
+            "direction of the connection only; data still flows the other way.",
+            "处于半关闭状态的客户端收到了回复。shutdown(SHUT_WR) 只关闭了连接的一个方向；"
+            "另一个方向的数据照常流动。",
+        ),
+        S(
+            "expect",
+            {"pane": "client", "prop": "state", "value": "half-closed"},
+            "The client is still half-closed, and could now close() its socket. Had it "
+            "called close() instead of shutdown(SHUT_WR), it would have given up the socket "
+            "in both directions: no recv() of the reply, and its kernel would answer the "
+            "reply's arrival with RST.",
+            "客户端仍处于半关闭状态，现在可以 close() 它的套接字了。如果它当初调用的是 close() "
+            "而不是 shutdown(SHUT_WR)，就等于在两个方向上都放弃了这个套接字：无法再用 recv() "
+            "读取回复，而且回复到达时它的内核会用 RST 回应。",
+        ),
     ),
 )
 
@@ -67,50 +93,75 @@ CLOSE_ABORT = Lesson(
     title_en="When sockets die: close() sends FIN, abort sends RST",
     title_zh="套接字的终结：close() 发送 FIN，abort 发送 RST",
     steps=(
-        S("start_server", {}, "We start a server on 127.0.0.1; the OS picks the port.",
-          "在 127.0.0.1 上启动一个服务器；端口由操作系统挑选。"),
-        S("connect", {}, "First connection: the client and, on the server, the "
-          "connection that accept() returned.",
-          "第一个连接：客户端，以及服务器端由 accept() 返回的连接。"),
-        S("connect", {"name": "c2", "accepted": "conn2"},
-          "A second client connects: a second, independent connection to the same "
-          "server. The server will end the two connections in different ways; watch "
-          "the two client panes.",
-          "第二个客户端连接上来：这是到同一个服务器的第二个独立连接。"
-          "服务器将用不同的方式结束这两个连接；请观察两个客户端面板。"),
-        S("close", {"pane": "conn"},
-          "The server ends the first connection with close(). (The program first calls "
-          "shutdown(SHUT_RD) to wake its own reader thread; that sends nothing to the "
-          "peer.) With nothing left unread, the kernel sends FIN: an orderly end.",
-          "服务器用 close() 结束第一个连接。（程序先调用 shutdown(SHUT_RD) 唤醒自己的读取线程，"
-          "这不会向对方发送任何东西。）没有未读的数据，所以内核发送 FIN：正常结束。"),
-        S("wait_state", {"pane": "client", "state": "peer-closed"},
-          "The first client's recv() returned b'': end of stream. That is the normal way "
-          "to learn that the peer closed; it is not an error.",
-          "第一个客户端的 recv() 返回了 b''：流结束。这是得知对方已关闭的正常方式，"
-          "并不是错误。"),
-        S("abort", {"pane": "conn2"},
-          "The server aborts the second connection: setsockopt(SO_LINGER) on with "
-          "0 seconds, then close(). With a zero linger time the kernel throws away "
-          "anything unsent and sends RST (reset) instead of FIN.",
-          "服务器中止第二个连接：setsockopt(SO_LINGER) 开启且时间为 0 秒，然后 close()。"
-          "延迟时间为 0 时，内核丢弃所有未发送的数据，发送 RST（复位）而不是 FIN。"),
-        S("wait_state", {"pane": "c2", "state": "error"},
-          "The second client's recv() raised ConnectionResetError: the connection was "
-          "reset, not ended in order. Its state is error.",
-          "第二个客户端的 recv() 抛出了 ConnectionResetError：连接被复位，而不是正常结束。"
-          "它的状态是 error。"),
-        S("expect", {"pane": "c2", "prop": "lastError", "value": "ECONNRESET"},
-          "FIN gives b'', RST gives ECONNRESET. A peer that vanishes with neither (cable "
-          "pulled, power lost) sends nothing, so a blocked recv() just waits; only a "
-          "timeout (settimeout()) or SO_KEEPALIVE probes (on Linux after 2 idle hours by "
-          "default) eventually notice it. If we send to it, TCP retransmits and finally "
-          "fails with ETIMEDOUT (about 15 minutes with Linux defaults).",
-          "FIN 带来 b''，RST 带来 ECONNRESET。如果对方既没发 FIN 也没发 RST 就消失了"
-          "（网线被拔、断电），它什么也不会发送，阻塞的 recv() 只会一直等待；"
-          "只有超时（settimeout()）或 SO_KEEPALIVE 探测（Linux 默认空闲 2 小时后才开始）"
-          "最终才能发现。如果我们向它发送数据，TCP 会不断重传，最后以 ETIMEDOUT 失败"
-          "（Linux 默认约 15 分钟）。"),
+        S(
+            "start_server",
+            {},
+            "We start a server on 127.0.0.1; the OS picks the port.",
+            "在 127.0.0.1 上启动一个服务器；端口由操作系统挑选。",
+        ),
+        S(
+            "connect",
+            {},
+            "First connection: the client and, on the server, the "
+            "connection that accept() returned.",
+            "第一个连接：客户端，以及服务器端由 accept() 返回的连接。",
+        ),
+        S(
+            "connect",
+            {"name": "c2", "accepted": "conn2"},
+            "A second client connects: a second, independent connection to the same "
+            "server. The server will end the two connections in different ways; watch "
+            "the two client panes.",
+            "第二个客户端连接上来：这是到同一个服务器的第二个独立连接。"
+            "服务器将用不同的方式结束这两个连接；请观察两个客户端面板。",
+        ),
+        S(
+            "close",
+            {"pane": "conn"},
+            "The server ends the first connection with close(). (The program first calls "
+            "shutdown(SHUT_RD) to wake its own reader thread; that sends nothing to the "
+            "peer.) With nothing left unread, the kernel sends FIN: an orderly end.",
+            "服务器用 close() 结束第一个连接。（程序先调用 shutdown(SHUT_RD) 唤醒自己的读取线程，"
+            "这不会向对方发送任何东西。）没有未读的数据，所以内核发送 FIN：正常结束。",
+        ),
+        S(
+            "wait_state",
+            {"pane": "client", "state": "peer-closed"},
+            "The first client's recv() returned b'': end of stream. That is the normal way "
+            "to learn that the peer closed; it is not an error.",
+            "第一个客户端的 recv() 返回了 b''：流结束。这是得知对方已关闭的正常方式，并不是错误。",
+        ),
+        S(
+            "abort",
+            {"pane": "conn2"},
+            "The server aborts the second connection: setsockopt(SO_LINGER) on with "
+            "0 seconds, then close(). With a zero linger time the kernel throws away "
+            "anything unsent and sends RST (reset) instead of FIN.",
+            "服务器中止第二个连接：setsockopt(SO_LINGER) 开启且时间为 0 秒，然后 close()。"
+            "延迟时间为 0 时，内核丢弃所有未发送的数据，发送 RST（复位）而不是 FIN。",
+        ),
+        S(
+            "wait_state",
+            {"pane": "c2", "state": "error"},
+            "The second client's recv() raised ConnectionResetError: the connection was "
+            "reset, not ended in order. Its state is error.",
+            "第二个客户端的 recv() 抛出了 ConnectionResetError：连接被复位，而不是正常结束。"
+            "它的状态是 error。",
+        ),
+        S(
+            "expect",
+            {"pane": "c2", "prop": "lastError", "value": "ECONNRESET"},
+            "FIN gives b'', RST gives ECONNRESET. A peer that vanishes with neither (cable "
+            "pulled, power lost) sends nothing, so a blocked recv() just waits; only a "
+            "timeout (settimeout()) or SO_KEEPALIVE probes (on Linux after 2 idle hours by "
+            "default) eventually notice it. If we send to it, TCP retransmits and finally "
+            "fails with ETIMEDOUT (about 15 minutes with Linux defaults).",
+            "FIN 带来 b''，RST 带来 ECONNRESET。如果对方既没发 FIN 也没发 RST 就消失了"
+            "（网线被拔、断电），它什么也不会发送，阻塞的 recv() 只会一直等待；"
+            "只有超时（settimeout()）或 SO_KEEPALIVE 探测（Linux 默认空闲 2 小时后才开始）"
+            "最终才能发现。如果我们向它发送数据，TCP 会不断重传，最后以 ETIMEDOUT 失败"
+            "（Linux 默认约 15 分钟）。",
+        ),
     ),
 )
 

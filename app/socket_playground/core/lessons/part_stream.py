@@ -12,70 +12,110 @@ PARTIAL = Lesson(
     title_en="send() and recv() may move fewer bytes than you asked",
     title_zh="send() 和 recv() 处理的字节可能比你要求的少",
     steps=(
-        S("start_server", {}, "We start a server: socket(), bind() to 127.0.0.1 with port 0 "
-          "(the OS picks a free port), listen(5). Its pane shows each call in the timeline.",
-          "启动一个服务器：socket()，bind() 到 127.0.0.1 的 0 号端口（由操作系统挑选空闲端口），"
-          "listen(5)。它的面板在时间线里列出每一次调用。"),
-        S("connect", {}, "A client connects. accept() on the server returns a new socket for "
-          "this connection; it appears as its own pane, the connection's other end.",
-          "一个客户端连接上来。服务器上的 accept() 为这个连接返回一个新的套接字；"
-          "它作为单独的面板出现，是这个连接的另一端。"),
-        S("set_recv_size", {"pane": "conn", "size": 10},
-          "The server's connection will now call recv(10): it asks for at most 10 bytes "
-          "per call.",
-          "服务器端的连接现在调用 recv(10)：每次调用最多只要 10 个字节。"),
-        S("send", {"pane": "client", "text": "The quick brown fox jumps over the lazy dog"},
-          "The client sends 43 bytes with one send() call. The kernel took them all, so "
-          "send() returned 43: see the client's chunk table.",
-          "客户端用一次 send() 调用发送 43 个字节。内核全部接收了，所以 send() 返回 43："
-          "看客户端的数据块表。"),
-        S("wait_received", {"pane": "conn", "bytes": 43},
-          "One send() arrived as several recv() results of at most 10 bytes: 10, 10, 10, "
-          "10, 3. TCP moves a stream of bytes, not messages; recv(n) returns whatever is "
-          "there, up to n.",
-          "一次 send() 到达时变成了若干个最多 10 字节的 recv() 结果：10、10、10、10、3。"
-          "TCP 传输的是字节流，不是消息；recv(n) 返回已到达的数据，最多 n 个字节。"),
-        S("expect", {"pane": "conn", "prop": "recvCalls", "min": 5},
-          "Five recv() calls for one send(): a program that assumes one recv() per send() "
-          "is wrong. It must loop until it has the whole message.",
-          "一次 send() 对应了五次 recv()：假设一次 send() 对应一次 recv() 的程序是错的。"
-          "它必须循环，直到收齐整条消息。"),
-        S("set_option", {"pane": "client", "option": "SO_SNDBUF", "value": 16384},
-          "The pieces above are 10 bytes because we asked recv() for 10. Now the other "
-          "half: the client's kernel send buffer is made small (SO_SNDBUF 16384; Linux "
-          "doubles it), so send() cannot always take everything at once.",
-          "上面的数据块是 10 字节，因为我们让 recv() 只要 10 个字节。现在看另一半："
-          "把客户端内核的发送缓冲区调小（SO_SNDBUF 16384；Linux 会把它翻倍），"
-          "这样 send() 就不一定能一次收下全部数据。"),
-        S("pause_reading", {"pane": "conn"},
-          "The server's connection stops calling recv(): bytes will pile up in its "
-          "kernel, then in the client's, and the client's send() calls will find less "
-          "and less room.",
-          "服务器端的连接停止调用 recv()：字节先堆在它的内核里，再堆在客户端的内核里，"
-          "客户端的 send() 调用能用的空间越来越少。"),
-        S("repeat", {"pane": "client", "text": "x" * 65536, "count": 64, "interval_ms": 0,
-                     "wait": False},
-          "The client sends 64 blocks of 65,536 bytes, one send(65536) call each.",
-          "客户端发送 64 块、每块 65,536 字节的数据，每块调用一次 send(65536)。"),
-        S("wait_prop", {"pane": "client", "prop": "partialSends", "min": 1},
-          "There it is: a send(65536) returned less than 65,536 (see the client's chunk "
-          "table: Bytes is smaller than the call asked). The kernel took only what fitted "
-          "in its buffer; the program's loop sends the rest, which is what sendall() "
-          "does for you. Code that ignores send()'s return value loses bytes.",
-          "出现了：某次 send(65536) 返回的值小于 65,536（看客户端数据块表：“字节数”比调用"
-          "要求的少）。内核只收下了缓冲区里放得下的部分；程序的循环再发送剩下的，这正是 "
-          "sendall() 替你做的事。忽略 send() 返回值的代码会丢数据。"),
-        S("set_recv_size", {"pane": "conn", "size": 65536},
-          "Before reading again, the server's connection asks for up to 65,536 bytes per "
-          "recv() call instead of 10, so the 4 MB do not take 400,000 calls.",
-          "恢复读取之前，服务器端的连接把每次 recv() 的上限从 10 改成 65,536 字节，"
-          "免得这 4 MB 要调用 40 万次。"),
-        S("pause_reading", {"pane": "conn", "on": False},
-          "Reading resumes: the queued bytes flow again and every block arrives, in order.",
-          "恢复读取：排队的字节重新流动，每一块都按顺序到达。"),
-        S("wait_received", {"pane": "conn", "bytes": 43 + 64 * 65536},
-          "All 4,194,347 bytes arrived: one stream, however send() and recv() cut it.",
-          "全部 4,194,347 个字节都到了：无论 send() 和 recv() 怎么切分，它都是同一个字节流。"),
+        S(
+            "start_server",
+            {},
+            "We start a server: socket(), bind() to 127.0.0.1 with port 0 "
+            "(the OS picks a free port), listen(5). Its pane shows each call in the timeline.",
+            "启动一个服务器：socket()，bind() 到 127.0.0.1 的 0 号端口（由操作系统挑选空闲端口），"
+            "listen(5)。它的面板在时间线里列出每一次调用。",
+        ),
+        S(
+            "connect",
+            {},
+            "A client connects. accept() on the server returns a new socket for "
+            "this connection; it appears as its own pane, the connection's other end.",
+            "一个客户端连接上来。服务器上的 accept() 为这个连接返回一个新的套接字；"
+            "它作为单独的面板出现，是这个连接的另一端。",
+        ),
+        S(
+            "set_recv_size",
+            {"pane": "conn", "size": 10},
+            "The server's connection will now call recv(10): it asks for at most 10 bytes "
+            "per call.",
+            "服务器端的连接现在调用 recv(10)：每次调用最多只要 10 个字节。",
+        ),
+        S(
+            "send",
+            {"pane": "client", "text": "The quick brown fox jumps over the lazy dog"},
+            "The client sends 43 bytes with one send() call. The kernel took them all, so "
+            "send() returned 43: see the client's chunk table.",
+            "客户端用一次 send() 调用发送 43 个字节。内核全部接收了，所以 send() 返回 43："
+            "看客户端的数据块表。",
+        ),
+        S(
+            "wait_received",
+            {"pane": "conn", "bytes": 43},
+            "One send() arrived as several recv() results of at most 10 bytes: 10, 10, 10, "
+            "10, 3. TCP moves a stream of bytes, not messages; recv(n) returns whatever is "
+            "there, up to n.",
+            "一次 send() 到达时变成了若干个最多 10 字节的 recv() 结果：10、10、10、10、3。"
+            "TCP 传输的是字节流，不是消息；recv(n) 返回已到达的数据，最多 n 个字节。",
+        ),
+        S(
+            "expect",
+            {"pane": "conn", "prop": "recvCalls", "min": 5},
+            "Five recv() calls for one send(): a program that assumes one recv() per send() "
+            "is wrong. It must loop until it has the whole message.",
+            "一次 send() 对应了五次 recv()：假设一次 send() 对应一次 recv() 的程序是错的。"
+            "它必须循环，直到收齐整条消息。",
+        ),
+        S(
+            "set_option",
+            {"pane": "client", "option": "SO_SNDBUF", "value": 16384},
+            "The pieces above are 10 bytes because we asked recv() for 10. Now the other "
+            "half: the client's kernel send buffer is made small (SO_SNDBUF 16384; Linux "
+            "doubles it), so send() cannot always take everything at once.",
+            "上面的数据块是 10 字节，因为我们让 recv() 只要 10 个字节。现在看另一半："
+            "把客户端内核的发送缓冲区调小（SO_SNDBUF 16384；Linux 会把它翻倍），"
+            "这样 send() 就不一定能一次收下全部数据。",
+        ),
+        S(
+            "pause_reading",
+            {"pane": "conn"},
+            "The server's connection stops calling recv(): bytes will pile up in its "
+            "kernel, then in the client's, and the client's send() calls will find less "
+            "and less room.",
+            "服务器端的连接停止调用 recv()：字节先堆在它的内核里，再堆在客户端的内核里，"
+            "客户端的 send() 调用能用的空间越来越少。",
+        ),
+        S(
+            "repeat",
+            {"pane": "client", "text": "x" * 65536, "count": 64, "interval_ms": 0, "wait": False},
+            "The client sends 64 blocks of 65,536 bytes, one send(65536) call each.",
+            "客户端发送 64 块、每块 65,536 字节的数据，每块调用一次 send(65536)。",
+        ),
+        S(
+            "wait_prop",
+            {"pane": "client", "prop": "partialSends", "min": 1},
+            "There it is: a send(65536) returned less than 65,536 (see the client's chunk "
+            "table: Bytes is smaller than the call asked). The kernel took only what fitted "
+            "in its buffer; the program's loop sends the rest, which is what sendall() "
+            "does for you. Code that ignores send()'s return value loses bytes.",
+            "出现了：某次 send(65536) 返回的值小于 65,536（看客户端数据块表：“字节数”比调用"
+            "要求的少）。内核只收下了缓冲区里放得下的部分；程序的循环再发送剩下的，这正是 "
+            "sendall() 替你做的事。忽略 send() 返回值的代码会丢数据。",
+        ),
+        S(
+            "set_recv_size",
+            {"pane": "conn", "size": 65536},
+            "Before reading again, the server's connection asks for up to 65,536 bytes per "
+            "recv() call instead of 10, so the 4 MB do not take 400,000 calls.",
+            "恢复读取之前，服务器端的连接把每次 recv() 的上限从 10 改成 65,536 字节，"
+            "免得这 4 MB 要调用 40 万次。",
+        ),
+        S(
+            "pause_reading",
+            {"pane": "conn", "on": False},
+            "Reading resumes: the queued bytes flow again and every block arrives, in order.",
+            "恢复读取：排队的字节重新流动，每一块都按顺序到达。",
+        ),
+        S(
+            "wait_received",
+            {"pane": "conn", "bytes": 43 + 64 * 65536},
+            "All 4,194,347 bytes arrived: one stream, however send() and recv() cut it.",
+            "全部 4,194,347 个字节都到了：无论 send() 和 recv() 怎么切分，它都是同一个字节流。",
+        ),
     ),
 )
 
@@ -85,59 +125,79 @@ LOOPBACK = Lesson(
     title_en="IPC on one machine: TCP over loopback",
     title_zh="同一台机器上的进程间通信：走回环地址的 TCP",
     steps=(
-        S("start_server", {},
-          "The server is bound to 127.0.0.1, the loopback address: only programs on this "
-          "machine can reach it. This is the HOWTO's advice for IPC with AF_INET sockets: "
-          "bind the server socket to 'localhost'.",
-          "服务器绑定在回环地址 127.0.0.1 上：只有本机上的程序能连到它。这正是 HOWTO 对"
-          "用 AF_INET 套接字做进程间通信（IPC）的建议：把服务器套接字绑定到 'localhost'。"),
-        S("connect", {},
-          "The client connected to it. Both addresses in the pane headers start with 127.0.0.1: "
-          "both ends of this TCP connection live on this machine.",
-          "客户端连上了它。两个面板标题里的地址都以 127.0.0.1 开头：这条 TCP 连接的两端都在"
-          "本机上。"),
-        S("repeat", {"pane": "client", "text": "0123456789" * 100, "count": 1000,
-                     "interval_ms": 0},
-          "The client called send() 1000 times with 1000 bytes each, with no pause: "
-          "1,000,000 bytes. Every call is a row in the client's chunk table, and the counter "
-          "line above it adds them up.",
-          "客户端不停顿地调用了 1000 次 send()，每次 1000 字节：一共 1,000,000 字节。"
-          "每次调用都是客户端数据块表里的一行，表格上方的计数行给出总数。"),
-        S("wait_received", {"pane": "conn", "bytes": 1_000_000},
-          "All 1,000,000 bytes have arrived. On loopback no network card is involved: the "
-          "kernel copies the bytes in memory from one socket's send buffer to the other's "
-          "receive buffer. It is still complete TCP (segments, ACKs, flow control), only "
-          "without a wire.",
-          "1,000,000 字节全部到达。走回环地址时不经过任何网卡：内核在内存里把字节从一个"
-          "套接字的发送缓冲区复制到另一个的接收缓冲区。这仍然是完整的 TCP（报文段、ACK、"
-          "流量控制），只是没有网线。"),
-        S("show_tab", {"pane": "conn", "tab": "timeline"},
-          "The server connection's timeline groups its recv(4096) calls. Each returned whatever "
-          "had arrived, at most 4096 bytes, so the recv() calls do not line up with the 1000 "
-          "send() calls. How long it all took depends on this machine and its load: compare "
-          "the first and last times, but don't treat one run as a benchmark.",
-          "服务器端连接的时间线把 recv(4096) 调用归并显示。每次调用返回当时已到达的数据，"
-          "最多 4096 字节，所以 recv() 调用和那 1000 次 send() 对不上。整个过程花了多少时间"
-          "取决于这台机器和它当时的负载：可以比较第一行和最后一行的时间，但别把一次运行"
-          "当作性能测试。"),
-        S("expect", {"pane": "conn", "prop": "recvCalls", "min": 245},
-          "Checked: at least 245 recv() calls, because each takes at most 4096 bytes. Two "
-          "notes on the HOWTO: pipes, shared memory or AF_UNIX sockets can be faster still "
-          "for IPC (multiprocessing wraps them), and on Linux even a connection to the "
-          "machine's own network address is delivered internally like this. Binding to "
-          "127.0.0.1 mainly makes sure no other machine can connect.",
-          "已检查：至少 245 次 recv()，因为每次最多取 4096 字节。关于 HOWTO 的两点补充："
-          "做 IPC 时，管道、共享内存或 AF_UNIX 套接字可能更快（multiprocessing 封装了它们）；"
-          "而且在 Linux 上，即使连接的是本机自己的网络地址，数据也会像这样在内核内部投递。"
-          "绑定到 127.0.0.1 主要是为了保证别的机器连不进来。"),
-        S("expect", {"pane": "conn", "prop": "receiveRate", "min": 1},
-          "The connection's counters end with a throughput figure (MB/s, from its first to "
-          "its last recv() result). Here it measures this program as much as loopback: "
-          "every recv() is recorded and shown. A plain Python receive loop goes faster, and "
-          "the figure changes from run to run.",
-          "连接的计数行末尾有一个吞吐量数字（MB/s，从第一次到最后一次 recv() 结果计算）。"
-          "这里它测到的既是回环地址，也是这个程序本身：每次 recv() 都被记录和显示。"
-          "一个普通的 Python 接收循环会更快，而且这个数字每次运行都不一样。"),
+        S(
+            "start_server",
+            {},
+            "The server is bound to 127.0.0.1, the loopback address: only programs on this "
+            "machine can reach it. This is the HOWTO's advice for IPC with AF_INET sockets: "
+            "bind the server socket to 'localhost'.",
+            "服务器绑定在回环地址 127.0.0.1 上：只有本机上的程序能连到它。这正是 HOWTO 对"
+            "用 AF_INET 套接字做进程间通信（IPC）的建议：把服务器套接字绑定到 'localhost'。",
+        ),
+        S(
+            "connect",
+            {},
+            "The client connected to it. Both addresses in the pane headers start with 127.0.0.1: "
+            "both ends of this TCP connection live on this machine.",
+            "客户端连上了它。两个面板标题里的地址都以 127.0.0.1 开头：这条 TCP 连接的两端都在"
+            "本机上。",
+        ),
+        S(
+            "repeat",
+            {"pane": "client", "text": "0123456789" * 100, "count": 1000, "interval_ms": 0},
+            "The client called send() 1000 times with 1000 bytes each, with no pause: "
+            "1,000,000 bytes. Every call is a row in the client's chunk table, and the counter "
+            "line above it adds them up.",
+            "客户端不停顿地调用了 1000 次 send()，每次 1000 字节：一共 1,000,000 字节。"
+            "每次调用都是客户端数据块表里的一行，表格上方的计数行给出总数。",
+        ),
+        S(
+            "wait_received",
+            {"pane": "conn", "bytes": 1_000_000},
+            "All 1,000,000 bytes have arrived. On loopback no network card is involved: the "
+            "kernel copies the bytes in memory from one socket's send buffer to the other's "
+            "receive buffer. It is still complete TCP (segments, ACKs, flow control), only "
+            "without a wire.",
+            "1,000,000 字节全部到达。走回环地址时不经过任何网卡：内核在内存里把字节从一个"
+            "套接字的发送缓冲区复制到另一个的接收缓冲区。这仍然是完整的 TCP（报文段、ACK、"
+            "流量控制），只是没有网线。",
+        ),
+        S(
+            "show_tab",
+            {"pane": "conn", "tab": "timeline"},
+            "The server connection's timeline groups its recv(4096) calls. Each returned whatever "
+            "had arrived, at most 4096 bytes, so the recv() calls do not line up with the 1000 "
+            "send() calls. How long it all took depends on this machine and its load: compare "
+            "the first and last times, but don't treat one run as a benchmark.",
+            "服务器端连接的时间线把 recv(4096) 调用归并显示。每次调用返回当时已到达的数据，"
+            "最多 4096 字节，所以 recv() 调用和那 1000 次 send() 对不上。整个过程花了多少时间"
+            "取决于这台机器和它当时的负载：可以比较第一行和最后一行的时间，但别把一次运行"
+            "当作性能测试。",
+        ),
+        S(
+            "expect",
+            {"pane": "conn", "prop": "recvCalls", "min": 245},
+            "Checked: at least 245 recv() calls, because each takes at most 4096 bytes. Two "
+            "notes on the HOWTO: pipes, shared memory or AF_UNIX sockets can be faster still "
+            "for IPC (multiprocessing wraps them), and on Linux even a connection to the "
+            "machine's own network address is delivered internally like this. Binding to "
+            "127.0.0.1 mainly makes sure no other machine can connect.",
+            "已检查：至少 245 次 recv()，因为每次最多取 4096 字节。关于 HOWTO 的两点补充："
+            "做 IPC 时，管道、共享内存或 AF_UNIX 套接字可能更快（multiprocessing 封装了它们）；"
+            "而且在 Linux 上，即使连接的是本机自己的网络地址，数据也会像这样在内核内部投递。"
+            "绑定到 127.0.0.1 主要是为了保证别的机器连不进来。",
+        ),
+        S(
+            "expect",
+            {"pane": "conn", "prop": "receiveRate", "min": 1},
+            "The connection's counters end with a throughput figure (MB/s, from its first to "
+            "its last recv() result). Here it measures this program as much as loopback: "
+            "every recv() is recorded and shown. A plain Python receive loop goes faster, and "
+            "the figure changes from run to run.",
+            "连接的计数行末尾有一个吞吐量数字（MB/s，从第一次到最后一次 recv() 结果计算）。"
+            "这里它测到的既是回环地址，也是这个程序本身：每次 recv() 都被记录和显示。"
+            "一个普通的 Python 接收循环会更快，而且这个数字每次运行都不一样。",
+        ),
     ),
 )
 
@@ -147,46 +207,67 @@ PEERS = Lesson(
     title_en="Both ends are equal peers; someone must speak first",
     title_zh="连接的两端是平等的；总得有一方先开口",
     steps=(
-        S("start_server", {},
-          "We start a server: socket(), bind(), listen(). Its listening socket will only "
-          "produce connections; it never sends or receives.",
-          "启动一个服务器：socket()、bind()、listen()。它的监听套接字只负责产生连接，"
-          "自己从不收发数据。"),
-        S("connect", {},
-          "A client connected, and accept() gave the server a socket for this connection. "
-          "From now on the two ends are equal: each has a send box and reads with recv(). "
-          "\"Client\" and \"server\" only said who called connect() and who called accept().",
-          "一个客户端连上来，accept() 为这个连接给了服务器一个套接字。从现在起两端是平等的："
-          "各有一个发送框，都用 recv() 读数据。“客户端”和“服务器”只说明了谁调用了 "
-          "connect()、谁调用了 accept()。"),
-        S("wait_ms", {"ms": 1000},
-          "A second passed and nothing happened. Each side's reader is blocked waiting for "
-          "data that will never come: two polite listeners, a deadlock. Only the "
-          "background threads keep this window alive; a one-thread program would hang.",
-          "过去了一秒，什么也没发生。两端的读取线程都阻塞着，等待永远不会来的数据："
-          "两个都在礼貌地听，结果是死锁。只是因为有后台线程，这个窗口才没有卡住；单线程程序会挂住。"),
-        S("expect", {"pane": "client", "prop": "bytesReceived", "value": 0},
-          "Checked: the client has received 0 bytes. Its chunk table has no recv() row: a "
-          "recv() that is still waiting has not returned anything yet.",
-          "已检查：客户端收到 0 字节。它的数据块表里没有 recv() 行：还在等待的 recv() "
-          "还没有返回任何东西。"),
-        S("expect", {"pane": "conn", "prop": "bytesReceived", "value": 0},
-          "Checked: the server's connection has received 0 bytes too. Neither side can "
-          "tell the other is waiting: TCP carries no \"your turn\" signal.",
-          "已检查：服务器端的连接也收到 0 字节。哪一端都不知道对方也在等：TCP 里没有"
-          "“轮到你了”这样的信号。"),
-        S("send", {"pane": "conn", "text": "220 ready\\r\\n"},
-          "The server spoke first: it sent an 11-byte greeting, the way an SMTP or FTP "
-          "server greets every new client. The row in its chunk table shows send() "
-          "returned 11.",
-          "服务器先开口：它发送了 11 字节的问候语，就像 SMTP 或 FTP 服务器问候每个新客户端"
-          "那样。它的数据块表里那一行显示 send() 返回了 11。"),
-        S("wait_received", {"pane": "client", "bytes": 11},
-          "The client's recv() returned the greeting, and the client could now answer. A "
-          "protocol must define who speaks first: in HTTP the client sends its request "
-          "first, in SMTP the server greets first. If both sides wait, nothing ever happens.",
-          "客户端的 recv() 返回了这句问候，现在客户端可以回应了。协议必须规定谁先说话："
-          "HTTP 里客户端先发请求，SMTP 里服务器先打招呼。如果双方都在等，就什么也不会发生。"),
+        S(
+            "start_server",
+            {},
+            "We start a server: socket(), bind(), listen(). Its listening socket will only "
+            "produce connections; it never sends or receives.",
+            "启动一个服务器：socket()、bind()、listen()。它的监听套接字只负责产生连接，"
+            "自己从不收发数据。",
+        ),
+        S(
+            "connect",
+            {},
+            "A client connected, and accept() gave the server a socket for this connection. "
+            "From now on the two ends are equal: each has a send box and reads with recv(). "
+            '"Client" and "server" only said who called connect() and who called accept().',
+            "一个客户端连上来，accept() 为这个连接给了服务器一个套接字。从现在起两端是平等的："
+            "各有一个发送框，都用 recv() 读数据。“客户端”和“服务器”只说明了谁调用了 "
+            "connect()、谁调用了 accept()。",
+        ),
+        S(
+            "wait_ms",
+            {"ms": 1000},
+            "A second passed and nothing happened. Each side's reader is blocked waiting for "
+            "data that will never come: two polite listeners, a deadlock. Only the "
+            "background threads keep this window alive; a one-thread program would hang.",
+            "过去了一秒，什么也没发生。两端的读取线程都阻塞着，等待永远不会来的数据："
+            "两个都在礼貌地听，结果是死锁。只是因为有后台线程，这个窗口才没有卡住；单线程程序会挂住。",
+        ),
+        S(
+            "expect",
+            {"pane": "client", "prop": "bytesReceived", "value": 0},
+            "Checked: the client has received 0 bytes. Its chunk table has no recv() row: a "
+            "recv() that is still waiting has not returned anything yet.",
+            "已检查：客户端收到 0 字节。它的数据块表里没有 recv() 行：还在等待的 recv() "
+            "还没有返回任何东西。",
+        ),
+        S(
+            "expect",
+            {"pane": "conn", "prop": "bytesReceived", "value": 0},
+            "Checked: the server's connection has received 0 bytes too. Neither side can "
+            'tell the other is waiting: TCP carries no "your turn" signal.',
+            "已检查：服务器端的连接也收到 0 字节。哪一端都不知道对方也在等：TCP 里没有"
+            "“轮到你了”这样的信号。",
+        ),
+        S(
+            "send",
+            {"pane": "conn", "text": "220 ready\\r\\n"},
+            "The server spoke first: it sent an 11-byte greeting, the way an SMTP or FTP "
+            "server greets every new client. The row in its chunk table shows send() "
+            "returned 11.",
+            "服务器先开口：它发送了 11 字节的问候语，就像 SMTP 或 FTP 服务器问候每个新客户端"
+            "那样。它的数据块表里那一行显示 send() 返回了 11。",
+        ),
+        S(
+            "wait_received",
+            {"pane": "client", "bytes": 11},
+            "The client's recv() returned the greeting, and the client could now answer. A "
+            "protocol must define who speaks first: in HTTP the client sends its request "
+            "first, in SMTP the server greets first. If both sides wait, nothing ever happens.",
+            "客户端的 recv() 返回了这句问候，现在客户端可以回应了。协议必须规定谁先说话："
+            "HTTP 里客户端先发请求，SMTP 里服务器先打招呼。如果双方都在等，就什么也不会发生。",
+        ),
     ),
 )
 
@@ -196,68 +277,95 @@ EOF_LESSON = Lesson(
     title_en="recv() returning b'' means the peer closed",
     title_zh="recv() 返回 b'' 表示对方已关闭",
     steps=(
-        S("start_server", {},
-          "We start a server: socket(), bind() to 127.0.0.1, listen(5).",
-          "启动一个服务器：socket()、bind() 到 127.0.0.1、listen(5)。"),
-        S("connect", {},
-          "A client connects; accept() gives the server its own socket for the connection.",
-          "一个客户端连接上来；accept() 为这个连接给了服务器一个单独的套接字。"),
-        S("send", {"pane": "client", "text": "last words"},
-          "The client sends 10 bytes: send() returned 10.",
-          "客户端发送 10 个字节：send() 返回 10。"),
-        S("close", {"pane": "client"},
-          "The client called close(). Its kernel sends a FIN after the bytes already sent: "
-          "\"I will send nothing more\". (The program first calls shutdown(SHUT_RD) to wake "
-          "its own reader thread; that sends nothing to the peer.)",
-          "客户端调用了 close()。它的内核在已发送的字节之后发出 FIN：“我不会再发送任何"
-          "东西了”。（程序先调用 shutdown(SHUT_RD) 来唤醒自己的读线程；这一步不会向对方"
-          "发送任何东西。）"),
-        S("wait_state", {"pane": "conn", "state": "peer-closed"},
-          "On the server, recv() first returned the 10 bytes, then returned b'' (0 bytes): "
-          "the end-of-stream row in its chunk table. That is how TCP tells you the peer "
-          "closed. It never means \"no data yet\": a blocking recv() waits for data, and "
-          "b'' only comes at the end.",
-          "在服务器端，recv() 先返回了那 10 个字节，接着返回 b''（0 字节）：就是数据块表里"
-          "表示流结束的那一行。TCP 正是这样告诉你对方已经关闭。它绝不表示“暂时没有数据”："
-          "阻塞的 recv() 会一直等数据，只有到了结尾才返回 b''。"),
-        S("expect", {"pane": "conn", "prop": "state", "value": "peer-closed"},
-          "Checked: the connection's state is peer-closed. A receive loop must stop at b'' "
-          "(if not chunk: break); a loop that ignores it spins forever, since every "
-          "further recv() returns b'' at once. The HOWTO's myreceive raises \"socket "
-          "connection broken\" here, which is right when a fixed-length message was cut short.",
-          "已检查：连接的状态是 peer-closed。接收循环必须在遇到 b'' 时停下"
-          "（if not chunk: break）；忽略它的循环会空转下去，因为之后每次 recv() 都会立即"
-          "返回 b''。HOWTO 的 myreceive 在这里抛出 “socket connection broken”，如果一条定长"
-          "消息被截断，这样做是对的。"),
-        S("send", {"pane": "conn", "text": "bye"},
-          "The server could still call send(), and it returned 3: the kernel took the bytes. "
-          "Nobody will read them: the client's socket is gone, so its kernel answers with "
-          "RST. The next send() would fail with BrokenPipeError (EPIPE) on Linux, or "
-          "ECONNRESET on some systems.",
-          "服务器仍然可以调用 send()，而且它返回了 3：内核收下了这些字节。但没有人会读到它们："
-          "客户端的套接字已经不存在了，所以它的内核回了一个 RST。下一次 send() 就会失败："
-          "在 Linux 上是 BrokenPipeError（EPIPE），在某些系统上是 ECONNRESET。"),
-        S("send", {"pane": "conn", "text": "again", "expect": "error"},
-          "And so it does: this send() raised an error, shown in red under the badge "
-          "(EPIPE, broken pipe, on Linux). A program that keeps writing after the peer "
-          "closed gets this error, or the SIGPIPE signal in C; Python ignores SIGPIPE and "
-          "raises BrokenPipeError instead.",
-          "果然如此：这次 send() 出错了，错误用红字显示在状态标记下面（在 Linux 上是 EPIPE，"
-          "管道已断开）。对方关闭后还继续写的程序会得到这个错误，在 C 里则会收到 SIGPIPE 信号；"
-          "Python 忽略 SIGPIPE，改为抛出 BrokenPipeError。"),
-        S("show_tab", {"pane": "conn", "tab": "timeline"},
-          "The connection's timeline tells the whole story: recv() returned 10 bytes, then "
-          "b'' (the peer closed), then send(3) returned 3, then a send() failed. send() "
-          "succeeding only means the "
-          "kernel accepted the bytes, not that the peer read them. After b'', close your "
-          "socket too. A peer that wants to stop "
-          "sending but still hear a reply uses shutdown(SHUT_WR) instead of close().",
-          "连接的时间线讲清了整个过程：recv() 先返回 10 个字节，然后返回 b''（对方已关闭），"
-          "接着 send(3) 返回了 3，然后一次 send() 失败了。send() 成功只说明内核接收了这些字节，"
-          "并不说明对方读到了。"
-          "收到 b'' 之后，"
-          "你也应该关闭自己的套接字。如果一方只想停止发送、但还要听对方的回复，应该用 "
-          "shutdown(SHUT_WR) 而不是 close()。"),
+        S(
+            "start_server",
+            {},
+            "We start a server: socket(), bind() to 127.0.0.1, listen(5).",
+            "启动一个服务器：socket()、bind() 到 127.0.0.1、listen(5)。",
+        ),
+        S(
+            "connect",
+            {},
+            "A client connects; accept() gives the server its own socket for the connection.",
+            "一个客户端连接上来；accept() 为这个连接给了服务器一个单独的套接字。",
+        ),
+        S(
+            "send",
+            {"pane": "client", "text": "last words"},
+            "The client sends 10 bytes: send() returned 10.",
+            "客户端发送 10 个字节：send() 返回 10。",
+        ),
+        S(
+            "close",
+            {"pane": "client"},
+            "The client called close(). Its kernel sends a FIN after the bytes already sent: "
+            '"I will send nothing more". (The program first calls shutdown(SHUT_RD) to wake '
+            "its own reader thread; that sends nothing to the peer.)",
+            "客户端调用了 close()。它的内核在已发送的字节之后发出 FIN：“我不会再发送任何"
+            "东西了”。（程序先调用 shutdown(SHUT_RD) 来唤醒自己的读线程；这一步不会向对方"
+            "发送任何东西。）",
+        ),
+        S(
+            "wait_state",
+            {"pane": "conn", "state": "peer-closed"},
+            "On the server, recv() first returned the 10 bytes, then returned b'' (0 bytes): "
+            "the end-of-stream row in its chunk table. That is how TCP tells you the peer "
+            'closed. It never means "no data yet": a blocking recv() waits for data, and '
+            "b'' only comes at the end.",
+            "在服务器端，recv() 先返回了那 10 个字节，接着返回 b''（0 字节）：就是数据块表里"
+            "表示流结束的那一行。TCP 正是这样告诉你对方已经关闭。它绝不表示“暂时没有数据”："
+            "阻塞的 recv() 会一直等数据，只有到了结尾才返回 b''。",
+        ),
+        S(
+            "expect",
+            {"pane": "conn", "prop": "state", "value": "peer-closed"},
+            "Checked: the connection's state is peer-closed. A receive loop must stop at b'' "
+            "(if not chunk: break); a loop that ignores it spins forever, since every "
+            "further recv() returns b'' at once. The HOWTO's myreceive raises \"socket "
+            'connection broken" here, which is right when a fixed-length message was cut short.',
+            "已检查：连接的状态是 peer-closed。接收循环必须在遇到 b'' 时停下"
+            "（if not chunk: break）；忽略它的循环会空转下去，因为之后每次 recv() 都会立即"
+            "返回 b''。HOWTO 的 myreceive 在这里抛出 “socket connection broken”，如果一条定长"
+            "消息被截断，这样做是对的。",
+        ),
+        S(
+            "send",
+            {"pane": "conn", "text": "bye"},
+            "The server could still call send(), and it returned 3: the kernel took the bytes. "
+            "Nobody will read them: the client's socket is gone, so its kernel answers with "
+            "RST. The next send() would fail with BrokenPipeError (EPIPE) on Linux, or "
+            "ECONNRESET on some systems.",
+            "服务器仍然可以调用 send()，而且它返回了 3：内核收下了这些字节。但没有人会读到它们："
+            "客户端的套接字已经不存在了，所以它的内核回了一个 RST。下一次 send() 就会失败："
+            "在 Linux 上是 BrokenPipeError（EPIPE），在某些系统上是 ECONNRESET。",
+        ),
+        S(
+            "send",
+            {"pane": "conn", "text": "again", "expect": "error"},
+            "And so it does: this send() raised an error, shown in red under the badge "
+            "(EPIPE, broken pipe, on Linux). A program that keeps writing after the peer "
+            "closed gets this error, or the SIGPIPE signal in C; Python ignores SIGPIPE and "
+            "raises BrokenPipeError instead.",
+            "果然如此：这次 send() 出错了，错误用红字显示在状态标记下面（在 Linux 上是 EPIPE，"
+            "管道已断开）。对方关闭后还继续写的程序会得到这个错误，在 C 里则会收到 SIGPIPE 信号；"
+            "Python 忽略 SIGPIPE，改为抛出 BrokenPipeError。",
+        ),
+        S(
+            "show_tab",
+            {"pane": "conn", "tab": "timeline"},
+            "The connection's timeline tells the whole story: recv() returned 10 bytes, then "
+            "b'' (the peer closed), then send(3) returned 3, then a send() failed. send() "
+            "succeeding only means the "
+            "kernel accepted the bytes, not that the peer read them. After b'', close your "
+            "socket too. A peer that wants to stop "
+            "sending but still hear a reply uses shutdown(SHUT_WR) instead of close().",
+            "连接的时间线讲清了整个过程：recv() 先返回 10 个字节，然后返回 b''（对方已关闭），"
+            "接着 send(3) 返回了 3，然后一次 send() 失败了。send() 成功只说明内核接收了这些字节，"
+            "并不说明对方读到了。"
+            "收到 b'' 之后，"
+            "你也应该关闭自己的套接字。如果一方只想停止发送、但还要听对方的回复，应该用 "
+            "shutdown(SHUT_WR) 而不是 close()。",
+        ),
     ),
 )
 
@@ -267,50 +375,73 @@ BOUNDARIES = Lesson(
     title_en="A stream has no message boundaries",
     title_zh="字节流没有消息边界",
     steps=(
-        S("start_server", {},
-          "We start a server and, in the next step, connect a client to it.",
-          "启动一个服务器，下一步让一个客户端连上它。"),
-        S("connect", {},
-          "Connected. The server's connection will receive three messages, each ending "
-          "with a newline.",
-          "已连接。服务器端的连接将收到三条消息，每条都以换行符结尾。"),
-        S("pause_reading", {"pane": "conn"},
-          "The server's connection stops calling recv() for a moment, like a program busy "
-          "with something else. Bytes that arrive now wait in its kernel's receive queue.",
-          "服务器端的连接暂时不再调用 recv()，就像一个正在忙别的事的程序。现在到达的字节会"
-          "在它内核的接收队列里等着。"),
-        S("trickle", {"pane": "client", "text": "cat\\ndog\\nfox\\n", "piece": 4,
-                      "delay_ms": 0},
-          "The client sent three messages, cat, dog and fox, with three send() calls of "
-          "4 bytes each: three rows in its chunk table.",
-          "客户端用三次 send() 发送了三条消息 cat、dog 和 fox，每次 4 个字节：它的数据块表里"
-          "有三行。"),
-        S("pause_reading", {"pane": "conn", "on": False},
-          "Reading resumes. One recv(4096) takes everything that is waiting in the receive "
-          "queue, up to 4096 bytes.",
-          "恢复读取。一次 recv(4096) 会取走接收队列里等着的全部数据，最多 4096 字节。"),
-        S("wait_received", {"pane": "conn", "bytes": 12},
-          "All 12 bytes arrived in a single recv() row: \"cat\\ndog\\nfox\\n\". The three "
-          "send() calls left no trace: TCP delivers a stream of bytes and keeps no message "
-          "boundaries. Here the messages merged; elsewhere one message can be split across "
-          "recv() calls.",
-          "12 个字节全部在一行 recv() 里到达：\"cat\\ndog\\nfox\\n\"。三次 send() 没有留下"
-          "任何痕迹：TCP 传送的是字节流，不保留消息边界。这里三条消息合在了一起；在别的"
-          "情况下，一条消息也可能被拆到几次 recv() 里。"),
-        S("expect", {"pane": "conn", "prop": "recvCalls", "value": 1},
-          "Checked: one recv() for three send() calls. So the two sides must agree where a "
-          "message ends: a fixed length, a delimiter, a length prefix, or closing the "
-          "connection after one message.",
-          "已检查：三次 send() 只对应一次 recv()。所以双方必须约定消息在哪里结束：固定长度、"
-          "分隔符、长度前缀，或者发完一条消息就关闭连接。"),
-        S("set_framing", {"pane": "conn", "kind": "delimiter", "delimiter": "\\n"},
-          "The Messages tab now splits the received bytes at each \"\\n\": three messages, "
-          "cat, dog and fox, all from recv() chunk #0. A real receiver does the same: it "
-          "keeps a buffer, appends each recv() result, and cuts off every complete message; "
-          "bytes after the last delimiter wait for the rest.",
-          "“消息”标签页现在按每个 \"\\n\" 切分收到的字节：得到三条消息 cat、dog 和 fox，都来自"
-          "第 0 个 recv() 数据块。真正的接收方也是这样做的：维护一个缓冲区，把每次 recv() "
-          "的结果追加进去，切出每一条完整的消息；最后一个分隔符之后的字节等待后续数据。"),
+        S(
+            "start_server",
+            {},
+            "We start a server and, in the next step, connect a client to it.",
+            "启动一个服务器，下一步让一个客户端连上它。",
+        ),
+        S(
+            "connect",
+            {},
+            "Connected. The server's connection will receive three messages, each ending "
+            "with a newline.",
+            "已连接。服务器端的连接将收到三条消息，每条都以换行符结尾。",
+        ),
+        S(
+            "pause_reading",
+            {"pane": "conn"},
+            "The server's connection stops calling recv() for a moment, like a program busy "
+            "with something else. Bytes that arrive now wait in its kernel's receive queue.",
+            "服务器端的连接暂时不再调用 recv()，就像一个正在忙别的事的程序。现在到达的字节会"
+            "在它内核的接收队列里等着。",
+        ),
+        S(
+            "trickle",
+            {"pane": "client", "text": "cat\\ndog\\nfox\\n", "piece": 4, "delay_ms": 0},
+            "The client sent three messages, cat, dog and fox, with three send() calls of "
+            "4 bytes each: three rows in its chunk table.",
+            "客户端用三次 send() 发送了三条消息 cat、dog 和 fox，每次 4 个字节：它的数据块表里"
+            "有三行。",
+        ),
+        S(
+            "pause_reading",
+            {"pane": "conn", "on": False},
+            "Reading resumes. One recv(4096) takes everything that is waiting in the receive "
+            "queue, up to 4096 bytes.",
+            "恢复读取。一次 recv(4096) 会取走接收队列里等着的全部数据，最多 4096 字节。",
+        ),
+        S(
+            "wait_received",
+            {"pane": "conn", "bytes": 12},
+            'All 12 bytes arrived in a single recv() row: "cat\\ndog\\nfox\\n". The three '
+            "send() calls left no trace: TCP delivers a stream of bytes and keeps no message "
+            "boundaries. Here the messages merged; elsewhere one message can be split across "
+            "recv() calls.",
+            '12 个字节全部在一行 recv() 里到达："cat\\ndog\\nfox\\n"。三次 send() 没有留下'
+            "任何痕迹：TCP 传送的是字节流，不保留消息边界。这里三条消息合在了一起；在别的"
+            "情况下，一条消息也可能被拆到几次 recv() 里。",
+        ),
+        S(
+            "expect",
+            {"pane": "conn", "prop": "recvCalls", "value": 1},
+            "Checked: one recv() for three send() calls. So the two sides must agree where a "
+            "message ends: a fixed length, a delimiter, a length prefix, or closing the "
+            "connection after one message.",
+            "已检查：三次 send() 只对应一次 recv()。所以双方必须约定消息在哪里结束：固定长度、"
+            "分隔符、长度前缀，或者发完一条消息就关闭连接。",
+        ),
+        S(
+            "set_framing",
+            {"pane": "conn", "kind": "delimiter", "delimiter": "\\n"},
+            'The Messages tab now splits the received bytes at each "\\n": three messages, '
+            "cat, dog and fox, all from recv() chunk #0. A real receiver does the same: it "
+            "keeps a buffer, appends each recv() result, and cuts off every complete message; "
+            "bytes after the last delimiter wait for the rest.",
+            '“消息”标签页现在按每个 "\\n" 切分收到的字节：得到三条消息 cat、dog 和 fox，都来自'
+            "第 0 个 recv() 数据块。真正的接收方也是这样做的：维护一个缓冲区，把每次 recv() "
+            "的结果追加进去，切出每一条完整的消息；最后一个分隔符之后的字节等待后续数据。",
+        ),
     ),
 )
 
@@ -320,43 +451,69 @@ SPLIT_PREFIX = Lesson(
     title_en="A length prefix can itself arrive split",
     title_zh="长度前缀本身也可能被拆开到达",
     steps=(
-        S("start_server", {},
-          "We start a server and connect a client in the next step.",
-          "启动一个服务器，下一步连接一个客户端。"),
-        S("connect", {"options": {"TCP_NODELAY": 1}},
-          "Connected. The client will send one message framed with a length prefix: "
-          "2 bytes, struct.pack('!H', 5) = 00 05, then the 5 bytes of \"hello\".",
-          "已连接。客户端将发送一条带长度前缀的消息：先是 2 个字节 "
-          "struct.pack('!H', 5) = 00 05，然后是 \"hello\" 的 5 个字节。"),
-        S("set_framing", {"pane": "conn", "kind": "length", "prefix": "!H"},
-          "The server's Messages tab now decodes a 2-byte big-endian length prefix (!H) "
-          "followed by that many bytes. Nothing has arrived yet.",
-          "服务器端的“消息”标签页现在按 2 字节大端长度前缀（!H）加上相应数量的字节来解码。"
-          "目前还什么都没收到。"),
-        S("trickle", {"pane": "client", "text": "00 05 68 65 6c 6c 6f", "piece": 1,
-                      "delay_ms": 150, "mode": "hex"},
-          "The client sent the 7 bytes one at a time, 150 ms apart: seven send() calls "
-          "of 1 byte each, the prefix too.",
-          "客户端把这 7 个字节一个一个地发出，间隔 150 毫秒：七次 send()，每次 1 字节，"
-          "长度前缀也不例外。"),
-        S("wait_received", {"pane": "conn", "bytes": 7},
-          "The server's recv() rows show 1-byte chunks: the first recv() returned only 00, "
-          "half of the prefix. Code like struct.unpack('!H', sock.recv(2)) would fail here "
-          "with struct.error, since recv(2) may return 1 byte.",
-          "服务器的 recv() 行显示的都是 1 字节的数据块：第一次 recv() 只返回了 00，也就是"
-          "前缀的一半。像 struct.unpack('!H', sock.recv(2)) 这样的代码在这里会抛出 "
-          "struct.error，因为 recv(2) 可能只返回 1 个字节。"),
-        S("expect", {"pane": "conn", "prop": "recvCalls", "value": 7},
-          "Checked: 7 recv() calls for 7 bytes. The 2-byte prefix itself arrived in two "
-          "pieces, so a receiver cannot even know the message length after its first recv().",
-          "已检查：7 个字节对应 7 次 recv()。2 字节的长度前缀本身就分两次到达，所以接收方在"
-          "第一次 recv() 之后连消息长度都还不知道。"),
-        S("expect", {"pane": "conn", "prop": "messageCount", "value": 1},
-          "Checked: the Messages tab still reassembled one message, hello, 5 bytes, from "
-          "chunks #0–#6. A correct receiver loops until it has the 2 prefix bytes, then loops "
-          "again until it has the 5 bytes they announce.",
-          "已检查：“消息”标签页仍然拼出了一条 5 字节的消息 hello，由第 0 到第 6 个数据块组成。"
-          "正确的接收方先循环读到 2 个前缀字节，再循环读到前缀所说的 5 个字节。"),
+        S(
+            "start_server",
+            {},
+            "We start a server and connect a client in the next step.",
+            "启动一个服务器，下一步连接一个客户端。",
+        ),
+        S(
+            "connect",
+            {"options": {"TCP_NODELAY": 1}},
+            "Connected. The client will send one message framed with a length prefix: "
+            "2 bytes, struct.pack('!H', 5) = 00 05, then the 5 bytes of \"hello\".",
+            "已连接。客户端将发送一条带长度前缀的消息：先是 2 个字节 "
+            "struct.pack('!H', 5) = 00 05，然后是 \"hello\" 的 5 个字节。",
+        ),
+        S(
+            "set_framing",
+            {"pane": "conn", "kind": "length", "prefix": "!H"},
+            "The server's Messages tab now decodes a 2-byte big-endian length prefix (!H) "
+            "followed by that many bytes. Nothing has arrived yet.",
+            "服务器端的“消息”标签页现在按 2 字节大端长度前缀（!H）加上相应数量的字节来解码。"
+            "目前还什么都没收到。",
+        ),
+        S(
+            "trickle",
+            {
+                "pane": "client",
+                "text": "00 05 68 65 6c 6c 6f",
+                "piece": 1,
+                "delay_ms": 150,
+                "mode": "hex",
+            },
+            "The client sent the 7 bytes one at a time, 150 ms apart: seven send() calls "
+            "of 1 byte each, the prefix too.",
+            "客户端把这 7 个字节一个一个地发出，间隔 150 毫秒：七次 send()，每次 1 字节，"
+            "长度前缀也不例外。",
+        ),
+        S(
+            "wait_received",
+            {"pane": "conn", "bytes": 7},
+            "The server's recv() rows show 1-byte chunks: the first recv() returned only 00, "
+            "half of the prefix. Code like struct.unpack('!H', sock.recv(2)) would fail here "
+            "with struct.error, since recv(2) may return 1 byte.",
+            "服务器的 recv() 行显示的都是 1 字节的数据块：第一次 recv() 只返回了 00，也就是"
+            "前缀的一半。像 struct.unpack('!H', sock.recv(2)) 这样的代码在这里会抛出 "
+            "struct.error，因为 recv(2) 可能只返回 1 个字节。",
+        ),
+        S(
+            "expect",
+            {"pane": "conn", "prop": "recvCalls", "value": 7},
+            "Checked: 7 recv() calls for 7 bytes. The 2-byte prefix itself arrived in two "
+            "pieces, so a receiver cannot even know the message length after its first recv().",
+            "已检查：7 个字节对应 7 次 recv()。2 字节的长度前缀本身就分两次到达，所以接收方在"
+            "第一次 recv() 之后连消息长度都还不知道。",
+        ),
+        S(
+            "expect",
+            {"pane": "conn", "prop": "messageCount", "value": 1},
+            "Checked: the Messages tab still reassembled one message, hello, 5 bytes, from "
+            "chunks #0–#6. A correct receiver loops until it has the 2 prefix bytes, then loops "
+            "again until it has the 5 bytes they announce.",
+            "已检查：“消息”标签页仍然拼出了一条 5 字节的消息 hello，由第 0 到第 6 个数据块组成。"
+            "正确的接收方先循环读到 2 个前缀字节，再循环读到前缀所说的 5 个字节。",
+        ),
     ),
 )
 
@@ -366,53 +523,76 @@ BYTE_ORDER = Lesson(
     title_en="Binary data and byte order: struct, htons/htonl",
     title_zh="二进制数据和字节序：struct、htons/htonl",
     steps=(
-        S("start_server", {},
-          "We start a server and connect a client in the next step.",
-          "启动一个服务器，下一步连接一个客户端。"),
-        S("connect", {},
-          "Connected. The client will send a 32-bit number as 4 raw bytes, not as text.",
-          "已连接。客户端将把一个 32 位整数作为 4 个原始字节发送，而不是作为文本。"),
-        S("send", {"pane": "client", "text": "00 00 01 02", "mode": "hex"},
-          "The client sent the bytes 00 00 01 02, exactly what struct.pack('!I', 258) "
-          "returns: 258 is 0x00000102, and '!' means network byte order, which is "
-          "big-endian, most significant byte first.",
-          "客户端发送了字节 00 00 01 02，正是 struct.pack('!I', 258) 的返回值：258 就是 "
-          "0x00000102，'!' 表示网络字节序，也就是大端序，最高位字节在前。"),
-        S("wait_received", {"pane": "conn", "bytes": 4},
-          "The server received the 4 bytes unchanged. TCP moves bytes; it knows nothing "
-          "about numbers, so the byte order is up to the protocol.",
-          "服务器原样收到了这 4 个字节。TCP 只搬运字节，对数字一无所知，所以字节序由协议"
-          "来约定。"),
-        S("show_tab", {"pane": "conn", "tab": "bytes"},
-          "The server connection's hex view shows the 4 received bytes (blue). Under it is "
-          "the byte inspector: it reads the selected bytes as numbers, in both byte orders.",
-          "服务器端连接的 Hex 视图显示收到的 4 个字节（蓝色）。它下面是字节检查器：它把选中的"
-          "字节按两种字节序读成数字。"),
-        S("select_bytes", {"pane": "conn", "start": 0, "end": 4},
-          "We select all four bytes. In the inspector's !I and <I rows (scroll its table "
-          "down): !I = 258, but <I = 33619968 (0x02010000). Same bytes, a different "
-          "number: both sides must agree on the byte order, and protocols use network order.",
-          "选中全部四个字节。在字节检查器的 !I 和 <I 两行里（把表格往下滚）：!I = 258，"
-          "而 <I = 33619968（0x02010000）。同样的字节，不同的数字：双方必须约定字节序，"
-          "网络协议使用网络字节序。"),
-        S("select_bytes", {"pane": "conn", "start": 2, "end": 4},
-          "Now only the last two bytes, 01 02: the inspector's first rows read them as "
-          "!H = 258 (big-endian) and <H = 513 (little-endian). socket.htons(258) converts "
-          "a 16-bit number from host to network order: on a little-endian machine such as "
-          "x86 it swaps the bytes and returns 513; on a big-endian one it changes nothing.",
-          "现在只选中最后两个字节 01 02：字节检查器的前几行把它们读作 !H = 258（大端）和 "
-          "<H = 513（小端）。socket.htons(258) 把 16 位整数从主机字节序转换成网络字节序："
-          "在 x86 这样的小端机器上它交换两个字节，返回 513；在大端机器上它什么都不改变。"),
-        S("expect", {"pane": "conn", "prop": "bytesReceived", "value": 4},
-          "Checked: exactly 4 bytes arrived, and the inspector still reads 01 02 both ways "
-          "(!H = 258, <H = 513). In Python, write struct.pack('!H', n) or "
-          "struct.pack('!I', n) to send and struct.unpack with the same format to receive, "
-          "rather than calling htons()/htonl() yourself: the '!' says the byte order where "
-          "the reader can see it.",
-          "已检查：正好收到 4 个字节，字节检查器仍然显示 01 02 的两种读法"
-          "（!H = 258，<H = 513）。在 Python 里，发送时写 struct.pack('!H', n) 或 "
-          "struct.pack('!I', n)，接收时用同样的格式调用 struct.unpack，而不是自己去调用 "
-          "htons()/htonl()：格式里的 '!' 让读代码的人一眼看出字节序。"),
+        S(
+            "start_server",
+            {},
+            "We start a server and connect a client in the next step.",
+            "启动一个服务器，下一步连接一个客户端。",
+        ),
+        S(
+            "connect",
+            {},
+            "Connected. The client will send a 32-bit number as 4 raw bytes, not as text.",
+            "已连接。客户端将把一个 32 位整数作为 4 个原始字节发送，而不是作为文本。",
+        ),
+        S(
+            "send",
+            {"pane": "client", "text": "00 00 01 02", "mode": "hex"},
+            "The client sent the bytes 00 00 01 02, exactly what struct.pack('!I', 258) "
+            "returns: 258 is 0x00000102, and '!' means network byte order, which is "
+            "big-endian, most significant byte first.",
+            "客户端发送了字节 00 00 01 02，正是 struct.pack('!I', 258) 的返回值：258 就是 "
+            "0x00000102，'!' 表示网络字节序，也就是大端序，最高位字节在前。",
+        ),
+        S(
+            "wait_received",
+            {"pane": "conn", "bytes": 4},
+            "The server received the 4 bytes unchanged. TCP moves bytes; it knows nothing "
+            "about numbers, so the byte order is up to the protocol.",
+            "服务器原样收到了这 4 个字节。TCP 只搬运字节，对数字一无所知，所以字节序由协议来约定。",
+        ),
+        S(
+            "show_tab",
+            {"pane": "conn", "tab": "bytes"},
+            "The server connection's hex view shows the 4 received bytes (blue). Under it is "
+            "the byte inspector: it reads the selected bytes as numbers, in both byte orders.",
+            "服务器端连接的 Hex 视图显示收到的 4 个字节（蓝色）。它下面是字节检查器：它把选中的"
+            "字节按两种字节序读成数字。",
+        ),
+        S(
+            "select_bytes",
+            {"pane": "conn", "start": 0, "end": 4},
+            "We select all four bytes. In the inspector's !I and <I rows (scroll its table "
+            "down): !I = 258, but <I = 33619968 (0x02010000). Same bytes, a different "
+            "number: both sides must agree on the byte order, and protocols use network order.",
+            "选中全部四个字节。在字节检查器的 !I 和 <I 两行里（把表格往下滚）：!I = 258，"
+            "而 <I = 33619968（0x02010000）。同样的字节，不同的数字：双方必须约定字节序，"
+            "网络协议使用网络字节序。",
+        ),
+        S(
+            "select_bytes",
+            {"pane": "conn", "start": 2, "end": 4},
+            "Now only the last two bytes, 01 02: the inspector's first rows read them as "
+            "!H = 258 (big-endian) and <H = 513 (little-endian). socket.htons(258) converts "
+            "a 16-bit number from host to network order: on a little-endian machine such as "
+            "x86 it swaps the bytes and returns 513; on a big-endian one it changes nothing.",
+            "现在只选中最后两个字节 01 02：字节检查器的前几行把它们读作 !H = 258（大端）和 "
+            "<H = 513（小端）。socket.htons(258) 把 16 位整数从主机字节序转换成网络字节序："
+            "在 x86 这样的小端机器上它交换两个字节，返回 513；在大端机器上它什么都不改变。",
+        ),
+        S(
+            "expect",
+            {"pane": "conn", "prop": "bytesReceived", "value": 4},
+            "Checked: exactly 4 bytes arrived, and the inspector still reads 01 02 both ways "
+            "(!H = 258, <H = 513). In Python, write struct.pack('!H', n) or "
+            "struct.pack('!I', n) to send and struct.unpack with the same format to receive, "
+            "rather than calling htons()/htonl() yourself: the '!' says the byte order where "
+            "the reader can see it.",
+            "已检查：正好收到 4 个字节，字节检查器仍然显示 01 02 的两种读法"
+            "（!H = 258，<H = 513）。在 Python 里，发送时写 struct.pack('!H', n) 或 "
+            "struct.pack('!I', n)，接收时用同样的格式调用 struct.unpack，而不是自己去调用 "
+            "htons()/htonl()：格式里的 '!' 让读代码的人一眼看出字节序。",
+        ),
     ),
 )
 
@@ -422,63 +602,87 @@ NODELAY = Lesson(
     title_en="TCP_NODELAY (Nagle's algorithm) and small writes",
     title_zh="TCP_NODELAY（Nagle 算法）与小块写入",
     steps=(
-        S("start_server", {},
-          "We start a server and connect a client in the next step.",
-          "启动一个服务器，下一步连接一个客户端。"),
-        S("connect", {},
-          "Connected. By default Nagle's algorithm is on: while data the socket sent is "
-          "still unacknowledged, TCP holds back further small pieces and sends them "
-          "together when the ACK arrives. That saves tiny packets on slow links.",
-          "已连接。默认情况下 Nagle 算法是开启的：只要已发出的数据还没有被确认，TCP 就把"
-          "后续的小块数据先攒着，等 ACK 到了再一起发出。这样在慢速链路上可以少发很多小包。"),
-        S("trickle", {"pane": "client", "text": "abcdefghij", "piece": 1, "delay_ms": 0},
-          "With Nagle on, the client made ten 1-byte send() calls in a burst. Each send() "
-          "returned 1 at once: Nagle delays segments inside the kernel, never your send() "
-          "call. Whether bytes were held and merged depends on how fast the ACK came back.",
-          "在 Nagle 开启的情况下，客户端连续调用了十次 send()，每次 1 字节。每次 send() 都"
-          "立即返回 1：Nagle 是在内核里推迟报文段，从不阻塞你的 send() 调用。字节有没有被"
-          "攒起来合并发送，取决于 ACK 回来得有多快。"),
-        S("wait_received", {"pane": "conn", "bytes": 10},
-          "All 10 bytes arrived, in order, grouped into recv() results as the server's rows "
-          "show. On loopback a reader that is a little late produces the same grouping as "
-          "Nagle does, so recv() sizes alone cannot prove what Nagle did.",
-          "10 个字节按顺序全部到达，被分成服务器各行所示的 recv() 结果。在回环地址上，"
-          "读取端稍晚一点也会造成和 Nagle 一样的合并，所以单凭 recv() 的大小无法证明 Nagle 做了什么。"),
-        S("set_option", {"pane": "client", "option": "TCP_NODELAY", "value": 1},
-          "The client called setsockopt(IPPROTO_TCP, TCP_NODELAY, 1): Nagle's algorithm is "
-          "off for this socket, and getsockopt reads back 1 (see its timeline). From now "
-          "on TCP no longer holds a small segment back to wait for an ACK.",
-          "客户端调用了 setsockopt(IPPROTO_TCP, TCP_NODELAY, 1)：这个套接字的 Nagle 算法"
-          "关闭了，getsockopt 读回的值是 1（见它的时间线）。从现在起，TCP 不会再为了等 ACK "
-          "而扣住小的报文段。"),
-        S("trickle", {"pane": "client", "text": "klmnopqrst", "piece": 1, "delay_ms": 0},
-          "The same burst of ten 1-byte send() calls, now with TCP_NODELAY. No byte waited "
-          "for an ACK (Linux may still merge writes that queue up while earlier ones are "
-          "being sent, called autocorking), and the server may still read several bytes in "
-          "one recv(): TCP_NODELAY does not create message boundaries.",
-          "同样连续十次 1 字节的 send()，这次开启了 TCP_NODELAY。没有哪个字节需要等 ACK"
-          "（不过 Linux 仍可能把前面的数据还在发送时排起来的小块写入合并，这叫 autocorking），"
-          "而服务器仍可能在一次 recv() 里读到好几个字节：TCP_NODELAY 并不会产生消息边界。"),
-        S("wait_received", {"pane": "conn", "bytes": 20},
-          "All 20 bytes arrived, in order. Nagle really hurts with write, write, then wait "
-          "for a reply: the second small write waits for an ACK that the peer delays "
-          "(delayed ACK), which can cost tens or even hundreds of milliseconds. The better "
-          "fix is to build the whole message and send it with one sendall().",
-          "20 个字节按顺序全部到达。Nagle 真正造成麻烦的场景是“写、再写、然后等回复”：第二次"
-          "小块写入要等一个被对方推迟发送的 ACK（延迟确认），可能耽误几十甚至几百毫秒。"
-          "更好的办法是先拼好整条消息，再用一次 sendall() 发出。"),
-        S("expect", {"pane": "client", "prop": "sendCalls", "value": 20},
-          "Checked: 20 send() calls of 1 byte each. Compare the server's recv() rows for the "
-          "first ten bytes and the last ten: they may differ, and from another run the "
-          "other way round. recv() cannot tell Nagle, kernel merging or a late recv() "
-          "apart; TCP promises no grouping at all. TCP_NODELAY suits latency-sensitive "
-          "protocols that already send whole messages.",
-          "已检查：20 次 send()，每次 1 字节。对比服务器前十个字节和后十个字节的 recv() 行："
-          "它们可能不同，再运行一次也可能正好反过来。从 recv() 这一侧分辨不出是 Nagle、"
-          "内核合并，还是 recv() 调用得晚了；TCP 对字节怎样分组不作任何保证。TCP_NODELAY "
-          "适用于那些已经整条发送消息、又对延迟敏感的协议。"),
+        S(
+            "start_server",
+            {},
+            "We start a server and connect a client in the next step.",
+            "启动一个服务器，下一步连接一个客户端。",
+        ),
+        S(
+            "connect",
+            {},
+            "Connected. By default Nagle's algorithm is on: while data the socket sent is "
+            "still unacknowledged, TCP holds back further small pieces and sends them "
+            "together when the ACK arrives. That saves tiny packets on slow links.",
+            "已连接。默认情况下 Nagle 算法是开启的：只要已发出的数据还没有被确认，TCP 就把"
+            "后续的小块数据先攒着，等 ACK 到了再一起发出。这样在慢速链路上可以少发很多小包。",
+        ),
+        S(
+            "trickle",
+            {"pane": "client", "text": "abcdefghij", "piece": 1, "delay_ms": 0},
+            "With Nagle on, the client made ten 1-byte send() calls in a burst. Each send() "
+            "returned 1 at once: Nagle delays segments inside the kernel, never your send() "
+            "call. Whether bytes were held and merged depends on how fast the ACK came back.",
+            "在 Nagle 开启的情况下，客户端连续调用了十次 send()，每次 1 字节。每次 send() 都"
+            "立即返回 1：Nagle 是在内核里推迟报文段，从不阻塞你的 send() 调用。字节有没有被"
+            "攒起来合并发送，取决于 ACK 回来得有多快。",
+        ),
+        S(
+            "wait_received",
+            {"pane": "conn", "bytes": 10},
+            "All 10 bytes arrived, in order, grouped into recv() results as the server's rows "
+            "show. On loopback a reader that is a little late produces the same grouping as "
+            "Nagle does, so recv() sizes alone cannot prove what Nagle did.",
+            "10 个字节按顺序全部到达，被分成服务器各行所示的 recv() 结果。在回环地址上，"
+            "读取端稍晚一点也会造成和 Nagle 一样的合并，"
+            "所以单凭 recv() 的大小无法证明 Nagle 做了什么。",
+        ),
+        S(
+            "set_option",
+            {"pane": "client", "option": "TCP_NODELAY", "value": 1},
+            "The client called setsockopt(IPPROTO_TCP, TCP_NODELAY, 1): Nagle's algorithm is "
+            "off for this socket, and getsockopt reads back 1 (see its timeline). From now "
+            "on TCP no longer holds a small segment back to wait for an ACK.",
+            "客户端调用了 setsockopt(IPPROTO_TCP, TCP_NODELAY, 1)：这个套接字的 Nagle 算法"
+            "关闭了，getsockopt 读回的值是 1（见它的时间线）。从现在起，TCP 不会再为了等 ACK "
+            "而扣住小的报文段。",
+        ),
+        S(
+            "trickle",
+            {"pane": "client", "text": "klmnopqrst", "piece": 1, "delay_ms": 0},
+            "The same burst of ten 1-byte send() calls, now with TCP_NODELAY. No byte waited "
+            "for an ACK (Linux may still merge writes that queue up while earlier ones are "
+            "being sent, called autocorking), and the server may still read several bytes in "
+            "one recv(): TCP_NODELAY does not create message boundaries.",
+            "同样连续十次 1 字节的 send()，这次开启了 TCP_NODELAY。没有哪个字节需要等 ACK"
+            "（不过 Linux 仍可能把前面的数据还在发送时排起来的小块写入合并，这叫 autocorking），"
+            "而服务器仍可能在一次 recv() 里读到好几个字节：TCP_NODELAY 并不会产生消息边界。",
+        ),
+        S(
+            "wait_received",
+            {"pane": "conn", "bytes": 20},
+            "All 20 bytes arrived, in order. Nagle really hurts with write, write, then wait "
+            "for a reply: the second small write waits for an ACK that the peer delays "
+            "(delayed ACK), which can cost tens or even hundreds of milliseconds. The better "
+            "fix is to build the whole message and send it with one sendall().",
+            "20 个字节按顺序全部到达。Nagle 真正造成麻烦的场景是“写、再写、然后等回复”：第二次"
+            "小块写入要等一个被对方推迟发送的 ACK（延迟确认），可能耽误几十甚至几百毫秒。"
+            "更好的办法是先拼好整条消息，再用一次 sendall() 发出。",
+        ),
+        S(
+            "expect",
+            {"pane": "client", "prop": "sendCalls", "value": 20},
+            "Checked: 20 send() calls of 1 byte each. Compare the server's recv() rows for the "
+            "first ten bytes and the last ten: they may differ, and from another run the "
+            "other way round. recv() cannot tell Nagle, kernel merging or a late recv() "
+            "apart; TCP promises no grouping at all. TCP_NODELAY suits latency-sensitive "
+            "protocols that already send whole messages.",
+            "已检查：20 次 send()，每次 1 字节。对比服务器前十个字节和后十个字节的 recv() 行："
+            "它们可能不同，再运行一次也可能正好反过来。从 recv() 这一侧分辨不出是 Nagle、"
+            "内核合并，还是 recv() 调用得晚了；TCP 对字节怎样分组不作任何保证。TCP_NODELAY "
+            "适用于那些已经整条发送消息、又对延迟敏感的协议。",
+        ),
     ),
 )
 
-LESSONS = [LOOPBACK, PEERS, PARTIAL, EOF_LESSON, BOUNDARIES, SPLIT_PREFIX, BYTE_ORDER,
-           NODELAY]
+LESSONS = [LOOPBACK, PEERS, PARTIAL, EOF_LESSON, BOUNDARIES, SPLIT_PREFIX, BYTE_ORDER, NODELAY]
