@@ -6,7 +6,14 @@ import importlib
 
 from . import Lesson
 
-PARTS = ("part_stream", "part_servers", "part_ending", "part_mysocket")
+PARTS = (
+    "part_stream",
+    "part_framing",
+    "part_servers",
+    "part_serving",
+    "part_ending",
+    "part_mysocket",
+)
 
 LESSONS: list[Lesson] = []
 for _name in PARTS:
