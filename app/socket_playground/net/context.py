@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TypedDict
 
 from ..core.errors import errno_name
-from ..core.events import Close, Event, next_seq, now_ns
+from ..core.events import Close, Event, Shutdown, next_seq, now_ns
 
 HOLD_ALL = 0  # a mark while a number is being taken: hold everything
 
@@ -143,3 +143,30 @@ class Failure(TypedDict):
 def failure(exc: BaseException) -> Failure:
     """The ``errno``/``message`` fields of a failed call's event."""
     return {"errno": errno_name(exc), "message": str(exc)}
+
+
+def wake_loops(ctx: Context, abort: bool, record_wake: bool) -> None:
+    """Phase one of stopping (never blocks): set the stop flag, release paused
+    reads and jobs, and ``shutdown(SHUT_RD)`` the socket, which wakes a thread
+    blocked in recv(), accept() or connect() (``close()`` from another thread
+    would not) and sends nothing to the peer; the close() that follows decides
+    what the peer sees: FIN, or RST with ``abort`` (SO_LINGER 0) or with
+    unread data. A sentinel on the send queue ends the writer."""
+    from .options import linger_abort_recorded
+
+    ctx.stop.set()
+    ctx.can_read.set()
+    ctx.cancel_job.set()
+    with ctx.sock_lock:
+        if ctx.sock is not None and not ctx.closed:
+            if abort:
+                linger_abort_recorded(ctx)
+            seq, t0 = next_seq(), now_ns()
+            try:
+                ctx.sock.shutdown(socket.SHUT_RD)
+            except OSError:
+                pass  # not connected (failed connect): nothing to wake
+            else:
+                if record_wake and ctx.connected.is_set():
+                    ctx.push(Shutdown(seq, t0, now_ns(), how=socket.SHUT_RD, wake=True))
+    ctx.sendq.put(None)

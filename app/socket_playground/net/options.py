@@ -8,6 +8,7 @@ bookkeeping), and the bytes waiting in the kernel's receive and send queues.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import struct
 from typing import NamedTuple
@@ -133,3 +134,23 @@ def linger_abort_recorded(ctx: Context) -> None:
     except OSError as e:
         err = failure(e)
     ctx.push(SetOption(seq, t0, now_ns(), level="SOL_SOCKET", name="SO_LINGER", value=0, **err))
+
+
+def current_values(ctx: Context) -> dict[str, int]:
+    """The values the OS reports now (getsockopt), for every known option."""
+    out: dict[str, int] = {}
+    with ctx.sock_lock:
+        if ctx.sock is None or ctx.closed:
+            return out
+        for name in OPTIONS:
+            with contextlib.suppress(OSError):
+                out[name] = get_option(ctx.sock, name)
+    return out
+
+
+def kernel_queues(ctx: Context) -> tuple[int | None, int | None]:
+    """(receive queue, send queue) in bytes, from the kernel; None if unknown."""
+    with ctx.sock_lock:
+        if ctx.sock is None or ctx.closed:
+            return None, None
+        return recv_queue(ctx.sock), send_queue(ctx.sock)

@@ -253,3 +253,19 @@ class Writer:
             return False
         ctx.done(SLOT, Shutdown(seq, t0, now_ns(), how=how))
         return True
+
+
+def queue_reply(ctx: Context, datas: list[bytes]) -> None:
+    """Echo or the fixed auto-reply, queued straight to the socket's writer
+    (called in the reader thread: never via the GUI)."""
+    for data in datas:
+        if ctx.stop.is_set() or ctx.reply_closing:
+            return
+        reply = data if ctx.echo else ctx.auto_reply
+        if not reply:
+            return
+        ctx.add_queued(len(reply))
+        ctx.sendq.put(reply)
+        if ctx.close_after_reply:
+            ctx.reply_closing = True
+            ctx.sendq.put(CloseJob())

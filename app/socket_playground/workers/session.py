@@ -17,14 +17,12 @@ the threads, then ``close()``.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import socket
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..core.events import (
     Accept,
@@ -35,7 +33,6 @@ from ..core.events import (
     Direction,
     Event,
     JobProgress,
-    Shutdown,
     SocketCall,
     Unsent,
     WriterBlocked,
@@ -45,15 +42,16 @@ from ..core.events import (
 from ..core.record import SocketLog
 from ..net import options
 from ..net.acceptor import accept_loop
-from ..net.context import Context, Settings, failure
+from ..net.context import Context, Settings, failure, wake_loops
 from ..net.reader import read_loop
-from ..net.writer import CloseJob, Repeat, SendFile, ShutdownJob, Trickle, Writer
+from ..net.writer import Writer, queue_reply
 from .drain import Drain
+from .sending import Sending
+from .stopping import STOP_WAIT_MS, stop_sessions
 from .threads import STRAGGLERS, LoopThread
 
 log = logging.getLogger(__name__)
 
-STOP_WAIT_MS = 3000
 DEFAULT_BUFSIZE = 4096
 MAX_BUFSIZE = 1 << 20
 
@@ -70,7 +68,7 @@ def fmt_addr(addr: object) -> str:
     return str(addr)
 
 
-class Session(QObject):
+class Session(Sending, QObject):
     """A socket, its loop threads and its record."""
 
     changed = Signal(object)  # Batch, once per drain
@@ -202,7 +200,9 @@ class Session(QObject):
         else:
             if self.role == "accepted":
                 self._note_addresses()
-            self._spawn(lambda: read_loop(self.ctx, room, self._auto_reply), "recv")
+            self._spawn(
+                lambda: read_loop(self.ctx, room, lambda d: queue_reply(self.ctx, d)), "recv"
+            )
             self._spawn(Writer(self.ctx, room).run, "send")
 
     @property
@@ -215,45 +215,6 @@ class Session(QObject):
             and not c.closed
             and not c.writer_done
         )
-
-    def _queue(self, item: object, nbytes: int = 0) -> bool:
-        if not self.can_send:
-            return False
-        if nbytes:
-            self.ctx.add_queued(nbytes)
-        self.ctx.sendq.put(item)
-        return True
-
-    def send(self, data: bytes) -> bool:
-        """Queue bytes for the writer thread. False if the socket cannot send."""
-        return bool(data) and self._queue(bytes(data), len(data))
-
-    def send_trickle(self, data: bytes, piece: int, delay_ms: int) -> bool:
-        """Pieces of ``piece`` bytes, one send() each, ``delay_ms`` apart."""
-        if not data or piece < 1:
-            return False
-        return self._queue(Trickle(bytes(data), int(piece), max(0, delay_ms) / 1000), len(data))
-
-    def send_repeat(self, data: bytes, count: int, interval_ms: int) -> bool:
-        """``count`` times (0: until cancelled), ``interval_ms`` apart."""
-        if not data or count < 0:
-            return False
-        return self._queue(Repeat(bytes(data), int(count), max(0, interval_ms) / 1000))
-
-    def send_file(self, path: str) -> bool:
-        """Stream a file through send() in blocks; it never loads whole.
-        Only regular files: a FIFO or device could block open() forever."""
-        return os.path.isfile(path) and self._queue(SendFile(str(path)))
-
-    def cancel_job(self) -> None:
-        """Stop a trickle, repeat or file send after the current send() call."""
-        self.ctx.cancel_job.set()
-
-    def shutdown(self, how: int) -> bool:
-        """shutdown(SHUT_WR) or shutdown(SHUT_RD), after the bytes already queued."""
-        if how not in (socket.SHUT_RD, socket.SHUT_WR, socket.SHUT_RDWR):
-            return False
-        return self._queue(ShutdownJob(how))
 
     def abort(self) -> None:
         """Close with SO_LINGER on, 0 s: the peer gets RST (ECONNRESET), not FIN."""
@@ -287,23 +248,11 @@ class Session(QObject):
 
     def option_values(self) -> dict[str, int]:
         """The values the OS reports now (getsockopt), for every known option."""
-        out: dict[str, int] = {}
-        c = self.ctx
-        with c.sock_lock:
-            if c.sock is None or c.closed:
-                return out
-            for name in options.OPTIONS:
-                with contextlib.suppress(OSError):
-                    out[name] = options.get_option(c.sock, name)
-        return out
+        return options.current_values(self.ctx)
 
     def kernel_queues(self) -> tuple[int | None, int | None]:
         """(receive queue, send queue) in bytes, from the kernel; None if unknown."""
-        c = self.ctx
-        with c.sock_lock:
-            if c.sock is None or c.closed:
-                return None, None
-            return options.recv_queue(c.sock), options.send_queue(c.sock)
+        return options.kernel_queues(self.ctx)
 
     # -- stopping ----------------------------------------------------------------------------
     def stop(self) -> None:
@@ -321,25 +270,9 @@ class Session(QObject):
         if self._stopping:
             return
         self._stopping = True
-        c = self.ctx
-        c.stop.set()
-        c.can_read.set()
-        c.cancel_job.set()
+        self._abort = abort
+        wake_loops(self.ctx, abort, record_wake=self.role != "listener")
         self._inbox.wake()
-        with c.sock_lock:
-            if c.sock is not None and not c.closed:
-                if abort:
-                    options.linger_abort_recorded(c)
-                    self._abort = True
-                seq, t0 = next_seq(), now_ns()
-                try:
-                    c.sock.shutdown(socket.SHUT_RD)
-                except OSError:
-                    pass  # not connected (failed connect): nothing to wake
-                else:
-                    if self.role != "listener" and c.connected.is_set():
-                        self._inbox.push(Shutdown(seq, t0, now_ns(), how=socket.SHUT_RD, wake=True))
-        c.sendq.put(None)
 
     _abort = False
 
@@ -423,22 +356,6 @@ class Session(QObject):
     def _room(self) -> None:
         self._inbox.wait_for_room(self.ctx.stop)
 
-    def _auto_reply(self, datas: list[bytes]) -> None:
-        """Echo / fixed reply, queued straight to this socket's writer
-        (reader thread: never via the GUI)."""
-        c = self.ctx
-        for data in datas:
-            if c.stop.is_set() or c.reply_closing:
-                return
-            reply = data if c.echo else c.auto_reply
-            if not reply:
-                return
-            c.add_queued(len(reply))
-            c.sendq.put(reply)
-            if c.close_after_reply:
-                c.reply_closing = True
-                c.sendq.put(CloseJob())
-
     def _note_addresses(self) -> None:
         sock = self.ctx.sock
         try:
@@ -457,20 +374,3 @@ class Session(QObject):
         )
         self._threads.append(t)
         t.start()
-
-
-def stop_sessions(
-    sessions: Iterable[Session], deadline_ms: int = STOP_WAIT_MS, abort: bool = False
-) -> None:
-    """Stop many sessions fast: wake every socket first, then wait for each.
-
-    A listener's accepted connections are sessions of their own and are not
-    stopped with it (closing a server socket leaves its connections open).
-    """
-    todo = list(sessions)
-    for s in todo:
-        s.request_stop(abort)
-    clock = QElapsedTimer()
-    clock.start()
-    for s in todo:  # one deadline for all, not one per session
-        s.finish_stop(max(50, deadline_ms - int(clock.elapsed())))
