@@ -85,7 +85,7 @@ def test_end_buttons(qtbot, window, child, connect_pair, click_send):
     click_send(srv, "still here")  # the peer can still send back
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 10, timeout=5000)
     click(qtbot, child(srv, QPushButton, "abortButton"))
-    qtbot.waitUntil(lambda: cli.property("state") == "error", timeout=5000)
+    qtbot.waitUntil(lambda: cli.property("state") == "aborted", timeout=5000)
     assert cli.property("lastError") == "ECONNRESET"
 
 

@@ -234,8 +234,12 @@ def test_failed_send_reports_unsent_bytes(qtbot, window, child, connect_pair, cl
             break
         click_send(srv, "x" * 1000)
         qtbot.waitUntil(lambda: srv.session.queued == 0, timeout=5000)
-    qtbot.waitUntil(lambda: srv.property("state") == "error", timeout=5000)
-    assert srv.property("lastError") in ("EPIPE", "ECONNRESET")
+    qtbot.waitUntil(lambda: srv.property("state") in ("error", "aborted"), timeout=5000)
+    # EPIPE is an error; ECONNRESET (some systems) is a reset: aborted
+    assert (srv.property("state"), srv.property("lastError")) in (
+        ("error", "EPIPE"),
+        ("aborted", "ECONNRESET"),
+    )
     assert srv.session.queued == 0
 
 

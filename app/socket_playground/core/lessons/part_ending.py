@@ -142,11 +142,13 @@ CLOSE_ABORT = Lesson(
         ),
         S(
             "wait_state",
-            {"pane": "c2", "state": "error"},
-            "The second client's recv() raised ConnectionResetError: the connection was "
-            "reset, not ended in order. Its state is error.",
-            "第二个客户端的 recv() 抛出了 ConnectionResetError：连接被复位，而不是正常结束。"
-            "它的状态是 error。",
+            {"pane": "c2", "state": "aborted"},
+            "The second client's recv() raised ConnectionResetError (ECONNRESET): the "
+            "connection was reset, not ended in order. Its state is aborted, and it stays "
+            "so: a reset connection never later looks closed in order.",
+            "第二个客户端的 recv() 抛出了 ConnectionResetError（ECONNRESET）：连接被复位，"
+            "而不是正常结束。它的状态是 aborted（已复位），并且一直如此：被复位的连接之后"
+            "不会显示为正常关闭。",
         ),
         S(
             "expect",
