@@ -18,8 +18,9 @@ LAZY = ["timeline", "socket", "send", "messages", "ruler"]
 
 
 def listener(window):
-    return next(p for p in window.findChildren(QObject, "socketPane")
-                if p.property("role") == "listener")
+    return next(
+        p for p in window.findChildren(QObject, "socketPane") if p.property("role") == "listener"
+    )
 
 
 def test_ui_modules_stay_small():
@@ -49,9 +50,10 @@ def test_timeline_follows_new_events_once_built(qtbot, window, connect_pair, cli
     view = srv.show_tab("timeline")
     before = view.count()
     click_send(cli, "hello")
-    qtbot.waitUntil(lambda: view.count() > before and
-                    "recv(4096) → 5" in view.item(view.count() - 1).text(),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: view.count() > before and "recv(4096) → 5" in view.item(view.count() - 1).text(),
+        timeout=5000,
+    )
 
 
 def test_find_child_builds_the_tabs(qtbot, window, connect_pair):
@@ -74,19 +76,35 @@ def test_every_readme_automation_name_is_found(qtbot, window, connect_pair):
             names.update(re.findall(r"`([a-z][A-Za-z]+)`", line.split("|")[1]))
     names.update(re.findall(r"`(lesson[A-Z][A-Za-z]+)`", section))
     assert {"stateBadge", "viewTabs", "recvSizeSpin", "sendBox", "paneHeader"} <= names
-    missing = [n for n in sorted(names)
-               if not any(x.findChild(QObject, n) for x in (window, cli, srv, lst, dialog))]
+    missing = [
+        n
+        for n in sorted(names)
+        if not any(x.findChild(QObject, n) for x in (window, cli, srv, lst, dialog))
+    ]
     assert missing == []
     dialog.close()
     # the pane properties the README lists
-    for prop in ("role", "state", "localPort", "peerPort", "bytesReceived", "bytesSent",
-                 "recvCalls", "sendCalls", "lastError", "partialSends", "receiveRate",
-                 "messageCount", "waitingBytes"):
+    for prop in (
+        "role",
+        "state",
+        "localPort",
+        "peerPort",
+        "bytesReceived",
+        "bytesSent",
+        "recvCalls",
+        "sendCalls",
+        "lastError",
+        "partialSends",
+        "receiveRate",
+        "messageCount",
+        "waitingBytes",
+    ):
         assert cli.property(prop) is not None, prop
 
 
 def test_messages_properties_wait_for_the_tab_then_decode_the_store(
-        qtbot, window, connect_pair, click_send):
+    qtbot, window, connect_pair, click_send
+):
     cli, srv = connect_pair(window)
     click_send(cli, r"one\ntwo\nthr")
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 11, timeout=5000)
@@ -103,7 +121,7 @@ def test_messages_properties_wait_for_the_tab_then_decode_the_store(
 def test_gauges_poll_only_while_the_socket_tab_is_shown(qtbot, window, connect_pair):
     cli, _srv = connect_pair(window)
     controls = cli.tab("socket")
-    assert not controls.timer.isActive()           # built, not shown
+    assert not controls.timer.isActive()  # built, not shown
     cli.show_tab("socket")
     qtbot.waitUntil(controls.isVisible, timeout=2000)
     assert controls.timer.isActive()
@@ -117,18 +135,20 @@ def test_job_progress_and_writer_state_follow_events(qtbot, window, connect_pair
     cli, srv = connect_pair(window)
     path = tmp_path / "f.bin"
     path.write_bytes(bytes(200_000))
-    tools = cli.tab("send")                          # never shown: no timer drives it
+    tools = cli.tab("send")  # never shown: no timer drives it
     assert tools.send_file(str(path))
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 200_000, timeout=10000)
-    qtbot.waitUntil(lambda: tools.progress.value() == tools.progress.maximum() == 1000,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: tools.progress.value() == tools.progress.maximum() == 1000, timeout=5000
+    )
     assert "200,000 of 200,000" in tools.progress.format()
     assert cli.session.job is not None and cli.session.job.done
     assert cli.tab("socket").writer_label.text() == ""
 
 
-def test_chunk_table_shows_how_long_each_call_blocked(qtbot, window, connect_pair,
-                                                      click_send, child):
+def test_chunk_table_shows_how_long_each_call_blocked(
+    qtbot, window, connect_pair, click_send, child
+):
     cli, srv = connect_pair(window)
     click_send(cli, "hi")
     table = child(srv, QTableView, "chunkTable")
@@ -160,8 +180,9 @@ def test_listener_timeline_says_accept_waited(qtbot, window, start_server, child
     lst = start_server(window)
     qtbot.wait(30)
     qtbot.mouseClick(child(window, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: any("accept() →" in line for line in lst.timeline.lines()),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: any("accept() →" in line for line in lst.timeline.lines()), timeout=5000
+    )
     line = next(x for x in lst.timeline.lines() if "accept() →" in x)
     assert re.search(r"\(waited [\d.,]+ (ms|s)\)$", line), line
 
@@ -172,6 +193,7 @@ def test_lesson_actions_are_an_explicit_table(qtbot, window, connect_pair):
     assert '"do_" +' not in source and "getattr(self" not in source
     cli, srv = connect_pair(window)
     from socket_playground.core.lessons import Lesson
+
     runner = LessonRunner(window, Lesson("t", 0, "t", "t", ()))
     runner.names.update(cli=cli, srv=srv)
     done = runner.ACTIONS["shutdown"](runner, pane="cli", how="SHUT_WR")

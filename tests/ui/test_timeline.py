@@ -31,8 +31,7 @@ S = 1_000_000_000
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def recv_run(seq: int, n: int, size: int = 4000, bufsize: int = 4096, t: int = 0,
-             waited: int = 0):
+def recv_run(seq: int, n: int, size: int = 4000, bufsize: int = 4096, t: int = 0, waited: int = 0):
     seqs = list(range(seq, seq + n))
     starts = [t + i * 1000 for i in range(n)]
     ends = [s + 500 for s in starts]
@@ -48,10 +47,15 @@ def view(qtbot):
 
 def test_runs_group_across_events_of_one_call_and_size():
     lines: list = []
-    group([recv_run(1, 5), recv_run(6, 7)], lines)          # two runs, one line
-    group([Send(20, 0, 10, offered=3, sent=3, data=b"abc"),
-           Send(21, 0, 10, offered=3, sent=3, data=b"abc")], lines)
-    group([recv_run(30, 2, bufsize=16, size=16)], lines)    # another size: a new line
+    group([recv_run(1, 5), recv_run(6, 7)], lines)  # two runs, one line
+    group(
+        [
+            Send(20, 0, 10, offered=3, sent=3, data=b"abc"),
+            Send(21, 0, 10, offered=3, sent=3, data=b"abc"),
+        ],
+        lines,
+    )
+    group([recv_run(30, 2, bufsize=16, size=16)], lines)  # another size: a new line
     assert [(type(x), x.direction, x.asked, x.calls, x.nbytes) for x in lines] == [
         (Run, Direction.IN, 4096, 12, 48_000),
         (Run, Direction.OUT, 3, 2, 6),
@@ -62,10 +66,17 @@ def test_runs_group_across_events_of_one_call_and_size():
 def test_events_between_calls_break_a_run_and_progress_is_left_out():
     lines: list = []
     eof = Recv(9, 0, 0, bufsize=4096)
-    group([recv_run(1, 2), WriterBlocked(3, 0, 0),
-           JobProgress(4, 0, 0, job="file", sent=10, total=100),
-           recv_run(5, 2), eof, JobProgress(10, 0, 0, job="file", sent=100, total=100,
-                                           done=True)], lines)
+    group(
+        [
+            recv_run(1, 2),
+            WriterBlocked(3, 0, 0),
+            JobProgress(4, 0, 0, job="file", sent=10, total=100),
+            recv_run(5, 2),
+            eof,
+            JobProgress(10, 0, 0, job="file", sent=100, total=100, done=True),
+        ],
+        lines,
+    )
     kinds = [type(x).__name__ for x in lines]
     assert kinds == ["Run", "WriterBlocked", "Run", "Recv", "JobProgress"]
 
@@ -83,8 +94,7 @@ def test_run_words(view):
 
 def test_a_call_that_blocked_says_how_long(view):
     accept = Accept(1, 0, 12 * S, peer=("127.0.0.1", 5555), local=("127.0.0.1", 8000))
-    send = Send(2, 20 * S, 20 * S + 800 * MS, offered=5, sent=5, data=b"hello",
-                waited_ns=1 * S)
+    send = Send(2, 20 * S, 20 * S + 800 * MS, offered=5, sent=5, data=b"hello", waited_ns=1 * S)
     quick = Send(3, 21 * S, 21 * S + 200_000, offered=5, sent=5, data=b"hello")
     recv = recv_run(4, 1, t=22 * S, waited=3 * MS)
     for ev in (accept, send, quick, recv):
@@ -92,8 +102,8 @@ def test_a_call_that_blocked_says_how_long(view):
     texts = view.lines()
     assert "accept() → a new socket connected to 127.0.0.1:5555" in texts[0]
     assert texts[0].endswith("(waited 12 s)")
-    assert texts[1].endswith("(waited 1.8 s)")                  # the wait for room + the call
-    assert "waited" not in texts[2]                               # 0.2 ms: not notable
+    assert texts[1].endswith("(waited 1.8 s)")  # the wait for room + the call
+    assert "waited" not in texts[2]  # 0.2 ms: not notable
     assert texts[3].endswith("(waited 3.0 ms)")
     assert blocked_ns(recv) == 3 * MS + 500
 
@@ -108,8 +118,15 @@ def test_event_words(view):
     events = [
         SetOption(1, 0, 0, name="SO_RCVBUF", value=4096, applied=8192),
         ConnectStarted(2, 0, 0, host="127.0.0.1", port=8000),
-        Connect(3, 0, 10, host="127.0.0.1", port=8000, local=("127.0.0.1", 40000),
-                peer=("127.0.0.1", 8000)),
+        Connect(
+            3,
+            0,
+            10,
+            host="127.0.0.1",
+            port=8000,
+            local=("127.0.0.1", 40000),
+            peer=("127.0.0.1", 8000),
+        ),
         Recv(4, 0, 0, bufsize=4096),
         Recv(5, 0, 0, bufsize=4096, errno="ECONNRESET", message="Connection reset by peer"),
         Shutdown(6, 0, 0, how=socket.SHUT_WR),
@@ -144,6 +161,7 @@ def test_the_list_keeps_the_newest_lines(view):
 
 def test_words_are_translated(qtbot, qapp):
     from socket_playground.main import install_translator
+
     before = QLocale()
     translator = install_translator(qapp, "zh_CN")
     assert translator is not None, "run packaging/build_resources.py"

@@ -1,6 +1,5 @@
 """Many live connections stop quickly and leave no thread behind."""
 
-
 from socket_playground.core.events import State
 from socket_playground.workers.session import Session, stop_sessions
 

@@ -98,6 +98,7 @@ class StateMachine:
         if old is State.CLOSED and new not in FINAL:
             return  # nothing reopens a closed socket
         self.state = new
-        if new in FINAL and isinstance(ev, Call | LoopFailed):
-            self.errno = getattr(ev, "errno", "") or "ERROR"
-            self.message = ev.message
+        if isinstance(ev, Call) and ev.errno:
+            self.errno, self.message = ev.errno, ev.message
+        elif isinstance(ev, LoopFailed):
+            self.errno, self.message = "ERROR", ev.message

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from ..core.capture import CaptureStore
 from .bytes_view import BytesView
 from .inspector import InspectorPanel
+from .ruler import Track
 
 
 class BytesTab(QSplitter):
@@ -25,9 +26,14 @@ class BytesTab(QSplitter):
         self.mode.addItem(self.tr("Text (Latin-1)"), "latin-1")
         self.mode.setToolTip(self.tr("How to show the bytes"))
         self.mode.currentIndexChanged.connect(
-            lambda _i: self.view.set_mode(self.mode.currentData()))
-        legend = QLabel(self.tr("<span style='color:#1d4ed8'>■ received</span>  "
-                                "<span style='color:#c2410c'>■ sent</span>"))
+            lambda _i: self.view.set_mode(self.mode.currentData())
+        )
+        legend = QLabel(
+            self.tr(
+                "<span style='color:#1d4ed8'>■ received</span>  "
+                "<span style='color:#c2410c'>■ sent</span>"
+            )
+        )
         top = QWidget()
         v = QVBoxLayout(top)
         v.setContentsMargins(0, 0, 0, 0)
@@ -41,3 +47,18 @@ class BytesTab(QSplitter):
         self.addWidget(top)
         self.addWidget(self.inspector)
         self.setSizes([300, 120])
+
+
+def combined_span(
+    store: CaptureStore, direction: int, start: int, end: int
+) -> tuple[int, int] | None:
+    """Bytes [start, end) of one direction's stream as a range of the combined
+    stream the bytes view shows; None when they are not both in a chunk."""
+    track = Track(store, direction)
+    track.update()
+    k0, k1 = track.at(start), track.at(max(start, end - 1))
+    if k0 is None or k1 is None:
+        return None
+    c0 = store.combined[track.index[k0]] + (start - track.offsets[k0])
+    c1 = store.combined[track.index[k1]] + (end - track.offsets[k1])
+    return c0, c1

@@ -43,12 +43,12 @@ class BytesView(QAbstractScrollArea):
         self.setFont(font)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self._line_starts = array("q")   # text mode: combined offsets of line starts
-        self._scanned = 0                # text mode: bytes scanned for line starts
-        self.text_wrap = TEXT_WRAP       # text mode: bytes a line at most
+        self._line_starts = array("q")  # text mode: combined offsets of line starts
+        self._scanned = 0  # text mode: bytes scanned for line starts
+        self.text_wrap = TEXT_WRAP  # text mode: bytes a line at most
         self._follow = True
         self.row_bytes = HEX_WIDTH
-        self._sel = (0, 0)               # [start, end) combined offsets; (0, 0): none
+        self._sel = (0, 0)  # [start, end) combined offsets; (0, 0): none
         self._anchor: int | None = None  # where a drag or shift+click extends from
         self._dragging = False
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
@@ -61,8 +61,9 @@ class BytesView(QAbstractScrollArea):
         self._follow = True
         self._dragging = False
         self.clear_selection()
-        self.viewport().setCursor(Qt.CursorShape.IBeamCursor if mode == "hex"
-                                  else Qt.CursorShape.ArrowCursor)
+        self.viewport().setCursor(
+            Qt.CursorShape.IBeamCursor if mode == "hex" else Qt.CursorShape.ArrowCursor
+        )
         self.refresh()
 
     def showEvent(self, event) -> None:
@@ -86,7 +87,7 @@ class BytesView(QAbstractScrollArea):
             bar.setValue(bar.maximum())
         self._follow = False
         start, end = self._sel
-        if start < end and start < self.store.base:   # the bytes were dropped
+        if start < end and start < self.store.base:  # the bytes were dropped
             self._set_sel(self.store.base, end)
         if self.isVisible():
             self.viewport().update()
@@ -151,11 +152,11 @@ class BytesView(QAbstractScrollArea):
         lh, cw, hex_x, ascii_x = self._layout()
         width, half = self.row_bytes, self.row_bytes // 2
         x, y = pos.x(), pos.y()
-        if x < ascii_x - cw:                        # hex column (and left of it)
+        if x < ascii_x - cw:  # hex column (and left of it)
             rel = (x - hex_x) // cw
             col = rel // 3 if rel < half * 3 else (rel - 1) // 3
             inside = 0 <= rel < width * 3
-        else:                                       # ASCII column (and right of it)
+        else:  # ASCII column (and right of it)
             col = (x - ascii_x) // cw
             inside = 0 <= col < width
         screen_row = y // lh - self._top_rows()
@@ -191,7 +192,7 @@ class BytesView(QAbstractScrollArea):
             return
         pos = event.position().toPoint()
         bar = self.verticalScrollBar()
-        if pos.y() < 0:                               # dragging past an edge scrolls
+        if pos.y() < 0:  # dragging past an edge scrolls
             bar.setValue(bar.value() - 1)
         elif pos.y() >= self.viewport().height():
             bar.setValue(bar.value() + 1)
@@ -236,7 +237,7 @@ class BytesView(QAbstractScrollArea):
             self._scanned = s.base
         if starts and starts[0] < s.base:
             i = bisect_right(starts, s.base)
-            del starts[:max(i - 1, 0)]
+            del starts[: max(i - 1, 0)]
         pos, end = self._scanned, s.combined_total
         if pos >= end:
             return
@@ -245,7 +246,7 @@ class BytesView(QAbstractScrollArea):
         last = starts[-1]
         prev = s.direction_at(pos - 1) if pos > s.base else None
         for rs, re_, d in s.runs_in(pos, end):
-            if d != prev and rs != last:      # a change of direction starts a line
+            if d != prev and rs != last:  # a change of direction starts a line
                 starts.append(rs)
                 last = rs
             prev = d
@@ -295,8 +296,11 @@ class BytesView(QAbstractScrollArea):
             y += lh
         if s.combined_total == 0:
             p.setPen(MUTED)
-            p.drawText(QRect(0, 0, self.viewport().width(), self.viewport().height()),
-                       Qt.AlignmentFlag.AlignCenter, self.tr("No bytes yet"))
+            p.drawText(
+                QRect(0, 0, self.viewport().width(), self.viewport().height()),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("No bytes yet"),
+            )
             return
         if self.mode == "hex":
             if self._sel[0] < self._sel[1]:
@@ -305,8 +309,9 @@ class BytesView(QAbstractScrollArea):
         else:
             self._paint_text(p, first_row, page, y, lh, cw)
 
-    def _paint_selection(self, p: QPainter, first_row: int, page: int, top: int,
-                         lh: int, cw: int) -> None:
+    def _paint_selection(
+        self, p: QPainter, first_row: int, page: int, top: int, lh: int, cw: int
+    ) -> None:
         """Translucent boxes behind the selected bytes, hex and ASCII columns."""
         width, half = self.row_bytes, self.row_bytes // 2
         start0 = self._first_offset()
@@ -320,15 +325,14 @@ class BytesView(QAbstractScrollArea):
         for row in range(lo, hi):
             start = start0 + row * width
             c0 = max(sel_start, start) - start
-            c1 = min(sel_end, start + width) - start        # exclusive
+            c1 = min(sel_end, start + width) - start  # exclusive
             y = top + (row - first_row) * lh
             x0 = hex_x + (c0 * 3 + (1 if c0 >= half else 0)) * cw
             x1 = hex_x + ((c1 - 1) * 3 + (1 if c1 - 1 >= half else 0) + 2) * cw
             p.fillRect(QRect(x0 - cw // 2, y, x1 - x0 + cw, lh), colour)
             p.fillRect(QRect(ascii_x + c0 * cw, y, (c1 - c0) * cw, lh), colour)
 
-    def _paint_hex(self, p: QPainter, first_row: int, page: int, y: int, lh: int,
-                   cw: int) -> None:
+    def _paint_hex(self, p: QPainter, first_row: int, page: int, y: int, lh: int, cw: int) -> None:
         s = self.store
         width = self.row_bytes
         half = width // 2
@@ -351,12 +355,12 @@ class BytesView(QAbstractScrollArea):
                 if split < len(data):
                     c2 = col + split
                     p.drawText(hex_x + (c2 * 3 + 1) * cw, y, data[split:].hex(" "))
-                p.drawText(ascii_x + col * cw, y,
-                           "".join(chr(b) if 32 <= b < 127 else "·" for b in data))
+                p.drawText(
+                    ascii_x + col * cw, y, "".join(chr(b) if 32 <= b < 127 else "·" for b in data)
+                )
             y += lh
 
-    def _paint_text(self, p: QPainter, first_row: int, page: int, y: int, lh: int,
-                    cw: int) -> None:
+    def _paint_text(self, p: QPainter, first_row: int, page: int, y: int, lh: int, cw: int) -> None:
         s = self.store
         starts = self._line_starts
         n = len(starts)

@@ -43,18 +43,28 @@ class ChunkTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self._rows = 0
-        self._headers = [self.tr("#"), self.tr("Call"), self.tr("Bytes"),
-                         self.tr("Time (s)"), self.tr("Preview"), self.tr("Waited"),
-                         self.tr("Stream offset")]
+        self._headers = [
+            self.tr("#"),
+            self.tr("Call"),
+            self.tr("Bytes"),
+            self.tr("Time (s)"),
+            self.tr("Preview"),
+            self.tr("Waited"),
+            self.tr("Stream offset"),
+        ]
         self._header_tips = [
             self.tr("The call's place in this socket's chunks"),
             self.tr("recv(bufsize) or send(bytes offered): what was asked"),
-            self.tr("What the call returned: recv() may return fewer bytes than asked, "
-                    "send() may take fewer than offered"),
+            self.tr(
+                "What the call returned: recv() may return fewer bytes than asked, "
+                "send() may take fewer than offered"
+            ),
             self.tr("When the call returned, in seconds since the socket was made"),
             self.tr("The first bytes, with escapes for the unprintable"),
-            self.tr("How long the call blocked: for recv(), the wait for data plus the call; "
-                    "for send(), from its first attempt until it returned"),
+            self.tr(
+                "How long the call blocked: for recv(), the wait for data plus the call; "
+                "for send(), from its first attempt until it returned"
+            ),
             self.tr("Where the chunk starts in its direction's byte stream"),
         ]
 
@@ -118,10 +128,10 @@ class ChunkTableModel(QAbstractTableModel):
             if not waited:
                 return None
             if s.direction[r] == Direction.IN:
-                return self.tr("recv() blocked {0}: waiting for data, then the call").format(
-                    waited)
-            return self.tr("send() blocked {0}: from its first attempt until the kernel "
-                           "took the bytes").format(waited)
+                return self.tr("recv() blocked {0}: waiting for data, then the call").format(waited)
+            return self.tr(
+                "send() blocked {0}: from its first attempt until the kernel took the bytes"
+            ).format(waited)
         return None
 
 
@@ -142,11 +152,14 @@ class ChunkTable(QTableView):
         pad = 16
         samples = ("00000", "recv(65536)", "1048576", "000.000000", "x" * 18, "000.000 ms")
         for col, sample in enumerate(samples):
-            width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(
-                str(model.headerData(col, Qt.Orientation.Horizontal))))
+            width = max(
+                fm.horizontalAdvance(sample),
+                fm.horizontalAdvance(str(model.headerData(col, Qt.Orientation.Horizontal))),
+            )
             self.setColumnWidth(col, width + pad)
         # #, Call and Bytes always visible: the rows' point is the return values
         self.setMinimumWidth(sum(self.columnWidth(c) for c in range(3)) + 24)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.setToolTip(self.tr("One row per recv() result and per send() call: "
-                                "TCP moves bytes, not messages"))
+        self.setToolTip(
+            self.tr("One row per recv() result and per send() call: TCP moves bytes, not messages")
+        )

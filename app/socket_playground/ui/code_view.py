@@ -30,8 +30,9 @@ def script_for(session: Session) -> str:
     parent = session.parent_session
     if session.role == "accepted" and parent is not None:
         addr = parent.local_addr or (parent.host, parent.port)
-        return generate("accepted", events, host=addr[0], port=addr[1],
-                        listener_events=parent.log.events)
+        return generate(
+            "accepted", events, host=addr[0], port=addr[1], listener_events=parent.log.events
+        )
     if session.role == "listener":
         addr = session.local_addr or (session.host, session.port)
         return generate("listener", events, host=session.host, port=addr[1])
@@ -45,11 +46,14 @@ class CodeDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Python code for socket #{0}").format(session.id))
         self.resize(760, 620)
-        note = QLabel(self.tr(
-            "The same socket calls as plain Python (socket module only), generated from "
-            "what this socket did. Run it against the same peer: the same bytes go on the "
-            "wire (recv() may split them differently: TCP is a stream). The program shows "
-            "this code; it never runs it."))
+        note = QLabel(
+            self.tr(
+                "The same socket calls as plain Python (socket module only), generated from "
+                "what this socket did. Run it against the same peer: the same bytes go on the "
+                "wire (recv() may split them differently: TCP is a stream). The program shows "
+                "this code; it never runs it."
+            )
+        )
         note.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("codeView")
@@ -90,8 +94,9 @@ class CodeDialog(QDialog):
 
     def choose_file(self) -> None:
         name = suggested_filename(self.session.role, self.session.id)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the script"), name,
-                                              self.tr("Python files (*.py)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the script"), name, self.tr("Python files (*.py)")
+        )
         if path:
             self.save(path)
 

@@ -24,7 +24,7 @@ class PaneColumn(QScrollArea):
         self.box.addWidget(self.empty)
         self.box.addStretch(1)
         self.setWidget(inner)
-        self._placed_after: dict[QWidget, QWidget] = {}   # a pane, and the pane it follows
+        self._placed_after: dict[QWidget, QWidget] = {}  # a pane, and the pane it follows
 
     def add_pane(self, pane: QWidget, after: QWidget | None = None) -> None:
         self.empty.hide()

@@ -1,19 +1,16 @@
 """The controls of a connection pane beyond the send box: receive controls,
-kernel queue gauges, the four ways to end a connection, auto-reply, and
-trickle/repeat/file sends. Each acts through its :class:`Session`; none calls
-a socket function.
+kernel queue gauges, the four ways to end a connection, and auto-reply.
+Each acts through its :class:`Session`; none calls a socket function.
 """
 
 from __future__ import annotations
 
-import os
 import socket
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.events import JobProgress, State
+from ..core.events import State
 from ..core.sendinput import SendInputError, parse
 from ..workers.session import MAX_BUFSIZE, Session
 from . import texts
 from .options import OptionsEditor
 
-GAUGE_INTERVAL_MS = 100   # kernel queues are read at most 10 times a second
+GAUGE_INTERVAL_MS = 100  # kernel queues are read at most 10 times a second
 
 
 class AutoReplyEditor(QGroupBox):
@@ -57,8 +54,9 @@ class AutoReplyEditor(QGroupBox):
         self.mode.addItem(self.tr("Hex"), "hex")
         self.close_after = QCheckBox(self.tr("close() after the reply"))
         self.close_after.setObjectName("closeAfterReplyCheck")
-        self.close_after.setToolTip(self.tr("Like a simple HTTP/1.0 server: answer once, "
-                                            "then close the connection"))
+        self.close_after.setToolTip(
+            self.tr("Like a simple HTTP/1.0 server: answer once, then close the connection")
+        )
         self.message = QLabel()
         self.message.setObjectName("autoReplyError")
         self.message.setStyleSheet("color: #b91c1c;")
@@ -112,16 +110,22 @@ class SocketControls(QWidget):
         self.bufsize.setValue(session.bufsize)
         self.bufsize.setPrefix("recv(")
         self.bufsize.setSuffix(")")
-        self.bufsize.setToolTip(self.tr(
-            "How many bytes each recv() call asks for (1 byte … 1 MiB). recv() may "
-            "return fewer; it never returns more. Takes effect from the next call."))
+        self.bufsize.setToolTip(
+            self.tr(
+                "How many bytes each recv() call asks for (1 byte … 1 MiB). recv() may "
+                "return fewer; it never returns more. Takes effect from the next call."
+            )
+        )
         self.bufsize.valueChanged.connect(lambda n: session.set_bufsize(n))
         self.pause = QPushButton(self.tr("Pause reading"))
         self.pause.setObjectName("pauseReadingButton")
         self.pause.setCheckable(True)
-        self.pause.setToolTip(self.tr(
-            "Stop calling recv(): the bytes wait in this kernel's receive queue, then "
-            "in the peer's send queue, and then the peer's send() blocks"))
+        self.pause.setToolTip(
+            self.tr(
+                "Stop calling recv(): the bytes wait in this kernel's receive queue, then "
+                "in the peer's send queue, and then the peer's send() blocks"
+            )
+        )
         self.pause.toggled.connect(self._on_pause)
         recv_row.addWidget(QLabel(self.tr("Receive:")))
         recv_row.addWidget(self.bufsize)
@@ -130,10 +134,14 @@ class SocketControls(QWidget):
         v.addLayout(recv_row)
 
         gauges = QGridLayout()
-        self.recv_gauge = self._gauge("recvQueueGauge", self.tr(
-            "Bytes the kernel received that recv() has not taken yet (FIONREAD / SIOCINQ)"))
-        self.send_gauge = self._gauge("sendQueueGauge", self.tr(
-            "Bytes handed to send() that the peer has not acknowledged yet (SIOCOUTQ)"))
+        self.recv_gauge = self._gauge(
+            "recvQueueGauge",
+            self.tr("Bytes the kernel received that recv() has not taken yet (FIONREAD / SIOCINQ)"),
+        )
+        self.send_gauge = self._gauge(
+            "sendQueueGauge",
+            self.tr("Bytes handed to send() that the peer has not acknowledged yet (SIOCOUTQ)"),
+        )
         gauges.addWidget(QLabel(self.tr("Receive queue")), 0, 0)
         gauges.addWidget(self.recv_gauge, 0, 1)
         gauges.addWidget(QLabel(self.tr("Send queue")), 1, 0)
@@ -145,16 +153,32 @@ class SocketControls(QWidget):
 
         end_box = QGroupBox(self.tr("End the connection"))
         end = QGridLayout(end_box)
-        self.shut_wr = self._end_button("shutWrButton", "shutdown(SHUT_WR)", self.tr(
-            "Half-close: send FIN after the queued bytes. The peer's recv() returns b'' "
-            "but it can still send to us, and we still receive."))
-        self.shut_rd = self._end_button("shutRdButton", "shutdown(SHUT_RD)", self.tr(
-            "We will read no more: our recv() returns b''. Nothing is sent to the peer."))
-        self.close_btn = self._end_button("endCloseButton", "close()", self.tr(
-            "Close normally: the peer's recv() returns b'' (FIN)"))
-        self.abort = self._end_button("abortButton", self.tr("abort (RST)"), self.tr(
-            "SO_LINGER on with 0 s, then close(): the kernel sends RST instead of FIN and "
-            "the peer's recv() raises ConnectionResetError (ECONNRESET)"))
+        self.shut_wr = self._end_button(
+            "shutWrButton",
+            "shutdown(SHUT_WR)",
+            self.tr(
+                "Half-close: send FIN after the queued bytes. The peer's recv() returns b'' "
+                "but it can still send to us, and we still receive."
+            ),
+        )
+        self.shut_rd = self._end_button(
+            "shutRdButton",
+            "shutdown(SHUT_RD)",
+            self.tr("We will read no more: our recv() returns b''. Nothing is sent to the peer."),
+        )
+        self.close_btn = self._end_button(
+            "endCloseButton",
+            "close()",
+            self.tr("Close normally: the peer's recv() returns b'' (FIN)"),
+        )
+        self.abort = self._end_button(
+            "abortButton",
+            self.tr("abort (RST)"),
+            self.tr(
+                "SO_LINGER on with 0 s, then close(): the kernel sends RST instead of FIN and "
+                "the peer's recv() raises ConnectionResetError (ECONNRESET)"
+            ),
+        )
         self.shut_wr.clicked.connect(lambda: session.shutdown(socket.SHUT_WR))
         self.shut_rd.clicked.connect(lambda: session.shutdown(socket.SHUT_RD))
         self.close_btn.clicked.connect(session.stop)
@@ -228,8 +252,9 @@ class SocketControls(QWidget):
         """After each drain: the writer's state, and what the buttons may do."""
         s = self.session
         if s.writer_waiting and s.queued:
-            text = self.tr("send() would block: the send buffer is full, {0} bytes wait "
-                           "in our queue").format(f"{s.queued:,}")
+            text = self.tr(
+                "send() would block: the send buffer is full, {0} bytes wait in our queue"
+            ).format(f"{s.queued:,}")
         elif s.queued:
             text = self.tr("sending: {0} bytes queued").format(f"{s.queued:,}")
         else:
@@ -258,130 +283,3 @@ class SocketControls(QWidget):
         bar.setRange(0, top)
         bar.setValue(value)
         bar.setFormat(self.tr("{0} bytes").format(f"{value:,}"))
-
-
-class SendTools(QWidget):
-    """Trickle, repeat and file sends; every piece is still one send() row."""
-
-    def __init__(self, session: Session, payload, parent=None) -> None:
-        """``payload()`` returns the send box's bytes, or None after showing why not."""
-        super().__init__(parent)
-        self.setObjectName("sendTools")
-        self.session = session
-        self.payload = payload
-        grid = QGridLayout(self)
-        grid.setContentsMargins(4, 4, 4, 4)
-
-        self.piece = self._spin("tricklePieceSpin", 1, MAX_BUFSIZE, 1, self.tr(
-            "Bytes per send() call"))
-        self.delay = self._spin("trickleDelaySpin", 0, 60000, 100, self.tr(
-            "Milliseconds between send() calls"))
-        self.piece.setSuffix(self.tr(" B/send()"))
-        self.delay.setSuffix(self.tr(" ms apart"))
-        self.trickle = QPushButton(self.tr("Trickle"))
-        self.trickle.setMinimumWidth(90)
-        self.trickle.setObjectName("trickleButton")
-        self.trickle.setToolTip(self.tr("Send the send box's bytes in pieces: pieces of N "
-                                        "bytes, one send() each, T ms apart. A length prefix "
-                                        "sent 1 byte at a time arrives split."))
-        self.trickle.clicked.connect(self.do_trickle)
-        grid.addWidget(self.trickle, 0, 0)   # the button names the row
-        grid.addWidget(self.piece, 0, 1)
-        grid.addWidget(self.delay, 0, 2)
-
-        self.count = self._spin("repeatCountSpin", 0, 1_000_000, 10, self.tr(
-            "How many times; 0 = until you press Stop sending"))
-        self.count.setSpecialValueText(self.tr("until stopped"))
-        self.count.setSuffix(self.tr(" times"))
-        self.interval = self._spin("repeatIntervalSpin", 0, 60000, 500, self.tr(
-            "Milliseconds between repeats"))
-        self.interval.setSuffix(self.tr(" ms apart"))
-        self.repeat = QPushButton(self.tr("Repeat"))
-        self.repeat.setObjectName("repeatButton")
-        self.repeat.setToolTip(self.tr("Send the send box's bytes K times, T ms apart"))
-        self.repeat.clicked.connect(self.do_repeat)
-        grid.addWidget(self.repeat, 1, 0)
-        grid.addWidget(self.count, 1, 1)
-        grid.addWidget(self.interval, 1, 2)
-
-        self.file_button = QPushButton(self.tr("Send file…"))
-        self.file_button.setObjectName("sendFileButton")
-        self.file_button.setToolTip(self.tr("Stream a file through send() in 64 KiB blocks; "
-                                            "it is never loaded whole"))
-        self.file_button.clicked.connect(self.choose_file)
-        self.stop_job = QPushButton(self.tr("Stop sending"))
-        self.stop_job.setObjectName("stopJobButton")
-        self.stop_job.setToolTip(self.tr("Stop a trickle, repeat or file send after the "
-                                         "current send() call"))
-        self.stop_job.clicked.connect(session.cancel_job)
-        grid.addWidget(self.file_button, 2, 0)
-        grid.addWidget(self.stop_job, 2, 1)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("jobProgress")
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.progress.setFormat("")
-        grid.addWidget(self.progress, 3, 0, 1, 3)
-        self.file_label = QLabel()
-        self.file_label.setObjectName("jobLabel")
-        grid.addWidget(self.file_label, 4, 0, 1, 3)
-        grid.setRowStretch(5, 1)
-        grid.setColumnStretch(3, 1)
-        self._kinds = {"file": self.tr("file"), "repeat": self.tr("repeat"),
-                       "trickle": self.tr("trickle")}
-        self._shown_job: tuple[JobProgress, bool] | None = None
-        session.changed.connect(self.on_changed)
-        self.on_changed()
-
-    def _spin(self, name: str, lo: int, hi: int, value: int, tip: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setObjectName(name)
-        spin.setRange(lo, hi)
-        spin.setValue(value)
-        spin.setToolTip(tip)
-        spin.setMaximumWidth(150)
-        return spin
-
-    @Slot()
-    def do_trickle(self) -> None:
-        data = self.payload()
-        if data is not None:
-            self.session.send_trickle(data, self.piece.value(), self.delay.value())
-
-    @Slot()
-    def do_repeat(self) -> None:
-        data = self.payload()
-        if data is not None:
-            self.session.send_repeat(data, self.count.value(), self.interval.value())
-
-    @Slot()
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Send a file"))
-        if path:
-            self.send_file(path)
-
-    def send_file(self, path: str) -> bool:
-        if not os.path.isfile(path):
-            self.file_label.setText(self.tr("{0} is not a regular file").format(path))
-            return False
-        self.file_label.setText(os.path.basename(path))
-        return self.session.send_file(path)
-
-    @Slot(object)
-    def on_changed(self, _batch=None) -> None:
-        """Show the latest job progress (``session.job``, kept from the events)."""
-        job, alive = self.session.job, self.session.alive
-        if job is None or (job, alive) == self._shown_job:
-            return
-        self._shown_job = (job, alive)
-        kind = self._kinds.get(job.job, job.job)
-        if job.total:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(int(1000 * job.sent / job.total))
-            self.progress.setFormat(self.tr("{0}: {1} of {2} bytes").format(
-                kind, f"{job.sent:,}", f"{job.total:,}"))
-        else:   # endless (repeat until stopped): busy while it runs
-            busy = not job.done and alive
-            self.progress.setRange(0, 0 if busy else 1)
-            self.progress.setValue(0 if busy else 1)
-            self.progress.setFormat(self.tr("{0}: {1} bytes").format(kind, f"{job.sent:,}"))

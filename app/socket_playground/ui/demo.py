@@ -57,11 +57,17 @@ def run_demo(window) -> None:
             steps["replied"] = True
             pane.send_box.set_input(DEMO_REPLY)
             pane.send_now()
-            bulk = "".join(f"line {i:04d}: TCP is a stream of bytes, not of messages\n"
-                           for i in range(DEMO_LINES))
+            bulk = "".join(
+                f"line {i:04d}: TCP is a stream of bytes, not of messages\n"
+                for i in range(DEMO_LINES)
+            )
             server_side.send(bulk.encode())
-        elif ("replied" in steps and server_side.queued == 0 and
-              server_side.bytes_sent and "closed" not in steps):
+        elif (
+            "replied" in steps
+            and server_side.queued == 0
+            and server_side.bytes_sent
+            and "closed" not in steps
+        ):
             steps["closed"] = True
             pane.close_socket()
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..core.inspect import FORMATS, INVALID_UTF8, UTF8, UTF8_LIMIT, interpret, short_of
 from .bytes_view import BytesView
 
-HEADER_BYTES = 16          # bytes shown in hex in the header
+HEADER_BYTES = 16  # bytes shown in hex in the header
 MUTED = QColor("#6b7280")
 WARN = QColor("#b91c1c")
 # Room kept for values: the longest decimal or float (repr) always fits; only
@@ -70,30 +70,36 @@ class InspectorPanel(QWidget):
         self.range_label.setObjectName("inspectorRange")
         self.range_label.setWordWrap(True)
         self.range_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.range_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                       QSizePolicy.Policy.Preferred)
+        self.range_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint = QLabel(self.tr("Select bytes in the hex view to read them as numbers"))
         self.hint.setObjectName("inspectorHint")
         self.hint.setWordWrap(True)
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setStyleSheet("color: #4b5563;")
-        self.mixed_note = QLabel(self.tr("These bytes mix received and sent data: a number "
-                                         "read across both directions means nothing."))
+        self.mixed_note = QLabel(
+            self.tr(
+                "These bytes mix received and sent data: a number "
+                "read across both directions means nothing."
+            )
+        )
         self.mixed_note.setObjectName("inspectorNote")
         self.mixed_note.setWordWrap(True)
-        self.mixed_note.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                      QSizePolicy.Policy.Preferred)
+        self.mixed_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.mixed_note.setStyleSheet("color: #b91c1c;")
         self.mixed_note.hide()
 
         self.table = QTableWidget(len(FORMATS) + 1, 3)
         self.table.setObjectName("inspectorTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Format"), self.tr("Meaning"), self.tr("Value")])
-        self.table.horizontalHeaderItem(self.COL_FORMAT).setToolTip(self.tr(
-            "Python struct format. ! = network byte order (big-endian), "
-            "< = little-endian. H/h 16-bit, I/i 32-bit, Q/q 64-bit integers "
-            "(capital letter: unsigned); f/d 32/64-bit IEEE 754 floats."))
+            [self.tr("Format"), self.tr("Meaning"), self.tr("Value")]
+        )
+        self.table.horizontalHeaderItem(self.COL_FORMAT).setToolTip(
+            self.tr(
+                "Python struct format. ! = network byte order (big-endian), "
+                "< = little-endian. H/h 16-bit, I/i 32-bit, Q/q 64-bit integers "
+                "(capital letter: unsigned); f/d 32/64-bit IEEE 754 floats."
+            )
+        )
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 4)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -166,15 +172,19 @@ class InspectorPanel(QWidget):
                 "! = network byte order, which is big-endian: the most significant byte "
                 "comes first. Protocols put numbers on the wire this way; "
                 "socket.htons() / htonl() convert a number from host order to network "
-                "order, ntohs() / ntohl() convert back.")
+                "order, ntohs() / ntohl() convert back."
+            )
         if fmt.startswith("<"):
             return self.tr(
                 "< = little-endian: the least significant byte comes first, as in the "
                 "memory of x86 and most ARM machines. On such a host socket.htons() "
                 "swaps the two bytes of a 16-bit number; on a big-endian host it does "
-                "nothing.")
-        return self.tr("The selected bytes decoded as UTF-8 (at most the first {0} bytes). "
-                       "TCP may split a character between two recv() calls.").format(UTF8_LIMIT)
+                "nothing."
+            )
+        return self.tr(
+            "The selected bytes decoded as UTF-8 (at most the first {0} bytes). "
+            "TCP may split a character between two recv() calls."
+        ).format(UTF8_LIMIT)
 
     def _fill_static(self) -> None:
         for row, fmt in enumerate((*FORMATS, UTF8)):
@@ -196,8 +206,10 @@ class InspectorPanel(QWidget):
         (a selection of 4 bytes: the !I row), so it is in view."""
         for row, fmt in enumerate(FORMATS):
             if struct.calcsize(fmt) == size:
-                self.table.scrollToItem(self.table.item(row, self.COL_FORMAT),
-                                        QAbstractItemView.ScrollHint.PositionAtTop)
+                self.table.scrollToItem(
+                    self.table.item(row, self.COL_FORMAT),
+                    QAbstractItemView.ScrollHint.PositionAtTop,
+                )
                 return
 
     def value_text(self, fmt: str) -> str:
@@ -219,13 +231,15 @@ class InspectorPanel(QWidget):
             if n == 1:
                 text = self.tr("byte {0}: {1}").format(start, shown)
             else:
-                text = self.tr("bytes {0}–{1} ({2} selected): {3}").format(
-                    start, end - 1, n, shown)
+                text = self.tr("bytes {0}–{1} ({2} selected): {3}").format(start, end - 1, n, shown)
             self.range_label.setText(text)
-            self.range_label.setToolTip(self.tr(
-                "Offsets count the bytes of both directions from the start of the "
-                "connection; the hex view's left column shows them in hex "
-                "(here 0x{0:x}–0x{1:x}).").format(start, end - 1))
+            self.range_label.setToolTip(
+                self.tr(
+                    "Offsets count the bytes of both directions from the start of the "
+                    "connection; the hex view's left column shows them in hex "
+                    "(here 0x{0:x}–0x{1:x})."
+                ).format(start, end - 1)
+            )
             dirs = {d for _s, _e, d in store.runs_in(start, start + len(data))}
             self.mixed_note.setVisible(len(dirs) > 1)
         else:
@@ -244,11 +258,21 @@ class InspectorPanel(QWidget):
                 text = f'"{visible(r.value)}"'
                 if r.note == INVALID_UTF8:
                     colour = WARN
-                    tip = self.tr("Not valid UTF-8: each \ufffd stands for bytes that "
-                                  "are not (or not yet complete) UTF-8.")
+                    tip = self.tr(
+                        "Not valid UTF-8: each \ufffd stands for bytes that "
+                        "are not (or not yet complete) UTF-8."
+                    )
                 if r.size < n:
-                    tip = " ".join(t for t in (tip, self.tr(
-                        "Only the first {0} of {1} bytes are decoded.").format(r.size, n)) if t)
+                    tip = " ".join(
+                        t
+                        for t in (
+                            tip,
+                            self.tr("Only the first {0} of {1} bytes are decoded.").format(
+                                r.size, n
+                            ),
+                        )
+                        if t
+                    )
                     text += " …"
             else:
                 text = r.value

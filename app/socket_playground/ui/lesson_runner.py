@@ -20,10 +20,11 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QPushButton, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QSpinBox
 
 from ..core.events import Shutdown
 from ..core.lessons import Lesson
+from .lesson_widgets import LessonError, WidgetActions
 
 log = logging.getLogger(__name__)
 
@@ -33,22 +34,18 @@ TABS = ("bytes", "timeline", "socket", "send", "messages", "ruler")
 SHUT_HOW = {"SHUT_WR": socket.SHUT_WR, "SHUT_RD": socket.SHUT_RD}
 
 
-class LessonError(Exception):
-    pass
-
-
-class LessonRunner(QObject):
+class LessonRunner(WidgetActions, QObject):
     """Runs one lesson's steps in order; ``next()`` one, ``run_all()`` the rest."""
 
     step_started = Signal(int)
-    step_done = Signal(int, bool, str)   # index, ok, message
-    finished = Signal(bool)              # all steps ran; ok = none failed
+    step_done = Signal(int, bool, str)  # index, ok, message
+    finished = Signal(bool)  # all steps ran; ok = none failed
 
     def __init__(self, window, lesson: Lesson, parent=None) -> None:
         super().__init__(parent)
         self.window = window
         self.lesson = lesson
-        self.index = 0                   # next step to run
+        self.index = 0  # next step to run
         self.names: dict[str, Any] = {}
         self.busy = False
         self.auto = False
@@ -143,27 +140,14 @@ class LessonRunner(QObject):
             raise LessonError(f"no pane named {name!r}")
         return pane
 
-    def _find(self, parent, cls, name):
-        w = parent.findChild(cls, name)
-        if w is None and hasattr(parent, "build_all_tabs"):
-            parent.build_all_tabs()        # the widget may be on a tab not shown yet
-            w = parent.findChild(cls, name)
-        if w is None:
-            raise LessonError(f"no widget {name!r}")
-        return w
-
     def _newest(self, role: str):
         for s in reversed(self.window.sessions):
             if s.role == role:
                 return self.window.panes[s]
         raise LessonError(f"no {role} pane")
 
-    def _click(self, parent, name: str) -> None:
-        self._find(parent, QPushButton, name).click()
-
     # -- actions (each returns None or a predicate to wait for) -----------------------
-    def do_start_server(self, name="server", port=0, backlog=5, options=None,
-                        host="127.0.0.1"):
+    def do_start_server(self, name="server", port=0, backlog=5, options=None, host="127.0.0.1"):
         w = self.window
         w.server_host.setText(host)
         self._find(w, QSpinBox, "serverPortSpin").setValue(port)
@@ -178,8 +162,16 @@ class LessonRunner(QObject):
         w.scroll_to(pane)
         return lambda: pane.property("state") in ("listening", "error")
 
-    def do_connect(self, name="client", server="server", accepted="conn", options=None,
-                   port=None, expect="connected", timeout=10):
+    def do_connect(
+        self,
+        name="client",
+        server="server",
+        accepted="conn",
+        options=None,
+        port=None,
+        expect="connected",
+        timeout=10,
+    ):
         w = self.window
         if port is None:
             port = self.pane(server).property("localPort")
@@ -199,7 +191,7 @@ class LessonRunner(QObject):
                 return False
             listener = self.names.get(server)
             if listener is not None and listener.session.reading_paused:
-                return True   # accepting is paused: no accepted pane until resumed
+                return True  # accepting is paused: no accepted pane until resumed
             if expect == "connected" and server in self.names:
                 local = pane.property("localPort")
                 for s, p in w.panes.items():
@@ -208,34 +200,8 @@ class LessonRunner(QObject):
                         return True
                 return False
             return True
+
         return ready
-
-    def _set_form_options(self, editor, options: dict) -> None:
-        """The form's options as the lesson asks, the rest at their defaults."""
-        editor.rcvbuf.setValue(0)
-        editor.sndbuf.setValue(0)
-        editor.nodelay.setChecked(False)
-        editor.keepalive.setChecked(False)
-        if editor.reuseaddr is not None:
-            editor.reuseaddr.setChecked(True)
-        for opt, value in options.items():
-            self._set_option_widget(editor, opt, value)
-
-    def _set_option_widget(self, editor, opt: str, value) -> None:
-        spins = {"SO_RCVBUF": "rcvbufSpin", "SO_SNDBUF": "sndbufSpin"}
-        checks = {"TCP_NODELAY": "nodelayCheck", "SO_KEEPALIVE": "keepaliveCheck",
-                  "SO_REUSEADDR": "reuseaddrCheck"}
-        if opt in spins:
-            spin = self._find(editor, QSpinBox, spins[opt])
-            spin.setValue(int(value))
-            spin.editingFinished.emit()
-        elif opt in checks:
-            self._find(editor, QCheckBox, checks[opt]).setChecked(bool(value))
-        else:
-            raise LessonError(f"unknown option {opt}")
-
-    def _fill_send_box(self, pane, text: str, mode: str) -> None:
-        pane.send_box.set_input(text, mode)
 
     def _all_sent(self, pane, before: int, n: int):
         s = pane.session
@@ -244,6 +210,7 @@ class LessonRunner(QObject):
             if pane.property("state") == "error":
                 raise LessonError(f"send failed: {pane.property('lastError')}")
             return s.queued == 0 and pane.property("bytesSent") >= before + n
+
         return sent
 
     def _prepare_send(self, pane: str, text: str, mode: str):
@@ -258,7 +225,7 @@ class LessonRunner(QObject):
     def do_send(self, pane, text, mode="text", wait=True, expect=None):
         p, data, before = self._prepare_send(pane, text, mode)
         p.send_button.click()
-        if expect == "error":   # a send() the lesson shows failing
+        if expect == "error":  # a send() the lesson shows failing
             return lambda: p.property("state") == "error"
         return self._all_sent(p, before, len(data)) if wait else None
 
@@ -298,11 +265,6 @@ class LessonRunner(QObject):
         clock.start()
         return lambda: clock.elapsed() >= ms
 
-    def _toggle(self, parent, name: str, on: bool) -> None:
-        button = self._find(parent, QPushButton, name)
-        if button.isChecked() != on:
-            button.click()
-
     def do_pause_reading(self, pane, on=True):
         self._toggle(self.pane(pane), "pauseReadingButton", on)
 
@@ -324,8 +286,9 @@ class LessonRunner(QObject):
         name = {"SHUT_WR": "shutWrButton", "SHUT_RD": "shutRdButton"}[how]
         self._click(p, name)
         want = SHUT_HOW[how]
-        return lambda: any(isinstance(e, Shutdown) and e.how == want and not e.wake
-                           for e in p.session.events)
+        return lambda: any(
+            isinstance(e, Shutdown) and e.how == want and not e.wake for e in p.session.events
+        )
 
     def do_close(self, pane):
         p = self.pane(pane)
@@ -375,13 +338,27 @@ class LessonRunner(QObject):
             raise LessonError(f"{pane}.{prop} is {got!r}, expected at most {max!r}")
 
     ACTIONS: ClassVar[dict[str, Callable[..., Any]]] = {
-        "start_server": do_start_server, "connect": do_connect, "send": do_send,
-        "trickle": do_trickle, "repeat": do_repeat, "wait_received": do_wait_received,
-        "wait_state": do_wait_state, "wait_prop": do_wait_prop, "wait_ms": do_wait_ms,
-        "pause_reading": do_pause_reading, "pause_accepting": do_pause_accepting,
-        "set_recv_size": do_set_recv_size, "set_option": do_set_option, "echo": do_echo,
-        "shutdown": do_shutdown, "close": do_close, "abort": do_abort,
-        "show_tab": do_show_tab, "select_bytes": do_select_bytes,
-        "set_framing": do_set_framing, "show_code": do_show_code, "expect": do_expect,
+        "start_server": do_start_server,
+        "connect": do_connect,
+        "send": do_send,
+        "trickle": do_trickle,
+        "repeat": do_repeat,
+        "wait_received": do_wait_received,
+        "wait_state": do_wait_state,
+        "wait_prop": do_wait_prop,
+        "wait_ms": do_wait_ms,
+        "pause_reading": do_pause_reading,
+        "pause_accepting": do_pause_accepting,
+        "set_recv_size": do_set_recv_size,
+        "set_option": do_set_option,
+        "echo": do_echo,
+        "shutdown": do_shutdown,
+        "close": do_close,
+        "abort": do_abort,
+        "show_tab": do_show_tab,
+        "select_bytes": do_select_bytes,
+        "set_framing": do_set_framing,
+        "show_code": do_show_code,
+        "expect": do_expect,
     }
     """Each action a lesson step may name, and the method that carries it out."""

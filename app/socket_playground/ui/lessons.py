@@ -41,8 +41,7 @@ class LessonsPanel(QDockWidget):
         v = QVBoxLayout(body)
         self.list = QListWidget()
         self.list.setObjectName("lessonList")
-        self.list.setToolTip(self.tr("One lesson for each concept of the Socket "
-                                     "Programming HOWTO"))
+        self.list.setToolTip(self.tr("One lesson for each concept of the Socket Programming HOWTO"))
         for lesson in all_lessons():
             label = f"{lesson.concept}. " if lesson.concept else "★ "
             item = QListWidgetItem(label + lesson.title(self.zh))
@@ -61,7 +60,7 @@ class LessonsPanel(QDockWidget):
         self.text = QLabel()
         self.text.setObjectName("lessonText")
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)   # lesson text may hold "<"
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # lesson text may hold "<"
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setMinimumHeight(160)
         v.addWidget(self.text, 3)
@@ -78,8 +77,9 @@ class LessonsPanel(QDockWidget):
         self.run_button.setToolTip(self.tr("Carry out every remaining step"))
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.setObjectName("lessonResetButton")
-        self.reset_button.setToolTip(self.tr("Close every socket, remove the panes and "
-                                             "start the lesson again"))
+        self.reset_button.setToolTip(
+            self.tr("Close every socket, remove the panes and start the lesson again")
+        )
         self.next_button.clicked.connect(self.next)
         self.run_button.clicked.connect(self.run_all)
         self.reset_button.clicked.connect(self.reset)
@@ -97,6 +97,7 @@ class LessonsPanel(QDockWidget):
 
     def load(self, name: str) -> LessonRunner:
         from ..core.lessons import find
+
         lesson = find(name)
         if lesson is None:
             raise KeyError(name)
@@ -160,8 +161,11 @@ class LessonsPanel(QDockWidget):
     @Slot(int, bool, str)
     def _on_step_done(self, i: int, ok: bool, message: str) -> None:
         if not ok:
-            self.status.setText("<span style='color:#b91c1c'>" + self.tr(
-                "This step did not work as expected: {0}").format(message) + "</span>")
+            self.status.setText(
+                "<span style='color:#b91c1c'>"
+                + self.tr("This step did not work as expected: {0}").format(message)
+                + "</span>"
+            )
         self._update_buttons()
 
     @Slot(bool)

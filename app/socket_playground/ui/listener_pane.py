@@ -39,10 +39,16 @@ class ListenerPane(BasePane):
         super().__init__(session, self.tr("Server #{0}").format(session.id), parent)
         self.close_button.setText(self.tr("Stop"))
         self.close_button.setToolTip(
-            self.tr("close() the listening socket; accepted connections stay open"))
-        note = QLabel(texts.bind_note(describe_bind_host(session.host)) + "  " +
-                      self.tr("A server socket never sends or receives: each accept() "
-                              "returns a new socket, shown as its own pane."))
+            self.tr("close() the listening socket; accepted connections stay open")
+        )
+        note = QLabel(
+            texts.bind_note(describe_bind_host(session.host))
+            + "  "
+            + self.tr(
+                "A server socket never sends or receives: each accept() "
+                "returns a new socket, shown as its own pane."
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("bindNote")
         note.setStyleSheet("color: #4b5563;")
@@ -59,10 +65,13 @@ class ListenerPane(BasePane):
         self.pause_accept = QPushButton(self.tr("Pause accepting"))
         self.pause_accept.setObjectName("pauseAcceptButton")
         self.pause_accept.setCheckable(True)
-        self.pause_accept.setToolTip(self.tr(
-            "Stop calling accept(): new connections wait in the kernel's accept queue "
-            "(the listen() backlog); when it is full, new clients' SYNs are dropped and "
-            "their connect() waits and retries"))
+        self.pause_accept.setToolTip(
+            self.tr(
+                "Stop calling accept(): new connections wait in the kernel's accept queue "
+                "(the listen() backlog); when it is full, new clients' SYNs are dropped and "
+                "their connect() waits and retries"
+            )
+        )
         self.pause_accept.toggled.connect(self._on_pause_accept)
         self.layout_.addWidget(self.pause_accept)
         self.auto_reply = AutoReplyEditor(session)
@@ -78,14 +87,14 @@ class ListenerPane(BasePane):
 
     def update_views(self) -> None:
         super().update_views()
-        self.pause_accept.setEnabled(self.session.alive and
-                                     self.session.state is State.LISTENING)
+        self.pause_accept.setEnabled(self.session.alive and self.session.state is State.LISTENING)
 
     @Slot(bool)
     def _on_pause_accept(self, paused: bool) -> None:
         self.session.pause_accepting(paused)
-        self.pause_accept.setText(self.tr("Resume accepting") if paused
-                                  else self.tr("Pause accepting"))
+        self.pause_accept.setText(
+            self.tr("Resume accepting") if paused else self.tr("Pause accepting")
+        )
 
     @Slot(object)
     def on_accepted(self, child: Session) -> None:
@@ -98,7 +107,8 @@ class ListenerPane(BasePane):
         lst = self.accepted_list
         for i, c in enumerate(self._children):
             text = self.tr("#{0}  {1}  ({2})").format(
-                c.id, fmt_addr(c.peer_addr), texts.state_text(c.state, c.last_error))
+                c.id, fmt_addr(c.peer_addr), texts.state_text(c.state, c.last_error)
+            )
             if i < lst.count():
                 if lst.item(i).text() != text:
                     lst.item(i).setText(text)

@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.sessions: list[Session] = []
         self.panes: dict[Session, BasePane] = {}
         self._stopped = False
-        self._port_followed: set[int] = set()   # listeners whose port the client form took
+        self._port_followed: set[int] = set()  # listeners whose port the client form took
 
         self.setCentralWidget(self._build_central())
         self.lessons = LessonsPanel(self)
@@ -55,8 +55,11 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.aboutToQuit.connect(self.stop_all)
         self.statusBar().showMessage(
-            self.tr("Start a server, connect a client, then send: every send() and recv() "
-                    "call becomes a row."))
+            self.tr(
+                "Start a server, connect a client, then send: every send() and recv() "
+                "call becomes a row."
+            )
+        )
         self.start_server_button.setFocus()
 
     # -- building ------------------------------------------------------------------
@@ -70,23 +73,29 @@ class MainWindow(QMainWindow):
         form = QFormLayout()
         self.server_host = QLineEdit("127.0.0.1")
         self.server_host.setObjectName("serverHostEdit")
-        self.server_host.setMinimumWidth(self.server_host.fontMetrics().horizontalAdvance(
-            "255.255.255.255") + 16)
-        self.server_host.setToolTip(self.tr(
-            "Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces"))
+        self.server_host.setMinimumWidth(
+            self.server_host.fontMetrics().horizontalAdvance("255.255.255.255") + 16
+        )
+        self.server_host.setToolTip(
+            self.tr("Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces")
+        )
         self.server_port = QSpinBox()
         self.server_port.setObjectName("serverPortSpin")
         self.server_port.setRange(0, 65535)
         self.server_port.setValue(0)
         self.server_port.setSpecialValueText(self.tr("0 (OS chooses)"))
-        self.server_port.setToolTip(self.tr("Port to bind(); 0 lets the OS choose a free one. "
-                                            "Ports below 1024 are privileged."))
+        self.server_port.setToolTip(
+            self.tr(
+                "Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged."
+            )
+        )
         self.server_backlog = QSpinBox()
         self.server_backlog.setObjectName("serverBacklogSpin")
         self.server_backlog.setRange(0, 4096)
         self.server_backlog.setValue(5)
-        self.server_backlog.setToolTip(self.tr(
-            "listen(backlog): how many connections the kernel queues before accept()"))
+        self.server_backlog.setToolTip(
+            self.tr("listen(backlog): how many connections the kernel queues before accept()")
+        )
         row = QHBoxLayout()
         row.addWidget(self.server_host, 2)
         row.addWidget(QLabel(self.tr("Port")))
@@ -98,14 +107,16 @@ class MainWindow(QMainWindow):
         sf.setColumnStretch(0, 1)
         self.start_server_button = QPushButton(self.tr("Start server"))
         self.start_server_button.setObjectName("startServerButton")
-        self.start_server_button.setToolTip(self.tr("socket(), bind(), listen(), then "
-                                                    "accept() in a loop on its own thread"))
+        self.start_server_button.setToolTip(
+            self.tr("socket(), bind(), listen(), then accept() in a loop on its own thread")
+        )
         self.start_server_button.clicked.connect(self.start_server)
         self.server_host.returnPressed.connect(self.start_server)
         sf.addWidget(self.start_server_button, 0, 2)
         self.server_options = OptionsEditor(server=True)
         self.server_options_button = self._options_toggle(
-            "serverOptionsButton", self.server_options, sf)
+            "serverOptionsButton", self.server_options, sf
+        )
 
         # Client form
         client_box = QGroupBox(self.tr("Client socket"))
@@ -118,8 +129,9 @@ class MainWindow(QMainWindow):
         self.client_port.setObjectName("clientPortSpin")
         self.client_port.setRange(1, 65535)
         self.client_port.setValue(8000)
-        self.client_port.setToolTip(self.tr("Port to connect() to; follows the server "
-                                            "you started last"))
+        self.client_port.setToolTip(
+            self.tr("Port to connect() to; follows the server you started last")
+        )
         row2 = QHBoxLayout()
         row2.addWidget(self.client_host, 2)
         row2.addWidget(QLabel(self.tr("Port")))
@@ -129,8 +141,9 @@ class MainWindow(QMainWindow):
         cf.setColumnStretch(0, 1)
         self.connect_button = QPushButton(self.tr("Connect"))
         self.connect_button.setObjectName("connectButton")
-        self.connect_button.setToolTip(self.tr("socket() then connect() on the client's own "
-                                               "thread"))
+        self.connect_button.setToolTip(
+            self.tr("socket() then connect() on the client's own thread")
+        )
         self.connect_button.clicked.connect(self.connect_client)
         self.client_host.returnPressed.connect(self.connect_client)
         cf.addWidget(self.connect_button, 0, 2)
@@ -140,8 +153,9 @@ class MainWindow(QMainWindow):
         self.connect_timeout.setRange(1, 120)
         self.connect_timeout.setValue(10)
         self.connect_timeout.setSuffix(" s")
-        self.connect_timeout.setToolTip(self.tr(
-            "settimeout() before connect(): give up after this many seconds (ETIMEDOUT)"))
+        self.connect_timeout.setToolTip(
+            self.tr("settimeout() before connect(): give up after this many seconds (ETIMEDOUT)")
+        )
         timeout_row = QHBoxLayout()
         timeout_row.addWidget(QLabel(self.tr("connect() timeout")))
         timeout_row.addWidget(self.connect_timeout)
@@ -150,7 +164,8 @@ class MainWindow(QMainWindow):
         assert isinstance(grid, QGridLayout)
         grid.addLayout(timeout_row, 3, 0, 1, 4)
         self.client_options_button = self._options_toggle(
-            "clientOptionsButton", self.client_options, cf)
+            "clientOptionsButton", self.client_options, cf
+        )
 
         forms = QHBoxLayout()
         forms.addWidget(server_box, 1)
@@ -163,12 +178,14 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.form_error)
 
         self.server_column = PaneColumn(
-            "serverColumn", self.tr("Servers and the connections they accept appear here."))
-        self.client_column = PaneColumn(
-            "clientColumn", self.tr("Clients appear here."))
+            "serverColumn", self.tr("Servers and the connections they accept appear here.")
+        )
+        self.client_column = PaneColumn("clientColumn", self.tr("Clients appear here."))
         split = QSplitter(Qt.Orientation.Horizontal)
-        for title, col in ((self.tr("Servers"), self.server_column),
-                           (self.tr("Clients"), self.client_column)):
+        for title, col in (
+            (self.tr("Servers"), self.server_column),
+            (self.tr("Clients"), self.client_column),
+        ):
             w = QWidget()
             v = QVBoxLayout(w)
             v.setContentsMargins(0, 0, 0, 0)
@@ -235,9 +252,14 @@ class MainWindow(QMainWindow):
         host = self._host(self.server_host)
         if host is None:
             return None
-        s = Session("listener", host=host, port=self.server_port.value(),
-                    backlog=self.server_backlog.value(), reuse_addr=False,
-                    options=self.server_options.options())
+        s = Session(
+            "listener",
+            host=host,
+            port=self.server_port.value(),
+            backlog=self.server_backlog.value(),
+            reuse_addr=False,
+            options=self.server_options.options(),
+        )
         self._add(s, ListenerPane(s), self.server_column)
         s.accepted.connect(self._on_accepted)
         s.changed.connect(self._follow_server_port)
@@ -249,15 +271,20 @@ class MainWindow(QMainWindow):
         host = self._host(self.client_host)
         if host is None:
             return None
-        s = Session("client", host=host, port=self.client_port.value(),
-                    options=self.client_options.options(),
-                    connect_timeout=float(self.connect_timeout.value()))
+        s = Session(
+            "client",
+            host=host,
+            port=self.client_port.value(),
+            options=self.client_options.options(),
+            connect_timeout=float(self.connect_timeout.value()),
+        )
         self._add(s, ConnectionPane(s), self.client_column)
         s.start()
         return s
 
-    def _add(self, s: Session, pane: BasePane, column: PaneColumn,
-             after: QWidget | None = None) -> None:
+    def _add(
+        self, s: Session, pane: BasePane, column: PaneColumn, after: QWidget | None = None
+    ) -> None:
         self.sessions.append(s)
         self.panes[s] = pane
         pane.remove_requested.connect(self.remove_pane)
@@ -278,13 +305,20 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _follow_server_port(self, _batch) -> None:
         s = self.sender()
-        if (isinstance(s, Session) and s.local_port and s.local_addr
-                and s.id not in self._port_followed):
+        if (
+            isinstance(s, Session)
+            and s.local_port
+            and s.local_addr
+            and s.id not in self._port_followed
+        ):
             self._port_followed.add(s.id)
             self.client_port.setValue(s.local_port)
             self.statusBar().showMessage(
-                self.tr("Server listening on {0}:{1}; the client form now points at it.")
-                .format(s.local_addr[0], s.local_port), 8000)
+                self.tr("Server listening on {0}:{1}; the client form now points at it.").format(
+                    s.local_addr[0], s.local_port
+                ),
+                8000,
+            )
 
     @Slot(object)
     def remove_pane(self, pane: BasePane) -> None:
@@ -301,8 +335,12 @@ class MainWindow(QMainWindow):
         if not (session.local_addr and session.peer_addr):
             return None
         for s in self.sessions:
-            if (s is not session and s.role != "listener" and s.local_addr == session.peer_addr
-                    and s.peer_addr == session.local_addr):
+            if (
+                s is not session
+                and s.role != "listener"
+                and s.local_addr == session.peer_addr
+                and s.peer_addr == session.local_addr
+            ):
                 return s
         return None
 
@@ -343,10 +381,16 @@ class MainWindow(QMainWindow):
     def run_demo(self) -> None:
         """A first conversation through the window's own widgets (see :mod:`.demo`)."""
         from .demo import run_demo
+
         run_demo(self)
 
     @Slot()
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Socket Playground"), self.tr(
-            "<b>Socket Playground</b> {0}<br>See what TCP sockets do: every socket call, "
-            "every chunk, every state.").format(__version__))
+        QMessageBox.about(
+            self,
+            self.tr("About Socket Playground"),
+            self.tr(
+                "<b>Socket Playground</b> {0}<br>See what TCP sockets do: every socket call, "
+                "every chunk, every state."
+            ).format(__version__),
+        )

@@ -31,8 +31,8 @@ from ..workers.session import Batch, Session
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 PREVIEW = 32
-LEFTOVER_MAX = 16 * 1024 * 1024   # bytes waiting for a message end, at most
-ROWS_MAX = 100_000                # messages listed; older rows are dropped
+LEFTOVER_MAX = 16 * 1024 * 1024  # bytes waiting for a message end, at most
+ROWS_MAX = 100_000  # messages listed; older rows are dropped
 
 
 class MessagesModel(QAbstractTableModel):
@@ -42,8 +42,13 @@ class MessagesModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[tuple] = []
         self._shown = 0
-        self._headers = [self.tr("#"), self.tr("Message"), self.tr("Bytes"),
-                         self.tr("Offsets"), self.tr("From recv() chunks")]
+        self._headers = [
+            self.tr("#"),
+            self.tr("Message"),
+            self.tr("Bytes"),
+            self.tr("Offsets"),
+            self.tr("From recv() chunks"),
+        ]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._shown
@@ -67,7 +72,7 @@ class MessagesModel(QAbstractTableModel):
             return to_escaped_text(preview) + ("…" if end - start > len(preview) else "")
         if c == 2:
             return end - start
-        if c == 3:   # inclusive, as the byte inspector writes ranges
+        if c == 3:  # inclusive, as the byte inspector writes ranges
             return f"{start}–{end - 1}" if end > start else f"{start} (—)"
         return f"#{c0}" if c0 == c1 else f"#{c0}–#{c1}"
 
@@ -78,7 +83,7 @@ class MessagesModel(QAbstractTableModel):
         self.endResetModel()
 
     def sync(self) -> None:
-        if len(self.rows) > ROWS_MAX:   # keep memory bounded: drop the oldest tenth
+        if len(self.rows) > ROWS_MAX:  # keep memory bounded: drop the oldest tenth
             drop = len(self.rows) - ROWS_MAX + ROWS_MAX // 10
             shown_drop = min(drop, self._shown)
             if shown_drop:
@@ -102,21 +107,32 @@ class MessagesPanel(QWidget):
         self.setObjectName("messagesPanel")
         self.session = session
         self.decoder: Decoder | None = None
-        self.base = 0                      # received-stream offset the decoder starts at
-        self.chunk_offsets = array("q")    # received-stream offset of each recv() chunk
-        self.chunk_index = array("q")      # its row in the chunk table
-        self._fed_chunks = 0               # store chunks looked at so far
-        self.changed = lambda: None        # set by the pane: refresh its properties
+        self.base = 0  # received-stream offset the decoder starts at
+        self.chunk_offsets = array("q")  # received-stream offset of each recv() chunk
+        self.chunk_index = array("q")  # its row in the chunk table
+        self._fed_chunks = 0  # store chunks looked at so far
+        self.changed = lambda: None  # set by the pane: refresh its properties
 
         grid = QGridLayout()
         self.kind = QComboBox()
         self.kind.setObjectName("framingKindCombo")
-        for kind, text in zip(self.KINDS, (self.tr("None (raw chunks)"),
-                                           self.tr("Fixed length"), self.tr("Delimiter"),
-                                           self.tr("Length prefix")), strict=True):
+        for kind, text in zip(
+            self.KINDS,
+            (
+                self.tr("None (raw chunks)"),
+                self.tr("Fixed length"),
+                self.tr("Delimiter"),
+                self.tr("Length prefix"),
+            ),
+            strict=True,
+        ):
             self.kind.addItem(text, kind)
-        self.kind.setToolTip(self.tr("How the two sides agree where a message ends: TCP "
-                                     "itself keeps no message boundaries"))
+        self.kind.setToolTip(
+            self.tr(
+                "How the two sides agree where a message ends: TCP "
+                "itself keeps no message boundaries"
+            )
+        )
         self.size_spin = QSpinBox()
         self.size_spin.setObjectName("framingSizeSpin")
         self.size_spin.setRange(1, 1 << 20)
@@ -125,21 +141,27 @@ class MessagesPanel(QWidget):
         self.size_spin.setToolTip(self.tr("Every message is exactly this long"))
         self.delimiter = QLineEdit("\\n")
         self.delimiter.setObjectName("framingDelimiterEdit")
-        self.delimiter.setToolTip(self.tr("Bytes that end each message; escapes like \\n, "
-                                          "\\r\\n, \\0, \\xNN work"))
+        self.delimiter.setToolTip(
+            self.tr("Bytes that end each message; escapes like \\n, \\r\\n, \\0, \\xNN work")
+        )
         self.prefix = QComboBox()
         self.prefix.setObjectName("framingPrefixCombo")
         for fmt in PREFIX_FORMATS:
             self.prefix.addItem(fmt, fmt)
         self.prefix.setCurrentIndex(self.prefix.findData("!H"))
-        self.prefix.setToolTip(self.tr("struct format of the length: ! and > are big-endian "
-                                       "(network order), < little-endian"))
+        self.prefix.setToolTip(
+            self.tr(
+                "struct format of the length: ! and > are big-endian "
+                "(network order), < little-endian"
+            )
+        )
         self.counts = QCheckBox(self.tr("length counts the prefix too"))
         self.counts.setObjectName("framingCountsCheck")
         self.frame_send = QCheckBox(self.tr("Frame what I send the same way"))
         self.frame_send.setObjectName("frameSendCheck")
-        self.frame_send.setToolTip(self.tr("The send box's bytes get the length prefix or "
-                                           "the delimiter before send()"))
+        self.frame_send.setToolTip(
+            self.tr("The send box's bytes get the length prefix or the delimiter before send()")
+        )
         grid.addWidget(QLabel(self.tr("Framing")), 0, 0)
         grid.addWidget(self.kind, 0, 1)
         grid.addWidget(self.size_spin, 0, 2)
@@ -179,12 +201,22 @@ class MessagesPanel(QWidget):
     def framing(self) -> Framing:
         kind = self.kind.currentData()
         delim = parse_text(self.delimiter.text()) if kind == "delimiter" else b"\n"
-        return Framing(kind, size=self.size_spin.value(), delimiter=delim,
-                       prefix=self.prefix.currentData(),
-                       prefix_counts_itself=self.counts.isChecked())
+        return Framing(
+            kind,
+            size=self.size_spin.value(),
+            delimiter=delim,
+            prefix=self.prefix.currentData(),
+            prefix_counts_itself=self.counts.isChecked(),
+        )
 
-    def set_framing(self, kind: str, size: int = 16, delimiter: str = "\\n",
-                    prefix: str = "!H", counts_itself: bool = False) -> None:
+    def set_framing(
+        self,
+        kind: str,
+        size: int = 16,
+        delimiter: str = "\\n",
+        prefix: str = "!H",
+        counts_itself: bool = False,
+    ) -> None:
         """Programmatic (lessons): the same as choosing in the widgets."""
         for w in (self.kind, self.size_spin, self.delimiter, self.prefix, self.counts):
             w.blockSignals(True)
@@ -217,19 +249,27 @@ class MessagesPanel(QWidget):
             framing = self.framing()
             framing.validate()
         except (SendInputError, FramingError):
-            self.leftover.setText(self.tr("The delimiter is not valid: write bytes like "
-                                          "\\n or \\r\\n, not nothing."))
+            self.leftover.setText(
+                self.tr("The delimiter is not valid: write bytes like \\n or \\r\\n, not nothing.")
+            )
             return
         if kind != "none":
             self.decoder = Decoder(framing)
         store = self.session.store
         first = store.first_kept
         # bytes before the first kept chunk are gone: start there
-        self.base = next((store.offset[i] for i in range(first, len(store))
-                          if store.direction[i] == Direction.IN), store.total[Direction.IN])
+        self.base = next(
+            (
+                store.offset[i]
+                for i in range(first, len(store))
+                if store.direction[i] == Direction.IN
+            ),
+            store.total[Direction.IN],
+        )
         if self.base:
-            self._note = self.tr("Decoding starts at received byte {0}: earlier bytes are "
-                                 "no longer kept.").format(f"{self.base:,}")
+            self._note = self.tr(
+                "Decoding starts at received byte {0}: earlier bytes are no longer kept."
+            ).format(f"{self.base:,}")
         self._fed_chunks = first
         self.feed_new()
         self.update_view()
@@ -245,7 +285,7 @@ class MessagesPanel(QWidget):
         store = self.session.store
         n = len(store)
         dec = self.decoder
-        if dec is None:   # no framing: nothing to decode (apply() catches up later)
+        if dec is None:  # no framing: nothing to decode (apply() catches up later)
             self._fed_chunks = n
             return
         if self._fed_chunks < store.first_kept:
@@ -254,7 +294,7 @@ class MessagesPanel(QWidget):
             dec = self._restart(store)
         for i in range(self._fed_chunks, n):
             if dec.error is not None or dec.leftover_length > LEFTOVER_MAX:
-                break   # nothing more can be decoded: stop holding more bytes
+                break  # nothing more can be decoded: stop holding more bytes
             if store.direction[i] != Direction.IN or store.size[i] == 0:
                 continue
             off = store.offset[i]
@@ -263,22 +303,36 @@ class MessagesPanel(QWidget):
             data = store.retained(store.combined[i], store.combined[i] + store.size[i])
             for m in dec.feed(data):
                 start, end = m.start + self.base, m.end + self.base
-                self.model.rows.append((m.index + self.index_base, start, end, self._chunk_of(
-                    m.frame_start + self.base), self._chunk_of(m.frame_end + self.base - 1),
-                    m.data[:PREVIEW]))
+                self.model.rows.append(
+                    (
+                        m.index + self.index_base,
+                        start,
+                        end,
+                        self._chunk_of(m.frame_start + self.base),
+                        self._chunk_of(m.frame_end + self.base - 1),
+                        m.data[:PREVIEW],
+                    )
+                )
         self._fed_chunks = n
 
     def _restart(self, store) -> Decoder:
         first = store.first_kept
         gap_from = self.base + (self.decoder.offset if self.decoder else 0)
-        self.base = next((store.offset[i] for i in range(first, len(store))
-                          if store.direction[i] == Direction.IN), store.total[Direction.IN])
+        self.base = next(
+            (
+                store.offset[i]
+                for i in range(first, len(store))
+                if store.direction[i] == Direction.IN
+            ),
+            store.total[Direction.IN],
+        )
         self.index_base = len(self.model.rows)
         self.decoder = Decoder(self.decoder.framing)
         self._fed_chunks = first
-        self._note = self.tr("Received bytes {0}–{1} arrived faster than shown and are no "
-                             "longer kept; decoding started again at {1}.").format(
-            f"{gap_from:,}", f"{self.base:,}")
+        self._note = self.tr(
+            "Received bytes {0}–{1} arrived faster than shown and are no "
+            "longer kept; decoding started again at {1}."
+        ).format(f"{gap_from:,}", f"{self.base:,}")
         return self.decoder
 
     def _chunk_of(self, offset: int) -> int:
@@ -292,20 +346,25 @@ class MessagesPanel(QWidget):
             text = self.tr("No framing: the chunk table shows the raw recv() results.")
         elif dec.error is not None:
             e = dec.error
-            why = {"length-too-large": self.tr("the prefix announces {0} bytes, more than "
-                                               "the limit"),
-                   "length-smaller-than-prefix": self.tr(
-                       "the prefix announces {0} bytes, fewer than the prefix itself")}.get(
-                e.code, e.code)
+            why = {
+                "length-too-large": self.tr("the prefix announces {0} bytes, more than the limit"),
+                "length-smaller-than-prefix": self.tr(
+                    "the prefix announces {0} bytes, fewer than the prefix itself"
+                ),
+            }.get(e.code, e.code)
             text = self.tr("Cannot decode past received byte {0}: {1}.").format(
-                f"{e.offset + self.base:,}", why.format(e.value))
+                f"{e.offset + self.base:,}", why.format(e.value)
+            )
         elif dec.leftover_length > LEFTOVER_MAX:
-            text = self.tr("No message ended in the last {0} bytes received: decoding "
-                           "stopped (is this the right framing?).").format(f"{LEFTOVER_MAX:,}")
+            text = self.tr(
+                "No message ended in the last {0} bytes received: decoding "
+                "stopped (is this the right framing?)."
+            ).format(f"{LEFTOVER_MAX:,}")
         elif dec.leftover_length:
-            text = self.tr("{0} bytes received from offset {1} wait for the rest of a "
-                           "message (a receiver's recv() loop would keep waiting).").format(
-                f"{dec.leftover_length:,}", f"{dec.leftover_start + self.base:,}")
+            text = self.tr(
+                "{0} bytes received from offset {1} wait for the rest of a "
+                "message (a receiver's recv() loop would keep waiting)."
+            ).format(f"{dec.leftover_length:,}", f"{dec.leftover_start + self.base:,}")
         else:
             text = self.tr("Messages: {0}; no bytes waiting.").format(dec.message_count)
         if self._note:

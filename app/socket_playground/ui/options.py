@@ -26,7 +26,8 @@ class OptionsEditor(QWidget):
         buf_tip = self.tr(
             "Kernel buffer size in bytes; 0 = leave the OS default. Linux doubles the "
             "value you ask for (the other half is for its own bookkeeping): the value "
-            "shown after → is what getsockopt() reports.")
+            "shown after → is what getsockopt() reports."
+        )
         self.rcvbuf = self._spin("rcvbufSpin", buf_tip)
         self.sndbuf = self._spin("sndbufSpin", buf_tip)
         self.rcvbuf_applied = self._applied("rcvbufApplied")
@@ -39,14 +40,20 @@ class OptionsEditor(QWidget):
         grid.addWidget(self.sndbuf_applied, 1, 2)
         self.nodelay = QCheckBox("TCP_NODELAY")
         self.nodelay.setObjectName("nodelayCheck")
-        self.nodelay.setToolTip(self.tr(
-            "Turn off Nagle's algorithm: small send() calls go out at once instead of "
-            "being merged while an acknowledgement is outstanding."))
+        self.nodelay.setToolTip(
+            self.tr(
+                "Turn off Nagle's algorithm: small send() calls go out at once instead of "
+                "being merged while an acknowledgement is outstanding."
+            )
+        )
         self.keepalive = QCheckBox("SO_KEEPALIVE")
         self.keepalive.setObjectName("keepaliveCheck")
-        self.keepalive.setToolTip(self.tr(
-            "Let the kernel probe an idle connection, so a vanished peer is noticed "
-            "(after about two hours with Linux defaults)."))
+        self.keepalive.setToolTip(
+            self.tr(
+                "Let the kernel probe an idle connection, so a vanished peer is noticed "
+                "(after about two hours with Linux defaults)."
+            )
+        )
         checks = QHBoxLayout()
         checks.addWidget(self.nodelay)
         checks.addWidget(self.keepalive)
@@ -56,10 +63,13 @@ class OptionsEditor(QWidget):
             self.reuseaddr = QCheckBox("SO_REUSEADDR")
             self.reuseaddr.setObjectName("reuseaddrCheck")
             self.reuseaddr.setChecked(True)
-            self.reuseaddr.setToolTip(self.tr(
-                "Allow bind() to a port whose old connections are still in TIME_WAIT, "
-                "e.g. right after restarting a server. Two listeners on one port are "
-                "still refused (EADDRINUSE)."))
+            self.reuseaddr.setToolTip(
+                self.tr(
+                    "Allow bind() to a port whose old connections are still in TIME_WAIT, "
+                    "e.g. right after restarting a server. Two listeners on one port are "
+                    "still refused (EADDRINUSE)."
+                )
+            )
             checks.addWidget(self.reuseaddr)
         checks.addStretch(1)
         grid.setColumnStretch(3, 1)
@@ -103,10 +113,8 @@ class OptionsEditor(QWidget):
         self.sndbuf.setValue(asked.get("SO_SNDBUF", 0))
         self.nodelay.setChecked(bool(asked.get("TCP_NODELAY", 0)))
         self.keepalive.setChecked(bool(asked.get("SO_KEEPALIVE", 0)))
-        self.rcvbuf.editingFinished.connect(
-            lambda: self._set("SO_RCVBUF", self.rcvbuf.value()))
-        self.sndbuf.editingFinished.connect(
-            lambda: self._set("SO_SNDBUF", self.sndbuf.value()))
+        self.rcvbuf.editingFinished.connect(lambda: self._set("SO_RCVBUF", self.rcvbuf.value()))
+        self.sndbuf.editingFinished.connect(lambda: self._set("SO_SNDBUF", self.sndbuf.value()))
         self.nodelay.toggled.connect(lambda on: self._set("TCP_NODELAY", int(on)))
         self.keepalive.toggled.connect(lambda on: self._set("SO_KEEPALIVE", int(on)))
         self.show_applied()
@@ -125,8 +133,7 @@ class OptionsEditor(QWidget):
         if self.session is None:
             return
         values = self.session.option_values()
-        for key, label in (("SO_RCVBUF", self.rcvbuf_applied),
-                           ("SO_SNDBUF", self.sndbuf_applied)):
+        for key, label in (("SO_RCVBUF", self.rcvbuf_applied), ("SO_SNDBUF", self.sndbuf_applied)):
             label.setText(f"→ {values[key]:,}" if key in values else "")
         live = bool(values) and self.session.alive
         for w in (self.rcvbuf, self.sndbuf, self.nodelay, self.keepalive):

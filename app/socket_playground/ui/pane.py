@@ -1,22 +1,10 @@
-"""One pane per socket, assembled from parts by role.
-
-A pane never calls a socket function: it shows what its :class:`Session`
-recorded and hands user requests (send, close) to it. Its parts:
-
-- :class:`~.pane_header.PaneHeader`: title, address, state badge, buttons,
-  the failed call's errno explained;
-- the timeline (:mod:`.timeline`): every call in words, from the typed events;
-- for a connection: the chunk table, the :class:`~.tabs.LazyTabs` (Bytes built
-  at once; Timeline, Socket, Send more, Messages, Ruler when first shown or
-  asked for through :meth:`ConnectionPane.tab`), and the
-  :class:`~.send_box.SendBox`.
-
-The listener pane is in :mod:`.listener_pane`. Qt properties (``role``,
-``state``, ``localPort``, ``peerPort``, ``bytesReceived``, ``bytesSent``,
-``recvCalls``, ``sendCalls``, ``lastError``; for a connection also
-``partialSends``, ``receiveRate``, ``messageCount``, ``waitingBytes``) are
-refreshed once per drain, after all the drain's events were applied, so they
-are always mutually consistent.
+"""One pane per socket, assembled from parts by role; it never calls a socket
+function. Parts: :class:`~.pane_header.PaneHeader`; the timeline
+(:mod:`.timeline`); for a connection the chunk table, the
+:class:`~.tabs.LazyTabs` (Bytes at once, the others when first shown or asked
+for through :meth:`ConnectionPane.tab`) and the :class:`~.send_box.SendBox`.
+The listener pane is in :mod:`.listener_pane`. The Qt properties (README) are
+refreshed once per drain, after all its events were applied.
 """
 
 from __future__ import annotations
@@ -28,18 +16,19 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayou
 
 from ..core.events import State
 from ..workers.session import Batch, Session
-from .bytes_tab import BytesTab
+from .bytes_tab import BytesTab, combined_span
 from .chunk_model import ChunkTable, ChunkTableModel
-from .controls import SendTools, SocketControls
+from .controls import SocketControls
 from .messages import MessagesPanel
 from .pane_header import PaneHeader, set_text
-from .ruler import RulerPanel, Track
+from .ruler import RulerPanel
 from .send_box import SendBox
+from .send_tools import SendTools
 from .tabs import LazyTabs
 from .timeline import TIMELINE_MAX, Line, TimelineView, group
 
 VIEW_INTERVAL_MS = 50
-RATE_MIN_BYTES = 64 * 1024   # a throughput figure only once there is something to measure
+RATE_MIN_BYTES = 64 * 1024  # a throughput figure only once there is something to measure
 
 
 def fmt_int(n: int) -> str:
@@ -57,7 +46,7 @@ def scrolled(widget: QWidget) -> QScrollArea:
 class BasePane(QFrame):
     """The header, the properties, and the timeline's lines."""
 
-    remove_requested = Signal(object)   # the pane
+    remove_requested = Signal(object)  # the pane
 
     def __init__(self, session: Session, title: str, parent=None) -> None:
         super().__init__(parent)
@@ -77,8 +66,8 @@ class BasePane(QFrame):
         self.layout_.addWidget(self.header)
 
         self.setProperty("role", session.role)
-        self.history: deque[Line] = deque(maxlen=TIMELINE_MAX)   # lines shown so far
-        self._lines: list[Line] = []                              # lines not shown yet
+        self.history: deque[Line] = deque(maxlen=TIMELINE_MAX)  # lines shown so far
+        self._lines: list[Line] = []  # lines not shown yet
         self._shown_state: State | None = None
         self._view_timer = QTimer(self)
         self._view_timer.setSingleShot(True)
@@ -134,6 +123,7 @@ class BasePane(QFrame):
     @Slot()
     def show_code(self):
         from .code_view import CodeDialog
+
         dialog = CodeDialog(self.session, self)
         dialog.setModal(False)
         dialog.show()
@@ -148,7 +138,7 @@ class BasePane(QFrame):
 class ConnectionPane(BasePane):
     """A connected socket (client or accepted): chunks, tabs, send box."""
 
-    chunk_activated = Signal(object, int)   # session, chunk index (table or ruler click)
+    chunk_activated = Signal(object, int)  # session, chunk index (table or ruler click)
 
     def __init__(self, session: Session, parent=None) -> None:
         if session.role == "client":
@@ -157,18 +147,20 @@ class ConnectionPane(BasePane):
             parent_id = session.parent_session.id if session.parent_session else "?"
             title = self.tr("Connection #{0} (from server #{1})").format(session.id, parent_id)
         super().__init__(session, title, parent)
-        self.peer_lookup = lambda _s: None     # set by the window: the other end, if local
+        self.peer_lookup = lambda _s: None  # set by the window: the other end, if local
         self.counters = QLabel()
         self.counters.setObjectName("counters")
         self.counters.setWordWrap(True)
-        self.counters.setToolTip(self.tr("Bytes and calls in each direction; "
-                                         "queued = handed to send() but not yet taken"))
+        self.counters.setToolTip(
+            self.tr(
+                "Bytes and calls in each direction; queued = handed to send() but not yet taken"
+            )
+        )
         self.layout_.addWidget(self.counters)
 
         self.model = ChunkTableModel(session.store, self)
         self.table = ChunkTable(self.model)
-        self.table.clicked.connect(
-            lambda idx: self.chunk_activated.emit(self.session, idx.row()))
+        self.table.clicked.connect(lambda idx: self.chunk_activated.emit(self.session, idx.row()))
 
         self.tabs = LazyTabs()
         self.tabs.setObjectName("viewTabs")
@@ -176,17 +168,39 @@ class ConnectionPane(BasePane):
         t = self.tabs
         t.add_lazy("bytes", self.tr("Bytes"), self._build_bytes)
         t.add_lazy("timeline", self.tr("Timeline"), self._build_timeline)
-        t.add_lazy("socket", self.tr("Socket"), self._build_socket, self.tr(
-            "recv() size, pause, kernel queues, shutdown/close/abort, socket options, "
-            "auto-reply"))
-        t.add_lazy("send", self.tr("Send more"), self._build_send_tools,
-                   self.tr("Trickle, repeat and file sends"))
-        t.add_lazy("messages", self.tr("Messages"), self._build_messages, self.tr(
-            "Framing: reassemble messages from the received stream (fixed length, "
-            "delimiter, length prefix)"))
-        t.add_lazy("ruler", self.tr("Ruler"), self._build_ruler, self.tr(
-            "One byte axis: the sender's send() boundaries above, the receiver's recv() "
-            "boundaries below"))
+        t.add_lazy(
+            "socket",
+            self.tr("Socket"),
+            self._build_socket,
+            self.tr(
+                "recv() size, pause, kernel queues, shutdown/close/abort, socket options, "
+                "auto-reply"
+            ),
+        )
+        t.add_lazy(
+            "send",
+            self.tr("Send more"),
+            self._build_send_tools,
+            self.tr("Trickle, repeat and file sends"),
+        )
+        t.add_lazy(
+            "messages",
+            self.tr("Messages"),
+            self._build_messages,
+            self.tr(
+                "Framing: reassemble messages from the received stream (fixed length, "
+                "delimiter, length prefix)"
+            ),
+        )
+        t.add_lazy(
+            "ruler",
+            self.tr("Ruler"),
+            self._build_ruler,
+            self.tr(
+                "One byte axis: the sender's send() boundaries above, the receiver's recv() "
+                "boundaries below"
+            ),
+        )
         self.bytes_tab = t.part("bytes", BytesTab)
         self.bytes_view = self.bytes_tab.view
         self.view_mode = self.bytes_tab.mode
@@ -225,7 +239,7 @@ class ConnectionPane(BasePane):
         return scrolled(part), part
 
     def _build_messages(self):
-        part = MessagesPanel(self.session)    # decodes what the store holds
+        part = MessagesPanel(self.session)  # decodes what the store holds
         part.changed = self.update_properties
         return part, part
 
@@ -233,7 +247,8 @@ class ConnectionPane(BasePane):
         part = RulerPanel(self.session)
         part.peer_lookup = self.peer_lookup
         part.chunk_selected.connect(
-            lambda _kind, sess, index: self.chunk_activated.emit(sess, index))
+            lambda _kind, sess, index: self.chunk_activated.emit(sess, index)
+        )
         return part, part
 
     @Slot(str)
@@ -245,8 +260,6 @@ class ConnectionPane(BasePane):
         """A tab's part ("bytes", "timeline", "socket", "send", "messages",
         "ruler"), built now if it was not yet."""
         return self.tabs.part(name)
-
-    ensure_tab = tab
 
     def show_tab(self, name: str) -> QWidget:
         return self.tabs.show_tab(name)
@@ -304,7 +317,7 @@ class ConnectionPane(BasePane):
 
     def update_properties(self) -> None:
         super().update_properties()
-        tabs = getattr(self, "tabs", None)    # None while the pane is being built
+        tabs = getattr(self, "tabs", None)  # None while the pane is being built
         messages = tabs.built_part("messages", MessagesPanel) if tabs is not None else None
         self.setProperty("messageCount", messages.message_count if messages else 0)
         self.setProperty("partialSends", self.session.partial_sends)
@@ -328,8 +341,13 @@ class ConnectionPane(BasePane):
         self.send_button.setEnabled(can_send)
         text = self.tr(
             "received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}"
-        ).format(fmt_int(s.bytes_received), fmt_int(s.recv_calls), fmt_int(s.bytes_sent),
-                 fmt_int(s.send_calls), fmt_int(s.queued))
+        ).format(
+            fmt_int(s.bytes_received),
+            fmt_int(s.recv_calls),
+            fmt_int(s.bytes_sent),
+            fmt_int(s.send_calls),
+            fmt_int(s.queued),
+        )
         rate = s.receive_rate() if s.bytes_received >= RATE_MIN_BYTES else 0
         if rate:
             text += " · " + self.tr("received at {0} MB/s").format(f"{rate / 1e6:,.1f}")
@@ -350,17 +368,11 @@ class ConnectionPane(BasePane):
     def select_stream(self, direction: int, start: int, end: int) -> None:
         """Select bytes [start, end) of one direction's stream in the bytes view
         and on the ruler (a chunk of the other end maps here)."""
-        store = self.session.store
-        track = Track(store, direction)
-        track.update()
-        k0, k1 = track.at(start), track.at(max(start, end - 1))
-        if k0 is not None and k1 is not None:
-            c0 = store.combined[track.index[k0]] + (start - track.offsets[k0])
-            c1 = store.combined[track.index[k1]] + (end - track.offsets[k1])
-            self.bytes_view.set_selection(c0, c1)
-        ruler = self.ruler
-        if ruler.direction.currentData() == direction:
-            ruler.highlight_stream(start, end)
+        span = combined_span(self.session.store, direction, start, end)
+        if span is not None:
+            self.bytes_view.set_selection(*span)
+        if self.ruler.direction.currentData() == direction:
+            self.ruler.highlight_stream(start, end)
 
     # -- sending -----------------------------------------------------------------------
     def _frame(self, data: bytes) -> bytes:

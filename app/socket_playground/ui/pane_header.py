@@ -42,7 +42,8 @@ class StateBadge(QLabel):
         self.setToolTip(texts.state_tooltip(state))
         self.setStyleSheet(
             f"QLabel {{ background: {texts.STATE_COLOURS[state]}; color: white;"
-            " border-radius: 4px; padding: 2px 8px; font-weight: bold; }")
+            " border-radius: 4px; padding: 2px 8px; font-weight: bold; }"
+        )
 
 
 class PaneHeader(QWidget):
@@ -57,8 +58,11 @@ class PaneHeader(QWidget):
         self.code_button = QToolButton()
         self.code_button.setObjectName("showCodeButton")
         self.code_button.setText(self.tr("Code"))
-        self.code_button.setToolTip(self.tr("Show the plain-Python code of what this socket "
-                                            "did, to copy or save as a .py file"))
+        self.code_button.setToolTip(
+            self.tr(
+                "Show the plain-Python code of what this socket did, to copy or save as a .py file"
+            )
+        )
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("closeButton")
         self.close_button.setToolTip(self.tr("close() this socket (its worker threads stop)"))
@@ -85,7 +89,7 @@ class PaneHeader(QWidget):
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         v.addLayout(row)
-        v.addWidget(self.addr_label)      # its own line: never squeezed away
+        v.addWidget(self.addr_label)  # its own line: never squeezed away
         v.addWidget(self.errno_label)
         self._shown: tuple[State, str] | None = None
 
@@ -110,6 +114,6 @@ def address_text(s: Session) -> str:
     target = f"{s.host}:{s.port}"
     if s.role == "listener":
         return fmt_addr(s.local_addr) if s.local_addr else target
-    if not (s.local_addr and s.peer_addr):   # not connected (yet, or failed)
+    if not (s.local_addr and s.peer_addr):  # not connected (yet, or failed)
         return f"→ {target}"
     return f"{fmt_addr(s.local_addr)} ⇄ {fmt_addr(s.peer_addr)}"

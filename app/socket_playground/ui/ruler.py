@@ -75,7 +75,7 @@ class Track:
 
 
 class RulerCanvas(QWidget):
-    chunk_clicked = Signal(str, int)    # "send"/"recv", the chunk's index in its store
+    chunk_clicked = Signal(str, int)  # "send"/"recv", the chunk's index in its store
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -83,8 +83,8 @@ class RulerCanvas(QWidget):
         self.setMinimumHeight(2 * TRACK_H + AXIS_H + 30)
         self.send = Track(None, Direction.OUT)
         self.recv = Track(None, Direction.IN)
-        self.scale = 1.0        # bytes per pixel
-        self.start = 0          # stream offset at the left edge
+        self.scale = 1.0  # bytes per pixel
+        self.start = 0  # stream offset at the left edge
         self.highlight: tuple[int, int] | None = None
         self.fit = True
 
@@ -138,11 +138,10 @@ class RulerCanvas(QWidget):
         if self.highlight:
             a, b = self.highlight
             x0, x1 = self.x_of(a), self.x_of(b)
-            p.fillRect(QRect(int(x0), 16, max(2, int(x1 - x0)), top_recv + TRACK_H - 14),
-                       HIGHLIGHT)
+            p.fillRect(QRect(int(x0), 16, max(2, int(x1 - x0)), top_recv + TRACK_H - 14), HIGHLIGHT)
 
     def _tick_step(self) -> int:
-        span = max(1, int(self.scale * 120))   # about one tick every 120 px
+        span = max(1, int(self.scale * 120))  # about one tick every 120 px
         step = 1
         while step < span:
             for m in (2, 5, 10):
@@ -154,8 +153,13 @@ class RulerCanvas(QWidget):
     def _paint_track(self, p: QPainter, track: Track, top: int, fills, kind: str) -> None:
         if not track.offsets:
             p.setPen(QColor("#9ca3af"))
-            p.drawText(12, top + TRACK_H // 2 + 4, self.tr("(not in this window)")
-                       if track.store is None else self.tr("(no bytes yet)"))
+            p.drawText(
+                12,
+                top + TRACK_H // 2 + 4,
+                self.tr("(not in this window)")
+                if track.store is None
+                else self.tr("(no bytes yet)"),
+            )
             return
         left, right = self.start, self.offset_at(self.width())
         k = max(0, bisect_right(track.offsets, left) - 1)
@@ -173,7 +177,7 @@ class RulerCanvas(QWidget):
             rect = QRect(int(x0), top, max(1, int(x1) - int(x0)), TRACK_H)
             p.fillRect(rect, fills[k % 2])
             p.setPen(pen)
-            p.drawLine(int(x0), top - 2, int(x0), top + TRACK_H + 2)   # boundary
+            p.drawLine(int(x0), top - 2, int(x0), top + TRACK_H + 2)  # boundary
             if rect.width() > 30:
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{size:,}")
             k += 1
@@ -201,7 +205,7 @@ class RulerCanvas(QWidget):
     def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom(0.8 ** steps, event.position().x())
+            self.zoom(0.8**steps, event.position().x())
 
     def zoom(self, factor: float, at_x: float | None = None) -> None:
         at_x = self.width() / 2 if at_x is None else at_x
@@ -215,13 +219,13 @@ class RulerCanvas(QWidget):
 class RulerPanel(QWidget):
     """The Ruler tab of a connection pane."""
 
-    chunk_selected = Signal(str, object, int)   # "send"/"recv", session, chunk index
+    chunk_selected = Signal(str, object, int)  # "send"/"recv", session, chunk index
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("streamRuler")
         self.session = session
-        self.peer_lookup = lambda s: None       # set by the window: the other end, if local
+        self.peer_lookup = lambda s: None  # set by the window: the other end, if local
         self.canvas = RulerCanvas()
         self.direction = QComboBox()
         self.direction.setObjectName("rulerDirectionCombo")
@@ -281,10 +285,10 @@ class RulerPanel(QWidget):
         d = self.direction.currentData()
         peer = self.peer()
         own, other = self.session.store, peer.store if peer else None
-        if d == Direction.IN:     # peer sent, we received
+        if d == Direction.IN:  # peer sent, we received
             self.canvas.send = Track(other, Direction.OUT)
             self.canvas.recv = Track(own, Direction.IN)
-        else:                     # we sent, peer received
+        else:  # we sent, peer received
             self.canvas.send = Track(own, Direction.OUT)
             self.canvas.recv = Track(other, Direction.IN)
         self.canvas.highlight = None
@@ -311,12 +315,14 @@ class RulerPanel(QWidget):
         self.scroll.setValue(min(self.canvas.start // u, self.scroll.maximum()))
         self.scroll.blockSignals(False)
         if self.peer() is None:
-            text = self.tr("The other end is not in this window: only this socket's "
-                           "boundaries are shown.")
+            text = self.tr(
+                "The other end is not in this window: only this socket's boundaries are shown."
+            )
         else:
-            text = self.tr("{0} send() calls above, {1} recv() results below, one stream of "
-                           "{2} bytes: the boundaries need not line up.").format(
-                len(self.canvas.send.offsets), len(self.canvas.recv.offsets), f"{total:,}")
+            text = self.tr(
+                "{0} send() calls above, {1} recv() results below, one stream of "
+                "{2} bytes: the boundaries need not line up."
+            ).format(len(self.canvas.send.offsets), len(self.canvas.recv.offsets), f"{total:,}")
         if self.note.text() != text:
             self.note.setText(text)
         if self.isVisible():

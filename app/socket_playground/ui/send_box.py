@@ -26,14 +26,15 @@ from ..core.sendinput import SendInputError, parse
 from ..workers.session import Session
 from . import texts
 
-SEND_EDIT_MAX = 1 << 20   # characters; larger payloads: send a file
+SEND_EDIT_MAX = 1 << 20  # characters; larger payloads: send a file
 
 
 class SendBox(QWidget):
-    send_requested = Signal()    # Enter in the edit, or the Send button
+    send_requested = Signal()  # Enter in the edit, or the Send button
 
-    def __init__(self, session: Session, frame: Callable[[bytes], bytes] = lambda d: d,
-                 parent=None) -> None:
+    def __init__(
+        self, session: Session, frame: Callable[[bytes], bytes] = lambda d: d, parent=None
+    ) -> None:
         """``frame(data)`` frames outgoing bytes (FramingError/SendInputError)."""
         super().__init__(parent)
         self.setObjectName("sendBox")
@@ -47,8 +48,11 @@ class SendBox(QWidget):
         self.mode.setObjectName("sendModeCombo")
         self.mode.addItem(self.tr("Text"), "text")
         self.mode.addItem(self.tr("Hex"), "hex")
-        self.mode.setToolTip(self.tr("Text: \\n \\r \\t \\\\ \\xNN escapes work. "
-                                     "Hex: 48 65 6c 6c 6f (spaces optional)."))
+        self.mode.setToolTip(
+            self.tr(
+                "Text: \\n \\r \\t \\\\ \\xNN escapes work. Hex: 48 65 6c 6c 6f (spaces optional)."
+            )
+        )
         self.edit = QLineEdit()
         self.edit.setObjectName("sendEdit")
         self.edit.setPlaceholderText(self.tr("Bytes to send, e.g. hello\\n"))
@@ -58,8 +62,9 @@ class SendBox(QWidget):
         self.edit.textEdited.connect(lambda _t: self.error.hide())
         self.button = QPushButton(self.tr("Send"))
         self.button.setObjectName("sendButton")
-        self.button.setToolTip(self.tr("send() in a loop; every call and its return "
-                                       "value becomes a row"))
+        self.button.setToolTip(
+            self.tr("send() in a loop; every call and its return value becomes a row")
+        )
         self.button.clicked.connect(self.send_requested)
         row = QHBoxLayout()
         row.addWidget(self.mode)
@@ -94,16 +99,21 @@ class SendBox(QWidget):
             self.show_error(self.tr("The Messages tab's delimiter is not valid."))
             return None
         if len(text) >= SEND_EDIT_MAX:
-            self.show_error(self.tr(
-                "The send box holds at most {0} characters; send a file for more.").format(
-                f"{SEND_EDIT_MAX:,}"))
+            self.show_error(
+                self.tr("The send box holds at most {0} characters; send a file for more.").format(
+                    f"{SEND_EDIT_MAX:,}"
+                )
+            )
             return None
         if not data:
             self.show_error(self.tr("Nothing to send: type some bytes first."))
             return None
         if not self.session.can_send:
-            self.show_error(self.tr("This socket cannot send now ({0}).").format(
-                texts.state_label(self.session.state)))
+            self.show_error(
+                self.tr("This socket cannot send now ({0}).").format(
+                    texts.state_label(self.session.state)
+                )
+            )
             return None
         self.error.hide()
         return data

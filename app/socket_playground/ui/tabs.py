@@ -23,7 +23,7 @@ W = TypeVar("W", bound=QWidget)
 
 
 class LazyTabs(QTabWidget):
-    built = Signal(str)      # the tab's name, once its part exists
+    built = Signal(str)  # the tab's name, once its part exists
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -41,7 +41,7 @@ class LazyTabs(QTabWidget):
         self._holders[name] = (holder, layout)
         self._names.append(name)
         self._factories[name] = factory
-        i = self.addTab(holder, title)   # the first tab becomes current: built at once
+        i = self.addTab(holder, title)  # the first tab becomes current: built at once
         if tooltip:
             self.setTabToolTip(i, tooltip)
         return i
@@ -65,13 +65,13 @@ class LazyTabs(QTabWidget):
         """The tab's part (an instance of ``cls``), built now if it was not yet."""
         got = self._parts.get(name)
         if got is None:
-            factory = self._factories[name]        # KeyError: no such tab
+            factory = self._factories[name]  # KeyError: no such tab
             page, got = factory()
             self._parts[name] = got
             holder, layout = self._holders[name]
             layout.addWidget(page)
             if holder.isVisible():
-                page.show()                        # at once, not at the next event loop turn
+                page.show()  # at once, not at the next event loop turn
             self.built.emit(name)
         if not isinstance(got, cls):
             raise TypeError(f"tab {name!r} holds a {type(got).__name__}, not a {cls.__name__}")

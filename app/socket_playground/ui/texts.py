@@ -41,19 +41,30 @@ def state_text(state: State, errno: str = "") -> str:
 def state_tooltip(state: State) -> str:
     return {
         State.CREATED: _t("State", "socket() made the socket; nothing else happened yet."),
-        State.LISTENING: _t("State", "listen() was called: the kernel queues incoming "
-                                     "connections until accept() takes them."),
+        State.LISTENING: _t(
+            "State",
+            "listen() was called: the kernel queues incoming "
+            "connections until accept() takes them.",
+        ),
         State.CONNECTING: _t("State", "connect() is waiting for the server's answer."),
-        State.CONNECTED: _t("State", "Connected: both ends are equal peers and may send and "
-                                     "receive."),
-        State.PEER_CLOSED: _t("State", "recv() returned b'': the peer will send nothing more. "
-                                       "We may still send until we close."),
-        State.HALF_CLOSED: _t("State", "We called shutdown(SHUT_WR): we send nothing more, "
-                                       "but can still receive."),
+        State.CONNECTED: _t(
+            "State", "Connected: both ends are equal peers and may send and receive."
+        ),
+        State.PEER_CLOSED: _t(
+            "State",
+            "recv() returned b'': the peer will send nothing more. "
+            "We may still send until we close.",
+        ),
+        State.HALF_CLOSED: _t(
+            "State", "We called shutdown(SHUT_WR): we send nothing more, but can still receive."
+        ),
         State.CLOSED: _t("State", "close() was called: the socket is gone."),
-        State.ABORTED: _t("State", "The connection was reset (RST): we aborted it (SO_LINGER 0, "
-                                   "then close()) or the peer did (ECONNRESET). Bytes not yet "
-                                   "read or sent are lost."),
+        State.ABORTED: _t(
+            "State",
+            "The connection was reset (RST): we aborted it (SO_LINGER 0, "
+            "then close()) or the peer did (ECONNRESET). Bytes not yet "
+            "read or sent are lost.",
+        ),
         State.ERROR: _t("State", "A socket call failed; the timeline says which and why."),
     }[state]
 
@@ -74,17 +85,27 @@ STATE_COLOURS = {
 def explain_errno(name: str) -> str:
     """A plain-words explanation of an errno name, or '' if none is known."""
     texts = {
-        "ECONNREFUSED": _t("Errors", "Connection refused: nothing is listening on that port "
-                                     "(the peer answered with a reset)."),
-        "ECONNRESET": _t("Errors", "Connection reset by peer: the other end aborted the "
-                                   "connection (it sent RST, not a normal FIN)."),
+        "ECONNREFUSED": _t(
+            "Errors",
+            "Connection refused: nothing is listening on that port "
+            "(the peer answered with a reset).",
+        ),
+        "ECONNRESET": _t(
+            "Errors",
+            "Connection reset by peer: the other end aborted the "
+            "connection (it sent RST, not a normal FIN).",
+        ),
         "ECONNABORTED": _t("Errors", "The connection was aborted on this machine."),
-        "EADDRINUSE": _t("Errors", "Address already in use: another socket is bound to this "
-                                   "address and port."),
-        "EADDRNOTAVAIL": _t("Errors", "That address does not belong to this machine, so it "
-                                      "cannot be bound."),
-        "EACCES": _t("Errors", "Permission denied: ports below 1024 are privileged; a normal "
-                               "user cannot bind them."),
+        "EADDRINUSE": _t(
+            "Errors", "Address already in use: another socket is bound to this address and port."
+        ),
+        "EADDRNOTAVAIL": _t(
+            "Errors", "That address does not belong to this machine, so it cannot be bound."
+        ),
+        "EACCES": _t(
+            "Errors",
+            "Permission denied: ports below 1024 are privileged; a normal user cannot bind them.",
+        ),
         "EPERM": _t("Errors", "Operation not permitted."),
         "ETIMEDOUT": _t("Errors", "Timed out: no answer came in time."),
         "EHOSTUNREACH": _t("Errors", "No route to that host."),
@@ -113,14 +134,17 @@ def endpoint_error(code: str, text: str) -> str:
 
 def send_input_error(code: str, position: int, text: str) -> str:
     msgs = {
-        "unknown-escape": _t("Input", "Unknown escape “{1}” at position {0}. "
-                                      "Use \\n \\r \\t \\\\ \\0 or \\xNN."),
+        "unknown-escape": _t(
+            "Input", "Unknown escape “{1}” at position {0}. Use \\n \\r \\t \\\\ \\0 or \\xNN."
+        ),
         "bad-hex-escape": _t("Input", "“{1}” at position {0}: \\x needs two hex digits."),
-        "trailing-backslash": _t("Input", "Lone backslash at position {0} (write \\\\ for one "
-                                          "backslash)."),
+        "trailing-backslash": _t(
+            "Input", "Lone backslash at position {0} (write \\\\ for one backslash)."
+        ),
         "bad-hex-char": _t("Input", "“{1}” at position {0} is not a hex digit."),
-        "odd-hex-digits": _t("Input", "Odd number of hex digits at position {0} (“{1}”): "
-                                      "each byte is two digits."),
+        "odd-hex-digits": _t(
+            "Input", "Odd number of hex digits at position {0} (“{1}”): each byte is two digits."
+        ),
     }
     return msgs.get(code, code).format(position + 1, text)
 
@@ -135,13 +159,16 @@ def bind_note(kind: str) -> str:
 
 def framing_error(code: str) -> str:
     return {
-        "wrong-size": _t("Framing", "With fixed-length framing the message must be exactly "
-                                    "that many bytes."),
-        "delimiter-in-payload": _t("Framing", "The message contains the delimiter (or ends "
-                                              "with part of it): the receiver would end it "
-                                              "early."),
-        "too-long-for-prefix": _t("Framing", "The message is too long for this length "
-                                             "prefix."),
+        "wrong-size": _t(
+            "Framing", "With fixed-length framing the message must be exactly that many bytes."
+        ),
+        "delimiter-in-payload": _t(
+            "Framing",
+            "The message contains the delimiter (or ends "
+            "with part of it): the receiver would end it "
+            "early.",
+        ),
+        "too-long-for-prefix": _t("Framing", "The message is too long for this length prefix."),
     }.get(code, code)
 
 

@@ -47,9 +47,9 @@ from ..core.events import (
 from ..workers.session import fmt_addr
 from . import texts
 
-TIMELINE_MAX = 5000           # lines kept and shown; older ones are dropped
-NOTABLE_WAIT_NS = 1_000_000   # a call that blocked at least this long says so
-LONG_LINE = 60                # longer lines get a tooltip with the whole text
+TIMELINE_MAX = 5000  # lines kept and shown; older ones are dropped
+NOTABLE_WAIT_NS = 1_000_000  # a call that blocked at least this long says so
+LONG_LINE = 60  # longer lines get a tooltip with the whole text
 
 
 @dataclass(slots=True)
@@ -61,7 +61,7 @@ class Run:
     t_start: int
     calls: int = 0
     nbytes: int = 0
-    blocked_ns: int = 0      # the calls' blocked times added up
+    blocked_ns: int = 0  # the calls' blocked times added up
 
 
 Line = Run | Event
@@ -95,14 +95,17 @@ def group(events: Iterable[Event], lines: list[Line]) -> None:
     """Append ``events`` to ``lines``, growing the last run where they continue it."""
     for ev in events:
         if isinstance(ev, JobProgress) and not ev.done:
-            continue                     # progress shows in the Send more tab
+            continue  # progress shows in the Send more tab
         piece = _piece(ev)
         if piece is None:
             lines.append(ev)
             continue
         last = lines[-1] if lines else None
-        if (isinstance(last, Run) and last.direction == piece.direction
-                and last.asked == piece.asked):
+        if (
+            isinstance(last, Run)
+            and last.direction == piece.direction
+            and last.asked == piece.asked
+        ):
             last.calls += piece.calls
             last.nbytes += piece.nbytes
             last.blocked_ns += piece.blocked_ns
@@ -180,20 +183,20 @@ class TimelineView(QListWidget):
             body, waited = self.event_text(line), blocked_ns(line)
         if waited >= NOTABLE_WAIT_NS:
             body += "  " + self.tr("(waited {0})").format(texts.duration(waited))
-        return f"{t:+.6f}  {body}"     # an accept() may start before its socket's t0
+        return f"{t:+.6f}  {body}"  # an accept() may start before its socket's t0
 
     def run_text(self, run: Run) -> str:
         call = f"{'recv' if run.direction == Direction.IN else 'send'}({run.asked})"
         if run.calls == 1:
             return f"{call} → {run.nbytes}"
-        return self.tr("{0} ×{1} → {2} bytes in all").format(
-            call, run.calls, f"{run.nbytes:,}")
+        return self.tr("{0} ×{1} → {2} bytes in all").format(call, run.calls, f"{run.nbytes:,}")
 
     def event_text(self, ev: Event) -> str:
         if isinstance(ev, Call) and ev.errno:
             why = texts.explain_errno(ev.errno)
-            return f"{call_text(ev)} ✗ {ev.errno}" + (f" — {why}" if why else
-                                                     f" ({ev.message})" if ev.message else "")
+            return f"{call_text(ev)} ✗ {ev.errno}" + (
+                f" — {why}" if why else f" ({ev.message})" if ev.message else ""
+            )
         if isinstance(ev, Call):
             return self.call_result(ev)
         return self.note_text(ev)
@@ -208,20 +211,24 @@ class TimelineView(QListWidget):
             return self.tr("{0} → bound to {1}").format(call, fmt_addr(ev.address))
         if isinstance(ev, Accept):
             return self.tr("{0} → a new socket connected to {1}").format(
-                call, fmt_addr(ev.peer) if ev.peer else "?")
+                call, fmt_addr(ev.peer) if ev.peer else "?"
+            )
         if isinstance(ev, Connect):
             return self.tr("{0} → connected, local address {1}").format(
-                call, fmt_addr(ev.local) if ev.local else "?")
+                call, fmt_addr(ev.local) if ev.local else "?"
+            )
         if isinstance(ev, Recv) and ev.nbytes == 0:
             if ev.own_shutdown:
                 return self.tr("{0} → b''  (after our own shutdown(SHUT_RD))").format(call)
             return self.tr("{0} → b''  (the peer closed its sending side)").format(call)
         if isinstance(ev, Shutdown) and ev.wake:
-            return self.tr("{0}  (the program's own, to wake this socket's threads and "
-                           "stop them)").format(call)
+            return self.tr(
+                "{0}  (the program's own, to wake this socket's threads and stop them)"
+            ).format(call)
         if isinstance(ev, Close) and ev.abort:
-            return self.tr("{0} with SO_LINGER 0: the kernel sends RST, not FIN "
-                           "(abort)").format(call)
+            return self.tr("{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)").format(
+                call
+            )
         return call
 
     def note_text(self, ev: Event) -> str:
@@ -229,23 +236,30 @@ class TimelineView(QListWidget):
             return f"{call_text(ev)} …"
         if isinstance(ev, WriterBlocked):
             if ev.waiting:
-                return self.tr("(send() would block: the send buffer is full; the writer "
-                               "waits for room)")
+                return self.tr(
+                    "(send() would block: the send buffer is full; the writer waits for room)"
+                )
             return self.tr("(room in the send buffer again: sending goes on)")
         if isinstance(ev, JobProgress):
-            kind = {"trickle": self.tr("trickle"), "repeat": self.tr("repeat"),
-                    "file": self.tr("file")}.get(ev.job, ev.job)
+            kind = {
+                "trickle": self.tr("trickle"),
+                "repeat": self.tr("repeat"),
+                "file": self.tr("file"),
+            }.get(ev.job, ev.job)
             if ev.total:
                 return self.tr("({0} send ended: {1} of {2} bytes sent)").format(
-                    kind, f"{ev.sent:,}", f"{ev.total:,}")
+                    kind, f"{ev.sent:,}", f"{ev.total:,}"
+                )
             return self.tr("({0} send ended: {1} bytes sent)").format(kind, f"{ev.sent:,}")
         if isinstance(ev, Unsent):
             return self.tr("({0} queued bytes were never sent: the socket closed)").format(
-                f"{ev.nbytes:,}")
+                f"{ev.nbytes:,}"
+            )
         if isinstance(ev, FileError):
             why = texts.explain_errno(ev.errno) or ev.message or ev.errno
             return self.tr("(file {0} could not be read after {1} bytes: {2})").format(
-                ev.path, f"{ev.sent:,}", why)
+                ev.path, f"{ev.sent:,}", why
+            )
         if isinstance(ev, CloseRequested):
             return self.tr("(auto-reply sent: closing)")
         if isinstance(ev, LoopFailed):
