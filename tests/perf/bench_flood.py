@@ -70,7 +70,7 @@ def window_receiver(total: int, bufsize: int) -> tuple[float, list[float], int]:
     w = MainWindow()
     w.show()
     lst = w.start_server()
-    lst.bufsize = bufsize
+    lst.set_bufsize(bufsize)
     while not lst.local_port:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
     lateness: list[float] = []

@@ -24,7 +24,8 @@ from ..core.events import Direction
 
 HEX_WIDTH = 16
 TEXT_WRAP = 96
-COLOURS = {Direction.IN: QColor("#1d4ed8"), Direction.OUT: QColor("#c2410c")}
+# keyed by int: CaptureStore.runs_in() gives directions as plain ints
+COLOURS: dict[int, QColor] = {Direction.IN: QColor("#1d4ed8"), Direction.OUT: QColor("#c2410c")}
 MUTED = QColor("#6b7280")
 
 
@@ -33,7 +34,9 @@ class BytesView(QAbstractScrollArea):
 
     #: (start, end) combined-stream offsets of the selection; start == end: none.
     #: qlonglong, not int: offsets pass 2**31 after 2 GiB of traffic.
-    selection_changed = Signal("qlonglong", "qlonglong")
+    #: PySide6 accepts C++ type names here (no Python type maps to qlonglong), but
+    #: its stub for Signal allows only ``type`` (Slot's allows ``type | str``).
+    selection_changed = Signal("qlonglong", "qlonglong")  # type: ignore[arg-type]
 
     def __init__(self, store: CaptureStore, parent=None) -> None:
         super().__init__(parent)

@@ -93,7 +93,7 @@ class InspectorPanel(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Format"), self.tr("Meaning"), self.tr("Value")]
         )
-        self.table.horizontalHeaderItem(self.COL_FORMAT).setToolTip(
+        self._header_item(self.COL_FORMAT).setToolTip(
             self.tr(
                 "Python struct format. ! = network byte order (big-endian), "
                 "< = little-endian. H/h 16-bit, I/i 32-bit, Q/q 64-bit integers "
@@ -200,6 +200,20 @@ class InspectorPanel(QWidget):
             self.table.setItem(row, self.COL_MEANING, m_item)
             self.table.setItem(row, self.COL_VALUE, v_item)
 
+    def _cell(self, row: int, col: int) -> QTableWidgetItem:
+        """The table's item at (row, col); _fill_static() creates every one."""
+        item = self.table.item(row, col)
+        if item is None:
+            raise LookupError(f"inspector table has no item at ({row}, {col})")
+        return item
+
+    def _header_item(self, col: int) -> QTableWidgetItem:
+        """The header item of ``col``; setHorizontalHeaderLabels() creates them."""
+        item = self.table.horizontalHeaderItem(col)
+        if item is None:
+            raise LookupError(f"inspector table has no header item for column {col}")
+        return item
+
     # -- the selection ----------------------------------------------------------------
     def show_format_for(self, size: int) -> None:
         """Scroll the table to the first format that reads exactly ``size`` bytes
@@ -207,7 +221,7 @@ class InspectorPanel(QWidget):
         for row, fmt in enumerate(FORMATS):
             if struct.calcsize(fmt) == size:
                 self.table.scrollToItem(
-                    self.table.item(row, self.COL_FORMAT),
+                    self._cell(row, self.COL_FORMAT),
                     QAbstractItemView.ScrollHint.PositionAtTop,
                 )
                 return
@@ -215,7 +229,7 @@ class InspectorPanel(QWidget):
     def value_text(self, fmt: str) -> str:
         """The value cell's text for ``fmt`` (a test and accessibility helper)."""
         row = (*FORMATS, UTF8).index(fmt)
-        return self.table.item(row, self.COL_VALUE).text()
+        return self._cell(row, self.COL_VALUE).text()
 
     @Slot("qlonglong", "qlonglong")
     def show_selection(self, start: int, end: int) -> None:
@@ -245,7 +259,7 @@ class InspectorPanel(QWidget):
         else:
             self.mixed_note.hide()
         for row, r in enumerate(interpret(data)):
-            item = self.table.item(row, self.COL_VALUE)
+            item = self._cell(row, self.COL_VALUE)
             colour = None
             tip = ""
             if not selected:

@@ -291,7 +291,7 @@ class MessagesPanel(QWidget):
         if self._fed_chunks < store.first_kept:
             # A large drain was trimmed before we saw it: those bytes are gone.
             # Decoding starts again at the first received byte still kept.
-            dec = self._restart(store)
+            dec = self._restart(store, dec)
         for i in range(self._fed_chunks, n):
             if dec.error is not None or dec.leftover_length > LEFTOVER_MAX:
                 break  # nothing more can be decoded: stop holding more bytes
@@ -315,9 +315,11 @@ class MessagesPanel(QWidget):
                 )
         self._fed_chunks = n
 
-    def _restart(self, store) -> Decoder:
+    def _restart(self, store, dec: Decoder) -> Decoder:
+        """Start decoding again at the first received byte still kept, with the
+        framing of ``dec`` (the current decoder)."""
         first = store.first_kept
-        gap_from = self.base + (self.decoder.offset if self.decoder else 0)
+        gap_from = self.base + dec.offset
         self.base = next(
             (
                 store.offset[i]
@@ -327,7 +329,7 @@ class MessagesPanel(QWidget):
             store.total[Direction.IN],
         )
         self.index_base = len(self.model.rows)
-        self.decoder = Decoder(self.decoder.framing)
+        self.decoder = Decoder(dec.framing)
         self._fed_chunks = first
         self._note = self.tr(
             "Received bytes {0}–{1} arrived faster than shown and are no "
