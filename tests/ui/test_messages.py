@@ -98,7 +98,7 @@ def test_ruler_past_2_gib_does_not_overflow(qtbot, window, connect_pair):
     track.index[:] = [0, 0]
     track._seen = len(track.store)
     srv.ruler.refresh()  # QScrollBar holds 32-bit ints
-    srv.ruler.scroll.setValue(srv.ruler.scroll.maximum())
+    srv.ruler.scroll_bar.setValue(srv.ruler.scroll_bar.maximum())
     assert srv.ruler.canvas.start > 2**31
 
 

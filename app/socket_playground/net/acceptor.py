@@ -8,8 +8,9 @@ until the bridge adopts it.
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
 
-from ..core.events import Accept, Bind, Listen, SetOption, now_ns
+from ..core.events import Accept, Bind, Event, Listen, SetOption, now_ns
 from .connector import resolve
 from .context import Context, failure
 from .options import apply_chosen
@@ -90,7 +91,7 @@ def accept_loop(ctx: Context) -> None:
         waiter.close()
 
 
-def _step(ctx: Context, call, make) -> bool:  # type: ignore[no-untyped-def]
+def _step(ctx: Context, call: Callable[[], object], make: Callable[..., Event]) -> bool:
     """One setup call with its event; False (socket closed) if it failed."""
     if ctx.stop.is_set():
         return False

@@ -267,14 +267,6 @@ class RulerPanel(QWidget):
         self._unit = 1
         self.rebuild()
 
-    # Read-only alias of ``scroll_bar`` for tests/ui/test_messages.py, which uses
-    # ``ruler.scroll`` (the attribute's old name). It shadows QWidget.scroll(dx, dy)
-    # on this widget, as the old attribute did; nothing in the app calls that.
-    # Drop it once the test uses ``scroll_bar``.
-    @property
-    def scroll(self) -> QScrollBar:  # type: ignore[override]  # deliberate alias, see above
-        return self.scroll_bar
-
     def peer(self):
         if self._peer is None:
             self._peer = self.peer_lookup(self.session)
