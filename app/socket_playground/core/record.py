@@ -73,31 +73,18 @@ class SocketLog:
                 if self._first_in is None:
                     self._first_in = len(store) - len(ev)
                 continue
-            if isinstance(ev, Send) and not ev.errno:
+            if isinstance(ev, Send | Recv) and not ev.errno:  # one call: one chunk
+                if isinstance(ev, Send):
+                    d, asked = Direction.OUT, ev.offered
+                else:
+                    d, asked = Direction.IN, ev.bufsize
                 store.add_calls(
-                    Direction.OUT,
-                    ev.offered,
-                    [ev.seq],
-                    [ev.t_start],
-                    [ev.t_end],
-                    [ev.data],
-                    t0,
-                    ev.waited_ns,
+                    d, asked, [ev.seq], [ev.t_start], [ev.t_end], [ev.data], t0, ev.waited_ns
                 )
-                if ev.sent < ev.offered:
-                    self.partial_sends += 1
-                continue
-            if isinstance(ev, Recv) and not ev.errno:  # b'' (or a single recv())
-                store.add_calls(
-                    Direction.IN,
-                    ev.bufsize,
-                    [ev.seq],
-                    [ev.t_start],
-                    [ev.t_end],
-                    [ev.data],
-                    t0,
-                    ev.waited_ns,
-                )
+                if isinstance(ev, Send):
+                    if ev.sent < ev.offered:
+                        self.partial_sends += 1
+                    continue
                 if ev.data:  # a chunk only: its bytes live in the store
                     self._last_in = len(store) - 1
                     if self._first_in is None:

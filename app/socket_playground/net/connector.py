@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
+from typing import Any
 
 from ..core.events import Connect, ConnectStarted, Resolve, now_ns
 from .context import Context, failure
@@ -64,6 +65,12 @@ def connect(ctx: Context) -> bool:
     seq, t0 = ctx.begin(SLOT)
     ctx.done(SLOT, ConnectStarted(seq, t0, t0, host=st.host, port=st.port))
     seq, t0 = ctx.begin(SLOT)
+
+    def made(**result: Any) -> Connect:
+        return Connect(
+            seq, t0, now_ns(), host=st.host, port=st.port, timeout=st.connect_timeout, **result
+        )
+
     try:
         sock.settimeout(st.connect_timeout)
         sock.connect((ctx.address, st.port))
@@ -73,32 +80,9 @@ def connect(ctx: Context) -> bool:
         if stop.is_set():
             ctx.release(SLOT)
         else:
-            ctx.done(
-                SLOT,
-                Connect(
-                    seq,
-                    t0,
-                    now_ns(),
-                    host=st.host,
-                    port=st.port,
-                    timeout=st.connect_timeout,
-                    **failure(e),
-                ),
-            )
+            ctx.done(SLOT, made(**failure(e)))
             ctx.close_socket(SLOT)
         return False
-    ctx.done(
-        SLOT,
-        Connect(
-            seq,
-            t0,
-            now_ns(),
-            host=st.host,
-            port=st.port,
-            timeout=st.connect_timeout,
-            local=local,
-            peer=peer,
-        ),
-    )
+    ctx.done(SLOT, made(local=local, peer=peer))
     ctx.connected.set()
     return True
