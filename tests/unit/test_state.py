@@ -126,3 +126,11 @@ def test_listener_accepts_stay_listening():
     m = StateMachine("listener")
     m.feed(ev.Listen(1, 0, 0, backlog=5))
     assert m.feed(ev.Accept(2, 0, 0, peer=("127.0.0.1", 5))) is State.LISTENING
+
+
+def test_transient_accept_failures_keep_the_listener_listening():
+    m = StateMachine("listener")
+    m.feed(ev.Listen(1, 0, 0, backlog=5))
+    for k, errno in enumerate(("ECONNABORTED", "EMFILE", "ENFILE")):
+        assert m.feed(ev.Accept(2 + k, 0, 0, errno=errno)) is State.LISTENING
+    assert m.feed(ev.Accept(9, 0, 0, errno="EBADF")) is State.ERROR

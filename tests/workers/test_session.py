@@ -232,3 +232,20 @@ def test_events_in_order_and_counts_exact(qtbot, sessions, raw_listener):
     assert data == b"".join(b"m%05d;" % i for i in range(2000))
     assert cli.recv_calls == len(cli.store)  # every chunk, plus the b'' row
     assert len(drains) < cli.recv_calls  # batched, not one signal per recv()
+
+
+def test_a_loop_that_raises_is_an_event_and_an_error_not_a_hang(qtbot, own_pair):
+    """A bug in a loop (here: an auto-reply that is no bytes) ends that loop
+    with a LoopFailed event in its place in the record; the socket shows
+    error, and stopping leaves no thread behind."""
+    _lst, cli, srv = own_pair()
+    srv.ctx.auto_reply = 12345  # not bytes: queue_reply raises TypeError in the reader
+    cli.send(b"hi")
+    qtbot.waitUntil(lambda: srv.state is State.ERROR, timeout=5000)
+    failed = [e for e in srv.events if isinstance(e, ev.LoopFailed)]
+    assert len(failed) == 1 and "TypeError" in failed[0].message
+    assert failed[0].thread.endswith("-recv")
+    seqs = [e.seq for e in srv.log.ordered()]
+    assert seqs == sorted(seqs)
+    srv.stop()
+    assert all(t.isFinished() for t in srv._threads)

@@ -10,7 +10,9 @@ pane shows. Rules:
 - ``recv()`` returned ``b''`` (not after our own ``SHUT_RD``) → peer-closed;
 - ``close()`` → closed (aborted when SO_LINGER 0 made it send RST);
 - a call that raised ECONNRESET → aborted; any other failed call, or a
-  worker loop that failed → error.
+  worker loop that failed → error, except an accept() failure that concerns
+  one connection or a passing shortage (ECONNABORTED, EMFILE, …): the
+  listener keeps listening.
 
 Aborted and error are final: nothing after them makes the socket look healthy
 again (a socket that saw ECONNRESET never later shows peer-closed); only an
@@ -18,6 +20,8 @@ error may still turn into aborted (a reset is the more exact word).
 """
 
 from __future__ import annotations
+
+import socket
 
 from .events import (
     Accept,
@@ -36,6 +40,11 @@ from .events import (
 )
 
 RESET_ERRNOS = frozenset({"ECONNRESET"})
+# accept() failures that concern one connection or a passing shortage: the
+# listener records them and keeps listening (as production servers do)
+TRANSIENT_ACCEPT_ERRNOS = frozenset(
+    {"ECONNABORTED", "EMFILE", "ENFILE", "ENOBUFS", "ENOMEM", "EPROTO", "EPERM", "EINTR"}
+)
 FINAL = frozenset({State.ABORTED, State.ERROR})
 ROLES = ("listener", "client", "accepted")
 
@@ -67,6 +76,12 @@ class StateMachine:
             return None  # bytes moved: no change
         if isinstance(ev, LoopFailed):
             return State.ERROR
+        if (
+            isinstance(ev, Accept)
+            and self.role == "listener"
+            and (ev.errno in TRANSIENT_ACCEPT_ERRNOS)
+        ):
+            return None  # the listener keeps listening
         if isinstance(ev, Call) and ev.errno:
             return State.ABORTED if ev.errno in RESET_ERRNOS else State.ERROR
         if isinstance(ev, Listen):
@@ -78,7 +93,7 @@ class StateMachine:
         if isinstance(ev, Accept):
             return None if self.role == "listener" else State.CONNECTED
         if isinstance(ev, Shutdown):
-            if ev.wake or ev.how == 0:  # SHUT_RD: nothing the peer sees
+            if ev.wake or ev.how == socket.SHUT_RD:  # nothing the peer sees
                 return None
             return State.HALF_CLOSED if self.state is State.CONNECTED else None
         if isinstance(ev, Recv):

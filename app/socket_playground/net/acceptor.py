@@ -11,6 +11,7 @@ import socket
 from collections.abc import Callable
 
 from ..core.events import Accept, Bind, Event, Listen, SetOption, now_ns
+from ..core.state import TRANSIENT_ACCEPT_ERRNOS
 from .connector import resolve
 from .context import Context, failure
 from .options import apply_chosen
@@ -18,6 +19,7 @@ from .wait import Waiter
 
 SLOT = "accept"
 POLL_S = 0.25  # how often a paused or idle accept loop checks for stop
+BACKOFF_S = 0.1  # the wait after a transient accept() failure
 
 
 def accept_loop(ctx: Context) -> None:
@@ -53,6 +55,9 @@ def accept_loop(ctx: Context) -> None:
         lambda seq, t0, **kw: Listen(seq, t0, now_ns(), backlog=st.backlog, **kw),
     ):
         return
+    # Non-blocking: a connection that vanished between poll and accept() must
+    # not leave accept() blocked (holding this loop's sequence mark).
+    sock.setblocking(False)
     waiter = Waiter(sock)
     can_accept = ctx.can_read  # on a listener: "accepting" not paused
     try:
@@ -71,15 +76,20 @@ def accept_loop(ctx: Context) -> None:
             seq, _t0 = ctx.begin(SLOT)
             try:
                 conn, addr = sock.accept()
+                conn.setblocking(True)  # the reader and writer make blocking calls
+            except BlockingIOError:
+                ctx.release(SLOT)  # the connection went away (or was taken): wait again
+                continue
             except (OSError, ValueError) as e:
                 if stop.is_set():
                     ctx.release(SLOT)
-                elif isinstance(e, BlockingIOError):
-                    ctx.release(SLOT)  # another waiter took it: wait again
+                    return
+                err = failure(e)
+                ctx.done(SLOT, Accept(seq, t_wait, now_ns(), **err))
+                if err["errno"] in TRANSIENT_ACCEPT_ERRNOS:
+                    stop.wait(BACKOFF_S)  # as servers do: back off, then accept again
                     continue
-                else:
-                    ctx.done(SLOT, Accept(seq, t_wait, now_ns(), **failure(e)))
-                    ctx.close_socket(SLOT)
+                ctx.close_socket(SLOT)
                 return
             try:
                 local = conn.getsockname()

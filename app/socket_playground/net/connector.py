@@ -33,7 +33,7 @@ def resolve(ctx: Context, slot: str) -> bool:
             result["addr"] = socket.getaddrinfo(host, port, socket.AF_INET, socket.SOCK_STREAM)[0][
                 4
             ][0]
-        except OSError as e:
+        except Exception as e:
             result["error"] = e
         done.set()
 
@@ -44,7 +44,7 @@ def resolve(ctx: Context, slot: str) -> bool:
             ctx.release(slot)
             return False
     err = result.get("error")
-    if isinstance(err, OSError):
+    if isinstance(err, Exception):
         if ctx.stop.is_set():
             ctx.release(slot)
             return False

@@ -65,7 +65,7 @@ class Context:
         self.sendq: queue.Queue[object] = queue.Queue()
         self.sock_lock = threading.Lock()
         self.closed = False
-        self.shut_rd = False  # our own SHUT_RD: the next b'' is ours
+        self.shut_rd_seq: int | None = None  # our own SHUT_RD: a later recv()'s b'' is ours
         self.writer_done = False  # nothing more will be sent
         self.bufsize = 4096
         self.address = settings.host  # what bind()/connect() use (looked up)
@@ -126,8 +126,12 @@ class Context:
                 seq, t0 = next_seq(), now_ns()
             else:
                 seq, t0 = self.begin(slot)
-            self.sock.close()
-        ev = Close(seq, t0, now_ns(), abort=abort)
+            err = Failure(errno="", message="")
+            try:
+                self.sock.close()
+            except OSError as e:  # the descriptor is released all the same
+                err = failure(e)
+        ev = Close(seq, t0, now_ns(), abort=abort and not err["errno"], **err)
         if slot is None:
             self.push(ev)
         else:
@@ -145,22 +149,24 @@ def failure(exc: BaseException) -> Failure:
     return {"errno": errno_name(exc), "message": str(exc)}
 
 
-def wake_loops(ctx: Context, abort: bool, record_wake: bool) -> None:
+def wake_loops(ctx: Context, abort: bool, record_wake: bool) -> bool:
     """Phase one of stopping (never blocks): set the stop flag, release paused
     reads and jobs, and ``shutdown(SHUT_RD)`` the socket, which wakes a thread
     blocked in recv(), accept() or connect() (``close()`` from another thread
     would not) and sends nothing to the peer; the close() that follows decides
     what the peer sees: FIN, or RST with ``abort`` (SO_LINGER 0) or with
-    unread data. A sentinel on the send queue ends the writer."""
+    unread data. A sentinel on the send queue ends the writer. Returns whether
+    the close will abort (SO_LINGER 0 was set)."""
     from .options import linger_abort_recorded
 
     ctx.stop.set()
     ctx.can_read.set()
     ctx.cancel_job.set()
+    aborting = False
     with ctx.sock_lock:
         if ctx.sock is not None and not ctx.closed:
             if abort:
-                linger_abort_recorded(ctx)
+                aborting = linger_abort_recorded(ctx)
             seq, t0 = next_seq(), now_ns()
             try:
                 ctx.sock.shutdown(socket.SHUT_RD)
@@ -170,3 +176,4 @@ def wake_loops(ctx: Context, abort: bool, record_wake: bool) -> None:
                 if record_wake and ctx.connected.is_set():
                     ctx.push(Shutdown(seq, t0, now_ns(), how=socket.SHUT_RD, wake=True))
     ctx.sendq.put(None)
+    return aborting

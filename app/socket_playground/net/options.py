@@ -125,8 +125,9 @@ def apply_chosen(ctx: Context, slot: str) -> bool:
     return True
 
 
-def linger_abort_recorded(ctx: Context) -> None:
-    """SO_LINGER on, 0 s (GUI thread, before close): the peer gets RST."""
+def linger_abort_recorded(ctx: Context) -> bool:
+    """SO_LINGER on, 0 s (GUI thread, before close): the peer gets RST.
+    False when setsockopt failed (close() then sends FIN)."""
     seq, t0 = next_seq(), now_ns()
     err = Failure(errno="", message="")
     try:
@@ -134,6 +135,7 @@ def linger_abort_recorded(ctx: Context) -> None:
     except OSError as e:
         err = failure(e)
     ctx.push(SetOption(seq, t0, now_ns(), level="SOL_SOCKET", name="SO_LINGER", value=0, **err))
+    return not err["errno"]
 
 
 def current_values(ctx: Context) -> dict[str, int]:

@@ -86,7 +86,7 @@ def _loop(
                             clock(),
                             bufsize=n,
                             flags=flags,
-                            own_shutdown=ctx.shut_rd,
+                            own_shutdown=ctx.shut_rd_seq is not None and ctx.shut_rd_seq < seq,
                             waited_ns=0 if seqs else t0 - t_wait,
                         )
                     break

@@ -240,12 +240,15 @@ class Writer:
     def _shutdown(self, how: int) -> bool:
         ctx = self.ctx
         assert ctx.sock is not None
-        if how in (socket.SHUT_RD, socket.SHUT_RDWR):
-            ctx.shut_rd = True  # the reader's next b'' is ours, not the peer's
         seq, t0 = ctx.begin(SLOT)
+        reading = how in (socket.SHUT_RD, socket.SHUT_RDWR)
+        if reading:
+            ctx.shut_rd_seq = seq  # a b'' from a recv() after this is ours, not the peer's
         try:
             ctx.sock.shutdown(how)
         except OSError as e:
+            if reading:
+                ctx.shut_rd_seq = None
             if ctx.stop.is_set():
                 ctx.release(SLOT)
             else:

@@ -270,8 +270,7 @@ class Session(Sending, QObject):
         if self._stopping:
             return
         self._stopping = True
-        self._abort = abort
-        wake_loops(self.ctx, abort, record_wake=self.role != "listener")
+        self._abort = wake_loops(self.ctx, abort, record_wake=self.role != "listener")
         self._inbox.wake()
 
     _abort = False
@@ -323,12 +322,11 @@ class Session(Sending, QObject):
             elif isinstance(ev, Bind) and ev.address is not None:
                 self.local_addr = ev.address
             elif isinstance(ev, Close):
+                self.writer_waiting = False  # no writer is left to wait
                 unsent = self.ctx.take_queued()
-                if unsent:
+                if unsent:  # through the inbox: it takes its place in call order
                     t = now_ns()
-                    note = Unsent(next_seq(), t, t, nbytes=unsent)
-                    self.log.add([note])
-                    extra.append(note)
+                    self._inbox.push(Unsent(next_seq(), t, t, nbytes=unsent))
                 if not self._stopping:
                     # a loop closed the socket (failed bind/connect): join its
                     # threads once they have returned
@@ -366,11 +364,6 @@ class Session(Sending, QObject):
             pass
 
     def _spawn(self, target: Callable[[], None], name: str) -> None:
-        t = LoopThread(
-            target,
-            f"{self.role}-{self.id}-{name}",
-            self._inbox.push,
-            lambda: self.ctx.release(name),
-        )
+        t = LoopThread(target, f"{self.role}-{self.id}-{name}", self.ctx, name)
         self._threads.append(t)
         t.start()

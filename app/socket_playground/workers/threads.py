@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from ..core.events import Event, LoopFailed, next_seq, now_ns
+from ..core.events import LoopFailed
+from ..net.context import Context
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +40,6 @@ def _keep_freed_memory() -> None:
 
 _keep_freed_memory()
 
-# Threads that did not end in time are kept referenced here: a QThread
-# destroyed while running aborts the process.
-_STRAGGLERS: list[QThread] = []
-
 
 class Notifier(QObject):
     ready = Signal()
@@ -51,29 +48,22 @@ class Notifier(QObject):
 class LoopThread(QThread):
     """Runs one loop; an exception that escapes it becomes a LoopFailed event."""
 
-    def __init__(
-        self,
-        target: Callable[[], None],
-        name: str,
-        push: Callable[[Event], None],
-        release: Callable[[], None],
-    ) -> None:
+    def __init__(self, target: Callable[[], None], name: str, ctx: Context, slot: str) -> None:
         super().__init__()
         self._target = target
-        self._push = push
-        self._release = release  # clears the loop's sequence mark
+        self._ctx = ctx
+        self._slot = slot  # the loop's sequence mark in ctx
         self.setObjectName(name)
 
     def run(self) -> None:
+        ctx, slot = self._ctx, self._slot
         try:
             self._target()
         except BaseException as e:  # a loop must never let an exception escape
             log.exception("socket loop %s failed", self.objectName())
-            t = now_ns()
-            self._push(
-                LoopFailed(
-                    next_seq(), t, t, thread=self.objectName(), message=f"{type(e).__name__}: {e}"
-                )
-            )
+            # recorded like a call: numbered and marked, so it keeps its place
+            seq, t = ctx.begin(slot)
+            message = f"{type(e).__name__}: {e}"
+            ctx.done(slot, LoopFailed(seq, t, t, thread=self.objectName(), message=message))
         finally:
-            self._release()
+            ctx.release(slot)
