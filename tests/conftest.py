@@ -25,3 +25,15 @@ def no_error_dialog(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(log, "show_error_dialog", lambda summary, details: shown.append(summary))
     yield
     assert not shown, f"the error dialog would have been shown for: {shown}"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def capture_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """This test run's captures go to a temporary folder; at the end the disk
+    writer is stopped and the folder removed, as at a normal program exit."""
+    from socket_playground.core import spool
+
+    root = spool.set_capture_root(tmp_path_factory.mktemp("captures"))
+    yield root
+    spool.stop_shared_writer()
+    spool.remove_capture_root()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
@@ -131,8 +132,17 @@ def main(argv: list[str] | None = None) -> int:
     if not icon.isNull():
         app.setWindowIcon(icon)
 
+    from PySide6.QtCore import QStandardPaths
+
+    from .core import spool
     from .ui.main_window import MainWindow
 
+    # this run's capture (every byte on disk) lives in the user's cache folder
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    try:
+        spool.set_capture_root(Path(cache) / "captures")
+    except OSError as e:
+        log.warning("cannot use %s for captures (%s); using a temporary folder", cache, e)
     window = MainWindow()
     window.show()
     result = {"code": 0}
@@ -190,7 +200,12 @@ def main(argv: list[str] | None = None) -> int:
             settle()
     if args.demo:
         QTimer.singleShot(0, window.run_demo)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        window.stop_all()
+        spool.stop_shared_writer()
+        spool.remove_capture_root()  # a normal exit: the capture goes with it
 
 
 if __name__ == "__main__":

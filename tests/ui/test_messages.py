@@ -73,9 +73,12 @@ def test_bad_delimiter_with_framed_send_is_a_message(
 
 
 def test_decoding_restarts_after_bytes_were_trimmed_unseen(qtbot, window, connect_pair):
+    """Past the capture's cap on disk, bytes that left memory unseen are gone:
+    decoding starts again at the first byte still kept."""
     _cli, srv = connect_pair(window)
     srv.messages.set_framing("delimiter", delimiter=r"\n")
     store = srv.session.store
+    store.spool.cap = 40  # a tiny cap on disk: the first 40 bytes are kept there
     store.byte_cap = 64  # tiny window: force a trim
     store.extend(0, [0, 1, 2], [b"aaaa\n" * 10, b"bbbb\n" * 10, b"cc\n"], 4096)
     srv.messages.feed_new()

@@ -21,7 +21,10 @@ import bisect
 from array import array
 from collections.abc import Callable, Iterator
 from itertools import accumulate
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .spool import Spool
 
 PREVIEW_BYTES = 24
 
@@ -29,25 +32,10 @@ PREVIEW_BYTES = 24
 class _Segment:
     """Consecutive chunks of one direction, handed over together."""
 
-    __slots__ = (
-        "_prefix",
-        "_sizes",
-        "asked",
-        "comb0",
-        "datas",
-        "direction",
-        "first",
-        "kept",
-        "n",
-        "nbytes",
-        "off0",
-        "seqs",
-        "starts",
-        "t_base",
-        "t_div",
-        "times",
-        "waited",
-    )
+    # fmt: off
+    __slots__ = ("_prefix", "_sizes", "asked", "comb0", "datas", "direction", "first", "kept",
+                 "n", "nbytes", "off0", "seqs", "starts", "t_base", "t_div", "times", "waited")
+    # fmt: on
 
     def __init__(
         self,
@@ -144,8 +132,14 @@ def _waited_ns(s: _Segment, j: int) -> int:
 
 
 class CaptureStore:
-    def __init__(self, byte_cap: int = 4 * 1024 * 1024) -> None:
+    """``byte_cap``: bytes held in memory. With a :class:`~.spool.Spool`,
+    every byte also goes to disk, bytes leave memory only once they are
+    there, and views read older bytes back from disk: all of the stream is
+    retained (up to the spool's cap per direction)."""
+
+    def __init__(self, byte_cap: int = 4 * 1024 * 1024, spool: Spool | None = None) -> None:
         self.byte_cap = byte_cap
+        self.spool = spool
         self._segs: list[_Segment] = []
         self._starts: list[int] = []  # first chunk index of each segment
         self._comb_starts: list[int] = []  # combined offset of each segment
@@ -178,13 +172,6 @@ class CaptureStore:
     def extend(self, direction: int, t_us: list[int], datas: list[bytes], asked: int) -> None:
         """Record many chunks of one direction at once (times in µs)."""
         self._add(direction, t_us, 0, 1, datas, asked)
-
-    def extend_ns(
-        self, direction: int, times_ns: list[int], t0_ns: int, datas: list[bytes], asked: int
-    ) -> None:
-        """The same, with ``time.monotonic_ns()`` stamps and the start time:
-        converting happens only for the rows something asks about."""
-        self._add(direction, times_ns, t0_ns, 1000, datas, asked)
 
     def add_calls(
         self,
@@ -229,6 +216,8 @@ class CaptureStore:
             starts,
             waited,
         )
+        if self.spool is not None:
+            self.spool.append(direction, datas)
         self._segs.append(seg)
         self._starts.append(seg.first)
         self._comb_starts.append(seg.comb0)
@@ -246,10 +235,12 @@ class CaptureStore:
         segs, k = self._segs, self._first_kept_seg
         while self._kept > keep and k < len(segs) - 1:
             seg = segs[k]
+            if not self._may_drop(seg):
+                break  # not on disk yet: kept until the writer has it
             seg.drop_bytes()
             self._kept -= seg.nbytes
             k += 1
-        if self._kept > keep and k == len(segs) - 1 and segs[k].n > 1:
+        if self._kept > keep and k == len(segs) - 1 and segs[k].n > 1 and self._may_drop(segs[k]):
             # one huge batch: split it, keeping its newest chunks whole
             seg = segs[k]
             prefix = seg.prefix()
@@ -284,6 +275,29 @@ class CaptureStore:
             k += 1
         self._first_kept_seg = k
 
+    def _may_drop(self, seg: _Segment) -> bool:
+        """Whether a segment's bytes may leave memory: always without a spool;
+        with one, once they are on disk (or past its cap: never kept)."""
+        sp = self.spool
+        if sp is None:
+            return True
+        end = seg.off0 + seg.nbytes
+        limit = sp.kept_limit(seg.direction)
+        return sp.readable(seg.direction) >= end or (limit is not None and end > limit)
+
+    @property
+    def complete(self) -> bool:
+        """Every byte so far is retained (in memory or on disk)."""
+        sp = self.spool
+        return sp is not None and sp.kept_limit(0) is None and sp.kept_limit(1) is None
+
+    def _bytes_of(self, seg: _Segment, j: int, lo: int, hi: int) -> bytes:
+        """Bytes [lo, hi) of chunk j of seg (offsets within the chunk)."""
+        if seg.kept:
+            return seg.datas[j][lo:hi]
+        assert self.spool is not None
+        return self.spool.read(seg.direction, seg.off0 + seg.prefix()[j] + lo, hi - lo)
+
     # -- reading --------------------------------------------------------------------
     def _segment_of(self, i: int) -> _Segment:
         return self._segs[bisect.bisect_right(self._starts, i) - 1]
@@ -291,12 +305,16 @@ class CaptureStore:
     @property
     def first_kept(self) -> int:
         """Index of the first chunk whose bytes are still kept."""
+        if self.complete:
+            return 0
         k = self._first_kept_seg
         return self._segs[k].first if k < len(self._segs) else self._count
 
     @property
     def base(self) -> int:
         """Combined offset of the first retained byte."""
+        if self.complete:
+            return 0
         k = self._first_kept_seg
         return self._segs[k].comb0 if k < len(self._segs) else self.combined_total
 
@@ -330,7 +348,7 @@ class CaptureStore:
         start = max(start, self.base)
         if end <= start:
             return out
-        k = max(self._seg_at(start), self._first_kept_seg)
+        k = max(self._seg_at(start), 0 if self.complete else self._first_kept_seg)
         segs = self._segs
         while k < len(segs) and segs[k].comb0 < end:
             seg = segs[k]
@@ -357,7 +375,7 @@ class CaptureStore:
         if end <= start:
             return b""
         parts = []
-        k = max(self._seg_at(start), self._first_kept_seg)
+        k = max(self._seg_at(start), 0 if self.complete else self._first_kept_seg)
         segs = self._segs
         while k < len(segs) and segs[k].comb0 < end:
             seg = segs[k]
@@ -367,7 +385,8 @@ class CaptureStore:
                 j = bisect.bisect_right(prefix, lo - seg.comb0) - 1
                 while j < seg.n and seg.comb0 + prefix[j] < hi:
                     c = seg.comb0 + prefix[j]
-                    parts.append(seg.datas[j][max(0, lo - c) : hi - c])
+                    size = prefix[j + 1] - prefix[j]
+                    parts.append(self._bytes_of(seg, j, max(0, lo - c), min(hi - c, size)))
                     j += 1
             k += 1
         return b"".join(parts)

@@ -32,16 +32,22 @@ from .events import (
     State,
     now_ns,
 )
+from .spool import EMPTY_SHA256, Spool
 from .state import StateMachine
 
 
 class SocketLog:
     def __init__(
-        self, role: str, t0_ns: int | None = None, byte_cap: int = 4 * 1024 * 1024
+        self,
+        role: str,
+        t0_ns: int | None = None,
+        byte_cap: int = 4 * 1024 * 1024,
+        spool: Spool | None = None,
     ) -> None:
         self.role = role
         self.t0_ns = now_ns() if t0_ns is None else t0_ns
-        self.store = CaptureStore(byte_cap)
+        self.spool = spool  # every byte on disk, and a SHA-256 per direction
+        self.store = CaptureStore(byte_cap, spool)
         self.events: list[Event] = []
         self.machine = StateMachine(role)
         self.partial_sends = 0
@@ -123,6 +129,11 @@ class SocketLog:
                 continue  # the b'' of a recv(): its own event follows
             yield self.chunk_event(i)
         yield from life[j:]
+
+    def sha256(self, direction: int) -> str:
+        """Lowercase hex SHA-256 of the bytes of ``direction`` the spool has
+        taken so far (every byte, past its cap too); of b"" without a spool."""
+        return self.spool.sha256(direction) if self.spool is not None else EMPTY_SHA256
 
     def receive_rate(self) -> int:
         """Average bytes per second received, from the first to the last recv()

@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def remove_pane(self, pane: BasePane) -> None:
         s = pane.session
-        s.stop()
+        s.dispose()
         column = self.server_column if s.role != "client" else self.client_column
         column.remove_pane(pane)
         self.panes.pop(s, None)

@@ -40,6 +40,7 @@ from ..core.events import (
     now_ns,
 )
 from ..core.record import SocketLog
+from ..core.spool import DEFAULT_CAP, Spool, shared_writer
 from ..net import options
 from ..net.acceptor import accept_loop
 from ..net.context import Context, Settings, failure, wake_loops
@@ -48,7 +49,7 @@ from ..net.writer import Writer, queue_reply
 from .drain import Drain
 from .sending import Sending
 from .stopping import STOP_WAIT_MS, stop_sessions
-from .threads import STRAGGLERS, LoopThread
+from .threads import STRAGGLERS, LoopThread, Notifier
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ class Session(Sending, QObject):
         reuse_addr: bool = True,
         options: dict[str, int] | None = None,
         accept_event: Accept | None = None,
+        capture_cap: int | None = DEFAULT_CAP,
     ) -> None:
         super().__init__()
         if role not in ("listener", "client", "accepted"):
@@ -108,13 +110,18 @@ class Session(Sending, QObject):
         self.peer_addr: tuple | None = peer
         self.job: JobProgress | None = None  # the latest long send job, from events
         self.writer_waiting = False  # send() found the kernel's buffer full
-        self.log = SocketLog(role)
+        self.spool = Spool(f"socket-{self.id}", capture_cap)
+        self.log = SocketLog(role, spool=self.spool)
         self.t0_ns = self.log.t0_ns
         self._stopping = False
         self._finished = False
         self._threads: list[LoopThread] = []
 
         self._drain = Drain(lambda: self.ctx.watermark(), self._apply, self)
+        # the disk writer says when it caught up: the hashes and what is kept changed
+        self._spool_note = Notifier()
+        self._spool_note.ready.connect(self._on_spooled)
+        self.spool.on_written = self._spool_note.ready.emit
         self._inbox = self._drain.inbox
 
         push = self._inbox.push
@@ -298,6 +305,16 @@ class Session(Sending, QObject):
     def drain(self) -> None:
         self._drain.drain()
 
+    @Slot()
+    def _on_spooled(self) -> None:
+        self.changed.emit(Batch([]))
+
+    def dispose(self) -> None:
+        """Stop, and remove what was captured on disk (the pane is gone)."""
+        self.stop()
+        self.spool.on_written = None
+        self.spool.close(remove=True)
+
     def _apply(self, ready: list[Event]) -> None:
         self.log.add(ready)
         extra = self._react(ready)
@@ -352,7 +369,9 @@ class Session(Sending, QObject):
 
     # -- loop side -----------------------------------------------------------------------------
     def _room(self) -> None:
+        """Hold the loop while the GUI, or the disk writer, is far behind."""
         self._inbox.wait_for_room(self.ctx.stop)
+        shared_writer().wait_for_room(self.ctx.stop)
 
     def _note_addresses(self) -> None:
         sock = self.ctx.sock

@@ -1,0 +1,262 @@
+"""Every byte of a socket on disk: one append-only file per direction.
+
+The GUI thread hands each batch of chunks to :meth:`Spool.append`; one
+writer thread for the whole process (:class:`SpoolWriter`) writes them and
+updates a SHA-256 per direction. The hash covers every byte, also past the
+per-direction cap, beyond which bytes are counted and hashed but not written.
+Files are created readable by the user only (0600).
+
+:meth:`Spool.readable` says how many bytes of a direction are on disk; the
+capture store drops bytes from memory only once they are there, and reads
+them back with :meth:`Spool.read` when a view asks.
+
+No Qt, no sockets: plain files and threads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import queue
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+DEFAULT_CAP = 1 << 30  # bytes kept per direction (1 GiB); None: no limit
+BACKLOG_MAX = 64 << 20  # bytes waiting for the writer before the reader is held back
+EMPTY_SHA256 = hashlib.sha256().hexdigest()
+
+_root: Path | None = None
+_root_lock = threading.Lock()
+
+
+def set_capture_root(path: str | os.PathLike[str]) -> Path:
+    """Where this run's captures go (a folder of its own is made inside)."""
+    global _root
+    with _root_lock:
+        base = Path(path)
+        base.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _root = Path(tempfile.mkdtemp(prefix=f"run-{os.getpid()}-", dir=base))
+        return _root
+
+
+def capture_root() -> Path:
+    """This run's capture folder (a temporary one unless set)."""
+    global _root
+    with _root_lock:
+        if _root is None:
+            _root = Path(tempfile.mkdtemp(prefix="socket-playground-capture-"))
+        return _root
+
+
+def remove_capture_root() -> None:
+    """Remove this run's capture folder (a normal exit)."""
+    global _root
+    with _root_lock:
+        if _root is not None:
+            shutil.rmtree(_root, ignore_errors=True)
+            _root = None
+
+
+class Spool:
+    def __init__(
+        self,
+        name: str,
+        cap: int | None = DEFAULT_CAP,
+        directory: Path | None = None,
+        writer: SpoolWriter | None = None,
+    ) -> None:
+        self.directory = directory or capture_root()
+        self.cap = cap
+        self.paths = [self.directory / f"{name}-in.bin", self.directory / f"{name}-out.bin"]
+        flags = os.O_RDWR | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+        self._fds = [os.open(p, flags, 0o600) for p in self.paths]
+        self._written = [0, 0]  # bytes on disk per direction
+        self._hashed = [0, 0]  # bytes hashed per direction (every byte)
+        self._queued = [0, 0]  # bytes handed over per direction
+        self._sha = [hashlib.sha256(), hashlib.sha256()]
+        self._lock = threading.Lock()
+        self.error = ""  # a write that failed (disk full): later bytes are not kept
+        self.on_written: Callable[[], None] | None = None
+        self._writer = writer or shared_writer()
+        self._closed = False
+
+    # -- GUI thread -----------------------------------------------------------------------
+    def append(self, direction: int, datas: list[bytes]) -> None:
+        """Queue chunks of one direction, in stream order."""
+        n = sum(map(len, datas))
+        if n and not self._closed:
+            self._queued[direction] += n
+            self._writer.put(self, direction, datas, n)
+
+    def readable(self, direction: int) -> int:
+        """Bytes of ``direction`` on disk (from stream offset 0)."""
+        return self._written[direction]
+
+    def hashed(self, direction: int) -> int:
+        return self._hashed[direction]
+
+    def caught_up(self) -> bool:
+        return self._hashed == self._queued
+
+    def kept_limit(self, direction: int) -> int | None:
+        """Stream offset from which ``direction``'s bytes are not kept (the cap
+        was reached, or a write failed); None while every byte is kept."""
+        if self.error or (self.cap is not None and self._queued[direction] > self.cap):
+            return self._written[direction] if self.error else self.cap
+        return None
+
+    def read(self, direction: int, offset: int, n: int) -> bytes:
+        """Bytes [offset, offset + n) of one direction, as far as on disk."""
+        n = max(0, min(n, self._written[direction] - offset))
+        if n == 0 or self._closed:
+            return b""
+        return os.pread(self._fds[direction], n, offset)
+
+    def sha256(self, direction: int) -> str:
+        """Lowercase hex SHA-256 of every byte hashed so far."""
+        with self._lock:
+            return self._sha[direction].copy().hexdigest()
+
+    def close(self, remove: bool = True) -> None:
+        if self._closed:
+            return
+        self._writer.flush()
+        self._closed = True
+        for fd in self._fds:
+            os.close(fd)
+        if remove:
+            for p in self.paths:
+                with contextlib.suppress(OSError):
+                    p.unlink()
+
+    # -- writer thread ------------------------------------------------------------------
+    def _write(self, direction: int, datas: list[bytes]) -> None:
+        if self._closed:
+            return
+        sha, fd = self._sha[direction], self._fds[direction]
+        room = None if self.cap is None else self.cap - self._written[direction]
+        out: list[bytes] = []
+        for d in datas:
+            with self._lock:
+                sha.update(d)
+            if self.error:
+                continue
+            if room is not None:
+                if room <= 0:
+                    continue
+                if len(d) > room:
+                    d = d[:room]
+                room -= len(d)
+            out.append(d)
+        if out and not self.error:
+            try:
+                done = os.writev(fd, out) if len(out) > 1 else os.write(fd, out[0])
+                want = sum(map(len, out))
+                while done < want:  # a short write: the rest, in order
+                    done += os.write(fd, b"".join(out)[done:])
+            except OSError as e:
+                self.error = f"{type(e).__name__}: {e}"
+                done = 0
+            self._written[direction] += done
+        self._hashed[direction] += sum(map(len, datas))
+
+
+class _Marker:
+    """Put on the queue by :meth:`SpoolWriter.flush`: set once reached."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+
+
+_Item = tuple[Spool, int, list[bytes], int] | _Marker | None
+
+
+class SpoolWriter:
+    """One thread writing every spool's batches, in the order handed over."""
+
+    def __init__(self) -> None:
+        self._q: queue.Queue[_Item] = queue.Queue()
+        self._backlog = 0
+        self._cond = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def backlog(self) -> int:
+        """Bytes handed over and not written yet."""
+        return self._backlog
+
+    def put(self, spool: Spool, direction: int, datas: list[bytes], n: int) -> None:
+        with self._cond:
+            self._backlog += n
+            if self._thread is None or not self._thread.is_alive():
+                # daemon only as a safety net: the program stops it at exit
+                self._thread = threading.Thread(
+                    target=self._run, name="capture-writer", daemon=True
+                )
+                self._thread.start()
+        self._q.put((spool, direction, datas, n))
+
+    def wait_for_room(self, stop: threading.Event) -> None:
+        """Block (a reader thread) while the writer is behind by BACKLOG_MAX."""
+        with self._cond:
+            while self._backlog > BACKLOG_MAX and not stop.is_set():
+                self._cond.wait(0.05)
+
+    def flush(self) -> None:
+        """Wait until everything handed over so far is written."""
+        with self._cond:
+            running = self._thread is not None and self._thread.is_alive()
+        if running:
+            marker = _Marker()
+            self._q.put(marker)
+            marker.done.wait()
+
+    def stop(self) -> None:
+        """End the thread after what is queued (program exit)."""
+        with self._cond:
+            thread = self._thread
+        if thread is not None and thread.is_alive():
+            self._q.put(None)
+            thread.join()
+
+    def _run(self) -> None:
+        touched: set[Spool] = set()
+        while True:
+            item = self._q.get()
+            if item is None:
+                return
+            if isinstance(item, _Marker):
+                item.done.set()
+                continue
+            spool, direction, datas, n = item
+            try:
+                spool._write(direction, datas)
+            finally:
+                with self._cond:
+                    self._backlog -= n
+                    self._cond.notify_all()
+            touched.add(spool)
+            if self._q.empty():  # caught up: tell each spool written to
+                for sp in touched:
+                    if sp.on_written is not None:
+                        sp.on_written()
+                touched.clear()
+
+
+_shared: SpoolWriter | None = None
+
+
+def shared_writer() -> SpoolWriter:
+    global _shared
+    if _shared is None:
+        _shared = SpoolWriter()
+    return _shared
+
+
+def stop_shared_writer() -> None:
+    if _shared is not None:
+        _shared.stop()
