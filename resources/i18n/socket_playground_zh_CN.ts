@@ -4,47 +4,47 @@
 <context>
     <name>AutoReplyEditor</name>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="42"/>
         <source>Auto-reply (runs in the connection&apos;s own thread)</source>
         <translation>自动回复（在该连接自己的线程中运行）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="44"/>
         <source>Echo</source>
         <translation>回显</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="49"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="46"/>
         <source>Send back every recv() result as it arrived</source>
         <translation>把每次 recv() 的结果按收到时的原样发回</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="49"/>
         <source>fixed reply, e.g. OK\r\n</source>
         <translation>固定回复，例如 OK\r\n</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="50"/>
         <source>Sent after every recv() result; empty = off</source>
         <translation>每次 recv() 返回结果后发送；留空 = 关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="53"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="54"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="55"/>
         <source>close() after the reply</source>
         <translation>回复后 close()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="58"/>
         <source>Like a simple HTTP/1.0 server: answer once, then close the connection</source>
         <translation>就像简单的 HTTP/1.0 服务器：应答一次，然后关闭连接</translation>
     </message>
@@ -52,17 +52,17 @@
 <context>
     <name>Bind</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="130"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="154"/>
         <source>Loopback: only programs on this machine can connect.</source>
         <translation>回环地址：只有本机上的程序可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="131"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="155"/>
         <source>All interfaces: other machines on the network can connect too.</source>
         <translation>所有网络接口：网络上的其他机器也可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="132"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="156"/>
         <source>One interface: reachable at that address only.</source>
         <translation>单个网络接口：只能通过该地址访问。</translation>
     </message>
@@ -70,27 +70,27 @@
 <context>
     <name>BytesTab</name>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="23"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="24"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="24"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="25"/>
         <source>Text (UTF-8)</source>
         <translation>文本（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="25"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="26"/>
         <source>Text (Latin-1)</source>
         <translation>文本（Latin-1）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="26"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="27"/>
         <source>How to show the bytes</source>
         <translation>字节的显示方式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="29"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="33"/>
         <source>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ received&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ sent&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ 已接收&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ 已发送&lt;/span&gt;</translation>
     </message>
@@ -98,13 +98,13 @@
 <context>
     <name>BytesView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_view.py" line="294"/>
+        <location filename="../../app/socket_playground/ui/bytes_view.py" line="298"/>
         <source>[… {0} earlier bytes not shown …]</source>
-        <extracomment>(start, end) combined-stream offsets of the selection; start == end: none. qlonglong, not int: offsets pass 2**31 after 2 GiB of traffic.</extracomment>
+        <extracomment>(start, end) combined-stream offsets of the selection; start == end: none. qlonglong, not int: offsets pass 2**31 after 2 GiB of traffic. PySide6 accepts C++ type names here (no Python type maps to qlonglong), but its stub for Signal allows only ``type`` (Slot&apos;s allows ``type | str``).</extracomment>
         <translation>[… 之前的 {0} 字节未显示 …]</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_view.py" line="299"/>
+        <location filename="../../app/socket_playground/ui/bytes_view.py" line="305"/>
         <source>No bytes yet</source>
         <translation>尚无字节</translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>ChunkTable</name>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="151"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="164"/>
         <source>One row per recv() result and per send() call: TCP moves bytes, not messages</source>
         <translation>每个 recv() 结果和每次 send() 调用各占一行：TCP 传输的是字节，而不是消息</translation>
     </message>
@@ -120,32 +120,32 @@
 <context>
     <name>ChunkTableModel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="47"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="50"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="48"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="49"/>
         <source>Bytes</source>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="48"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="53"/>
         <source>Stream offset</source>
         <translation>流偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="51"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -160,67 +160,67 @@
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="52"/>
         <source>Waited</source>
         <translation>阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="56"/>
         <source>The call&apos;s place in this socket&apos;s chunks</source>
         <translation>该调用在本套接字数据块中的序号</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="57"/>
         <source>recv(bufsize) or send(bytes offered): what was asked</source>
         <translation>recv(bufsize) 或 send(提供的字节数)：调用时请求的量</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="59"/>
         <source>What the call returned: recv() may return fewer bytes than asked, send() may take fewer than offered</source>
         <translation>调用的返回值：recv() 可能返回比请求更少的字节，send() 可能只接收提供字节中的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="54"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="62"/>
         <source>When the call returned, in seconds since the socket was made</source>
         <translation>调用返回的时刻，从创建套接字起算的秒数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="63"/>
         <source>The first bytes, with escapes for the unprintable</source>
         <translation>开头的几个字节，不可打印的字节以转义形式显示</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="65"/>
         <source>How long the call blocked: for recv(), the wait for data plus the call; for send(), from its first attempt until it returned</source>
         <translation>调用阻塞了多久：recv() 为等待数据的时间加上调用本身；send() 为从第一次尝试到返回的时间</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="68"/>
         <source>Where the chunk starts in its direction&apos;s byte stream</source>
         <translation>该数据块在其方向的字节流中的起始偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="113"/>
         <source>b&apos;&apos; — end of stream</source>
         <translation>b&apos;&apos; — 流结束</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="114"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="124"/>
         <source>recv() returned {0} bytes</source>
         <translation>recv() 返回了 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="125"/>
         <source>send() returned {0}: the kernel took {0} bytes</source>
         <translation>send() 返回 {0}：内核接收了 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="131"/>
         <source>recv() blocked {0}: waiting for data, then the call</source>
         <translation>recv() 阻塞了 {0}：先等待数据到达，再执行调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="123"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="133"/>
         <source>send() blocked {0}: from its first attempt until the kernel took the bytes</source>
         <translation>send() 阻塞了 {0}：从第一次尝试到内核接收这些字节</translation>
     </message>
@@ -228,62 +228,62 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="47"/>
         <source>Python code for socket #{0}</source>
         <translation>套接字 #{0} 的 Python 代码</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="49"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="51"/>
         <source>The same socket calls as plain Python (socket module only), generated from what this socket did. Run it against the same peer: the same bytes go on the wire (recv() may split them differently: TCP is a stream). The program shows this code; it never runs it.</source>
         <translation>根据此套接字的实际操作生成的纯 Python 代码（只用 socket 模块），包含同样的套接字调用。让它连接同一个对端运行，线路上传输的字节完全相同（recv() 可能以不同方式切分这些字节：TCP 是流）。本程序只显示这段代码，从不运行它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="63"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="66"/>
         <source>Save as .py…</source>
         <translation>另存为 .py…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="65"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="69"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="67"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="71"/>
         <source>Generate again from everything the socket did so far</source>
         <translation>根据此套接字到目前为止的全部操作重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="69"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="73"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="89"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="93"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="93"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="98"/>
         <source>Save the script</source>
         <translation>保存脚本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="98"/>
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="108"/>
         <source>Could not save: {0}</source>
         <translation>无法保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="110"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -291,77 +291,77 @@
 <context>
     <name>ConnectionPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="155"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="146"/>
         <source>Client #{0}</source>
         <translation>客户端 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="149"/>
         <source>Connection #{0} (from server #{1})</source>
         <translation>连接 #{0}（来自服务器 #{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="164"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="157"/>
         <source>Bytes and calls in each direction; queued = handed to send() but not yet taken</source>
         <translation>每个方向的字节数和调用次数；排队 = 已交给 send() 但内核尚未接收</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="177"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="172"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="178"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="173"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="179"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="176"/>
         <source>Socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="182"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="185"/>
         <source>Send more</source>
         <translation>更多发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="184"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="191"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="187"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="200"/>
         <source>Ruler</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="188"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="203"/>
         <source>One byte axis: the sender&apos;s send() boundaries above, the receiver&apos;s recv() boundaries below</source>
         <translation>同一条字节轴：上方是发送方的 send() 边界，下方是接收方的 recv() 边界</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="185"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="194"/>
         <source>Framing: reassemble messages from the received stream (fixed length, delimiter, length prefix)</source>
         <translation>分帧：从接收到的流中重新组装出消息（固定长度、分隔符、长度前缀）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="180"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="179"/>
         <source>recv() size, pause, kernel queues, shutdown/close/abort, socket options, auto-reply</source>
         <translation>recv() 大小、暂停读取、内核队列、shutdown/close/中止、套接字选项、自动回复</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="183"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="187"/>
         <source>Trickle, repeat and file sends</source>
         <translation>涓流发送、重复发送和文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="328"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="349"/>
         <source>received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}</source>
         <translation>已接收 {0} 字节（{1} 次 recv()）· 已发送 {2} 字节（{3} 次 send()）· 排队 {4}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="333"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="359"/>
         <source>received at {0} MB/s</source>
         <translation>接收速率 {0} MB/s</translation>
     </message>
@@ -369,17 +369,17 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="151"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="178"/>
         <source>{0} µs</source>
         <translation>{0} µs</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="181"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="183"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -387,82 +387,82 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="77"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="88"/>
         <source>Connection refused: nothing is listening on that port (the peer answered with a reset).</source>
         <translation>连接被拒绝：该端口上没有程序在监听（对端以复位 RST 作答）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="79"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="93"/>
         <source>Connection reset by peer: the other end aborted the connection (it sent RST, not a normal FIN).</source>
         <translation>连接被对端重置：另一端中止了连接（它发送的是 RST，而不是正常的 FIN）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="98"/>
         <source>The connection was aborted on this machine.</source>
         <translation>连接在本机上被中止。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="82"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="99"/>
         <source>Address already in use: another socket is bound to this address and port.</source>
         <translation>地址已被占用：另一个套接字已绑定到此地址和端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="102"/>
         <source>That address does not belong to this machine, so it cannot be bound.</source>
         <translation>该地址不属于本机，因此无法绑定。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="86"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="105"/>
         <source>Permission denied: ports below 1024 are privileged; a normal user cannot bind them.</source>
         <translation>权限不足：1024 以下的端口是特权端口，普通用户无法绑定。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="88"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="109"/>
         <source>Operation not permitted.</source>
         <translation>操作不被允许。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="89"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="110"/>
         <source>Timed out: no answer came in time.</source>
         <translation>超时：未能及时收到应答。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="90"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="111"/>
         <source>No route to that host.</source>
         <translation>没有通往该主机的路由。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="91"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="112"/>
         <source>That network cannot be reached.</source>
         <translation>该网络不可达。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="92"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="113"/>
         <source>Broken pipe: the connection is closed for sending.</source>
         <translation>管道已断开：该连接已不能再发送。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="93"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="114"/>
         <source>The socket is not connected.</source>
         <translation>套接字未连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="115"/>
         <source>Invalid argument for this socket&apos;s state.</source>
         <translation>参数对此套接字的当前状态无效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="95"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="116"/>
         <source>Host name not found (DNS lookup failed).</source>
         <translation>找不到主机名（DNS 查询失败）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="117"/>
         <source>Host name lookup failed for now; try again.</source>
         <translation>主机名查询暂时失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="118"/>
         <source>Host name lookup failed.</source>
         <translation>主机名查询失败。</translation>
     </message>
@@ -470,17 +470,17 @@
 <context>
     <name>Framing</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="162"/>
         <source>With fixed-length framing the message must be exactly that many bytes.</source>
         <translation>使用固定长度分帧时，消息必须恰好是这么多字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="140"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="165"/>
         <source>The message contains the delimiter (or ends with part of it): the receiver would end it early.</source>
         <translation>消息中包含分隔符（或以分隔符的一部分结尾）：接收方会过早地认为消息已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="171"/>
         <source>The message is too long for this length prefix.</source>
         <translation>消息太长，此长度前缀无法表示其长度。</translation>
     </message>
@@ -488,57 +488,57 @@
 <context>
     <name>Input</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="104"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="125"/>
         <source>Enter a host: an IPv4 address or a name.</source>
         <translation>请输入主机：IPv4 地址或主机名。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="126"/>
         <source>“{0}” is not a valid IPv4 address (four numbers 0–255).</source>
         <translation>“{0}”不是有效的 IPv4 地址（应为四个 0–255 之间的数字）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="106"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="127"/>
         <source>IPv6 addresses are not supported here (AF_INET only).</source>
         <translation>此处不支持 IPv6 地址（仅支持 AF_INET）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="128"/>
         <source>Not a valid host name: “{0}”.</source>
         <translation>无效的主机名：“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="108"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="129"/>
         <source>The host name is too long (253 characters at most).</source>
         <translation>主机名太长（最多 253 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="130"/>
         <source>Port must be 1–65535.</source>
         <translation>端口必须在 1–65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="137"/>
         <source>Unknown escape “{1}” at position {0}. Use \n \r \t \\ \0 or \xNN.</source>
         <translation>位置 {0} 处的转义“{1}”无法识别。请使用 \n \r \t \\ \0 或 \xNN。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="140"/>
         <source>“{1}” at position {0}: \x needs two hex digits.</source>
         <translation>位置 {0} 处的“{1}”：\x 后面需要两位十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="119"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="141"/>
         <source>Lone backslash at position {0} (write \\ for one backslash).</source>
         <translation>位置 {0} 处有单独的反斜杠（要表示一个反斜杠，请写 \\）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="144"/>
         <source>“{1}” at position {0} is not a hex digit.</source>
         <translation>位置 {0} 处的“{1}”不是十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="122"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="145"/>
         <source>Odd number of hex digits at position {0} (“{1}”): each byte is two digits.</source>
         <translation>位置 {0} 处的十六进制数字个数为奇数（“{1}”）：每个字节需要两位数字。</translation>
     </message>
@@ -546,164 +546,213 @@
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="75"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="74"/>
         <source>Select bytes in the hex view to read them as numbers</source>
         <translation>在 Hex 视图中选中字节，即可把它们解读为数字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="80"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="81"/>
         <source>These bytes mix received and sent data: a number read across both directions means nothing.</source>
         <translation>这些字节混合了接收和发送的数据：跨越两个方向读出的数字没有意义。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="92"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="94"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="92"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="94"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="92"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="94"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="98"/>
         <source>Python struct format. ! = network byte order (big-endian), &lt; = little-endian. H/h 16-bit, I/i 32-bit, Q/q 64-bit integers (capital letter: unsigned); f/d 32/64-bit IEEE 754 floats.</source>
         <translation>Python struct 格式。! = 网络字节序（大端），&lt; = 小端。H/h 为 16 位、I/i 为 32 位、Q/q 为 64 位整数（大写字母：无符号）；f/d 为 32/64 位 IEEE 754 浮点数。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="150"/>
         <source>unsigned 16-bit, big-endian (network)</source>
         <translation>无符号 16 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="145"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="151"/>
         <source>unsigned 16-bit, little-endian</source>
         <translation>无符号 16 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="152"/>
         <source>signed 16-bit, big-endian (network)</source>
         <translation>有符号 16 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="147"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="153"/>
         <source>signed 16-bit, little-endian</source>
         <translation>有符号 16 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="148"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="154"/>
         <source>unsigned 32-bit, big-endian (network)</source>
         <translation>无符号 32 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="149"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="155"/>
         <source>unsigned 32-bit, little-endian</source>
         <translation>无符号 32 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="150"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="156"/>
         <source>signed 32-bit, big-endian (network)</source>
         <translation>有符号 32 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="151"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="157"/>
         <source>signed 32-bit, little-endian</source>
         <translation>有符号 32 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="152"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="158"/>
         <source>unsigned 64-bit, big-endian (network)</source>
         <translation>无符号 64 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="153"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="159"/>
         <source>unsigned 64-bit, little-endian</source>
         <translation>无符号 64 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="160"/>
         <source>signed 64-bit, big-endian (network)</source>
         <translation>有符号 64 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="155"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="161"/>
         <source>signed 64-bit, little-endian</source>
         <translation>有符号 64 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="162"/>
         <source>32-bit float, big-endian (network)</source>
         <translation>32 位浮点，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="163"/>
         <source>32-bit float, little-endian</source>
         <translation>32 位浮点，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="164"/>
         <source>64-bit float, big-endian (network)</source>
         <translation>64 位浮点，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="159"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="165"/>
         <source>64-bit float, little-endian</source>
         <translation>64 位浮点，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="160"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="166"/>
         <source>UTF-8 text</source>
         <translation>UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="166"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="172"/>
         <source>! = network byte order, which is big-endian: the most significant byte comes first. Protocols put numbers on the wire this way; socket.htons() / htonl() convert a number from host order to network order, ntohs() / ntohl() convert back.</source>
         <translation>! = 网络字节序，即大端：最高有效字节在前。网络协议就是这样在线路上传输数字的；socket.htons() / htonl() 把数字从主机字节序转换为网络字节序，ntohs() / ntohl() 则转换回来。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="179"/>
         <source>&lt; = little-endian: the least significant byte comes first, as in the memory of x86 and most ARM machines. On such a host socket.htons() swaps the two bytes of a 16-bit number; on a big-endian host it does nothing.</source>
         <translation>&lt; = 小端：最低有效字节在前，x86 和大多数 ARM 机器的内存中就是这样存放的。在这类主机上，socket.htons() 会交换 16 位数字的两个字节；在大端主机上它什么也不做。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="176"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="185"/>
         <source>The selected bytes decoded as UTF-8 (at most the first {0} bytes). TCP may split a character between two recv() calls.</source>
         <translation>选中的字节按 UTF-8 解码的结果（最多解码前 {0} 个字节）。TCP 可能把一个字符拆到两次 recv() 调用中。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="220"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="246"/>
         <source>byte {0}: {1}</source>
         <translation>字节 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="222"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="248"/>
         <source>bytes {0}–{1} ({2} selected): {3}</source>
         <translation>字节 {0}–{1}（选中 {2} 个）：{3}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="226"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="252"/>
         <source>Offsets count the bytes of both directions from the start of the connection; the hex view&apos;s left column shows them in hex (here 0x{0:x}–0x{1:x}).</source>
         <translation>偏移量从连接建立起计数，两个方向的字节都计算在内；Hex 视图的左列以十六进制显示偏移量（此处为 0x{0:x}–0x{1:x}）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="241"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="269"/>
         <source>needs {0} bytes</source>
         <translation>需要 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="247"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="276"/>
         <source>Not valid UTF-8: each � stands for bytes that are not (or not yet complete) UTF-8.</source>
         <translation>不是有效的 UTF-8：每个 � 代表不属于 UTF-8（或尚不完整）的字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="251"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="284"/>
         <source>Only the first {0} of {1} bytes are decoded.</source>
         <translation>{1} 字节中只解码了前 {0} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityRow</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="30"/>
+        <source>Copy SHA-256</source>
+        <translation>复制 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="31"/>
+        <source>Copy both SHA-256 hashes (received and sent)</source>
+        <translation>复制两个 SHA-256 哈希值（已接收和已发送）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="56"/>
+        <source>SHA-256 received {0}…  sent {1}…</source>
+        <translation>SHA-256 已接收 {0}…  已发送 {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="61"/>
+        <source>SHA-256 of every byte received:
+{0}
+of every byte sent:
+{1}</source>
+        <translation>已接收的全部字节的 SHA-256：
+{0}
+已发送的全部字节的 SHA-256：
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="73"/>
+        <source>received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="73"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="79"/>
+        <source>{0} bytes after byte {1:,} are not kept on disk; they are still counted and in the SHA-256.</source>
+        <translation>{0}的字节从第 {1:,} 个字节之后不再保存到磁盘；它们仍被计数，并计入 SHA-256。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="84"/>
+        <source>Writing the capture failed: {0}</source>
+        <translation>写入捕获文件失败：{0}</translation>
     </message>
 </context>
 <context>
@@ -719,27 +768,27 @@
         <translation>《套接字编程指南》（Socket Programming HOWTO）中的每个概念各对应一节课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="73"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="72"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="75"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="74"/>
         <source>Carry out the next step</source>
         <translation>执行下一个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="76"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="75"/>
         <source>Run all</source>
         <translation>全部运行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="78"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="77"/>
         <source>Carry out every remaining step</source>
         <translation>执行剩余的所有步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="79"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="78"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
@@ -749,27 +798,27 @@
         <translation>关闭所有套接字，移除各面板，并重新开始本课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="118"/>
         <source>{0} steps</source>
         <translation>共 {0} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="119"/>
         <source>Press Next to carry out the first step, or Run all.</source>
         <translation>按“下一步”执行第一个步骤，或按“全部运行”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="153"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="156"/>
         <source>Step {0} of {1}</source>
         <translation>步骤 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="162"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="166"/>
         <source>This step did not work as expected: {0}</source>
         <translation>此步骤未按预期完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="168"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="174"/>
         <source>Lesson complete. Reset runs it again.</source>
         <translation>课程完成。按“重置”可再次运行。</translation>
     </message>
@@ -792,48 +841,48 @@
         <translation>对监听套接字调用 close()；已接受的连接保持打开</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="48"/>
         <source>A server socket never sends or receives: each accept() returns a new socket, shown as its own pane.</source>
         <translation>服务器套接字从不发送或接收数据：每次 accept() 都返回一个新的套接字，显示在单独的面板中。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="58"/>
         <source>Connections accept() returned</source>
         <translation>accept() 返回的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="61"/>
         <source>Accepted connections</source>
         <translation>已接受的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="62"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="59"/>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="88"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="65"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="96"/>
         <source>Pause accepting</source>
         <translation>暂停接受连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="70"/>
         <source>Stop calling accept(): new connections wait in the kernel&apos;s accept queue (the listen() backlog); when it is full, new clients&apos; SYNs are dropped and their connect() waits and retries</source>
         <translation>停止调用 accept()：新连接在内核的接受队列（即 listen() 的积压队列 backlog）中等待；队列满后，新客户端的 SYN 会被丢弃，它们的 connect() 会等待并重试</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="69"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="78"/>
         <source>Auto-reply for connections accepted from now on</source>
         <translation>自动回复（用于此后接受的连接）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="87"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="96"/>
         <source>Resume accepting</source>
         <translation>恢复接受连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="109"/>
         <source>#{0}  {1}  ({2})</source>
         <translation>#{0}  {1}（{2}）</translation>
     </message>
@@ -846,174 +895,174 @@
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="59"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="67"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="71"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="75"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="80"/>
         <source>Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces</source>
         <translation>要 bind() 的地址：127.0.0.1 = 仅限本机；0.0.0.0 = 所有网络接口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="80"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="86"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="89"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="88"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="97"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="91"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="124"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="137"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="93"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="103"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="95"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="139"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="108"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="111"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="110"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="122"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="127"/>
         <source>Host to connect() to</source>
         <translation>要 connect() 的主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="120"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="133"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="129"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="142"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="131"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="145"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="157"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="145"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="160"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="163"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="181"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="165"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="183"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="167"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="186"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="168"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="187"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="183"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="203"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="185"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="205"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="193"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="194"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="214"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="198"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="202"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="204"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="224"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="208"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="209"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="229"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="281"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="317"/>
         <source>Server listening on {0}:{1}; the client form now points at it.</source>
         <translation>服务器正在 {0}:{1} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="344"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="391"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="345"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="393"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
     </message>
@@ -1021,27 +1070,27 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="46"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="49"/>
         <source>Offsets</source>
         <translation>偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="48"/>
         <source>Bytes</source>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="50"/>
         <source>From recv() chunks</source>
         <translation>recv() 数据块</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="47"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -1049,117 +1098,117 @@
 <context>
     <name>MessagesPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="114"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="122"/>
         <source>None (raw chunks)</source>
         <translation>无（原始数据块）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="123"/>
         <source>Fixed length</source>
         <translation>固定长度</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="124"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="125"/>
         <source>Length prefix</source>
         <translation>长度前缀</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="132"/>
         <source>How the two sides agree where a message ends: TCP itself keeps no message boundaries</source>
         <translation>双方如何约定一条消息在哪里结束：TCP 本身不保留消息边界</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="124"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="140"/>
         <source> bytes</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="125"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="141"/>
         <source>Every message is exactly this long</source>
         <translation>每条消息都恰好是这个长度</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="128"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="145"/>
         <source>Bytes that end each message; escapes like \n, \r\n, \0, \xNN work</source>
         <translation>标志每条消息结束的字节；可使用 \n、\r\n、\0、\xNN 等转义</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="135"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="154"/>
         <source>struct format of the length: ! and &gt; are big-endian (network order), &lt; little-endian</source>
         <translation>长度的 struct 格式：! 和 &gt; 为大端（网络字节序），&lt; 为小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="158"/>
         <source>length counts the prefix too</source>
         <translation>长度值包含前缀本身</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="139"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="160"/>
         <source>Frame what I send the same way</source>
         <translation>我发送的内容也按同样方式分帧</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="163"/>
         <source>The send box&apos;s bytes get the length prefix or the delimiter before send()</source>
         <translation>调用 send() 之前，先给发送框中的字节加上长度前缀或分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="165"/>
         <source>Framing</source>
         <translation>分帧</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="220"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="253"/>
         <source>The delimiter is not valid: write bytes like \n or \r\n, not nothing.</source>
         <translation>分隔符无效：请填写 \n 或 \r\n 之类的字节，不能留空。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="231"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="271"/>
         <source>Decoding starts at received byte {0}: earlier bytes are no longer kept.</source>
         <translation>从接收流的偏移 {0} 处开始解码：更早的字节已不再保留。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="279"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="335"/>
         <source>Received bytes {0}–{1} arrived faster than shown and are no longer kept; decoding started again at {1}.</source>
         <translation>接收流中 {0}–{1} 的字节到达得比显示得快，已不再保留；从 {1} 处重新开始解码。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="292"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="348"/>
         <source>No framing: the chunk table shows the raw recv() results.</source>
         <translation>未分帧：数据块表格显示原始的 recv() 结果。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="295"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="352"/>
         <source>the prefix announces {0} bytes, more than the limit</source>
         <translation>前缀声明的长度为 {0} 字节，超过了上限</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="298"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="354"/>
         <source>the prefix announces {0} bytes, fewer than the prefix itself</source>
         <translation>前缀声明的长度为 {0} 字节，比前缀本身还短</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="300"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="357"/>
         <source>Cannot decode past received byte {0}: {1}.</source>
         <translation>无法越过接收流的偏移 {0} 继续解码：{1}。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="303"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="362"/>
         <source>No message ended in the last {0} bytes received: decoding stopped (is this the right framing?).</source>
         <translation>最近收到的 {0} 字节里没有一条消息结束：已停止解码（分帧方式选对了吗？）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="306"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="367"/>
         <source>{0} bytes received from offset {1} wait for the rest of a message (a receiver&apos;s recv() loop would keep waiting).</source>
         <translation>从偏移 {1} 起收到的 {0} 字节正在等待消息的其余部分（接收方的 recv() 循环会一直等下去）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="310"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="371"/>
         <source>Messages: {0}; no bytes waiting.</source>
         <translation>消息：{0} 条；没有等待中的字节。</translation>
     </message>
@@ -1172,27 +1221,27 @@
         <translation>内核缓冲区大小（字节）；0 = 保持操作系统默认值。Linux 会把你请求的值翻倍（多出的一半留给内核自身的簿记开销）：→ 后面显示的是 getsockopt() 报告的值。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="43"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="45"/>
         <source>Turn off Nagle&apos;s algorithm: small send() calls go out at once instead of being merged while an acknowledgement is outstanding.</source>
         <translation>关闭 Nagle 算法：小的 send() 调用会立即发出，而不是在等待确认（ACK）期间被合并。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="48"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="53"/>
         <source>Let the kernel probe an idle connection, so a vanished peer is noticed (after about two hours with Linux defaults).</source>
         <translation>让内核探测空闲的连接，以便发现已消失的对端（按 Linux 默认设置，约两小时后才开始探测）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="68"/>
         <source>Allow bind() to a port whose old connections are still in TIME_WAIT, e.g. right after restarting a server. Two listeners on one port are still refused (EADDRINUSE).</source>
         <translation>允许 bind() 到旧连接仍处于 TIME_WAIT 状态的端口，例如刚重启服务器之后。同一端口上的两个监听套接字仍会被拒绝（EADDRINUSE）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="72"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="82"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="79"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="89"/>
         <source>The value the OS applied (getsockopt)</source>
         <translation>操作系统实际采用的值（getsockopt）</translation>
     </message>
@@ -1200,27 +1249,27 @@
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="60"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="63"/>
         <source>Show the plain-Python code of what this socket did, to copy or save as a .py file</source>
         <translation>显示此套接字所做操作对应的纯 Python 代码，可复制或另存为 .py 文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="66"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="64"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="68"/>
         <source>close() this socket (its worker threads stop)</source>
         <translation>对此套接字调用 close()（其工作线程随之停止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="72"/>
         <source>Close the socket if open and remove this pane</source>
         <translation>关闭套接字（若仍打开）并移除此面板</translation>
     </message>
@@ -1238,12 +1287,12 @@
         <translation>接收方的 recv() 结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="159"/>
         <source>(not in this window)</source>
         <translation>（不在此窗口中）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="161"/>
         <source>(no bytes yet)</source>
         <translation>（尚无字节）</translation>
     </message>
@@ -1251,42 +1300,42 @@
 <context>
     <name>RulerPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="228"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="232"/>
         <source>Bytes this socket received</source>
         <translation>此套接字接收的字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="229"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="233"/>
         <source>Bytes this socket sent</source>
         <translation>此套接字发送的字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="236"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="240"/>
         <source>Zoom in (or the mouse wheel)</source>
         <translation>放大（也可用鼠标滚轮）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="239"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="243"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="240"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="244"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="242"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="246"/>
         <source>Show the whole stream</source>
         <translation>显示整个流</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="314"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="319"/>
         <source>The other end is not in this window: only this socket&apos;s boundaries are shown.</source>
         <translation>对端不在此窗口中：只显示此套接字的边界。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="317"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="323"/>
         <source>{0} send() calls above, {1} recv() results below, one stream of {2} bytes: the boundaries need not line up.</source>
         <translation>上方 {0} 次 send() 调用，下方 {1} 个 recv() 结果，同属一个 {2} 字节的流：两边的边界不必对齐。</translation>
     </message>
@@ -1294,52 +1343,52 @@
 <context>
     <name>SendBox</name>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="49"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="50"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="53"/>
         <source>Text: \n \r \t \\ \xNN escapes work. Hex: 48 65 6c 6c 6f (spaces optional).</source>
         <translation>文本：可使用 \n \r \t \\ \xNN 转义。Hex：48 65 6c 6c 6f（空格可省略）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="58"/>
         <source>Bytes to send, e.g. hello\n</source>
         <translation>要发送的字节，例如 hello\n</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="63"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="66"/>
         <source>send() in a loop; every call and its return value becomes a row</source>
         <translation>循环调用 send()；每次调用及其返回值都成为一行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="99"/>
         <source>The Messages tab&apos;s delimiter is not valid.</source>
         <translation>“消息”标签页里的分隔符无效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="103"/>
         <source>The send box holds at most {0} characters; send a file for more.</source>
         <translation>发送框最多容纳 {0} 个字符；更多内容请发送文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="109"/>
         <source>Nothing to send: type some bytes first.</source>
         <translation>没有可发送的内容：请先输入一些字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="113"/>
         <source>This socket cannot send now ({0}).</source>
         <translation>此套接字现在无法发送（{0}）。</translation>
     </message>
@@ -1347,118 +1396,118 @@
 <context>
     <name>SendTools</name>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="276"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="37"/>
         <source>Bytes per send() call</source>
         <translation>每次 send() 调用的字节数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="278"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="40"/>
         <source>Milliseconds between send() calls</source>
         <translation>两次 send() 调用之间的毫秒数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="279"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="42"/>
         <source> B/send()</source>
         <translation> 字节/send()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="280"/>
-        <location filename="../../app/socket_playground/ui/controls.py" line="298"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="43"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="71"/>
         <source> ms apart</source>
         <translation> 毫秒间隔</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="281"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="44"/>
         <source>Trickle</source>
         <translation>涓流发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="284"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="49"/>
         <source>Send the send box&apos;s bytes in pieces: pieces of N bytes, one send() each, T ms apart. A length prefix sent 1 byte at a time arrives split.</source>
         <translation>把发送框中的字节分成小块发送：每块 N 字节，每块一次 send()，间隔 T 毫秒。长度前缀若每次只发 1 字节，到达对端时也是被拆开的。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="293"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="64"/>
         <source>How many times; 0 = until you press Stop sending</source>
         <translation>发送次数；0 = 一直发送，直到按下“停止发送”</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="294"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="66"/>
         <source>until stopped</source>
         <translation>直到停止</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="295"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="67"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="297"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="69"/>
         <source>Milliseconds between repeats</source>
         <translation>两次重复之间的毫秒数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="299"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="72"/>
         <source>Repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="301"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="74"/>
         <source>Send the send box&apos;s bytes K times, T ms apart</source>
         <translation>把发送框中的字节发送 K 次，每次间隔 T 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="307"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="80"/>
         <source>Send file…</source>
         <translation>发送文件…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="309"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="83"/>
         <source>Stream a file through send() in 64 KiB blocks; it is never loaded whole</source>
         <translation>以 64 KiB 为一块，通过 send() 流式发送文件；文件从不整个载入内存</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="312"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="86"/>
         <source>Stop sending</source>
         <translation>停止发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="314"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="89"/>
         <source>Stop a trickle, repeat or file send after the current send() call</source>
         <translation>在当前这次 send() 调用之后，停止涓流发送、重复发送或文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="330"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="106"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="330"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="107"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="331"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="108"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="359"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="137"/>
         <source>Send a file</source>
         <translation>发送文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="365"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="143"/>
         <source>{0} is not a regular file</source>
         <translation>{0} 不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="381"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="160"/>
         <source>{0}: {1} of {2} bytes</source>
         <translation>{0}：{1} / {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="387"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="166"/>
         <source>{0}: {1} bytes</source>
         <translation>{0}：{1} 字节</translation>
     </message>
@@ -1466,103 +1515,103 @@
 <context>
     <name>SocketControls</name>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="115"/>
         <source>How many bytes each recv() call asks for (1 byte … 1 MiB). recv() may return fewer; it never returns more. Takes effect from the next call.</source>
         <translation>每次 recv() 调用请求多少字节（1 字节 … 1 MiB）。recv() 可能返回更少，但绝不会返回更多。从下一次调用起生效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="119"/>
-        <location filename="../../app/socket_playground/ui/controls.py" line="213"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="120"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="237"/>
         <source>Pause reading</source>
         <translation>暂停读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="123"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="125"/>
         <source>Stop calling recv(): the bytes wait in this kernel&apos;s receive queue, then in the peer&apos;s send queue, and then the peer&apos;s send() blocks</source>
         <translation>停止调用 recv()：字节先在本端内核的接收队列中等待，然后在对端的发送队列中等待，最后对端的 send() 阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="130"/>
         <source>Receive:</source>
         <translation>接收：</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="134"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="139"/>
         <source>Bytes the kernel received that recv() has not taken yet (FIONREAD / SIOCINQ)</source>
         <translation>内核已收到、但 recv() 尚未取走的字节（FIONREAD / SIOCINQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="136"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="143"/>
         <source>Bytes handed to send() that the peer has not acknowledged yet (SIOCOUTQ)</source>
         <translation>已交给 send()、但对端尚未确认的字节（SIOCOUTQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="145"/>
         <source>Receive queue</source>
         <translation>接收队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="139"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="147"/>
         <source>Send queue</source>
         <translation>发送队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="154"/>
         <source>End the connection</source>
         <translation>结束连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="149"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="160"/>
         <source>Half-close: send FIN after the queued bytes. The peer&apos;s recv() returns b&apos;&apos; but it can still send to us, and we still receive.</source>
         <translation>半关闭：在排队的字节之后发送 FIN。对端的 recv() 返回 b&apos;&apos;，但它仍可以向我们发送，我们也仍在接收。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="152"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="167"/>
         <source>We will read no more: our recv() returns b&apos;&apos;. Nothing is sent to the peer.</source>
         <translation>我们不再读取：我们的 recv() 返回 b&apos;&apos;。不会向对端发送任何东西。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="172"/>
         <source>Close normally: the peer&apos;s recv() returns b&apos;&apos; (FIN)</source>
         <translation>正常关闭：对端的 recv() 返回 b&apos;&apos;（FIN）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="155"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="176"/>
         <source>abort (RST)</source>
         <translation>中止 (RST)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="178"/>
         <source>SO_LINGER on with 0 s, then close(): the kernel sends RST instead of FIN and the peer&apos;s recv() raises ConnectionResetError (ECONNRESET)</source>
         <translation>开启 SO_LINGER 并把超时设为 0 秒，然后 close()：内核发送 RST 而不是 FIN，对端的 recv() 抛出 ConnectionResetError（ECONNRESET）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="166"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="190"/>
         <source>Socket options (setsockopt now; → getsockopt)</source>
         <translation>套接字选项（立即 setsockopt；→ getsockopt）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="213"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="237"/>
         <source>Resume reading</source>
         <translation>恢复读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="231"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="256"/>
         <source>send() would block: the send buffer is full, {0} bytes wait in our queue</source>
         <translation>send() 会阻塞：发送缓冲区已满，{0} 字节在我们的队列中等待</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="234"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="259"/>
         <source>sending: {0} bytes queued</source>
         <translation>发送中：{0} 字节排队</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="255"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="280"/>
         <source>not available here</source>
         <translation>此系统不支持</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="260"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="285"/>
         <source>{0} bytes</source>
         <translation>{0} 字节</translation>
     </message>
@@ -1625,37 +1674,37 @@
         <translation>已调用 listen()：内核将传入的连接排入队列，直到 accept() 取走它们。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="49"/>
         <source>connect() is waiting for the server&apos;s answer.</source>
         <translation>connect() 正在等待服务器应答。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="50"/>
         <source>Connected: both ends are equal peers and may send and receive.</source>
         <translation>已连接：两端是平等的对端，都可以发送和接收。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="49"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="53"/>
         <source>recv() returned b&apos;&apos;: the peer will send nothing more. We may still send until we close.</source>
         <translation>recv() 返回了 b&apos;&apos;：对端不会再发送任何数据。在我们关闭之前，仍然可以发送。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="58"/>
         <source>We called shutdown(SHUT_WR): we send nothing more, but can still receive.</source>
         <translation>我们调用了 shutdown(SHUT_WR)：不再发送，但仍可接收。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="61"/>
         <source>close() was called: the socket is gone.</source>
         <translation>已调用 close()：套接字已不复存在。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="54"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="62"/>
         <source>The connection was reset (RST): we aborted it (SO_LINGER 0, then close()) or the peer did (ECONNRESET). Bytes not yet read or sent are lost.</source>
         <translation>连接被重置（RST）：我们中止了它（SO_LINGER 0 后 close()），或者对端中止了它（ECONNRESET）。尚未读取或发送的字节都丢失了。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="68"/>
         <source>A socket call failed; the timeline says which and why.</source>
         <translation>某个套接字调用失败；时间线会显示是哪个调用以及失败原因。</translation>
     </message>
@@ -1663,112 +1712,112 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="150"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="154"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="181"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="185"/>
         <source>(waited {0})</source>
         <translation>（等待了 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="188"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="192"/>
         <source>{0} ×{1} → {2} bytes in all</source>
         <translation>{0} ×{1} → 共 {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="203"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="207"/>
         <source>{0} → getsockopt() reads {1}</source>
         <translation>{0} → getsockopt() 读回 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="207"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="211"/>
         <source>{0} → bound to {1}</source>
         <translation>{0} → 绑定到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="209"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="213"/>
         <source>{0} → a new socket connected to {1}</source>
         <translation>{0} → 一个连接到 {1} 的新套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="212"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="217"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="216"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="222"/>
         <source>{0} → b&apos;&apos;  (after our own shutdown(SHUT_RD))</source>
         <translation>{0} → b&apos;&apos;  （在我们自己调用 shutdown(SHUT_RD) 之后）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="217"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="223"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="219"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="226"/>
         <source>{0}  (the program&apos;s own, to wake this socket&apos;s threads and stop them)</source>
         <translation>{0}  （程序自己调用的，用来唤醒并停止该套接字的线程）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="222"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="229"/>
         <source>{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)</source>
         <translation>{0}，且 SO_LINGER 为 0：内核发送 RST 而不是 FIN（中止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="231"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="240"/>
         <source>(send() would block: the send buffer is full; the writer waits for room)</source>
         <translation>（send() 会阻塞：发送缓冲区已满；写线程等待空间）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="233"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="242"/>
         <source>(room in the send buffer again: sending goes on)</source>
         <translation>（发送缓冲区又有空间了：继续发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="235"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="245"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="235"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="246"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="236"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="247"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="238"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="250"/>
         <source>({0} send ended: {1} of {2} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} / {2} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="240"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="253"/>
         <source>({0} send ended: {1} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="242"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="255"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="246"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="260"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
         <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="249"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="264"/>
         <source>(auto-reply sent: closing)</source>
         <translation>（自动回复已发送：正在关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="251"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="266"/>
         <source>(the {0} thread failed: {1})</source>
         <translation>（{0} 线程出错：{1}）</translation>
     </message>

@@ -60,11 +60,16 @@ def raw_receiver(total: int, bufsize: int) -> float:
     return dt
 
 
-def window_receiver(total: int, bufsize: int) -> tuple[float, list[float], int]:
+def window_receiver(
+    total: int, bufsize: int, capture: bool = True
+) -> tuple[float, list[float], int, int]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from socket_playground.core import spool
     from socket_playground.ui.main_window import MainWindow
+
+    spool.set_enabled(capture)
 
     app = QApplication.instance() or QApplication([])
     w = MainWindow()
@@ -108,9 +113,15 @@ def window_receiver(total: int, bufsize: int) -> tuple[float, list[float], int]:
     timer.stop()
     proc.wait()
     assert conn.bytes_received == total, (conn.bytes_received, total)
+    if capture:  # every byte on disk and hashed, read back whole
+        spool.shared_writer().flush()
+        assert conn.spool.readable(0) == min(total, conn.spool.cap or total)
+        assert conn.store.complete or total > (conn.spool.cap or total)
     assert pane.model.rowCount() == conn.recv_calls
     rows = conn.recv_calls
     w.close()
+    for s in list(w.sessions):
+        s.dispose()  # the capture files go with the sockets
     return dt, lateness, drains[0], rows
 
 
@@ -126,19 +137,22 @@ def main() -> None:
     total = mib * 1024 * 1024
     print(f"{mib} MiB from another process, {rounds} alternating rounds, medians")
     for bufsize in sizes:
-        raws, wins, lates, info = [], [], [], None
-        for _ in range(rounds):  # alternate, so machine noise hits both alike
+        raws, wins, offs, lates, info = [], [], [], [], None
+        for _ in range(rounds):  # alternate, so machine noise hits all alike
             raws.append(raw_receiver(total, bufsize))
-            dt, late, drains, rows = window_receiver(total, bufsize)
+            dt, late, drains, rows = window_receiver(total, bufsize, capture=True)
             wins.append(dt)
             lates.extend(late)
             info = (drains, rows)
+            offs.append(window_receiver(total, bufsize, capture=False)[0])
         raw, win = sorted(raws)[rounds // 2], sorted(wins)[rounds // 2]
-        ratios = sorted(r / w for r, w in zip(raws, wins, strict=False))
+        ratios = sorted(r / w for r, w in zip(raws, wins, strict=True))
+        cost = sorted(o / w for o, w in zip(offs, wins, strict=True))  # capture on vs off
         print(
             f"recv({bufsize}): raw {total / raw / 1e6:6.0f} MB/s | window "
             f"{total / win / 1e6:6.0f} MB/s | ratio median {ratios[rounds // 2]:.2f}x "
-            f"(min {ratios[0]:.2f}, max {ratios[-1]:.2f}) | GUI lateness p50 "
+            f"(min {ratios[0]:.2f}, max {ratios[-1]:.2f}) | capture on/off throughput "
+            f"{cost[rounds // 2]:.2f} (min {cost[0]:.2f}, max {cost[-1]:.2f}) | GUI lateness p50 "
             f"{pct(lates, 0.5):.1f} ms p99 {pct(lates, 0.99):.1f} ms max {max(lates):.1f} ms"
             f" | last round: {info[0]} drains for {info[1]} recv() rows"
         )

@@ -32,7 +32,7 @@ from .events import (
     State,
     now_ns,
 )
-from .spool import EMPTY_SHA256, Spool
+from .spool import Spool
 from .state import StateMachine
 
 
@@ -132,8 +132,8 @@ class SocketLog:
 
     def sha256(self, direction: int) -> str:
         """Lowercase hex SHA-256 of the bytes of ``direction`` the spool has
-        taken so far (every byte, past its cap too); of b"" without a spool."""
-        return self.spool.sha256(direction) if self.spool is not None else EMPTY_SHA256
+        taken so far (every byte, past its cap too); "" without a spool."""
+        return self.spool.sha256(direction) if self.spool is not None else ""
 
     def receive_rate(self) -> int:
         """Average bytes per second received, from the first to the last recv()

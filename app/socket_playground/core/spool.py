@@ -30,6 +30,20 @@ BACKLOG_MAX = 64 << 20  # bytes waiting for the writer before the reader is held
 EMPTY_SHA256 = hashlib.sha256().hexdigest()
 
 _root: Path | None = None
+_enabled = True
+
+
+def set_enabled(on: bool) -> None:
+    """Capture new sockets on disk (the default), or not (a benchmark's
+    baseline: then only the in-memory window is kept and nothing is hashed)."""
+    global _enabled
+    _enabled = bool(on)
+
+
+def capture_enabled() -> bool:
+    return _enabled
+
+
 _root_lock = threading.Lock()
 
 

@@ -19,6 +19,7 @@ from ..workers.session import Batch, Session
 from .bytes_tab import BytesTab, combined_span
 from .chunk_model import ChunkTable, ChunkTableModel
 from .controls import SocketControls
+from .integrity import IntegrityRow
 from .messages import MessagesPanel
 from .pane_header import PaneHeader, set_text
 from .ruler import RulerPanel
@@ -157,6 +158,8 @@ class ConnectionPane(BasePane):
             )
         )
         self.layout_.addWidget(self.counters)
+        self.integrity = IntegrityRow(session)
+        self.layout_.addWidget(self.integrity)
 
         self.model = ChunkTableModel(session.store, self)
         self.table = ChunkTable(self.model)
@@ -323,6 +326,9 @@ class ConnectionPane(BasePane):
         self.setProperty("partialSends", self.session.partial_sends)
         self.setProperty("receiveRate", self.session.receive_rate())
         self.setProperty("waitingBytes", messages.waiting_bytes if messages else 0)
+        got, sent = self.integrity.refresh()
+        self.setProperty("sha256Received", got)
+        self.setProperty("sha256Sent", sent)
 
     def update_views(self) -> None:
         super().update_views()

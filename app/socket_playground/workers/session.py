@@ -40,7 +40,7 @@ from ..core.events import (
     now_ns,
 )
 from ..core.record import SocketLog
-from ..core.spool import DEFAULT_CAP, Spool, shared_writer
+from ..core.spool import DEFAULT_CAP, Spool, capture_enabled, shared_writer
 from ..net import options
 from ..net.acceptor import accept_loop
 from ..net.context import Context, Settings, failure, wake_loops
@@ -110,7 +110,7 @@ class Session(Sending, QObject):
         self.peer_addr: tuple | None = peer
         self.job: JobProgress | None = None  # the latest long send job, from events
         self.writer_waiting = False  # send() found the kernel's buffer full
-        self.spool = Spool(f"socket-{self.id}", capture_cap)
+        self.spool = Spool(f"socket-{self.id}", capture_cap) if capture_enabled() else None
         self.log = SocketLog(role, spool=self.spool)
         self.t0_ns = self.log.t0_ns
         self._stopping = False
@@ -121,7 +121,8 @@ class Session(Sending, QObject):
         # the disk writer says when it caught up: the hashes and what is kept changed
         self._spool_note = Notifier()
         self._spool_note.ready.connect(self._on_spooled)
-        self.spool.on_written = self._spool_note.ready.emit
+        if self.spool is not None:
+            self.spool.on_written = self._spool_note.ready.emit
         self._inbox = self._drain.inbox
 
         push = self._inbox.push
@@ -312,8 +313,9 @@ class Session(Sending, QObject):
     def dispose(self) -> None:
         """Stop, and remove what was captured on disk (the pane is gone)."""
         self.stop()
-        self.spool.on_written = None
-        self.spool.close(remove=True)
+        if self.spool is not None:
+            self.spool.on_written = None
+            self.spool.close(remove=True)
 
     def _apply(self, ready: list[Event]) -> None:
         self.log.add(ready)
