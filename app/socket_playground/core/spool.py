@@ -28,6 +28,8 @@ from pathlib import Path
 DEFAULT_CAP = 1 << 30  # bytes kept per direction (1 GiB); None: no limit
 BACKLOG_MAX = 64 << 20  # bytes waiting for the writer before the reader is held back
 EMPTY_SHA256 = hashlib.sha256().hexdigest()
+JOIN_BELOW = 16 << 10  # average chunk size under which a batch is joined first
+IOV_MAX = 512  # writev() takes at most this many buffers (a run has at most 512)
 
 _root: Path | None = None
 _enabled = True
@@ -92,7 +94,6 @@ class Spool:
         self._hashed = [0, 0]  # bytes hashed per direction (every byte)
         self._queued = [0, 0]  # bytes handed over per direction
         self._sha = [hashlib.sha256(), hashlib.sha256()]
-        self._lock = threading.Lock()
         self.error = ""  # a write that failed (disk full): later bytes are not kept
         self.on_written: Callable[[], None] | None = None
         self._writer = writer or shared_writer()
@@ -132,8 +133,7 @@ class Spool:
 
     def sha256(self, direction: int) -> str:
         """Lowercase hex SHA-256 of every byte hashed so far."""
-        with self._lock:
-            return self._sha[direction].copy().hexdigest()
+        return self._sha[direction].copy().hexdigest()
 
     def close(self, remove: bool = True) -> None:
         if self._closed:
@@ -148,27 +148,50 @@ class Spool:
                     p.unlink()
 
     # -- writer thread ------------------------------------------------------------------
+    def _write_all(self, direction: int, parts: list[bytes]) -> None:
+        """writev() the buffers; a short write is finished in order."""
+        fd = self._fds[direction]
+        done = os.writev(fd, parts)
+        self._written[direction] += done
+        want = sum(map(len, parts))
+        if done < want:
+            view = memoryview(b"".join(parts))[done:]
+            while view:
+                n = os.write(fd, view)
+                self._written[direction] += n
+                view = view[n:]
+
     def _write(self, direction: int, datas: list[bytes]) -> None:
         if self._closed:
             return
-        # one buffer per batch: one hash update and one write() for hundreds
-        # of recv() results (measured: per-chunk calls cost more than the copy)
-        data = datas[0] if len(datas) == 1 else b"".join(datas)
-        with self._lock:
-            self._sha[direction].update(data)
+        nbytes = sum(map(len, datas))
+        sha = self._sha[direction]
+        # large chunks are hashed and written as they are (no copy); small ones
+        # joined first: one hash update and one write() instead of hundreds
+        parts = datas if nbytes >= JOIN_BELOW * len(datas) else [b"".join(datas)]
+        for d in parts:
+            sha.update(d)  # (hashlib locks the object itself against copy())
         room = None if self.cap is None else self.cap - self._written[direction]
-        if room is not None and len(data) > room:
-            data = data[: max(0, room)]
-        if data and not self.error:
-            view = memoryview(data)
+        if room is not None and nbytes > room:
+            parts = _clip(parts, max(0, room))
+        if parts and not self.error:
             try:
-                while view:  # a short write: the rest, in order
-                    n = os.write(self._fds[direction], view)
-                    self._written[direction] += n
-                    view = view[n:]
+                for i in range(0, len(parts), IOV_MAX):
+                    self._write_all(direction, parts[i : i + IOV_MAX])
             except OSError as e:
                 self.error = f"{type(e).__name__}: {e}"
         self._hashed[direction] += sum(map(len, datas))
+
+
+def _clip(parts: list[bytes], n: int) -> list[bytes]:
+    """The first ``n`` bytes of ``parts``."""
+    out: list[bytes] = []
+    for p in parts:
+        if n <= 0:
+            break
+        out.append(p[:n])
+        n -= len(out[-1])
+    return out
 
 
 class _Marker:
