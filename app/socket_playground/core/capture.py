@@ -229,6 +229,11 @@ class CaptureStore:
         if self._kept > self.byte_cap:
             self._trim(self.byte_cap // 2)
 
+    def settle(self) -> None:
+        """Let bytes that reached the disk since the last trim leave memory."""
+        if self._kept > self.byte_cap:
+            self._trim(self.byte_cap // 2)
+
     def _trim(self, keep: int) -> None:
         """Drop the oldest segments' bytes (keeping previews) until at most
         ``keep`` bytes are kept; the newest segment always stays whole."""

@@ -308,6 +308,7 @@ class Session(Sending, QObject):
 
     @Slot()
     def _on_spooled(self) -> None:
+        self.store.settle()  # what is on disk now may leave memory
         self.changed.emit(Batch([]))
 
     def dispose(self) -> None:
