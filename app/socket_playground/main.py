@@ -1,5 +1,6 @@
 """Command line entry point: ``socket-playground [--lang CODE] [--demo] [--screenshot PATH]``
-(``--help`` lists every option)."""
+(``--help`` lists every option), and ``socket-playground export FILE.sps ...``
+(no window, no QApplication: see ``socket-playground export --help``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .log import LEVELS, install_excepthook, setup_logging
@@ -69,7 +70,76 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "the user's state or cache folder)",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.epilog = (
+        "Export a saved session without a window: socket-playground export FILE.sps "
+        "(--list | [--socket N] --format FORMAT -o PATH); see socket-playground export --help."
+    )
     return p.parse_args(argv)
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _ExportParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, not usage + message
+        raise _UsageError(message)
+
+
+def parse_export_args(argv: list[str]) -> argparse.Namespace:
+    from .core.export import FORMATS
+
+    p = _ExportParser(
+        prog="socket-playground export",
+        description="Export a saved session (.sps): the bytes, a transcript, JSON lines, "
+        "CSV or the Python script of a socket, or list its sockets.",
+    )
+    p.add_argument("file", metavar="FILE.sps", help="the session file")
+    p.add_argument("--list", action="store_true", help="print one line per socket and exit")
+    p.add_argument("--socket", metavar="N", type=int, help="the socket's number (see --list)")
+    p.add_argument(
+        "--format",
+        metavar="FORMAT",
+        help=f"one of: {', '.join(FORMATS)}; text, jsonl and csv without --socket "
+        "cover every socket",
+    )
+    p.add_argument("-o", "--output", metavar="PATH", help="where to write (-: standard output)")
+    args = p.parse_args(argv)
+    if args.list and (args.format or args.output or args.socket is not None):
+        raise _UsageError("--list takes no --socket, --format or -o")
+    if not args.list and (not args.format or not args.output):
+        raise _UsageError("export needs --format FORMAT and -o PATH (or --list)")
+    return args
+
+
+def run_export(argv: list[str]) -> int:
+    """``socket-playground export``: no Qt application, no window. Every
+    error is one line on stderr and exit status 2."""
+    from .core.export import ExportError, export, list_lines
+    from .core.sessionfile import SessionFileError, open_session
+
+    def fail(message: str) -> int:
+        print(f"socket-playground: {message}", file=sys.stderr)
+        return 2
+
+    try:
+        args = parse_export_args(argv)
+    except _UsageError as e:
+        return fail(f"export: {e}")
+    try:
+        with open_session(args.file) as sf:
+            if args.list:
+                sys.stdout.write("".join(line + "\n" for line in list_lines(sf)))
+                sys.stdout.flush()
+                return 0
+            out = sys.stdout.buffer if args.output == "-" else args.output
+            export(sf, args.socket, args.format, out)
+    except (SessionFileError, ExportError) as e:
+        return fail(str(e))
+    except OSError as e:
+        where = "standard output" if args.output in (None, "-") else args.output
+        return fail(f"cannot write {where}: {e.strerror or e}")
+    return 0
 
 
 def install_translator(app: QCoreApplication, lang: str | None) -> QTranslator | None:
@@ -98,6 +168,9 @@ def install_translator(app: QCoreApplication, lang: str | None) -> QTranslator |
 
 
 def main(argv: list[str] | None = None) -> int:
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words[:1] == ["export"]:  # before anything of Qt's: no display needed
+        return run_export(words[1:])
     args = parse_args(argv)
     from PySide6.QtCore import QCoreApplication
 

@@ -18,38 +18,40 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import json
 import os
 import sqlite3
-import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
-from .events import Address, Event, Recv, Send
+from .events import Event, Recv, Send
 from .sessionfile_codec import decode
+from .sessionfile_rows import (
+    Chunk,
+    SocketInfo,
+    check_header,
+    chunk_row,
+    fail,
+    int_value,
+    socket_info,
+    text_value,
+)
 from .sessionfile_save import SocketSource, save_session
 from .sessionfile_schema import (
     APP_NAME,
     APPLICATION_ID,
     BLOCK_SIZE,
     CHUNK_COLUMNS,
-    MAX_CHUNK,
     MAX_FIELDS_JSON,
     MAX_INT,
     MAX_META_ROWS,
     MAX_SOCKETS,
-    MAX_TEXT,
     PAGE,
     SCHEMA_VERSION,
     SOCKET_COLUMNS,
-    SQLITE_MAGIC,
     TABLES,
     SessionFileError,
 )
-from .state import ROLES
 
 __all__ = [
     "Chunk",
@@ -61,114 +63,7 @@ __all__ = [
     "save_session",
 ]
 
-_CACHED_BLOCKS = 4
-
-
-@dataclass(frozen=True, slots=True)
-class SocketInfo:
-    """One row of the ``sockets`` table."""
-
-    id: int
-    role: str
-    host: str
-    port: int
-    local_addr: Address | None
-    peer_addr: Address | None
-    parent_id: int | None
-    t0_ns: int
-    bytes_in: int
-    bytes_out: int
-    calls_in: int
-    calls_out: int
-    kept_in: int  # bytes of the stream kept in the file (from offset 0)
-    kept_out: int
-    cap: int | None  # the capture's cap per direction (None: none)
-    sha256_in: str  # of every byte, kept or not ("" if unknown)
-    sha256_out: str
-
-    def total(self, direction: int) -> int:
-        return self.bytes_out if direction else self.bytes_in
-
-    def kept(self, direction: int) -> int:
-        return self.kept_out if direction else self.kept_in
-
-
-@dataclass(frozen=True, slots=True)
-class Chunk:
-    """One ``recv()`` result or ``send()`` call (a row of ``chunks``)."""
-
-    index: int
-    seq: int
-    direction: int
-    t_start: int
-    t_end: int
-    asked: int
-    size: int
-    offset: int  # stream offset in its direction
-    waited_ns: int
-
-
-def _fail(code: str, message: str) -> SessionFileError:
-    return SessionFileError(code, message)
-
-
-def _int(v: Any, lo: int = 0, hi: int = MAX_INT) -> int:
-    if type(v) is not int or not lo <= v <= hi:
-        raise _fail("corrupt", f"a value out of range ({str(v)[:40]!r})")
-    return v
-
-
-def _text(v: Any, limit: int = MAX_TEXT) -> str:
-    if type(v) is not str or len(v) > limit:
-        raise _fail("corrupt", "a text value of the wrong type or too long")
-    return v
-
-
-def _addr(v: Any) -> Address | None:
-    if v is None:
-        return None
-    try:
-        a = json.loads(_text(v))
-    except ValueError:
-        raise _fail("corrupt", "an address that is no JSON") from None
-    if type(a) is not list or not 2 <= len(a) <= 4:
-        raise _fail("corrupt", "an address of the wrong shape")
-    for part in a:
-        if type(part) is not str:
-            _int(part, -MAX_INT - 1)
-    return tuple(a)
-
-
-def _sha(v: Any) -> str:
-    s = _text(v, 64)
-    if s and (len(s) != 64 or s.strip("0123456789abcdef")):
-        raise _fail("corrupt", "a SHA-256 that is no lowercase hex")
-    return s
-
-
-def _check_header(p: Path) -> None:
-    """The file exists, is SQLite, and is as long as its header says."""
-    try:
-        st = p.stat()
-        if not stat.S_ISREG(st.st_mode):
-            raise _fail("unreadable", f"{p}: not a regular file")
-        with p.open("rb") as f:
-            head = f.read(100)
-    except FileNotFoundError:
-        raise _fail("missing", f"{p}: no such file") from None
-    except OSError as e:
-        raise _fail("unreadable", f"{p}: cannot read ({e.strerror or e})") from None
-    if not head.startswith(SQLITE_MAGIC):
-        if SQLITE_MAGIC.startswith(head) and head:
-            raise _fail("truncated", f"{p}: truncated session file")
-        raise _fail("not-sqlite", f"{p}: not a session file (not an SQLite database)")
-    if len(head) < 100:
-        raise _fail("truncated", f"{p}: truncated session file")
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(head[28:32], "big")
-    if head[24:28] == head[92:96] and pages * page_size > st.st_size:
-        raise _fail("truncated", f"{p}: truncated session file ({st.st_size} bytes)")
+_CACHED_BLOCKS = 8  # 1 MiB each: both directions of a few sockets read in turn
 
 
 def open_session(path: str | os.PathLike[str]) -> SessionFile:
@@ -182,12 +77,12 @@ class SessionFile:
         self._conn: sqlite3.Connection | None = None
         self._blocks: collections.OrderedDict[tuple[int, int, int], bytes]
         self._blocks = collections.OrderedDict()
-        _check_header(path)
+        check_header(path)
         try:
             uri = path.resolve().as_uri() + "?mode=ro"
             self._conn = sqlite3.connect(uri, uri=True, isolation_level=None)
         except (sqlite3.Error, ValueError, OSError) as e:
-            raise _fail("unreadable", f"{path}: cannot open ({e})") from None
+            raise fail("unreadable", f"{path}: cannot open ({e})") from None
         try:
             with self._guard():
                 self.meta = self._check_schema()
@@ -202,14 +97,14 @@ class SessionFile:
     def _guard(self) -> Iterator[sqlite3.Connection]:
         """Any failure of SQLite or of a value check as a SessionFileError."""
         if self._conn is None:
-            raise _fail("unreadable", f"{self.path}: the session file is closed")
+            raise fail("unreadable", f"{self.path}: the session file is closed")
         try:
             yield self._conn
         except SessionFileError as e:
             raise SessionFileError(e.code, f"{self.path}: {e}") from None
         except (sqlite3.Error, ValueError, TypeError, OverflowError, RecursionError) as e:
             text = str(e).splitlines()[0] if str(e) else type(e).__name__
-            raise _fail("corrupt", f"{self.path}: damaged session file ({text})") from None
+            raise fail("corrupt", f"{self.path}: damaged session file ({text})") from None
 
     def _check_schema(self) -> dict[str, str]:
         conn = self._conn
@@ -221,29 +116,29 @@ class SessionFile:
         objects = conn.execute("SELECT type, name FROM sqlite_master LIMIT 1000").fetchall()
         tables = {name for kind, name in objects if kind == "table"}
         if app_id != APPLICATION_ID or not set(TABLES) <= tables:
-            raise _fail("foreign", "not a session file (an SQLite database of something else)")
+            raise fail("foreign", "not a session file (an SQLite database of something else)")
         if type(version) is not int or version > SCHEMA_VERSION:
-            raise _fail(
+            raise fail(
                 "newer",
                 f"made by a newer version (schema {version}; this program reads "
                 f"{SCHEMA_VERSION}): update Socket Playground",
             )
         if version != SCHEMA_VERSION:
-            raise _fail("foreign", f"unknown session file schema {version}")
+            raise fail("foreign", f"unknown session file schema {version}")
         if any(kind in ("view", "trigger") for kind, _name in objects):
-            raise _fail("foreign", "a session file holds no views or triggers")
+            raise fail("foreign", "a session file holds no views or triggers")
         for table, columns in TABLES.items():
             found = tuple(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
             if found != columns:
-                raise _fail("foreign", f"the table {table} has other columns")
+                raise fail("foreign", f"the table {table} has other columns")
         meta: dict[str, str] = {}
         rows = conn.execute("SELECT name, value FROM meta LIMIT ?", (MAX_META_ROWS + 1,))
         for name, value in rows.fetchall():
-            meta[_text(name)] = _text(value)
+            meta[text_value(name)] = text_value(value)
         if len(meta) > MAX_META_ROWS:
-            raise _fail("corrupt", "too many meta rows")
+            raise fail("corrupt", "too many meta rows")
         if meta.get("app") != APP_NAME or meta.get("schema_version") != str(version):
-            raise _fail("corrupt", "the meta table does not match the file's version")
+            raise fail("corrupt", "the meta table does not match the file's version")
         return meta
 
     def _read_sockets(self) -> list[SocketInfo]:
@@ -254,30 +149,14 @@ class SessionFile:
         out: list[SocketInfo] = []
         for r in rows.fetchall():
             if len(out) >= MAX_SOCKETS:
-                raise _fail("corrupt", "too many sockets")
-            role = _text(r[1])
-            if role not in ROLES:
-                raise _fail("corrupt", f"unknown socket role {role[:40]!r}")
-            info = SocketInfo(
-                _int(r[0]),
-                role,
-                _text(r[2]),
-                _int(r[3], 0, 65535),
-                _addr(r[4]),
-                _addr(r[5]),
-                None if r[6] is None else _int(r[6]),
-                _int(r[7], -MAX_INT - 1),
-                *(_int(v) for v in r[8:14]),
-                None if r[14] is None else _int(r[14]),
-                _sha(r[15]),
-                _sha(r[16]),
-            )
+                raise fail("corrupt", "too many sockets")
+            info = socket_info(r)
             if info.kept_in > info.bytes_in or info.kept_out > info.bytes_out:
-                raise _fail("corrupt", f"socket {info.id} keeps more bytes than it moved")
+                raise fail("corrupt", f"socket {info.id} keeps more bytes than it moved")
             out.append(info)
         ids = {s.id for s in out}
         if any(s.parent_id is not None and s.parent_id not in ids for s in out):
-            raise _fail("corrupt", "a socket's parent is not in the file")
+            raise fail("corrupt", "a socket's parent is not in the file")
         return out
 
     # -- reading ----------------------------------------------------------------------
@@ -285,7 +164,7 @@ class SessionFile:
         info = self._by_id.get(socket_id) if type(socket_id) is int else None
         if info is None:
             ids = ", ".join(str(s.id) for s in self.sockets[:20]) or "none"
-            raise _fail("no-socket", f"no socket {socket_id} in {self.path} (sockets: {ids})")
+            raise fail("no-socket", f"no socket {socket_id} in {self.path} (sockets: {ids})")
         return info
 
     def events(self, socket_id: int) -> list[Event]:
@@ -301,7 +180,7 @@ class SessionFile:
             out: list[Event] = []
             for kind, seq, t0, t1, n, fields in rows:
                 if fields is None:
-                    raise _fail("corrupt", f"an event's fields are too large ({n})")
+                    raise fail("corrupt", f"an event's fields are too large ({n})")
                 out.append(decode(kind, seq, t0, t1, fields))
             return out
 
@@ -309,7 +188,7 @@ class SessionFile:
         self.socket(socket_id)
         with self._guard() as conn:
             n = conn.execute("SELECT count(*) FROM chunks WHERE socket = ?", (socket_id,))
-            return _int(n.fetchone()[0])
+            return int_value(n.fetchone()[0])
 
     def chunks(self, socket_id: int, start: int, stop: int) -> list[Chunk]:
         """Chunks with index in [start, stop), in order."""
@@ -323,7 +202,7 @@ class SessionFile:
                 " WHERE socket = ? AND idx >= ? AND idx < ? ORDER BY idx",
                 (socket_id, start, stop),
             )
-            return [_chunk(info, r) for r in rows]
+            return [chunk_row(info, r) for r in rows]
 
     def iter_chunks(self, socket_id: int) -> Iterator[Chunk]:
         """Every chunk of the socket in order, read a page at a time."""
@@ -333,7 +212,7 @@ class SessionFile:
             page = self.chunks(socket_id, start, start + PAGE)
             for ch in page:
                 if ch.index != start:
-                    raise _fail("corrupt", f"{self.path}: chunk {start} is missing")
+                    raise fail("corrupt", f"{self.path}: chunk {start} is missing")
                 start += 1
                 yield ch
             if len(page) < PAGE:
@@ -372,8 +251,9 @@ class SessionFile:
         info = self.socket(socket_id)
         if direction not in (0, 1):
             raise ValueError(f"direction must be 0 or 1, not {direction!r}")
+        if offset < 0:
+            raise ValueError(f"offset must not be negative, not {offset!r}")
         end = min(offset + max(0, n), info.kept(direction))
-        offset = max(0, offset)
         parts: list[bytes] = []
         pos = offset
         while pos < end:  # bounded: each block moves pos forward
@@ -399,7 +279,7 @@ class SessionFile:
                 (want, info.id, direction, idx),
             ).fetchone()
         if row is None or row[2] is None or len(row[2]) != want:
-            raise _fail("corrupt", f"{self.path}: bytes of socket {info.id} are missing")
+            raise fail("corrupt", f"{self.path}: bytes of socket {info.id} are missing")
         block = bytes(row[2])
         self._blocks[key] = block
         if len(self._blocks) > _CACHED_BLOCKS:
@@ -423,20 +303,3 @@ class SessionFile:
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-
-def _chunk(info: SocketInfo, r: Any) -> Chunk:
-    ch = Chunk(
-        _int(r[0]),
-        _int(r[1]),
-        _int(r[2], 0, 1),
-        _int(r[3], -MAX_INT - 1),
-        _int(r[4], -MAX_INT - 1),
-        _int(r[5]),
-        _int(r[6], 0, MAX_CHUNK),
-        _int(r[7]),
-        _int(r[8]),
-    )
-    if ch.offset + ch.size > info.total(ch.direction):
-        raise _fail("corrupt", f"chunk {ch.index} of socket {info.id} lies past its stream")
-    return ch

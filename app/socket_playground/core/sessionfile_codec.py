@@ -133,6 +133,18 @@ def _same(v: Any) -> Any:
     return v
 
 
+def _int_out(v: Any) -> Any:
+    return int(v) if isinstance(v, int) and not isinstance(v, bool) else v  # IntEnum: int
+
+
+def _opt_int_out(v: Any) -> Any:
+    return None if v is None else _int_out(v)
+
+
+def _str_out(v: Any) -> Any:
+    return str(v) if isinstance(v, str) else v  # StrEnum: str
+
+
 def _addr_out(v: Any) -> Any:
     return None if v is None else list(v)
 
@@ -144,10 +156,10 @@ def _bytes_out(v: Any) -> Any:
 _Codec = tuple[Callable[[Any], Any], Callable[[Any], Any]]  # (to JSON, from JSON)
 _BY_HINT: list[tuple[Any, _Codec]] = [
     (bool, (_same, _bool)),
-    (int, (_same, _int)),
-    (str, (_same, _str)),
+    (int, (_int_out, _int)),
+    (str, (_str_out, _str)),
     (bytes, (_bytes_out, _bytes)),
-    (int | None, (_same, _opt_int)),
+    (int | None, (_opt_int_out, _opt_int)),
     (float | None, (_same, _opt_float)),
     (ev_mod.Address | None, (_addr_out, _opt_addr)),
 ]
@@ -174,8 +186,22 @@ def encode(ev: Event) -> tuple[str, str]:
     codecs = _FIELDS.get(kind)
     if codecs is None or KINDS[kind] is not type(ev):
         raise ValueError(f"event kind {kind} cannot be saved")
-    fields = {name: out(getattr(ev, name)) for name, (out, _in) in codecs.items()}
+    fields = fields_of(ev)
+    for name, value in fields.items():  # what is written can be read back
+        try:
+            codecs[name][1](value)
+        except _Bad as e:
+            raise ValueError(f"{kind}.{name} cannot be saved: {e}") from None
     return kind, json.dumps(fields, separators=(",", ":"), allow_nan=False)
+
+
+def fields_of(ev: Event) -> dict[str, Any]:
+    """An event's fields other than seq and times, as JSON values (bytes as
+    base64, tuples as lists)."""
+    codecs = _FIELDS.get(type(ev).__name__)
+    if codecs is None:
+        raise ValueError(f"event kind {type(ev).__name__} cannot be saved")
+    return {name: out(getattr(ev, name)) for name, (out, _in) in codecs.items()}
 
 
 def _no_constant(name: str) -> Any:
