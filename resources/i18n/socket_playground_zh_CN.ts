@@ -719,12 +719,17 @@
         <translation>复制两个 SHA-256 哈希值（已接收和已发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="55"/>
+        <source>SHA-256: not computed (capture off)</source>
+        <translation>SHA-256：未计算（捕获已关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="59"/>
         <source>SHA-256 received {0}…  sent {1}…</source>
         <translation>SHA-256 已接收 {0}…  已发送 {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="64"/>
         <source>SHA-256 of every byte received:
 {0}
 of every byte sent:
@@ -735,22 +740,22 @@ of every byte sent:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="73"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="76"/>
         <source>received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="73"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="76"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="79"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="82"/>
         <source>{0} bytes after byte {1:,} are not kept on disk; they are still counted and in the SHA-256.</source>
         <translation>{0}的字节从第 {1:,} 个字节之后不再保存到磁盘；它们仍被计数，并计入 SHA-256。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="87"/>
         <source>Writing the capture failed: {0}</source>
         <translation>写入捕获文件失败：{0}</translation>
     </message>
@@ -890,179 +895,179 @@ of every byte sent:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="42"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="43"/>
         <source>Socket Playground</source>
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="60"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="71"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="72"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="80"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="81"/>
         <source>Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces</source>
         <translation>要 bind() 的地址：127.0.0.1 = 仅限本机；0.0.0.0 = 所有网络接口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="86"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="87"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="89"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="90"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="98"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="138"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="104"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="105"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="139"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="106"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="140"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="108"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="109"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="111"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="112"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="122"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="123"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="127"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="128"/>
         <source>Host to connect() to</source>
         <translation>要 connect() 的主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="133"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="134"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="142"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="145"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="146"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="158"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="160"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="161"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="181"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="182"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="183"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="184"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="186"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="187"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="187"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="188"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="203"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="204"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="205"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="206"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="213"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="214"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="216"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="218"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="222"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="224"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="226"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="228"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="229"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="231"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="317"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="319"/>
         <source>Server listening on {0}:{1}; the client form now points at it.</source>
         <translation>服务器正在 {0}:{1} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="391"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="393"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="393"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="395"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
     </message>
@@ -1510,6 +1515,42 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/send_tools.py" line="166"/>
         <source>{0}: {1} bytes</source>
         <translation>{0}：{1} 字节</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMenu</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="33"/>
+        <source>&amp;Save session…</source>
+        <translation>保存会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="37"/>
+        <source>Save every socket with every call and every byte kept, in one .sps file</source>
+        <translation>把每个套接字连同每次调用和保存下来的每个字节，存进一个 .sps 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="68"/>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="49"/>
+        <source>Socket Playground sessions (*.sps)</source>
+        <translation>Socket Playground 会话 (*.sps)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="69"/>
+        <source>The session could not be saved to {0}:
+{1}</source>
+        <translation>会话无法保存到 {0}：
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="76"/>
+        <source>Saved {0} sockets to {1}</source>
+        <translation>已把 {0} 个套接字保存到 {1}</translation>
     </message>
 </context>
 <context>

@@ -45,4 +45,5 @@ def test_a_note_says_from_where_bytes_are_not_kept(qtbot, window, connect_pair, 
     note = child(srv, QLabel, "captureNote")
     qtbot.waitUntil(lambda: not note.isHidden(), timeout=5000)
     assert "4" in note.text()
+    srv.session.spool.flush()  # the hash is taken before the write: wait for it
     assert srv.session.spool.read(0, 0, 100) == b"0123"

@@ -74,9 +74,9 @@ def save_session(
     for s in sockets:
         if s.role not in ROLES:
             raise ValueError(f"unknown role {s.role!r}")
-    writers = {id(s.spool._writer): s.spool._writer for s in sockets if s.spool is not None}
-    for w in writers.values():  # every byte handed over is on disk
-        w.flush()
+    for s in sockets:  # every byte handed over is on disk
+        if s.spool is not None:
+            s.spool.flush()
     target = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)

@@ -135,6 +135,10 @@ class Spool:
         """Lowercase hex SHA-256 of every byte hashed so far."""
         return self._sha[direction].copy().hexdigest()
 
+    def flush(self) -> None:
+        """Wait until every byte handed over so far is written and hashed."""
+        self._writer.flush()
+
     def close(self, remove: bool = True) -> None:
         if self._closed:
             return

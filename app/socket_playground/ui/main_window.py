@@ -31,6 +31,7 @@ from .lessons import LessonsPanel
 from .listener_pane import ListenerPane
 from .options import OptionsEditor
 from .pane import BasePane, ConnectionPane
+from .session_menu import SessionMenu
 
 
 class MainWindow(QMainWindow):
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.session_menu = SessionMenu(self, file_menu)  # Save session (Ctrl+S)
         close_all = QAction(self.tr("Close all sockets"), self)
         close_all.setObjectName("closeAllAction")
         close_all.triggered.connect(self.close_all_sockets)

@@ -311,7 +311,8 @@ class ConnectionPane(BasePane):
         if ruler is not None:
             ruler.peer_lookup = lookup
 
-    # -- updates ---------------------------------------------------------------------
+    # -- updates (a Slot: the connection ends when the pane is deleted) --------------
+    @Slot(object)
     def on_batch(self, batch: Batch) -> None:
         messages = self.tabs.built_part("messages", MessagesPanel)
         if messages is not None:

@@ -299,6 +299,10 @@ class Session(Sending, QObject):
         self._finished = True
         self._drain.ordered_only = False  # no loop is left to push a lower number
         self.drain()
+        if self.spool is not None:  # the last bytes on disk and hashed; no signal after
+            self.spool.on_written = None
+            self.spool.flush()
+            self.store.settle()
         self.changed.emit(Batch([]))  # alive changed: views update
 
     # -- draining (GUI thread) -------------------------------------------------------------
