@@ -246,7 +246,9 @@ class SpoolWriter:
         if running:
             marker = _Marker()
             self._q.put(marker)
-            marker.done.wait()
+            while not marker.done.wait(0.1):
+                if self._thread is None or not self._thread.is_alive():
+                    return  # nobody is left to reach it
 
     def stop(self) -> None:
         """End the thread after what is queued (program exit)."""
@@ -268,6 +270,8 @@ class SpoolWriter:
             spool, direction, datas, n = item
             try:
                 spool._write(direction, datas)
+            except Exception as e:  # a bug must not end the writer: that spool stops
+                spool.error = f"{type(e).__name__}: {e}"
             finally:
                 with self._cond:
                     self._backlog -= n
