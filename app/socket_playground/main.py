@@ -70,6 +70,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "the user's state or cache folder)",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument(
+        "--open", metavar="FILE.sps", dest="open_file", help="open a saved session (read-only)"
+    )
+    p.add_argument("file", nargs="?", metavar="FILE.sps", help="the same as --open FILE.sps")
     p.epilog = (
         "Export a saved session without a window: socket-playground export FILE.sps "
         "(--list | [--socket N] --format FORMAT -o PATH); see socket-playground export --help."
@@ -218,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
         log.warning("cannot use %s for captures (%s); using a temporary folder", cache, e)
     window = MainWindow()
     window.show()
+    saved = args.open_file or args.file
+    if saved:  # a saved session in this window (a bad file: a message, then empty)
+        window.session_menu.open(saved, into=window)
     result = {"code": 0}
     runner = None
     if args.lesson:

@@ -356,12 +356,12 @@
         <translation>涓流发送、重复发送和文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="349"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="350"/>
         <source>received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}</source>
         <translation>已接收 {0} 字节（{1} 次 recv()）· 已发送 {2} 字节（{3} 次 send()）· 排队 {4}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="359"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="360"/>
         <source>received at {0} MB/s</source>
         <translation>接收速率 {0} MB/s</translation>
     </message>
@@ -1346,6 +1346,19 @@ of every byte sent:
     </message>
 </context>
 <context>
+    <name>SavedSession</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/saved.py" line="55"/>
+        <source>{0} — saved session (read-only)</source>
+        <translation>{0} — 已保存的会话（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/saved.py" line="57"/>
+        <source>Opened {0}: {1} sockets, read-only</source>
+        <translation>已打开 {0}：{1} 个套接字，只读</translation>
+    </message>
+</context>
+<context>
     <name>SendBox</name>
     <message>
         <location filename="../../app/socket_playground/ui/send_box.py" line="49"/>
@@ -1520,37 +1533,61 @@ of every byte sent:
 <context>
     <name>SessionMenu</name>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="33"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="36"/>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="37"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="40"/>
         <source>Save every socket with every call and every byte kept, in one .sps file</source>
         <translation>把每个套接字连同每次调用和保存下来的每个字节，存进一个 .sps 文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="47"/>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="43"/>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="46"/>
+        <source>Open a saved session (.sps), read-only</source>
+        <translation>打开已保存的会话（.sps），只读</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="78"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="49"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="96"/>
         <source>Socket Playground sessions (*.sps)</source>
         <translation>Socket Playground 会话 (*.sps)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="69"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="79"/>
         <source>The session could not be saved to {0}:
 {1}</source>
         <translation>会话无法保存到 {0}：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="76"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="86"/>
         <source>Saved {0} sockets to {1}</source>
         <translation>已把 {0} 个套接字保存到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="112"/>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="113"/>
+        <source>{0} could not be opened:
+{1}</source>
+        <translation>无法打开 {0}：
+{1}</translation>
     </message>
 </context>
 <context>

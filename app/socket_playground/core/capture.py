@@ -18,117 +18,14 @@ are exact Python ints (no wrap at 2**31).
 from __future__ import annotations
 
 import bisect
-from array import array
-from collections.abc import Callable, Iterator
-from itertools import accumulate
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .capture_segment import PREVIEW_BYTES, Column, Segment, start_ns, waited_ns
 
 if TYPE_CHECKING:
     from .spool import Spool
 
-PREVIEW_BYTES = 24
-
-
-class _Segment:
-    """Consecutive chunks of one direction, handed over together."""
-
-    # fmt: off
-    __slots__ = ("_prefix", "_sizes", "asked", "comb0", "datas", "direction", "first", "kept",
-                 "n", "nbytes", "off0", "seqs", "starts", "t_base", "t_div", "times", "waited")
-    # fmt: on
-
-    def __init__(
-        self,
-        first: int,
-        direction: int,
-        asked: int,
-        times: list[int],
-        t_base: int,
-        t_div: int,
-        datas: list[bytes],
-        off0: int,
-        comb0: int,
-        seqs: list[int] | None = None,
-        starts: list[int] | None = None,
-        waited: int = 0,
-    ) -> None:
-        self.first = first  # chunk index of the first chunk
-        self.n = len(datas)
-        self.direction = direction
-        self.asked = asked
-        self.times = times  # when each call returned (ns, or µs in tests)
-        # t_us = (times[j] - t_base) // t_div
-        self.seqs = seqs  # each call's sequence number (None: 0)
-        self.starts = starts  # when each call started (None: = times)
-        self.waited = waited  # wait for readiness before chunk 0 (ns)
-        self.t_base, self.t_div = t_base, t_div
-        self.datas = datas  # bytes objects; previews once dropped
-        self.nbytes = sum(map(len, datas))
-        self.off0 = off0  # stream offset (this direction) of chunk 0
-        self.comb0 = comb0  # combined-stream offset of chunk 0
-        self._sizes: array[int] | None = None
-        self._prefix: array[int] | None = None
-        self.kept = True  # datas are the whole chunks
-
-    def sizes(self) -> array[int]:
-        if self._sizes is None:
-            self._sizes = array("q", map(len, self.datas))
-        return self._sizes
-
-    def prefix(self) -> array[int]:
-        """prefix[j]: bytes before chunk j within the segment (len n + 1)."""
-        if self._prefix is None:
-            self._prefix = array("q", accumulate(self.sizes(), initial=0))
-        return self._prefix
-
-    def drop_bytes(self) -> None:
-        self.sizes()
-        self.datas = [d[:PREVIEW_BYTES] for d in self.datas]
-        self.kept = False
-
-
-class _Column:
-    """A read-only, list-like view of one per-chunk value."""
-
-    __slots__ = ("_get", "_store")
-
-    def __init__(self, store: CaptureStore, get: Callable[[_Segment, int], Any]) -> None:
-        self._store = store
-        self._get = get
-
-    def __len__(self) -> int:
-        return self._store._count
-
-    def __getitem__(self, i: Any) -> Any:
-        n = self._store._count
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(n))]
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError(i)
-        seg = self._store._segment_of(i)
-        return self._get(seg, i - seg.first)
-
-    def __iter__(self) -> Iterator[Any]:
-        for seg in self._store._segs:
-            for j in range(seg.n):
-                yield self._get(seg, j)
-
-
-def _start_ns(s: _Segment, j: int) -> int:
-    if s.t_div != 1000:
-        return 0
-    return s.starts[j] if s.starts is not None else s.times[j]
-
-
-def _waited_ns(s: _Segment, j: int) -> int:
-    """How long the call blocked: from its start (for a recv(), from when the
-    thread began to wait for data) until it returned."""
-    if s.t_div != 1000:
-        return 0
-    took = s.times[j] - (s.starts[j] if s.starts is not None else s.times[j])
-    return took + (s.waited if j == 0 else 0)
+__all__ = ["PREVIEW_BYTES", "CaptureStore"]
 
 
 class CaptureStore:
@@ -140,7 +37,7 @@ class CaptureStore:
     def __init__(self, byte_cap: int = 4 * 1024 * 1024, spool: Spool | None = None) -> None:
         self.byte_cap = byte_cap
         self.spool = spool
-        self._segs: list[_Segment] = []
+        self._segs: list[Segment] = []
         self._starts: list[int] = []  # first chunk index of each segment
         self._comb_starts: list[int] = []  # combined offset of each segment
         self._count = 0
@@ -149,16 +46,16 @@ class CaptureStore:
         self.combined_total = 0
         self._first_kept_seg = 0
         self._kept = 0  # bytes retained
-        self.t_us = _Column(self, lambda s, j: (s.times[j] - s.t_base) // s.t_div)
-        self.direction = _Column(self, lambda s, j: s.direction)
-        self.size = _Column(self, lambda s, j: s.sizes()[j])
-        self.asked = _Column(self, lambda s, j: s.asked or s.sizes()[j])
-        self.offset = _Column(self, lambda s, j: s.off0 + s.prefix()[j])
-        self.combined = _Column(self, lambda s, j: s.comb0 + s.prefix()[j])
-        self.seq = _Column(self, lambda s, j: s.seqs[j] if s.seqs is not None else 0)
-        self.t_start_ns = _Column(self, _start_ns)
-        self.t_end_ns = _Column(self, lambda s, j: s.times[j] if s.t_div == 1000 else 0)
-        self.waited_ns = _Column(self, _waited_ns)
+        self.t_us = Column(self, lambda s, j: (s.times[j] - s.t_base) // s.t_div)
+        self.direction = Column(self, lambda s, j: s.direction)
+        self.size = Column(self, lambda s, j: s.sizes()[j])
+        self.asked = Column(self, lambda s, j: s.asked or s.sizes()[j])
+        self.offset = Column(self, lambda s, j: s.off0 + s.prefix()[j])
+        self.combined = Column(self, lambda s, j: s.comb0 + s.prefix()[j])
+        self.seq = Column(self, lambda s, j: s.seqs[j] if s.seqs is not None else 0)
+        self.t_start_ns = Column(self, start_ns)
+        self.t_end_ns = Column(self, lambda s, j: s.times[j] if s.t_div == 1000 else 0)
+        self.waited_ns = Column(self, waited_ns)
 
     def __len__(self) -> int:
         return self._count
@@ -202,7 +99,7 @@ class CaptureStore:
     ) -> None:
         if not datas:
             return
-        seg = _Segment(
+        seg = Segment(
             self._count,
             direction,
             asked,
@@ -251,7 +148,7 @@ class CaptureStore:
             prefix = seg.prefix()
             m = bisect.bisect_left(prefix, seg.nbytes - keep)
             m = min(max(m, 1), seg.n - 1)
-            tail = _Segment(
+            tail = Segment(
                 seg.first + m,
                 seg.direction,
                 seg.asked,
@@ -280,7 +177,47 @@ class CaptureStore:
             k += 1
         self._first_kept_seg = k
 
-    def _may_drop(self, seg: _Segment) -> bool:
+    def add_stored(
+        self,
+        direction: int,
+        asked: int,
+        seqs: list[int],
+        starts: list[int],
+        ends: list[int],
+        sizes: list[int],
+        t0_ns: int,
+        waited_ns: int = 0,
+    ) -> None:
+        """Record calls whose bytes are only in the spool (a saved session):
+        nothing is read until a view asks."""
+        if not sizes:
+            return
+        seg = Segment(
+            self._count,
+            direction,
+            asked,
+            ends,
+            t0_ns,
+            1000,
+            [b""] * len(sizes),
+            self.total[direction],
+            self.combined_total,
+            seqs,
+            starts,
+            waited_ns,
+        )
+        seg.set_stored(sizes)
+        self._segs.append(seg)
+        self._starts.append(seg.first)
+        self._comb_starts.append(seg.comb0)
+        self._count += seg.n
+        self.total[direction] += seg.nbytes
+        self.calls[direction] += seg.n
+        self.combined_total += seg.nbytes
+        if self._first_kept_seg == len(self._segs) - 1:
+            self._first_kept_seg += 1  # nothing of it is in memory
+
+    def _may_drop(self, seg: Segment) -> bool:
         """Whether a segment's bytes may leave memory: always without a spool;
         with one, once they are on disk (or past its cap: never kept)."""
         sp = self.spool
@@ -296,7 +233,7 @@ class CaptureStore:
         sp = self.spool
         return sp is not None and sp.kept_limit(0) is None and sp.kept_limit(1) is None
 
-    def _bytes_of(self, seg: _Segment, j: int, lo: int, hi: int) -> bytes:
+    def _bytes_of(self, seg: Segment, j: int, lo: int, hi: int) -> bytes:
         """Bytes [lo, hi) of chunk j of seg (offsets within the chunk)."""
         if seg.kept:
             return seg.datas[j][lo:hi]
@@ -304,7 +241,7 @@ class CaptureStore:
         return self.spool.read(seg.direction, seg.off0 + seg.prefix()[j] + lo, hi - lo)
 
     # -- reading --------------------------------------------------------------------
-    def _segment_of(self, i: int) -> _Segment:
+    def _segment_of(self, i: int) -> Segment:
         return self._segs[bisect.bisect_right(self._starts, i) - 1]
 
     @property
@@ -330,7 +267,12 @@ class CaptureStore:
 
     def preview(self, i: int) -> bytes:
         seg = self._segment_of(i)
-        return seg.datas[i - seg.first][:PREVIEW_BYTES]
+        j = i - seg.first
+        if seg.stored and self.spool is not None:  # read from the file when shown
+            return self.spool.read(
+                seg.direction, seg.off0 + seg.prefix()[j], min(PREVIEW_BYTES, seg.sizes()[j])
+            )
+        return seg.datas[j][:PREVIEW_BYTES]
 
     def _seg_at(self, pos: int) -> int:
         """Index of the last segment starting at or before combined offset pos."""

@@ -1,6 +1,7 @@
 """File → Save session: every socket of the window, with every event and
 every byte kept, in one ``.sps`` file (see ``core/sessionfile.py``), which
-``socket-playground export`` reads."""
+``socket-playground export`` reads. File → Open session: a saved session in
+a window of its own, every socket read-only with every view."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from .. import __version__
+from ..core.sessionfile import open_session
 from ..core.sessionfile_save import SocketSource, save_session
+from ..core.sessionfile_schema import SessionFileError
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -37,7 +40,14 @@ class SessionMenu(QObject):
             self.tr("Save every socket with every call and every byte kept, in one .sps file")
         )
         self.save_action.triggered.connect(self.save_dialog)
+        self.open_action = QAction(self.tr("&Open session…"), window)
+        self.open_action.setObjectName("openSessionAction")
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.setToolTip(self.tr("Open a saved session (.sps), read-only"))
+        self.open_action.triggered.connect(self.open_dialog)
+        menu.addAction(self.open_action)
         menu.addAction(self.save_action)
+        self.opened: list[MainWindow] = []  # windows of opened sessions (kept alive)
 
     @Slot()
     def save_dialog(self) -> None:
@@ -76,3 +86,45 @@ class SessionMenu(QObject):
             self.tr("Saved {0} sockets to {1}").format(len(sockets), str(target)), 8000
         )
         return True
+
+    @Slot()
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Open session"),
+            self.last_dir or "",
+            self.tr("Socket Playground sessions (*.sps)"),
+        )
+        if path:
+            self.open(path)
+
+    def open(self, path: str, into: MainWindow | None = None) -> MainWindow | None:
+        """Show a saved session, read-only: in ``into`` (an empty window) or a
+        new window. A bad file is a message, never an exception."""
+        from .saved import show_saved
+
+        try:
+            sf = open_session(path)
+        except SessionFileError as e:
+            log.warning("opening %s failed: %s", path, e)
+            QMessageBox.warning(
+                self.window,
+                self.tr("Open session"),
+                self.tr("{0} could not be opened:\n{1}").format(path, str(e)),
+            )
+            return None
+        if into is None:
+            from .main_window import MainWindow
+
+            into = MainWindow()
+            into.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.opened.append(into)
+            into.destroyed.connect(lambda _o=None, w=into: self._forget(w))
+        show_saved(into, sf)
+        into.show()
+        self.last_dir = str(Path(path).parent)
+        return into
+
+    def _forget(self, w: MainWindow) -> None:
+        if w in self.opened:
+            self.opened.remove(w)

@@ -1,0 +1,59 @@
+"""A saved session in a window: one read-only pane per socket, built from
+the file (``workers/stored.py``), the accepted connections after their
+listener. The forms are disabled: a saved session makes no new sockets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QWidget
+
+from ..core.sessionfile import SessionFile
+from ..core.stored import record_events
+from ..workers.session import Batch
+from ..workers.stored import StoredSession
+from .listener_pane import ListenerPane
+from .pane import BasePane, ConnectionPane
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def show_saved(window: MainWindow, sf: SessionFile) -> list[StoredSession]:
+    """Fill ``window`` with the sockets of ``sf`` (read-only)."""
+    # (the StoredSessions hold the file open while the window shows them)
+    stored = {info.id: StoredSession(sf, info.id) for info in sf.sockets}
+    for s in stored.values():
+        parent = stored.get(s.parent_id) if s.parent_id is not None else None
+        s.parent_session = parent
+        if parent is not None:
+            parent.children.append(s)
+    panes: dict[int, BasePane] = {}
+    for s in sorted(stored.values(), key=lambda s: (s.role == "accepted", s.id)):
+        pane: BasePane
+        if s.role == "listener":
+            pane = ListenerPane(s)  # type: ignore[arg-type]
+            column = window.server_column
+            after: QWidget | None = None
+        else:
+            pane = ConnectionPane(s)  # type: ignore[arg-type]
+            column = window.client_column if s.role == "client" else window.server_column
+            after = panes.get(s.parent_id) if s.parent_id is not None else None
+        window._add(s, pane, column, after)  # type: ignore[arg-type]
+        panes[s.id] = pane
+        if s.parent_session is not None:
+            parent_pane = panes.get(s.parent_session.id)
+            if isinstance(parent_pane, ListenerPane):
+                parent_pane.on_accepted(s)  # type: ignore[arg-type]
+        pane.on_batch(Batch(record_events(s.log)))  # the timeline, from the file
+        pane.refresh()
+    for box in window.findChildren(QGroupBox):  # no new sockets in a saved session
+        box.setEnabled(False)
+    name = Path(sf.path).name
+    title = QCoreApplication.translate("SavedSession", "{0} — saved session (read-only)")
+    window.setWindowTitle(title.format(name))
+    opened = QCoreApplication.translate("SavedSession", "Opened {0}: {1} sockets, read-only")
+    window.statusBar().showMessage(opened.format(name, len(stored)))
+    return list(stored.values())

@@ -1,0 +1,115 @@
+"""A saved socket in the window: what a pane reads of a Session, from a
+session file, read-only (no socket, no thread; nothing can be sent)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.events import Direction, JobProgress, State
+from ..core.record import SocketLog
+from ..core.sessionfile import SessionFile
+from ..core.stored import load_log
+
+
+class StoredSession(QObject):
+    """Duck-types :class:`~.session.Session` for the views."""
+
+    changed = Signal(object)  # never emitted: a saved socket does not change
+    accepted = Signal(object)
+
+    def __init__(self, sf: SessionFile, socket_id: int) -> None:
+        super().__init__()
+        info = sf.socket(socket_id)
+        self.file = sf
+        self.id = info.id
+        self.role = info.role
+        self.host, self.port = info.host, info.port
+        self.local_addr = tuple(info.local_addr) if info.local_addr else None
+        self.peer_addr = tuple(info.peer_addr) if info.peer_addr else None
+        self.parent_id = info.parent_id
+        self.parent_session: StoredSession | None = None  # set by the opener
+        self.children: list[StoredSession] = []  # type: ignore[assignment]
+        self.log: SocketLog = load_log(sf, socket_id)
+        self.t0_ns = self.log.t0_ns
+        self.spool = self.log.spool
+        self.job: JobProgress | None = None
+        self.writer_waiting = False
+        self.queued = 0
+        self.bufsize = 4096
+        self.options: dict[str, int] = {}
+        self.connect_timeout = 0.0
+        self.echo, self.auto_reply, self.close_after_reply = False, b"", False
+        self.alive = False
+        self.can_send = False
+        self.reading_paused = False
+        self.read_only = True
+
+    store = property(lambda self: self.log.store)
+    events = property(lambda self: self.log.events)
+    last_error = property(lambda self: self.log.machine.errno)
+    last_error_detail = property(lambda self: self.log.machine.message)
+    partial_sends = property(lambda self: self.log.partial_sends)
+
+    @property
+    def state(self) -> State:
+        return self.log.state
+
+    bytes_received = property(lambda self: self.store.total[Direction.IN])
+    bytes_sent = property(lambda self: self.store.total[Direction.OUT])
+    recv_calls = property(lambda self: self.store.calls[Direction.IN])
+    send_calls = property(lambda self: self.store.calls[Direction.OUT])
+
+    @property
+    def local_port(self) -> int:
+        return int(self.local_addr[1]) if self.local_addr else 0
+
+    @property
+    def peer_port(self) -> int:
+        return int(self.peer_addr[1]) if self.peer_addr and self.role != "listener" else 0
+
+    def receive_rate(self) -> int:
+        return self.log.receive_rate()
+
+    def kernel_queues(self) -> tuple[int | None, int | None]:
+        return None, None
+
+    def option_values(self) -> dict[str, int]:
+        return {}
+
+    # what a live socket does, a saved one refuses (nothing to act on)
+    def send(self, data: bytes) -> bool:
+        return False
+
+    send_trickle = send_repeat = send_file = shutdown = lambda self, *a, **k: False
+
+    def set_bufsize(self, n: int) -> int:
+        return self.bufsize
+
+    def set_option(self, name: str, value: int) -> int | None:
+        return None
+
+    def pause_reading(self, paused: bool) -> None:
+        pass
+
+    pause_accepting = pause_reading
+
+    def cancel_job(self) -> None:
+        pass
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def abort(self) -> None:
+        pass
+
+    def request_stop(self, abort: bool = False) -> None:
+        pass
+
+    def finish_stop(self, deadline_ms: int = 0) -> None:
+        pass
+
+    def dispose(self) -> None:
+        pass

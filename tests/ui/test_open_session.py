@@ -1,0 +1,56 @@
+"""File → Open session: a saved session shown read-only, every view reading
+the file: the same bytes, chunks, state, hashes and code as when it was live."""
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from socket_playground.ui.code_view import script_for
+
+
+def test_save_then_open_shows_the_same(qtbot, window, connect_pair, click_send, tmp_path, panes):
+    cli, srv = connect_pair(window)
+    click_send(cli, "GET / HTTP/1.0\\r\\n\\r\\n")
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 18, timeout=5000)
+    click_send(srv, "x" * 5000)
+    qtbot.waitUntil(lambda: cli.property("bytesReceived") == 5000, timeout=5000)
+    qtbot.waitUntil(lambda: cli.session.spool.caught_up(), timeout=5000)
+    path = tmp_path / "s.sps"
+    assert window.session_menu.save(str(path))
+    live = {p.session.role: p for p in panes(window)}
+    opened = window.session_menu.open(str(path))
+    qtbot.addWidget(opened)
+    saved = {p.session.role: p for p in panes(opened)}
+    assert sorted(saved) == ["accepted", "client", "listener"]
+    for role in ("client", "accepted"):
+        a, b = live[role], saved[role]
+        for prop in (
+            "state",
+            "bytesReceived",
+            "bytesSent",
+            "recvCalls",
+            "sendCalls",
+            "sha256Received",
+            "sha256Sent",
+            "lastError",
+        ):
+            assert b.property(prop) == a.property(prop), (role, prop)
+        sa, sb = a.session.store, b.session.store
+        assert sb.retained(0, sb.combined_total) == sa.retained(0, sa.combined_total)
+        assert [sb.size[i] for i in range(len(sb))] == [sa.size[i] for i in range(len(sa))]
+        assert sb.preview(0) == sa.preview(0)
+        assert script_for(b.session) == script_for(a.session)
+        assert not b.findChild(QPushButton, "sendButton").isEnabled()  # read-only
+    listener = saved["listener"]
+    assert listener.timeline.count() >= 4  # socket, setsockopt, bind, listen, accept
+    assert "s.sps" in opened.windowTitle()
+    assert not opened.findChild(QPushButton, "startServerButton").isEnabled()
+    assert window.findChild(QAction, "openSessionAction").shortcut().toString()
+
+
+def test_a_bad_file_is_a_message(qtbot, window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a)))
+    bad = tmp_path / "bad.sps"
+    bad.write_bytes(b"not a session at all")
+    assert window.session_menu.open(str(bad)) is None
+    assert shown and "bad.sps" in shown[0][2]
