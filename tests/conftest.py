@@ -37,3 +37,16 @@ def capture_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield root
     spool.stop_shared_writer()
     spool.remove_capture_root()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def settings_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Settings (QSettings) go to a temporary folder, never the user's."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QCoreApplication.setOrganizationName("socket-playground-tests")
+    QCoreApplication.setApplicationName("socket-playground-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder

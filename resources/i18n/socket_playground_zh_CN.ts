@@ -1533,61 +1533,71 @@ of every byte sent:
 <context>
     <name>SessionMenu</name>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="36"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="51"/>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="40"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="55"/>
         <source>Save every socket with every call and every byte kept, in one .sps file</source>
         <translation>把每个套接字连同每次调用和保存下来的每个字节，存进一个 .sps 文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="43"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="58"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="61"/>
         <source>Open a saved session (.sps), read-only</source>
         <translation>打开已保存的会话（.sps），只读</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="57"/>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="78"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="64"/>
+        <source>Open &amp;recent</source>
+        <translation>最近的会话(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="75"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="96"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="59"/>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="77"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="115"/>
         <source>Socket Playground sessions (*.sps)</source>
         <translation>Socket Playground 会话 (*.sps)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="79"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="97"/>
         <source>The session could not be saved to {0}:
 {1}</source>
         <translation>会话无法保存到 {0}：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="86"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="105"/>
         <source>Saved {0} sockets to {1}</source>
         <translation>已把 {0} 个套接字保存到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="94"/>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="112"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="113"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="131"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="113"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="132"/>
         <source>{0} could not be opened:
 {1}</source>
         <translation>无法打开 {0}：
 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="156"/>
+        <source>(none yet)</source>
+        <translation>（还没有）</translation>
     </message>
 </context>
 <context>

@@ -54,3 +54,19 @@ def test_a_bad_file_is_a_message(qtbot, window, tmp_path, monkeypatch):
     bad.write_bytes(b"not a session at all")
     assert window.session_menu.open(str(bad)) is None
     assert shown and "bad.sps" in shown[0][2]
+
+
+def test_recent_sessions_remember_saved_and_opened(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QMenu
+
+    from socket_playground.ui.session_menu import recent_sessions
+
+    a, b = tmp_path / "a.sps", tmp_path / "b.sps"
+    assert window.session_menu.save(str(a)) and window.session_menu.save(str(b))
+    assert recent_sessions()[:2] == [str(b), str(a)]
+    opened = window.session_menu.open(str(a))
+    qtbot.addWidget(opened)
+    assert recent_sessions()[0] == str(a.resolve())
+    menu = window.findChild(QMenu, "recentSessionsMenu")
+    menu.aboutToShow.emit()
+    assert [act.text() for act in menu.actions()][:2] == [str(a.resolve()), str(b)]

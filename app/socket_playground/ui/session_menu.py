@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -24,6 +24,23 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SUFFIX = ".sps"
+RECENT_KEY = "sessions/recent"
+RECENT_MAX = 8
+
+
+def recent_sessions() -> list[str]:
+    """The session files saved or opened last, newest first (in the settings)."""
+    value = QSettings().value(RECENT_KEY, [])
+    if isinstance(value, str):  # one entry comes back as a plain string
+        value = [value]
+    if not isinstance(value, list):  # anything else: not ours
+        return []
+    return [str(v) for v in value][:RECENT_MAX]
+
+
+def remember(path: str) -> None:
+    paths = [path] + [p for p in recent_sessions() if p != path]
+    QSettings().setValue(RECENT_KEY, paths[:RECENT_MAX])
 
 
 class SessionMenu(QObject):
@@ -46,6 +63,9 @@ class SessionMenu(QObject):
         self.open_action.setToolTip(self.tr("Open a saved session (.sps), read-only"))
         self.open_action.triggered.connect(self.open_dialog)
         menu.addAction(self.open_action)
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.setObjectName("recentSessionsMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addAction(self.save_action)
         self.opened: list[MainWindow] = []  # windows of opened sessions (kept alive)
 
@@ -82,6 +102,7 @@ class SessionMenu(QObject):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.last_dir = str(target.parent)
+        remember(str(target))
         self.window.statusBar().showMessage(
             self.tr("Saved {0} sockets to {1}").format(len(sockets), str(target)), 8000
         )
@@ -121,9 +142,21 @@ class SessionMenu(QObject):
             self.opened.append(into)
             into.destroyed.connect(lambda _o=None, w=into: self._forget(w))
         show_saved(into, sf)
+        remember(str(Path(path).resolve()))
         into.show()
         self.last_dir = str(Path(path).parent)
         return into
+
+    @Slot()
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = recent_sessions()
+        for p in paths:
+            action = self.recent_menu.addAction(p)
+            action.triggered.connect(lambda _c=False, p=p: self.open(p))
+        if not paths:
+            none = self.recent_menu.addAction(self.tr("(none yet)"))
+            none.setEnabled(False)
 
     def _forget(self, w: MainWindow) -> None:
         if w in self.opened:
