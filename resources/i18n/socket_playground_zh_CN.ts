@@ -70,29 +70,59 @@
 <context>
     <name>BytesTab</name>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="24"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="32"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="25"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="33"/>
         <source>Text (UTF-8)</source>
         <translation>文本（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="26"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="34"/>
         <source>Text (Latin-1)</source>
         <translation>文本（Latin-1）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="27"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="35"/>
         <source>How to show the bytes</source>
         <translation>字节的显示方式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="33"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="41"/>
         <source>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ received&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ sent&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ 已接收&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ 已发送&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="50"/>
+        <source>Go to: offset or #chunk</source>
+        <translation>跳转：偏移量或 #块号</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="53"/>
+        <source>Enter a byte offset of the stream shown (1234 or 0x4d2) or a chunk number (#17), then Enter: its bytes are selected in the hex view</source>
+        <translation>输入所显示字节流中的字节偏移量（1234 或 0x4d2）或块号（#17），然后按回车：这些字节会在十六进制视图中被选中</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="88"/>
+        <source>There is no chunk #{0} (0 … {1}).</source>
+        <translation>没有 #{0} 号块（0 … {1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="97"/>
+        <source>Offset {0} is outside the stream (0 … {1}).</source>
+        <translation>偏移量 {0} 超出了字节流（0 … {1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="103"/>
+        <source>Write a byte offset (1234, 0x4d2) or #chunk (#17).</source>
+        <translation>请输入字节偏移量（1234、0x4d2）或 #块号（#17）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="107"/>
+        <source>Those bytes are no longer kept.</source>
+        <translation>这些字节已不再保存。</translation>
     </message>
 </context>
 <context>
@@ -1533,69 +1563,69 @@ of every byte sent:
 <context>
     <name>SessionMenu</name>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="53"/>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="57"/>
         <source>Save every socket with every call and every byte kept, in one .sps file</source>
         <translation>把每个套接字连同每次调用和保存下来的每个字节，存进一个 .sps 文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="60"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="63"/>
         <source>Open a saved session (.sps), read-only</source>
         <translation>打开已保存的会话（.sps），只读</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="64"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="66"/>
         <source>Open &amp;recent</source>
         <translation>最近的会话(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="75"/>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="77"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="98"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="77"/>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="79"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="117"/>
         <source>Socket Playground sessions (*.sps)</source>
         <translation>Socket Playground 会话 (*.sps)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="99"/>
         <source>The session could not be saved to {0}:
 {1}</source>
         <translation>会话无法保存到 {0}：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="107"/>
         <source>Saved {0} sockets to {1}</source>
         <translation>已把 {0} 个套接字保存到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="113"/>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="131"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="133"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="132"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="134"/>
         <source>{0} could not be opened:
 {1}</source>
         <translation>无法打开 {0}：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="158"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
