@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -14,7 +15,7 @@ from . import __version__
 from .log import LEVELS, install_excepthook, setup_logging
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -166,9 +167,35 @@ def install_translator(app: QCoreApplication, lang: str | None) -> QTranslator |
     if translator.load(locale, "socket_playground", "_", ":/i18n"):
         app.installTranslator(translator)
         QLocale.setDefault(locale)
+        translator.qt = install_qt_translation(app, locale)  # type: ignore[attr-defined]
         return translator
     log.info("no translation for %s", locale.name())
     return None
+
+
+def install_qt_translation(app: QCoreApplication, locale: QLocale) -> QTranslator | None:
+    """Qt's own strings (line-edit menus, dialog buttons, file dialogs) in the
+    same language: ``qtbase_<locale>.qm``, shipped with PySide6."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", folder):
+        app.installTranslator(qt)
+        return qt
+    log.info("no Qt translation for %s in %s", locale.name(), folder)
+    return None
+
+
+def no_display() -> bool:
+    """True on Linux/BSD when Qt would need an X11 or Wayland screen and there
+    is none (Qt would abort with exit 134 and a hint about reinstalling)."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return False  # offscreen, vnc, eglfs, …: no screen needed
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -194,9 +221,20 @@ def main(argv: list[str] | None = None) -> int:
 
         locale = QLocale(args.lang) if args.lang else QLocale.system()
         zh = locale.language() == QLocale.Language.Chinese
-        for lesson in all_lessons():
-            print(f"{lesson.name}\t{lesson.title(zh)}")
+        try:
+            for lesson in all_lessons():
+                print(f"{lesson.name}\t{lesson.title(zh)}")
+            sys.stdout.flush()
+        except BrokenPipeError:  # `--list-lessons | head`: the reader has enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    if no_display():
+        print(
+            "socket-playground: no display (DISPLAY and WAYLAND_DISPLAY are not set); "
+            "start it in a desktop session, or without a screen: xvfb-run -a socket-playground",
+            file=sys.stderr,
+        )
+        return 1
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

@@ -21,6 +21,8 @@ def zh(qapp):
     )
     yield translator
     QApplication.removeTranslator(translator)
+    if getattr(translator, "qt", None) is not None:  # Qt's own strings (qtbase)
+        QApplication.removeTranslator(translator.qt)
     QLocale.setDefault(before)
 
 
@@ -70,3 +72,15 @@ def test_chinese_window_and_panes(qtbot, zh, panes):
 
 def test_english_when_asked_even_if_translations_exist(qapp):
     assert install_translator(qapp, "en") is None
+
+
+def test_qt_own_strings_are_chinese_too(zh):
+    """qtbase_zh_CN.qm (shipped with PySide6) is loaded with the UI's
+    translation: Qt's own line-edit menu and dialog buttons speak Chinese."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert zh.qt is not None
+    undo = QCoreApplication.translate("QLineEdit", "&Undo")
+    assert undo != "&Undo" and CJK.search(undo), undo
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    assert CJK.search(cancel), cancel
