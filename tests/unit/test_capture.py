@@ -63,3 +63,23 @@ def test_counters_are_python_ints_past_2_31():
         s.append(0, big, 0)
     s.total[0] += 2**40
     assert s.total[0] == 5000 + 2**40
+
+
+@settings(max_examples=100, deadline=None)
+@given(items=chunks, cap=st.integers(64, 2000), batched=st.booleans())
+def test_chunk_rows_equal_the_columns(items, cap, batched):
+    s = CaptureStore(byte_cap=cap)
+    fill(s, items, batched)
+    s.add_calls(1, 99, [7, 8], [100, 200], [150, 260], [b"ab", b"c"], 10, 5)
+    cols = zip(
+        s.seq,
+        s.direction,
+        s.t_start_ns,
+        s.t_end_ns,
+        s.asked,
+        s.size,
+        s.offset,
+        s.waited_ns,
+        strict=True,
+    )
+    assert list(s.chunk_rows()) == list(cols)

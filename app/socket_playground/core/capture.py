@@ -18,6 +18,7 @@ are exact Python ints (no wrap at 2**31).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .capture_segment import PREVIEW_BYTES, Column, Segment, start_ns, waited_ns
@@ -125,6 +126,21 @@ class CaptureStore:
         self._kept += seg.nbytes
         if self._kept > self.byte_cap:
             self._trim(self.byte_cap // 2)
+
+    def chunk_rows(self) -> Iterator[tuple[int, int, int, int, int, int, int, int]]:
+        """Every chunk as (seq, direction, t_start_ns, t_end_ns, asked, size,
+        stream offset, waited_ns): the columns in one pass, a segment at a time
+        (a saved session's rows; much faster than the columns one by one)."""
+        for seg in self._segs:
+            sizes, prefix, times, d = seg.sizes(), seg.prefix(), seg.times, seg.direction
+            seqs = seg.seqs if seg.seqs is not None else [0] * seg.n
+            ns = seg.t_div == 1000
+            starts = seg.starts if seg.starts is not None else times
+            for j in range(seg.n):
+                t0, t1 = (starts[j], times[j]) if ns else (0, 0)
+                waited = (t1 - t0) + (seg.waited if j == 0 and ns else 0)
+                asked = seg.asked or sizes[j]
+                yield seqs[j], d, t0, t1, asked, sizes[j], seg.off0 + prefix[j], waited
 
     def settle(self) -> None:
         """Let bytes that reached the disk since the last trim leave memory."""

@@ -132,22 +132,7 @@ def _write(tmp: Path, sockets: Sequence[SocketSource], app_version: str) -> None
 
 def _write_socket(conn: sqlite3.Connection, s: SocketSource) -> None:
     store = s.log.store
-    rows = (
-        (s.id, i, seq, d, a, b, asked, size, off, waited)
-        for i, (seq, d, a, b, asked, size, off, waited) in enumerate(
-            zip(
-                store.seq,
-                store.direction,
-                store.t_start_ns,
-                store.t_end_ns,
-                store.asked,
-                store.size,
-                store.offset,
-                store.waited_ns,
-                strict=True,
-            )
-        )
-    )
+    rows = ((s.id, i, *row) for i, row in enumerate(store.chunk_rows()))
     conn.executemany("INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)", _event_rows(s))
     kept, sha = [0, 0], ["", ""]
