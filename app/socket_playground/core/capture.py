@@ -116,13 +116,7 @@ class CaptureStore:
         )
         if self.spool is not None:
             self.spool.append(direction, datas)
-        self._segs.append(seg)
-        self._starts.append(seg.first)
-        self._comb_starts.append(seg.comb0)
-        self._count += seg.n
-        self.total[direction] += seg.nbytes
-        self.calls[direction] += seg.n
-        self.combined_total += seg.nbytes
+        self._append(seg)
         self._kept += seg.nbytes
         if self._kept > self.byte_cap:
             self._trim(self.byte_cap // 2)
@@ -223,15 +217,19 @@ class CaptureStore:
             waited_ns,
         )
         seg.set_stored(sizes)
+        self._append(seg)
+        if self._first_kept_seg == len(self._segs) - 1:
+            self._first_kept_seg += 1  # nothing of it is in memory
+
+    def _append(self, seg: Segment) -> None:
+        """The new segment, and the counters it moves."""
         self._segs.append(seg)
         self._starts.append(seg.first)
         self._comb_starts.append(seg.comb0)
         self._count += seg.n
-        self.total[direction] += seg.nbytes
-        self.calls[direction] += seg.n
+        self.total[seg.direction] += seg.nbytes
+        self.calls[seg.direction] += seg.n
         self.combined_total += seg.nbytes
-        if self._first_kept_seg == len(self._segs) - 1:
-            self._first_kept_seg += 1  # nothing of it is in memory
 
     def _may_drop(self, seg: Segment) -> bool:
         """Whether a segment's bytes may leave memory: always without a spool;

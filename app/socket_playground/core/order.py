@@ -16,6 +16,8 @@ number. Plain Python: no Qt, no sockets.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from .events import Event, RecvRun
 
@@ -80,3 +82,27 @@ def _last_seq(ev: Event) -> int:
 def _runs_disjoint(events: list[Event]) -> bool:
     """True when every event ends before the next one starts."""
     return all(_last_seq(events[i]) < events[i + 1].seq for i in range(len(events) - 1))
+
+
+T = TypeVar("T")
+
+
+def merge_by_seq(
+    life: Sequence[Event],
+    chunks: Iterable[T],
+    seq_of: Callable[[T], int],
+    event_of: Callable[[T], Event],
+) -> Iterator[Event]:
+    """A socket's non-chunk events and its chunks (each made an event by
+    ``event_of``) as one list in sequence order. A chunk that has an event of
+    its own with the same number (the ``b''`` of a recv()) is that event."""
+    j = 0
+    for chunk in chunks:
+        seq = seq_of(chunk)
+        while j < len(life) and life[j].seq < seq:
+            yield life[j]
+            j += 1
+        if j < len(life) and life[j].seq == seq:
+            continue  # its own event follows
+        yield event_of(chunk)
+    yield from life[j:]

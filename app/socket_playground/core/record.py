@@ -32,6 +32,7 @@ from .events import (
     State,
     now_ns,
 )
+from .order import merge_by_seq
 from .spool import Spool
 from .state import StateMachine
 
@@ -100,12 +101,12 @@ class SocketLog:
             machine.feed(ev)
 
     # -- reading ----------------------------------------------------------------------
-    def chunk_event(self, i: int) -> Event:
+    def chunk_event(self, i: int, with_bytes: bool = True) -> Event:
         """Chunk ``i`` of the store as a typed event (``kept`` False, and no
-        data, when the store no longer holds its bytes)."""
+        data, when the store no longer holds its bytes, or without them)."""
         s = self.store
         size, start = s.size[i], s.combined[i]
-        data = s.retained(start, start + size)
+        data = s.retained(start, start + size) if with_bytes else b""
         kept = len(data) == size
         if not kept:
             data = b""
@@ -114,21 +115,18 @@ class SocketLog:
             return Send(seq, t0, t1, offered=s.asked[i], sent=size, data=data, kept=kept)
         return Recv(seq, t0, t1, bufsize=s.asked[i], data=data, nbytes=size, kept=kept)
 
-    def ordered(self, notes: bool = True) -> Iterator[Event]:
+    def ordered(self, notes: bool = True, with_bytes: bool = True) -> Iterator[Event]:
         """Every event in sequence order, each chunk as a :class:`Recv` or
-        :class:`Send` (the ``b''`` of a recv() once, as its event)."""
-        s = self.store
+        :class:`Send` (the ``b''`` of a recv() once, as its event); without
+        bytes (``kept`` False) when ``with_bytes`` is False, which reads none."""
         life = [ev for ev in self.events if notes or not isinstance(ev, Note)]
-        j = 0
-        for i in range(len(s)):
-            seq = s.seq[i]
-            while j < len(life) and life[j].seq < seq:
-                yield life[j]
-                j += 1
-            if j < len(life) and life[j].seq == seq:
-                continue  # the b'' of a recv(): its own event follows
-            yield self.chunk_event(i)
-        yield from life[j:]
+        seqs = self.store.seq
+        return merge_by_seq(
+            life,
+            range(len(self.store)),
+            seqs.__getitem__,
+            lambda i: self.chunk_event(i, with_bytes),
+        )
 
     def sha256(self, direction: int) -> str:
         """Lowercase hex SHA-256 of the bytes of ``direction`` the spool has

@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 
 from .events import Event, Recv, Send
+from .order import merge_by_seq
 from .sessionfile_codec import decode
 from .sessionfile_rows import (
     Chunk,
@@ -222,16 +223,12 @@ class SessionFile:
         """Every event in sequence order, each chunk as a Recv or Send with
         its bytes (``kept`` False, no data, when they are not in the file), as
         ``SocketLog.ordered()`` yields them."""
-        life = self.events(socket_id)
-        j = 0
-        for ch in self.iter_chunks(socket_id):
-            while j < len(life) and life[j].seq < ch.seq:
-                yield life[j]
-                j += 1
-            if j < len(life) and life[j].seq == ch.seq:
-                continue  # the b'' of a recv(): its own event follows
-            yield self.chunk_event(socket_id, ch)
-        yield from life[j:]
+        return merge_by_seq(
+            self.events(socket_id),
+            self.iter_chunks(socket_id),
+            lambda ch: ch.seq,
+            lambda ch: self.chunk_event(socket_id, ch),
+        )
 
     def chunk_event(self, socket_id: int, ch: Chunk) -> Recv | Send:
         data = self.read(socket_id, ch.direction, ch.offset, ch.size)

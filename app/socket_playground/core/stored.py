@@ -6,7 +6,7 @@ through :class:`StoredBytes`, which stands where a live socket's spool does.
 
 from __future__ import annotations
 
-from .events import Direction, Event, Recv, Send
+from .events import Direction, Event
 from .record import SocketLog
 from .sessionfile import SessionFile
 from .sessionfile_rows import Chunk, SocketInfo
@@ -87,26 +87,3 @@ def load_log(sf: SessionFile, socket_id: int) -> SocketLog:
         log.last_seq = max(log.last_seq, c.seq)
     flush()
     return log
-
-
-def record_events(log: SocketLog) -> list[Event]:
-    """Every event of a saved socket in sequence order, each chunk as a
-    Recv/Send without its bytes (``kept`` False): what the timeline shows,
-    without reading the file's bytes."""
-    store, life = log.store, log.events
-    out: list[Event] = []
-    j = 0
-    for i in range(len(store)):
-        seq = store.seq[i]
-        while j < len(life) and life[j].seq < seq:
-            out.append(life[j])
-            j += 1
-        if j < len(life) and life[j].seq == seq:
-            continue  # the b'' of a recv(): its own event follows
-        t0, t1, size, asked = store.t_start_ns[i], store.t_end_ns[i], store.size[i], store.asked[i]
-        if store.direction[i] == Direction.OUT:
-            out.append(Send(seq, t0, t1, offered=asked, sent=size, kept=False))
-        else:
-            out.append(Recv(seq, t0, t1, bufsize=asked, nbytes=size, kept=False))
-    out.extend(life[j:])
-    return out

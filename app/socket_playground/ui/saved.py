@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QWidget
 
 from ..core.sessionfile import SessionFile
-from ..core.stored import record_events
 from ..workers.session import Batch
 from ..workers.stored import StoredSession
 from .listener_pane import ListenerPane
@@ -47,7 +46,8 @@ def show_saved(window: MainWindow, sf: SessionFile) -> list[StoredSession]:
             parent_pane = panes.get(s.parent_session.id)
             if isinstance(parent_pane, ListenerPane):
                 parent_pane.on_accepted(s)  # type: ignore[arg-type]
-        pane.on_batch(Batch(record_events(s.log)))  # the timeline, from the file
+        # the timeline, from the file's events (no bytes read)
+        pane.on_batch(Batch(list(s.log.ordered(with_bytes=False))))
         pane.refresh()
     for box in window.findChildren(QGroupBox):  # no new sockets in a saved session
         box.setEnabled(False)
