@@ -14,6 +14,15 @@ def test_save_then_open_shows_the_same(qtbot, window, connect_pair, click_send, 
     click_send(srv, "x" * 5000)
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 5000, timeout=5000)
     qtbot.waitUntil(lambda: cli.session.spool.caught_up(), timeout=5000)
+    # the panes show the hashes once the GUI has seen the writer catch up
+    for p in (cli, srv):
+        qtbot.waitUntil(
+            lambda p=p: (
+                p.property("sha256Received") == p.session.log.sha256(0)
+                and p.property("sha256Sent") == p.session.log.sha256(1)
+            ),
+            timeout=5000,
+        )
     path = tmp_path / "s.sps"
     assert window.session_menu.save(str(path))
     live = {p.session.role: p for p in panes(window)}

@@ -22,7 +22,6 @@ import queue
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 DEFAULT_CAP = 1 << 30  # bytes kept per direction (1 GiB); None: no limit
@@ -95,7 +94,6 @@ class Spool:
         self._queued = [0, 0]  # bytes handed over per direction
         self._sha = [hashlib.sha256(), hashlib.sha256()]
         self.error = ""  # a write that failed (disk full): later bytes are not kept
-        self.on_written: Callable[[], None] | None = None
         self._writer = writer or shared_writer()
         self._closed = False
 
@@ -259,7 +257,6 @@ class SpoolWriter:
             thread.join()
 
     def _run(self) -> None:
-        touched: set[Spool] = set()
         while True:
             item = self._q.get()
             if item is None:
@@ -276,12 +273,6 @@ class SpoolWriter:
                 with self._cond:
                     self._backlog -= n
                     self._cond.notify_all()
-            touched.add(spool)
-            if self._q.empty():  # caught up: tell each spool written to
-                for sp in touched:
-                    if sp.on_written is not None:
-                        sp.on_written()
-                touched.clear()
 
 
 _shared: SpoolWriter | None = None

@@ -49,12 +49,13 @@ from ..net.writer import Writer, queue_reply
 from .drain import Drain
 from .sending import Sending
 from .stopping import STOP_WAIT_MS, stop_sessions
-from .threads import STRAGGLERS, LoopThread, Notifier
+from .threads import STRAGGLERS, LoopThread
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BUFSIZE = 4096
 MAX_BUFSIZE = 1 << 20
+SPOOL_CHECK_MS = 30  # how often the GUI looks whether the disk writer caught up
 
 
 class Batch(NamedTuple):
@@ -118,11 +119,12 @@ class Session(Sending, QObject):
         self._threads: list[LoopThread] = []
 
         self._drain = Drain(lambda: self.ctx.watermark(), self._apply, self)
-        # the disk writer says when it caught up: the hashes and what is kept changed
-        self._spool_note = Notifier()
-        self._spool_note.ready.connect(self._on_spooled)
-        if self.spool is not None:
-            self.spool.on_written = self._spool_note.ready.emit
+        # The disk writer is a plain thread (no Qt): the GUI looks, while it is
+        # behind, whether it caught up (the hashes and what is kept changed).
+        self._spool_timer = QTimer(self)
+        self._spool_timer.setSingleShot(True)
+        self._spool_timer.setInterval(SPOOL_CHECK_MS)
+        self._spool_timer.timeout.connect(self._on_spooled)
         self._inbox = self._drain.inbox
 
         push = self._inbox.push
@@ -299,8 +301,8 @@ class Session(Sending, QObject):
         self._finished = True
         self._drain.ordered_only = False  # no loop is left to push a lower number
         self.drain()
-        if self.spool is not None:  # the last bytes on disk and hashed; no signal after
-            self.spool.on_written = None
+        if self.spool is not None:  # the last bytes on disk and hashed
+            self._spool_timer.stop()
             self.spool.flush()
             self.store.settle()
         self.changed.emit(Batch([]))  # alive changed: views update
@@ -312,6 +314,11 @@ class Session(Sending, QObject):
 
     @Slot()
     def _on_spooled(self) -> None:
+        if self.spool is None or self._finished:
+            return
+        if not self.spool.caught_up():
+            self._spool_timer.start()  # look again soon
+            return
         self.store.settle()  # what is on disk now may leave memory
         self.changed.emit(Batch([]))
 
@@ -319,13 +326,14 @@ class Session(Sending, QObject):
         """Stop, and remove what was captured on disk (the pane is gone)."""
         self.stop()
         if self.spool is not None:
-            self.spool.on_written = None
             self.spool.close(remove=True)
 
     def _apply(self, ready: list[Event]) -> None:
         self.log.add(ready)
         extra = self._react(ready)
         self.changed.emit(Batch(ready + extra if extra else ready))
+        if self.spool is not None and not self._spool_timer.isActive():
+            self._spool_timer.start()  # the writer has new bytes: follow it
 
     def _react(self, events: list[Event]) -> list[Event]:
         """What the bridge does about events once they are in the record;
