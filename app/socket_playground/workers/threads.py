@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from ..core.events import LoopFailed
 from ..net.context import Context
+from . import gc_guard
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ class LoopThread(QThread):
 
     def __init__(self, target: Callable[[], None], name: str, ctx: Context, slot: str) -> None:
         super().__init__()
+        gc_guard.install()  # no garbage collection in this thread: see gc_guard
         self._target = target
         self._ctx = ctx
         self._slot = slot  # the loop's sequence mark in ctx
