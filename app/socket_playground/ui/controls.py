@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from ..core.events import State
 from ..core.sendinput import SendInputError, parse
-from ..workers.session import MAX_BUFSIZE, Session
+from ..workers.session import Session
+from ..workers.tuning import MAX_BUFSIZE
 from . import texts
 from .options import OptionsEditor
 

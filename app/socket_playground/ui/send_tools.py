@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.events import JobProgress
-from ..workers.session import MAX_BUFSIZE, Session
+from ..workers.session import Session
+from ..workers.tuning import MAX_BUFSIZE
 
 
 class SendTools(QWidget):

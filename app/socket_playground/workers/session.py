@@ -41,7 +41,6 @@ from ..core.events import (
 )
 from ..core.record import SocketLog
 from ..core.spool import DEFAULT_CAP, Spool, capture_enabled, shared_writer
-from ..net import options
 from ..net.acceptor import accept_loop
 from ..net.context import Context, Settings, failure, wake_loops
 from ..net.reader import read_loop
@@ -50,11 +49,11 @@ from .drain import Drain
 from .sending import Sending
 from .stopping import STOP_WAIT_MS, stop_sessions
 from .threads import STRAGGLERS, LoopThread
+from .tuning import Tuning
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BUFSIZE = 4096
-MAX_BUFSIZE = 1 << 20
 SPOOL_CHECK_MS = 30  # how often the GUI looks whether the disk writer caught up
 
 
@@ -70,7 +69,7 @@ def fmt_addr(addr: object) -> str:
     return str(addr)
 
 
-class Session(Sending, QObject):
+class Session(Sending, Tuning, QObject):
     """A socket, its loop threads and its record."""
 
     changed = Signal(object)  # Batch, once per drain
@@ -189,16 +188,6 @@ class Session(Sending, QObject):
     def peer_port(self) -> int:
         return self.peer_addr[1] if self.peer_addr and self.role != "listener" else 0
 
-    # -- auto-reply settings (the reader thread reads them) ------------------------------
-    echo = property(lambda self: self.ctx.echo, lambda self, v: setattr(self.ctx, "echo", bool(v)))
-    auto_reply = property(
-        lambda self: self.ctx.auto_reply, lambda self, v: setattr(self.ctx, "auto_reply", bytes(v))
-    )
-    close_after_reply = property(
-        lambda self: self.ctx.close_after_reply,
-        lambda self, v: setattr(self.ctx, "close_after_reply", bool(v)),
-    )
-
     # -- starting and sending --------------------------------------------------------------
     def start(self) -> None:
         if self.ctx.sock is None or self._threads:
@@ -229,40 +218,6 @@ class Session(Sending, QObject):
     def abort(self) -> None:
         """Close with SO_LINGER on, 0 s: the peer gets RST (ECONNRESET), not FIN."""
         stop_sessions([self], abort=True)
-
-    def set_bufsize(self, n: int) -> int:
-        """recv(n) size for the next calls (1 … 1 MiB); takes effect at once."""
-        self.ctx.bufsize = max(1, min(MAX_BUFSIZE, int(n)))
-        return self.ctx.bufsize
-
-    def pause_accepting(self, paused: bool) -> None:
-        """Listener: stop calling accept(), or start again."""
-        self.pause_reading(paused)
-
-    @property
-    def reading_paused(self) -> bool:
-        return not self.ctx.can_read.is_set()
-
-    def pause_reading(self, paused: bool) -> None:
-        """Stop calling recv() (the kernel's queues fill, then the peer's send()
-        blocks), or start again."""
-        (self.ctx.can_read.clear if paused else self.ctx.can_read.set)()
-
-    def set_option(self, name: str, value: int) -> int | None:
-        """setsockopt now (GUI thread: it never blocks); the applied value, or
-        None when the call failed (the failed call is an event)."""
-        applied = options.set_recorded(self.ctx, None, name, value)
-        if applied is not None:
-            self.settings.options[name] = int(value)
-        return applied
-
-    def option_values(self) -> dict[str, int]:
-        """The values the OS reports now (getsockopt), for every known option."""
-        return options.current_values(self.ctx)
-
-    def kernel_queues(self) -> tuple[int | None, int | None]:
-        """(receive queue, send queue) in bytes, from the kernel; None if unknown."""
-        return options.kernel_queues(self.ctx)
 
     # -- stopping ----------------------------------------------------------------------------
     def stop(self) -> None:

@@ -1,0 +1,60 @@
+"""How a socket is tuned while it runs: recv() size, pausing, socket options
+and auto-reply (the loops read these settings from the shared context)."""
+
+from __future__ import annotations
+
+from ..net import options
+from ..net.context import Context, Settings
+
+MAX_BUFSIZE = 1 << 20
+
+
+class Tuning:
+    """Mixed into Session: needs ``ctx`` and ``settings``."""
+
+    ctx: Context
+    settings: Settings
+
+    # -- auto-reply settings (the reader thread reads them) ------------------------------
+    echo = property(lambda self: self.ctx.echo, lambda self, v: setattr(self.ctx, "echo", bool(v)))
+    auto_reply = property(
+        lambda self: self.ctx.auto_reply, lambda self, v: setattr(self.ctx, "auto_reply", bytes(v))
+    )
+    close_after_reply = property(
+        lambda self: self.ctx.close_after_reply,
+        lambda self, v: setattr(self.ctx, "close_after_reply", bool(v)),
+    )
+
+    def set_bufsize(self, n: int) -> int:
+        """recv(n) size for the next calls (1 … 1 MiB); takes effect at once."""
+        self.ctx.bufsize = max(1, min(MAX_BUFSIZE, int(n)))
+        return self.ctx.bufsize
+
+    def pause_accepting(self, paused: bool) -> None:
+        """Listener: stop calling accept(), or start again."""
+        self.pause_reading(paused)
+
+    @property
+    def reading_paused(self) -> bool:
+        return not self.ctx.can_read.is_set()
+
+    def pause_reading(self, paused: bool) -> None:
+        """Stop calling recv() (the kernel's queues fill, then the peer's send()
+        blocks), or start again."""
+        (self.ctx.can_read.clear if paused else self.ctx.can_read.set)()
+
+    def set_option(self, name: str, value: int) -> int | None:
+        """setsockopt now (GUI thread: it never blocks); the applied value, or
+        None when the call failed (the failed call is an event)."""
+        applied = options.set_recorded(self.ctx, None, name, value)
+        if applied is not None:
+            self.settings.options[name] = int(value)
+        return applied
+
+    def option_values(self) -> dict[str, int]:
+        """The values the OS reports now (getsockopt), for every known option."""
+        return options.current_values(self.ctx)
+
+    def kernel_queues(self) -> tuple[int | None, int | None]:
+        """(receive queue, send queue) in bytes, from the kernel; None if unknown."""
+        return options.kernel_queues(self.ctx)
