@@ -18,15 +18,19 @@ are exact Python ints (no wrap at 2**31).
 from __future__ import annotations
 
 import bisect
+from collections import deque
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .capture_segment import PREVIEW_BYTES, Column, Segment, start_ns, waited_ns
+from .chunk_index import Block, IndexEntry
 
 if TYPE_CHECKING:
     from .spool import Spool
 
 __all__ = ["PREVIEW_BYTES", "CaptureStore"]
+
+HYDRATED_MAX = 64  # segments whose columns were read back and are held
 
 
 class CaptureStore:
@@ -47,6 +51,8 @@ class CaptureStore:
         self.combined_total = 0
         self._first_kept_seg = 0
         self._kept = 0  # bytes retained
+        self._evict_from = 0  # segments before it have no columns in memory
+        self._hydrated: deque[Segment] = deque()  # read back, newest last
         self.t_us = Column(self, lambda s, j: (s.times[j] - s.t_base) // s.t_div)
         self.direction = Column(self, lambda s, j: s.direction)
         self.size = Column(self, lambda s, j: s.sizes()[j])
@@ -115,7 +121,22 @@ class CaptureStore:
             waited,
         )
         if self.spool is not None:
-            self.spool.append(direction, datas)
+            seg.entry = IndexEntry()
+            block = Block(
+                direction,
+                asked,
+                waited,
+                seg.off0,
+                seg.comb0,
+                seg.first,
+                t_base,
+                t_div,
+                seqs,
+                starts,
+                times,
+                seg.entry,
+            )
+            self.spool.append(direction, datas, block)
         self._append(seg)
         self._kept += seg.nbytes
         if self._kept > self.byte_cap:
@@ -125,7 +146,7 @@ class CaptureStore:
         """Every chunk as (seq, direction, t_start_ns, t_end_ns, asked, size,
         stream offset, waited_ns): the columns in one pass, a segment at a time
         (a saved session's rows; much faster than the columns one by one)."""
-        for seg in self._segs:
+        for seg in map(self._live, self._segs):
             sizes, prefix, times, d = seg.sizes(), seg.prefix(), seg.times, seg.direction
             seqs = seg.seqs if seg.seqs is not None else [0] * seg.n
             ns = seg.t_div == 1000
@@ -137,9 +158,35 @@ class CaptureStore:
                 yield seqs[j], d, t0, t1, asked, sizes[j], seg.off0 + prefix[j], waited
 
     def settle(self) -> None:
-        """Let bytes that reached the disk since the last trim leave memory."""
+        """Let bytes that reached the disk since the last trim leave memory,
+        and the columns of segments whose index block is on disk."""
         if self._kept > self.byte_cap:
             self._trim(self.byte_cap // 2)
+        self._evict_settled()
+
+    def _evict_settled(self) -> None:
+        segs, k = self._segs, self._evict_from
+        while k < self._first_kept_seg:
+            seg = segs[k]
+            if not seg.evicted:
+                if not seg.evictable:
+                    break  # its block is not on disk yet
+                seg.evict()
+            k += 1
+        self._evict_from = k
+
+    def _live(self, seg: Segment) -> Segment:
+        """The segment with its columns (read back from the index if needed)."""
+        if seg.evicted:
+            assert self.spool is not None and seg.entry is not None and seg.entry.pos is not None
+            seg.hydrate(self.spool.read_block(seg.entry.pos))
+            hydrated = self._hydrated
+            hydrated.append(seg)
+            if len(hydrated) > HYDRATED_MAX:
+                old = hydrated.popleft()
+                if old.evictable:
+                    old.evict()
+        return seg
 
     def _trim(self, keep: int) -> None:
         """Drop the oldest segments' bytes (keeping previews) until at most
@@ -149,7 +196,7 @@ class CaptureStore:
             seg = segs[k]
             if not self._may_drop(seg):
                 break  # not on disk yet: kept until the writer has it
-            seg.drop_bytes()
+            seg.drop_bytes(previews=seg.entry is None or seg.entry.pos is None)
             self._kept -= seg.nbytes
             k += 1
         if self._kept > keep and k == len(segs) - 1 and segs[k].n > 1 and self._may_drop(segs[k]):
@@ -171,6 +218,7 @@ class CaptureStore:
                 None if seg.seqs is None else seg.seqs[m:],
                 None if seg.starts is None else seg.starts[m:],
             )
+            tail.entry, tail.skip = seg.entry, seg.skip + m  # the same block, further on
             seg.times, seg.datas, seg.n = seg.times[:m], seg.datas[:m], m
             if seg.seqs is not None:
                 seg.seqs = seg.seqs[:m]
@@ -186,6 +234,7 @@ class CaptureStore:
             self._kept = tail.nbytes
             k += 1
         self._first_kept_seg = k
+        self._evict_settled()
 
     def add_stored(
         self,
@@ -256,7 +305,7 @@ class CaptureStore:
 
     # -- reading --------------------------------------------------------------------
     def _segment_of(self, i: int) -> Segment:
-        return self._segs[bisect.bisect_right(self._starts, i) - 1]
+        return self._live(self._segs[bisect.bisect_right(self._starts, i) - 1])
 
     @property
     def first_kept(self) -> int:
@@ -282,7 +331,7 @@ class CaptureStore:
     def preview(self, i: int) -> bytes:
         seg = self._segment_of(i)
         j = i - seg.first
-        if seg.stored and self.spool is not None:  # read from the file when shown
+        if (seg.stored or seg.datas is None) and self.spool is not None:  # read when shown
             return self.spool.read(
                 seg.direction, seg.off0 + seg.prefix()[j], min(PREVIEW_BYTES, seg.sizes()[j])
             )
@@ -298,7 +347,7 @@ class CaptureStore:
         k = self._seg_at(pos)
         if k < 0:
             return -1
-        seg = self._segs[k]
+        seg = self._live(self._segs[k])
         j = bisect.bisect_right(seg.prefix(), pos - seg.comb0) - 1
         return seg.first + min(max(j, 0), seg.n - 1)
 
@@ -342,6 +391,7 @@ class CaptureStore:
             seg = segs[k]
             lo, hi = max(start, seg.comb0), min(end, seg.comb0 + seg.nbytes)
             if hi > lo:
+                seg = self._live(seg)
                 prefix = seg.prefix()
                 j = bisect.bisect_right(prefix, lo - seg.comb0) - 1
                 while j < seg.n and seg.comb0 + prefix[j] < hi:

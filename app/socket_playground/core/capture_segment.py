@@ -4,23 +4,26 @@ direction, handed over together) and a list-like column over every chunk."""
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
+from .chunk_index import PREVIEW_BYTES, IndexEntry
+
 if TYPE_CHECKING:
     from .capture import CaptureStore
+    from .chunk_index import Loaded
 
-PREVIEW_BYTES = 24
+__all__ = ["PREVIEW_BYTES", "Column", "Segment"]
 
 
 class Segment:
     """Consecutive chunks of one direction, handed over together."""
 
     # fmt: off
-    __slots__ = ("_prefix", "_sizes", "asked", "comb0", "datas", "direction", "first", "kept",
-                 "n", "nbytes", "off0", "seqs", "starts", "stored", "t_base", "t_div", "times",
-                 "waited")
+    __slots__ = ("_prefix", "_sizes", "asked", "comb0", "datas", "direction", "entry",
+                 "evicted", "first", "kept", "n", "nbytes", "off0", "seqs", "skip", "starts",
+                 "stored", "t_base", "t_div", "times", "waited")
     # fmt: on
 
     def __init__(
@@ -28,24 +31,24 @@ class Segment:
         first: int,
         direction: int,
         asked: int,
-        times: list[int],
+        times: Sequence[int],
         t_base: int,
         t_div: int,
         datas: list[bytes],
         off0: int,
         comb0: int,
-        seqs: list[int] | None = None,
-        starts: list[int] | None = None,
+        seqs: Sequence[int] | None = None,
+        starts: Sequence[int] | None = None,
         waited: int = 0,
     ) -> None:
         self.first = first  # chunk index of the first chunk
         self.n = len(datas)
         self.direction = direction
         self.asked = asked
-        self.times = times  # when each call returned (ns, or µs in tests)
+        self.times: Sequence[int] = times  # when each call returned (ns, or µs in tests)
         # t_us = (times[j] - t_base) // t_div
-        self.seqs = seqs  # each call's sequence number (None: 0)
-        self.starts = starts  # when each call started (None: = times)
+        self.seqs: Sequence[int] | None = seqs  # each call's sequence number (None: 0)
+        self.starts: Sequence[int] | None = starts  # when each call started (None: = times)
         self.waited = waited  # wait for readiness before chunk 0 (ns)
         self.t_base, self.t_div = t_base, t_div
         self.datas = datas  # bytes objects; previews once dropped
@@ -56,6 +59,31 @@ class Segment:
         self._prefix: array[int] | None = None
         self.kept = True  # datas are the whole chunks
         self.stored = False  # True: no bytes in memory, previews read from disk
+        # the segment's block in the chunk index on disk (None: not indexed),
+        # and where in that block its chunk 0 is (a split segment's tail)
+        self.entry: IndexEntry | None = None
+        self.skip = 0
+        self.evicted = False  # columns forgotten: read back from the index
+
+    @property
+    def evictable(self) -> bool:
+        """Its bytes left memory and its block is on disk."""
+        e = self.entry
+        return not self.kept and e is not None and e.pos is not None and not self.evicted
+
+    def evict(self) -> None:
+        """Forget the per-chunk columns (the block on disk has them)."""
+        self.times = self.seqs = self.starts = self.datas = None  # type: ignore[assignment]
+        self._sizes = self._prefix = None
+        self.evicted = True
+
+    def hydrate(self, block: Loaded) -> None:
+        """The columns again, from this segment's block."""
+        a, b = self.skip, self.skip + self.n
+        self.seqs, self.starts, self.times = block.seqs[a:b], block.starts[a:b], block.ends[a:b]
+        self._sizes = block.sizes[a:b]
+        self.datas = block.previews[a:b] if block.previews is not None else None  # type: ignore[assignment]
+        self.evicted = False
 
     def sizes(self) -> array[int]:
         if self._sizes is None:
@@ -75,10 +103,16 @@ class Segment:
         self.kept = False
         self.stored = True
 
-    def drop_bytes(self) -> None:
+    def drop_bytes(self, previews: bool = True) -> None:
+        """The bytes leave memory; their first bytes stay (``previews``) unless
+        the segment's index block, which has what is needed, is on disk:
+        then the columns go too."""
         self.sizes()
-        self.datas = [d[:PREVIEW_BYTES] for d in self.datas]
         self.kept = False
+        if previews:
+            self.datas = [d[:PREVIEW_BYTES] for d in self.datas]
+        else:
+            self.evict()
 
 
 class Column:
@@ -105,7 +139,7 @@ class Column:
         return self._get(seg, i - seg.first)
 
     def __iter__(self) -> Iterator[Any]:
-        for seg in self._store._segs:
+        for seg in map(self._store._live, self._store._segs):
             for j in range(seg.n):
                 yield self._get(seg, j)
 

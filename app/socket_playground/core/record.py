@@ -55,6 +55,7 @@ class SocketLog:
         self.last_seq = 0
         self._first_in: int | None = None  # chunk indexes of the first and last
         self._last_in = 0  # recv() results with data (for the rate)
+        self._first_in_at = (0, 0)  # the first one's (t_us, size): read once
 
     @property
     def state(self) -> State:
@@ -140,6 +141,9 @@ class SocketLog:
         first, last = self._first_in, self._last_in
         if first is None or last <= first:
             return 0
-        span_us = store.t_us[last] - store.t_us[first]
-        moved = store.total[Direction.IN] - store.size[first]  # after the first result
+        if self._first_in_at == (0, 0):  # (its segment may later leave memory)
+            self._first_in_at = (store.t_us[first], store.size[first])
+        t_first, size_first = self._first_in_at
+        span_us = store.t_us[last] - t_first
+        moved = store.total[Direction.IN] - size_first  # after the first result
         return int(moved * 1_000_000 / span_us) if span_us > 0 and moved > 0 else 0

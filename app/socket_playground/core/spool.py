@@ -24,6 +24,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from .chunk_index import Block, Loaded, read_block
+
 DEFAULT_CAP = 1 << 30  # bytes kept per direction (1 GiB); None: no limit
 BACKLOG_MAX = 64 << 20  # bytes waiting for the writer before the reader is held back
 EMPTY_SHA256 = hashlib.sha256().hexdigest()
@@ -87,8 +89,12 @@ class Spool:
         self.directory = directory or capture_root()
         self.cap = cap
         self.paths = [self.directory / f"{name}-in.bin", self.directory / f"{name}-out.bin"]
+        self.index_path = self.directory / f"{name}-index.bin"
         flags = os.O_RDWR | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
         self._fds = [os.open(p, flags, 0o600) for p in self.paths]
+        self._index_fd = os.open(self.index_path, flags, 0o600)
+        self._index_end = 0
+        self.index_error = ""  # the index could not be written: columns stay in memory
         self._written = [0, 0]  # bytes on disk per direction
         self._hashed = [0, 0]  # bytes hashed per direction (every byte)
         self._queued = [0, 0]  # bytes handed over per direction
@@ -98,12 +104,13 @@ class Spool:
         self._closed = False
 
     # -- GUI thread -----------------------------------------------------------------------
-    def append(self, direction: int, datas: list[bytes]) -> None:
-        """Queue chunks of one direction, in stream order."""
+    def append(self, direction: int, datas: list[bytes], block: Block | None = None) -> None:
+        """Queue chunks of one direction, in stream order, and their numbers
+        for the chunk index (``block``)."""
         n = sum(map(len, datas))
-        if n and not self._closed:
+        if (n or block is not None) and not self._closed:
             self._queued[direction] += n
-            self._writer.put(self, direction, datas, n)
+            self._writer.put(self, direction, datas, n, block)
 
     def readable(self, direction: int) -> int:
         """Bytes of ``direction`` on disk (from stream offset 0)."""
@@ -129,6 +136,10 @@ class Spool:
             return b""
         return os.pread(self._fds[direction], n, offset)
 
+    def read_block(self, pos: int) -> Loaded:
+        """A segment's block of the chunk index, written by the disk writer."""
+        return read_block(self._index_fd, pos)
+
     def sha256(self, direction: int) -> str:
         """Lowercase hex SHA-256 of every byte hashed so far."""
         return self._sha[direction].copy().hexdigest()
@@ -142,10 +153,10 @@ class Spool:
             return
         self._writer.flush()
         self._closed = True
-        for fd in self._fds:
+        for fd in [*self._fds, self._index_fd]:
             os.close(fd)
         if remove:
-            for p in self.paths:
+            for p in [*self.paths, self.index_path]:
                 with contextlib.suppress(OSError):
                     p.unlink()
 
@@ -163,9 +174,11 @@ class Spool:
                 self._written[direction] += n
                 view = view[n:]
 
-    def _write(self, direction: int, datas: list[bytes]) -> None:
+    def _write(self, direction: int, datas: list[bytes], block: Block | None = None) -> None:
         if self._closed:
             return
+        if block is not None:  # before the bytes: a block's previews say what is not kept
+            self._write_block(block, datas)
         nbytes = sum(map(len, datas))
         sha = self._sha[direction]
         # large chunks are hashed and written as they are (no copy); small ones
@@ -183,6 +196,22 @@ class Spool:
             except OSError as e:
                 self.error = f"{type(e).__name__}: {e}"
         self._hashed[direction] += sum(map(len, datas))
+
+    def _write_block(self, block: Block, datas: list[bytes]) -> None:
+        end = self._hashed[block.direction] + sum(map(len, datas))
+        past_cap = bool(self.error) or (self.cap is not None and end > self.cap)
+        if self.index_error:
+            return
+        buf = block.pack(datas, previews=past_cap)
+        try:
+            n = os.pwrite(self._index_fd, buf, self._index_end)
+            while n < len(buf):
+                n += os.pwrite(self._index_fd, buf[n:], self._index_end + n)
+        except OSError as e:
+            self.index_error = f"{type(e).__name__}: {e}"
+            return
+        block.entry.pos = self._index_end
+        self._index_end += len(buf)
 
 
 def _clip(parts: list[bytes], n: int) -> list[bytes]:
@@ -203,7 +232,7 @@ class _Marker:
         self.done = threading.Event()
 
 
-_Item = tuple[Spool, int, list[bytes], int] | _Marker | None
+_Item = tuple[Spool, int, list[bytes], int, Block | None] | _Marker | None
 
 
 class SpoolWriter:
@@ -220,7 +249,9 @@ class SpoolWriter:
         """Bytes handed over and not written yet."""
         return self._backlog
 
-    def put(self, spool: Spool, direction: int, datas: list[bytes], n: int) -> None:
+    def put(
+        self, spool: Spool, direction: int, datas: list[bytes], n: int, block: Block | None = None
+    ) -> None:
         with self._cond:
             self._backlog += n
             if self._thread is None or not self._thread.is_alive():
@@ -229,7 +260,7 @@ class SpoolWriter:
                     target=self._run, name="capture-writer", daemon=True
                 )
                 self._thread.start()
-        self._q.put((spool, direction, datas, n))
+        self._q.put((spool, direction, datas, n, block))
 
     def wait_for_room(self, stop: threading.Event) -> None:
         """Block (a reader thread) while the writer is behind by BACKLOG_MAX."""
@@ -264,9 +295,9 @@ class SpoolWriter:
             if isinstance(item, _Marker):
                 item.done.set()
                 continue
-            spool, direction, datas, n = item
+            spool, direction, datas, n, block = item
             try:
-                spool._write(direction, datas)
+                spool._write(direction, datas, block)
             except Exception as e:  # a bug must not end the writer: that spool stops
                 spool.error = f"{type(e).__name__}: {e}"
             finally:

@@ -1,0 +1,121 @@
+"""Benchmark: memory of the window while a flood comes in (RSS growth).
+
+Targets from the capture issue: a 4 GiB transfer grows RSS by at most 150 MB
+(every byte on disk and viewable); 4 million recv(16) chunks by at most
+100 MB. The raw-Python baseline is a plain recv() loop keeping nothing, in the
+same run: its growth is the floor.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/perf/bench_memory.py [case...]
+cases: chunks (64 MiB with recv(16): 4 Mi chunks), bulk (4 GiB with recv(65536)).
+Not part of CI's pass/fail.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import socket
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "app"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_flood import spawn_sender
+
+CASES = {"chunks": (64 << 20, 16), "bulk": (4 << 30, 65536)}
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def raw_receiver(total: int, bufsize: int) -> tuple[float, float]:
+    before = rss_mb()
+    ls = socket.socket()
+    ls.bind(("127.0.0.1", 0))
+    ls.listen(1)
+    proc = spawn_sender(ls.getsockname()[1], total)
+    conn, _ = ls.accept()
+    got, t0 = 0, time.perf_counter()
+    while d := conn.recv(bufsize):
+        got += len(d)
+    dt = time.perf_counter() - t0
+    conn.close()
+    ls.close()
+    proc.wait()
+    assert got == total
+    return rss_mb() - before, dt
+
+
+def window_receiver(total: int, bufsize: int) -> tuple[float, float, float, int]:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from socket_playground.core import spool
+    from socket_playground.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    w = MainWindow()
+    w.show()
+    lst = w.start_server()
+    lst.set_bufsize(bufsize)
+    while not lst.local_port:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    gc.collect()
+    before, peak = rss_mb(), [0.0]
+    sampler = QTimer()
+    sampler.timeout.connect(lambda: peak.__setitem__(0, max(peak[0], rss_mb())))
+    sampler.start(50)
+    proc = spawn_sender(lst.local_port, total)
+    while not lst.children:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    conn = lst.children[0]
+    pane = w.panes[conn]
+    pane.tabs.setCurrentIndex(0)  # bytes view shown, chunk table beside it
+    loop = QEventLoop()
+    conn.changed.connect(lambda _b: conn.state.value in ("peer-closed", "error") and loop.quit())
+    t0 = time.perf_counter()
+    loop.exec()
+    dt = time.perf_counter() - t0
+    proc.wait()
+    spool.shared_writer().flush()
+    conn.store.settle()
+    for _ in range(5):  # let the views and the collector settle
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    gc.collect()
+    sampler.stop()
+    after = rss_mb()
+    assert conn.bytes_received == total, (conn.bytes_received, total)
+    assert conn.spool.readable(0) == min(total, conn.spool.cap or total)
+    # the first and the last byte are viewable
+    assert len(conn.store.retained(0, 1)) == 1
+    assert len(conn.store.retained(total - 1, total)) == 1
+    rows = conn.recv_calls
+    w.close()
+    for s in list(w.sessions):
+        s.dispose()
+    return after - before, max(peak[0], after) - before, dt, rows
+
+
+def main() -> None:
+    names = sys.argv[1:] or list(CASES)
+    for name in names:
+        total, bufsize = CASES[name]
+        raw_growth, raw_dt = raw_receiver(total, bufsize)
+        growth, peak, dt, rows = window_receiver(total, bufsize)
+        print(
+            f"{name}: {total >> 20} MiB with recv({bufsize}), {rows:,} recv() rows in "
+            f"{dt:.1f} s (raw loop {raw_dt:.1f} s) | RSS growth after {growth:.0f} MB, "
+            f"peak {peak:.0f} MB (raw loop {raw_growth:.0f} MB)"
+        )
+
+
+if __name__ == "__main__":
+    main()
