@@ -4,47 +4,47 @@
 <context>
     <name>AutoReplyEditor</name>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="42"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="43"/>
         <source>Auto-reply (runs in the connection&apos;s own thread)</source>
         <translation>自动回复（在该连接自己的线程中运行）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="45"/>
         <source>Echo</source>
         <translation>回显</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="47"/>
         <source>Send back every recv() result as it arrived</source>
         <translation>把每次 recv() 的结果按收到时的原样发回</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="49"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="50"/>
         <source>fixed reply, e.g. OK\r\n</source>
         <translation>固定回复，例如 OK\r\n</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="51"/>
         <source>Sent after every recv() result; empty = off</source>
         <translation>每次 recv() 返回结果后发送；留空 = 关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="54"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="54"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="55"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="56"/>
         <source>close() after the reply</source>
         <translation>回复后 close()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="59"/>
         <source>Like a simple HTTP/1.0 server: answer once, then close the connection</source>
         <translation>就像简单的 HTTP/1.0 服务器：应答一次，然后关闭连接</translation>
     </message>
@@ -137,6 +137,44 @@
         <location filename="../../app/socket_playground/ui/bytes_view.py" line="305"/>
         <source>No bytes yet</source>
         <translation>尚无字节</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMenu</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/capture_menu.py" line="39"/>
+        <source>&amp;Capture on disk</source>
+        <translation>磁盘捕获(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/capture_menu.py" line="43"/>
+        <source>Bytes kept on disk per connection and direction, for sockets made from now on; past it bytes are counted and hashed but not kept</source>
+        <translation>每个连接每个方向在磁盘上保留的字节数，对此后新建的套接字生效；超出部分只计数并计算哈希，不保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/capture_menu.py" line="53"/>
+        <source>Keep 64 MiB per direction</source>
+        <translation>每个方向保留 64 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/capture_menu.py" line="54"/>
+        <source>Keep 256 MiB per direction</source>
+        <translation>每个方向保留 256 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/capture_menu.py" line="55"/>
+        <source>Keep 1 GiB per direction (default)</source>
+        <translation>每个方向保留 1 GiB（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/capture_menu.py" line="56"/>
+        <source>Keep 4 GiB per direction</source>
+        <translation>每个方向保留 4 GiB</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/capture_menu.py" line="57"/>
+        <source>Keep every byte (no limit)</source>
+        <translation>保留所有字节（不限）</translation>
     </message>
 </context>
 <context>
@@ -1444,118 +1482,118 @@ of every byte sent:
 <context>
     <name>SendTools</name>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="37"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="38"/>
         <source>Bytes per send() call</source>
         <translation>每次 send() 调用的字节数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="40"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="41"/>
         <source>Milliseconds between send() calls</source>
         <translation>两次 send() 调用之间的毫秒数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="42"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="43"/>
         <source> B/send()</source>
         <translation> 字节/send()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="43"/>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="71"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="72"/>
         <source> ms apart</source>
         <translation> 毫秒间隔</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="45"/>
         <source>Trickle</source>
         <translation>涓流发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="49"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="50"/>
         <source>Send the send box&apos;s bytes in pieces: pieces of N bytes, one send() each, T ms apart. A length prefix sent 1 byte at a time arrives split.</source>
         <translation>把发送框中的字节分成小块发送：每块 N 字节，每块一次 send()，间隔 T 毫秒。长度前缀若每次只发 1 字节，到达对端时也是被拆开的。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="64"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="65"/>
         <source>How many times; 0 = until you press Stop sending</source>
         <translation>发送次数；0 = 一直发送，直到按下“停止发送”</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="67"/>
         <source>until stopped</source>
         <translation>直到停止</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="67"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="68"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="69"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="70"/>
         <source>Milliseconds between repeats</source>
         <translation>两次重复之间的毫秒数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="72"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="73"/>
         <source>Repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="74"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="75"/>
         <source>Send the send box&apos;s bytes K times, T ms apart</source>
         <translation>把发送框中的字节发送 K 次，每次间隔 T 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="80"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="81"/>
         <source>Send file…</source>
         <translation>发送文件…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="83"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="84"/>
         <source>Stream a file through send() in 64 KiB blocks; it is never loaded whole</source>
         <translation>以 64 KiB 为一块，通过 send() 流式发送文件；文件从不整个载入内存</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="86"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="87"/>
         <source>Stop sending</source>
         <translation>停止发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="89"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="90"/>
         <source>Stop a trickle, repeat or file send after the current send() call</source>
         <translation>在当前这次 send() 调用之后，停止涓流发送、重复发送或文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="106"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="107"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="108"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="108"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="109"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="138"/>
         <source>Send a file</source>
         <translation>发送文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="144"/>
         <source>{0} is not a regular file</source>
         <translation>{0} 不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="160"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="161"/>
         <source>{0}: {1} of {2} bytes</source>
         <translation>{0}：{1} / {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="166"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="167"/>
         <source>{0}: {1} bytes</source>
         <translation>{0}：{1} 字节</translation>
     </message>
@@ -1563,69 +1601,69 @@ of every byte sent:
 <context>
     <name>SessionMenu</name>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="54"/>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="58"/>
         <source>Save every socket with every call and every byte kept, in one .sps file</source>
         <translation>把每个套接字连同每次调用和保存下来的每个字节，存进一个 .sps 文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="61"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="64"/>
         <source>Open a saved session (.sps), read-only</source>
         <translation>打开已保存的会话（.sps），只读</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="67"/>
         <source>Open &amp;recent</source>
         <translation>最近的会话(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="77"/>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="79"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="100"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="79"/>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="119"/>
         <source>Socket Playground sessions (*.sps)</source>
         <translation>Socket Playground 会话 (*.sps)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="99"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="101"/>
         <source>The session could not be saved to {0}:
 {1}</source>
         <translation>会话无法保存到 {0}：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="109"/>
         <source>Saved {0} sockets to {1}</source>
         <translation>已把 {0} 个套接字保存到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="115"/>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="133"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="135"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="134"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="136"/>
         <source>{0} could not be opened:
 {1}</source>
         <translation>无法打开 {0}：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="160"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
@@ -1633,103 +1671,103 @@ of every byte sent:
 <context>
     <name>SocketControls</name>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="116"/>
         <source>How many bytes each recv() call asks for (1 byte … 1 MiB). recv() may return fewer; it never returns more. Takes effect from the next call.</source>
         <translation>每次 recv() 调用请求多少字节（1 字节 … 1 MiB）。recv() 可能返回更少，但绝不会返回更多。从下一次调用起生效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="120"/>
-        <location filename="../../app/socket_playground/ui/controls.py" line="237"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="238"/>
         <source>Pause reading</source>
         <translation>暂停读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="125"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="126"/>
         <source>Stop calling recv(): the bytes wait in this kernel&apos;s receive queue, then in the peer&apos;s send queue, and then the peer&apos;s send() blocks</source>
         <translation>停止调用 recv()：字节先在本端内核的接收队列中等待，然后在对端的发送队列中等待，最后对端的 send() 阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="130"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="131"/>
         <source>Receive:</source>
         <translation>接收：</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="139"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="140"/>
         <source>Bytes the kernel received that recv() has not taken yet (FIONREAD / SIOCINQ)</source>
         <translation>内核已收到、但 recv() 尚未取走的字节（FIONREAD / SIOCINQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="144"/>
         <source>Bytes handed to send() that the peer has not acknowledged yet (SIOCOUTQ)</source>
         <translation>已交给 send()、但对端尚未确认的字节（SIOCOUTQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="145"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="146"/>
         <source>Receive queue</source>
         <translation>接收队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="147"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="148"/>
         <source>Send queue</source>
         <translation>发送队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="155"/>
         <source>End the connection</source>
         <translation>结束连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="160"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="161"/>
         <source>Half-close: send FIN after the queued bytes. The peer&apos;s recv() returns b&apos;&apos; but it can still send to us, and we still receive.</source>
         <translation>半关闭：在排队的字节之后发送 FIN。对端的 recv() 返回 b&apos;&apos;，但它仍可以向我们发送，我们也仍在接收。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="167"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="168"/>
         <source>We will read no more: our recv() returns b&apos;&apos;. Nothing is sent to the peer.</source>
         <translation>我们不再读取：我们的 recv() 返回 b&apos;&apos;。不会向对端发送任何东西。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="173"/>
         <source>Close normally: the peer&apos;s recv() returns b&apos;&apos; (FIN)</source>
         <translation>正常关闭：对端的 recv() 返回 b&apos;&apos;（FIN）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="176"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="177"/>
         <source>abort (RST)</source>
         <translation>中止 (RST)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="178"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="179"/>
         <source>SO_LINGER on with 0 s, then close(): the kernel sends RST instead of FIN and the peer&apos;s recv() raises ConnectionResetError (ECONNRESET)</source>
         <translation>开启 SO_LINGER 并把超时设为 0 秒，然后 close()：内核发送 RST 而不是 FIN，对端的 recv() 抛出 ConnectionResetError（ECONNRESET）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="191"/>
         <source>Socket options (setsockopt now; → getsockopt)</source>
         <translation>套接字选项（立即 setsockopt；→ getsockopt）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="237"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="238"/>
         <source>Resume reading</source>
         <translation>恢复读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="256"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="257"/>
         <source>send() would block: the send buffer is full, {0} bytes wait in our queue</source>
         <translation>send() 会阻塞：发送缓冲区已满，{0} 字节在我们的队列中等待</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="259"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="260"/>
         <source>sending: {0} bytes queued</source>
         <translation>发送中：{0} 字节排队</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="280"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="281"/>
         <source>not available here</source>
         <translation>此系统不支持</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="285"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="286"/>
         <source>{0} bytes</source>
         <translation>{0} 字节</translation>
     </message>

@@ -47,3 +47,31 @@ def test_a_note_says_from_where_bytes_are_not_kept(qtbot, window, connect_pair, 
     assert "4" in note.text()
     srv.session.spool.flush()  # the hash is taken before the write: wait for it
     assert srv.session.spool.read(0, 0, 100) == b"0123"
+
+
+def test_the_cap_chosen_in_the_file_menu_applies_to_new_sockets_and_is_remembered(
+    qtbot, window, connect_pair, click_send, child
+):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    from socket_playground.ui.main_window import MainWindow
+
+    menu = window.findChild(QMenu, "captureCapMenu")
+    assert menu is not None and menu.title()
+    one_gib = window.findChild(QAction, "captureCap_1GiB")
+    assert one_gib.isChecked()  # the default
+    try:
+        window.findChild(QAction, "captureCap_unlimited").trigger()
+        cli, srv = connect_pair(window)
+        assert cli.session.spool.cap is None and srv.session.spool.cap is None
+        window.findChild(QAction, "captureCap_64MiB").trigger()
+        other = MainWindow()  # a new window shows the choice remembered
+        qtbot.addWidget(other)
+        assert other.findChild(QAction, "captureCap_64MiB").isChecked()
+        click_send(cli, "after")  # sockets already made keep their cap
+        qtbot.waitUntil(lambda: srv.session.bytes_received == 5, timeout=5000)
+        assert srv.session.spool.cap is None
+    finally:
+        one_gib.trigger()
+    assert window.findChild(QAction, "captureCap_1GiB").isChecked()

@@ -23,6 +23,7 @@ import shutil
 import tempfile
 import threading
 from pathlib import Path
+from types import EllipsisType
 
 from .chunk_index import Block, Loaded, read_block
 
@@ -34,6 +35,17 @@ IOV_MAX = 512  # writev() takes at most this many buffers (a run has at most 512
 
 _root: Path | None = None
 _enabled = True
+_default_cap: int | None = DEFAULT_CAP
+
+
+def set_default_cap(cap: int | None) -> None:
+    """Bytes kept per direction for sockets made from now on (None: no limit)."""
+    global _default_cap
+    _default_cap = None if cap is None else max(0, int(cap))
+
+
+def default_cap() -> int | None:
+    return _default_cap
 
 
 def set_enabled(on: bool) -> None:
@@ -82,12 +94,12 @@ class Spool:
     def __init__(
         self,
         name: str,
-        cap: int | None = DEFAULT_CAP,
+        cap: int | EllipsisType | None = ...,
         directory: Path | None = None,
         writer: SpoolWriter | None = None,
     ) -> None:
         self.directory = directory or capture_root()
-        self.cap = cap
+        self.cap = _default_cap if cap is ... else cap
         self.paths = [self.directory / f"{name}-in.bin", self.directory / f"{name}-out.bin"]
         self.index_path = self.directory / f"{name}-index.bin"
         flags = os.O_RDWR | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)

@@ -17,6 +17,7 @@ from .. import __version__
 from ..core.sessionfile import open_session
 from ..core.sessionfile_save import SocketSource, save_session
 from ..core.sessionfile_schema import SessionFileError
+from .capture_menu import CaptureMenu
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -67,6 +68,7 @@ class SessionMenu(QObject):
         self.recent_menu.setObjectName("recentSessionsMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addAction(self.save_action)
+        self.capture_menu = CaptureMenu(window, menu)  # bytes kept per direction
         self.opened: list[MainWindow] = []  # windows of opened sessions (kept alive)
 
     @Slot()

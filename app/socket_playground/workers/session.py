@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import socket
 from collections.abc import Callable
+from types import EllipsisType
 from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -40,7 +41,7 @@ from ..core.events import (
     now_ns,
 )
 from ..core.record import SocketLog
-from ..core.spool import DEFAULT_CAP, Spool, capture_enabled, shared_writer
+from ..core.spool import Spool, capture_enabled, shared_writer
 from ..net.acceptor import accept_loop
 from ..net.context import Context, Settings, failure, wake_loops
 from ..net.reader import read_loop
@@ -91,7 +92,7 @@ class Session(Sending, Tuning, QObject):
         reuse_addr: bool = True,
         options: dict[str, int] | None = None,
         accept_event: Accept | None = None,
-        capture_cap: int | None = DEFAULT_CAP,
+        capture_cap: int | EllipsisType | None = ...,  # ...: the chosen default
     ) -> None:
         super().__init__()
         if role not in ("listener", "client", "accepted"):
