@@ -260,6 +260,11 @@ def main(argv: list[str] | None = None) -> int:
         log.warning("cannot use %s for captures (%s); using a temporary folder", cache, e)
     window = MainWindow()
     window.show()
+    if not (args.screenshot or args.lesson or args.open_file or args.file):
+        from .ui.recovery_prompt import offer_recovery
+
+        # a run that was killed left its capture: offer to open it
+        offer_recovery(window, Path(cache) / "captures", spool.capture_root())
     saved = args.open_file or args.file
     if saved:  # a saved session in this window (a bad file: a message, then empty)
         window.session_menu.open(saved, into=window)

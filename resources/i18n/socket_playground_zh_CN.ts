@@ -1348,6 +1348,47 @@ of every byte sent:
     </message>
 </context>
 <context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="34"/>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="77"/>
+        <source>Interrupted capture</source>
+        <translation>中断的捕获</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="37"/>
+        <source>A previous run ended without closing (process {0}). Its capture holds {1} sockets and {2} of bytes. Open what it captured?</source>
+        <translation>上次运行未正常关闭（进程 {0}）。它的捕获包含 {1} 个套接字、{2} 字节。要打开它捕获的内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="44"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="48"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="53"/>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="78"/>
+        <source>The capture in {0} could not be recovered:
+{1}</source>
+        <translation>无法恢复 {0} 中的捕获：
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="86"/>
+        <source>Recovered {0} sockets into {1}</source>
+        <translation>已将 {0} 个套接字恢复到 {1}</translation>
+    </message>
+</context>
+<context>
     <name>RulerCanvas</name>
     <message>
         <location filename="../../app/socket_playground/ui/ruler.py" line="121"/>

@@ -100,6 +100,8 @@ class SocketLog:
                     continue
             self.events.append(ev)
             machine.feed(ev)
+            if self.spool is not None:  # on disk too, for a recovery after a crash
+                self.spool.note_event(ev)
 
     # -- reading ----------------------------------------------------------------------
     def chunk_event(self, i: int, with_bytes: bool = True) -> Event:

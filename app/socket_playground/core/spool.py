@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import queue
 import shutil
@@ -26,6 +27,8 @@ from pathlib import Path
 from types import EllipsisType
 
 from .chunk_index import Block, Loaded, read_block
+from .events import Event
+from .sessionfile_codec import encode
 
 DEFAULT_CAP = 1 << 30  # bytes kept per direction (1 GiB); None: no limit
 BACKLOG_MAX = 64 << 20  # bytes waiting for the writer before the reader is held back
@@ -102,10 +105,13 @@ class Spool:
         self.cap = _default_cap if cap is ... else cap
         self.paths = [self.directory / f"{name}-in.bin", self.directory / f"{name}-out.bin"]
         self.index_path = self.directory / f"{name}-index.bin"
+        self.events_path = self.directory / f"{name}-events.jsonl"  # the other events
+        self.meta_path = self.directory / f"{name}-meta.json"  # what the socket is
         flags = os.O_RDWR | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
         self._fds = [os.open(p, flags, 0o600) for p in self.paths]
         self._index_fd = os.open(self.index_path, flags, 0o600)
         self._index_end = 0
+        self._events_fd = os.open(self.events_path, flags | os.O_APPEND, 0o600)
         self.index_error = ""  # the index could not be written: columns stay in memory
         self._written = [0, 0]  # bytes on disk per direction
         self._hashed = [0, 0]  # bytes hashed per direction (every byte)
@@ -123,6 +129,23 @@ class Spool:
         if (n or block is not None) and not self._closed:
             self._queued[direction] += n
             self._writer.put(self, direction, datas, n, block)
+
+    def note_event(self, ev: Event) -> None:
+        """Queue one of the socket's other events (not a chunk) for its events
+        file, in the order of the chunks around it."""
+        if not self._closed:
+            self._writer.put_event(self, ev)
+
+    def write_meta(self, meta: dict[str, object]) -> None:
+        """What the socket is (role, addresses, ids), for a recovery after a
+        crash; replaced whole, so a reader sees the old or the new."""
+        tmp = self.meta_path.with_name(self.meta_path.name + ".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+        try:
+            os.write(fd, json.dumps(meta, separators=(",", ":")).encode())
+        finally:
+            os.close(fd)
+        os.replace(tmp, self.meta_path)
 
     def readable(self, direction: int) -> int:
         """Bytes of ``direction`` on disk (from stream offset 0)."""
@@ -165,10 +188,10 @@ class Spool:
             return
         self._writer.flush()
         self._closed = True
-        for fd in [*self._fds, self._index_fd]:
+        for fd in [*self._fds, self._index_fd, self._events_fd]:
             os.close(fd)
         if remove:
-            for p in [*self.paths, self.index_path]:
+            for p in [*self.paths, self.index_path, self.events_path, self.meta_path]:
                 with contextlib.suppress(OSError):
                     p.unlink()
 
@@ -209,6 +232,19 @@ class Spool:
                 self.error = f"{type(e).__name__}: {e}"
         self._hashed[direction] += sum(map(len, datas))
 
+    def _write_event(self, ev: Event) -> None:
+        if self._closed or self.index_error:
+            return
+        try:
+            kind, fields = encode(ev)
+        except ValueError:
+            return  # a kind session files do not keep
+        line = json.dumps([kind, ev.seq, ev.t_start, ev.t_end, fields], separators=(",", ":"))
+        try:
+            os.write(self._events_fd, line.encode() + b"\n")
+        except OSError as e:
+            self.index_error = f"{type(e).__name__}: {e}"
+
     def _write_block(self, block: Block, datas: list[bytes]) -> None:
         end = self._hashed[block.direction] + sum(map(len, datas))
         past_cap = bool(self.error) or (self.cap is not None and end > self.cap)
@@ -244,7 +280,7 @@ class _Marker:
         self.done = threading.Event()
 
 
-_Item = tuple[Spool, int, list[bytes], int, Block | None] | _Marker | None
+_Item = tuple[Spool, int, list[bytes], int, Block | None] | tuple[Spool, Event] | _Marker | None
 
 
 class SpoolWriter:
@@ -266,13 +302,21 @@ class SpoolWriter:
     ) -> None:
         with self._cond:
             self._backlog += n
+        self._ensure_thread()
+        self._q.put((spool, direction, datas, n, block))
+
+    def put_event(self, spool: Spool, ev: Event) -> None:
+        self._ensure_thread()
+        self._q.put((spool, ev))
+
+    def _ensure_thread(self) -> None:
+        with self._cond:
             if self._thread is None or not self._thread.is_alive():
                 # daemon only as a safety net: the program stops it at exit
                 self._thread = threading.Thread(
                     target=self._run, name="capture-writer", daemon=True
                 )
                 self._thread.start()
-        self._q.put((spool, direction, datas, n, block))
 
     def wait_for_room(self, stop: threading.Event) -> None:
         """Block (a reader thread) while the writer is behind by BACKLOG_MAX."""
@@ -306,6 +350,12 @@ class SpoolWriter:
                 return
             if isinstance(item, _Marker):
                 item.done.set()
+                continue
+            if len(item) == 2:
+                try:
+                    item[0]._write_event(item[1])
+                except Exception as e:  # a bug must not end the writer
+                    item[0].index_error = f"{type(e).__name__}: {e}"
                 continue
             spool, direction, datas, n, block = item
             try:

@@ -114,6 +114,11 @@ class Session(Sending, Tuning, QObject):
         self.spool = Spool(f"socket-{self.id}", capture_cap) if capture_enabled() else None
         self.log = SocketLog(role, spool=self.spool)
         self.t0_ns = self.log.t0_ns
+        if self.spool is not None:  # what a recovery after a crash needs to know
+            parent_id = parent_session.id if parent_session is not None else None
+            meta = {"id": self.id, "role": role, "host": host, "port": port}
+            meta |= {"parent_id": parent_id, "t0_ns": self.t0_ns, "cap": self.spool.cap}
+            self.spool.write_meta(meta)
         self._stopping = False
         self._finished = False
         self._threads: list[LoopThread] = []
