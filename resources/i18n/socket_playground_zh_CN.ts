@@ -1357,8 +1357,8 @@ of every byte sent:
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="37"/>
-        <source>A previous run ended without closing (process {0}). Its capture holds {1} sockets and {2} of bytes. Open what it captured?</source>
-        <translation>上次运行未正常关闭（进程 {0}）。它的捕获包含 {1} 个套接字、{2} 字节。要打开它捕获的内容吗？</translation>
+        <source>A previous run ended without closing (process {0}). Its capture holds {1} socket(s) and {2} of data. Open what it captured?</source>
+        <translation>上次运行未正常关闭（进程 {0}）。它的捕获包含 {1} 个套接字、{2} 数据。要打开它捕获的内容吗？</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="44"/>

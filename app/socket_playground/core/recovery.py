@@ -72,7 +72,8 @@ def interrupted_runs(base: Path, own: Path | None = None) -> list[InterruptedRun
             if pid is None or not folder.is_dir() or folder == own or _alive(pid):
                 continue
             metas = list(folder.glob("socket-*-meta.json"))
-            nbytes = sum(f.stat().st_size for f in folder.glob("socket-*-*.bin"))
+            streams = [*folder.glob("socket-*-in.bin"), *folder.glob("socket-*-out.bin")]
+            nbytes = sum(f.stat().st_size for f in streams)
             if metas:
                 found.append(
                     (folder.stat().st_mtime, InterruptedRun(folder, pid, len(metas), nbytes))

@@ -37,7 +37,7 @@ def offer_recovery(window: MainWindow, base: Path, own: Path | None) -> QMessage
         QCoreApplication.translate(
             "RecoveryPrompt",
             "A previous run ended without closing (process {0}). Its capture holds {1} "
-            "sockets and {2} of bytes. Open what it captured?",
+            "socket(s) and {2} of data. Open what it captured?",
         ).format(run.pid, run.sockets, size)
     )
     open_button = box.addButton(
