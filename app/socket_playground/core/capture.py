@@ -205,28 +205,7 @@ class CaptureStore:
             prefix = seg.prefix()
             m = bisect.bisect_left(prefix, seg.nbytes - keep)
             m = min(max(m, 1), seg.n - 1)
-            tail = Segment(
-                seg.first + m,
-                seg.direction,
-                seg.asked,
-                seg.times[m:],
-                seg.t_base,
-                seg.t_div,
-                seg.datas[m:],
-                seg.off0 + prefix[m],
-                seg.comb0 + prefix[m],
-                None if seg.seqs is None else seg.seqs[m:],
-                None if seg.starts is None else seg.starts[m:],
-            )
-            tail.entry, tail.skip = seg.entry, seg.skip + m  # the same block, further on
-            seg.times, seg.datas, seg.n = seg.times[:m], seg.datas[:m], m
-            if seg.seqs is not None:
-                seg.seqs = seg.seqs[:m]
-            if seg.starts is not None:
-                seg.starts = seg.starts[:m]
-            seg.nbytes = prefix[m]
-            seg._sizes = seg.sizes()[:m]
-            seg._prefix = None
+            tail = seg.split(m)
             seg.drop_bytes()
             segs.append(tail)
             self._starts.append(tail.first)

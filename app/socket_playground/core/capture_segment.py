@@ -103,6 +103,33 @@ class Segment:
         self.kept = False
         self.stored = True
 
+    def split(self, m: int) -> Segment:
+        """Keep chunks [0, m) here; return chunks [m, n) as a new segment."""
+        prefix = self.prefix()
+        tail = Segment(
+            self.first + m,
+            self.direction,
+            self.asked,
+            self.times[m:],
+            self.t_base,
+            self.t_div,
+            self.datas[m:],
+            self.off0 + prefix[m],
+            self.comb0 + prefix[m],
+            None if self.seqs is None else self.seqs[m:],
+            None if self.starts is None else self.starts[m:],
+        )
+        tail.entry, tail.skip = self.entry, self.skip + m  # the same block, further on
+        self.times, self.datas, self.n = self.times[:m], self.datas[:m], m
+        if self.seqs is not None:
+            self.seqs = self.seqs[:m]
+        if self.starts is not None:
+            self.starts = self.starts[:m]
+        self.nbytes = prefix[m]
+        self._sizes = self.sizes()[:m]
+        self._prefix = None
+        return tail
+
     def drop_bytes(self, previews: bool = True) -> None:
         """The bytes leave memory; their first bytes stay (``previews``) unless
         the segment's index block, which has what is needed, is on disk:
