@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import heapq
 import itertools
 import os
 import random
@@ -16,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from socket_playground.core import events as ev
-from socket_playground.core.record import SocketLog
+from socket_playground.core.record import ChunkRun, SocketLog
 from socket_playground.core.sessionfile import (
     SessionFileError,
     SocketSource,
@@ -25,6 +26,7 @@ from socket_playground.core.sessionfile import (
 )
 from socket_playground.core.sessionfile_schema import BLOCK_SIZE, SCHEMA_VERSION
 from socket_playground.core.spool import Spool, SpoolWriter
+from socket_playground.core.stored import load_log
 
 T0 = 1_000_000_000
 
@@ -216,6 +218,46 @@ def check_socket(sf, src: SocketSource, events) -> None:
     for d in (0, 1):
         assert sf.read(src.id, d, 0, len(streams[d]) + 10) == streams[d][: kept[d]]
     assert list(sf.ordered(src.id)) == expected_ordered(src, streams, kept)
+    check_loaded(sf, src)
+
+
+def merged_runs(items):
+    """Consecutive runs of one direction and size asked as one (the timeline's grouping)."""
+    out = []
+    for it in items:
+        if isinstance(it, ChunkRun):
+            last = out[-1] if out else None
+            if isinstance(last, list) and last[:2] == [it.direction, it.asked]:
+                last[3] += it.calls
+                last[4] += it.nbytes
+                last[5] += it.blocked_ns
+            else:
+                out.append([it.direction, it.asked, it.t_start, it.calls, it.nbytes, it.blocked_ns])
+        else:
+            out.append(it)
+    return out
+
+
+def check_loaded(sf, src: SocketSource) -> None:
+    """The saved socket opened lazily (core/stored.load_log) reads as the live one."""
+    log, store = load_log(sf, src.id), src.log.store
+    got = log.store
+    assert len(got) == len(store) and got.total == store.total and got.calls == store.calls
+    cols = ("seq", "direction", "t_start_ns", "t_end_ns", "asked", "size", "offset", "waited_ns")
+    for i in reversed(range(len(store))):
+        assert [getattr(got, c)[i] for c in cols] == [getattr(store, c)[i] for c in cols]
+    assert list(log.ordered(with_bytes=False)) == list(src.log.ordered(with_bytes=False))
+    assert (log.partial_sends, log.last_seq) == (src.log.partial_sends, src.log.last_seq)
+    live = list(src.log.events)
+    own = {e.seq for e in live}
+    chunks = [
+        ChunkRun(store.seq[i], store.direction[i], store.asked[i], store.t_start_ns[i], 1,
+                 store.size[i], store.waited_ns[i])
+        for i in range(len(store))
+        if store.seq[i] not in own
+    ]  # fmt: skip
+    expected = list(heapq.merge(live, chunks, key=lambda e: e.seq))
+    assert merged_runs(log.ordered_runs()) == merged_runs(expected)
 
 
 # -- round trips ----------------------------------------------------------------------

@@ -6,7 +6,7 @@ socket's calls."""
 import hashlib
 import os
 import random
-import select
+import selectors
 import signal
 import socket
 import subprocess
@@ -92,7 +92,9 @@ def test_sigkill_during_a_transfer_then_recovery(tmp_path, bufsize):
 
         sender = threading.Thread(target=send)
         sender.start()
-        ready, _, _ = select.select([victim.stdout], [], [], 60)
+        with selectors.DefaultSelector() as sel:  # (any fd number, unlike select())
+            sel.register(victim.stdout, selectors.EVENT_READ)
+            ready = sel.select(60)
         assert ready and victim.stdout.readline().strip() == b"READY"
         os.kill(victim.pid, signal.SIGKILL)
         victim.wait(timeout=30)

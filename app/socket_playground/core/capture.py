@@ -20,8 +20,9 @@ from __future__ import annotations
 import bisect
 from collections import deque
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from .capture_saved import SavedChunks
 from .capture_segment import PREVIEW_BYTES, Column, Segment, start_ns, waited_ns
 from .chunk_index import Block, IndexEntry
 
@@ -33,7 +34,7 @@ __all__ = ["PREVIEW_BYTES", "CaptureStore"]
 HYDRATED_MAX = 64  # segments whose columns were read back and are held
 
 
-class CaptureStore:
+class CaptureStore(SavedChunks):
     """``byte_cap``: bytes held in memory. With a :class:`~.spool.Spool`,
     every byte also goes to disk, bytes leave memory only once they are
     there, and views read older bytes back from disk: all of the stream is
@@ -178,8 +179,12 @@ class CaptureStore:
     def _live(self, seg: Segment) -> Segment:
         """The segment with its columns (read back from the index if needed)."""
         if seg.evicted:
-            assert self.spool is not None and seg.entry is not None and seg.entry.pos is not None
-            seg.hydrate(self.spool.read_block(seg.entry.pos))
+            sp: Any = self.spool
+            if seg.lazy:  # a saved session's rows
+                seg.hydrate(sp.load_rows(seg))
+            else:
+                assert seg.entry is not None and seg.entry.pos is not None
+                seg.hydrate(sp.read_block(seg.entry.pos))
             hydrated = self._hydrated
             hydrated.append(seg)
             if len(hydrated) > HYDRATED_MAX:
@@ -214,40 +219,6 @@ class CaptureStore:
             k += 1
         self._first_kept_seg = k
         self._evict_settled()
-
-    def add_stored(
-        self,
-        direction: int,
-        asked: int,
-        seqs: list[int],
-        starts: list[int],
-        ends: list[int],
-        sizes: list[int],
-        t0_ns: int,
-        waited_ns: int = 0,
-    ) -> None:
-        """Record calls whose bytes are only in the spool (a saved session):
-        nothing is read until a view asks."""
-        if not sizes:
-            return
-        seg = Segment(
-            self._count,
-            direction,
-            asked,
-            ends,
-            t0_ns,
-            1000,
-            [b""] * len(sizes),
-            self.total[direction],
-            self.combined_total,
-            seqs,
-            starts,
-            waited_ns,
-        )
-        seg.set_stored(sizes)
-        self._append(seg)
-        if self._first_kept_seg == len(self._segs) - 1:
-            self._first_kept_seg += 1  # nothing of it is in memory
 
     def _append(self, seg: Segment) -> None:
         """The new segment, and the counters it moves."""

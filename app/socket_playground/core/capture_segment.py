@@ -22,8 +22,8 @@ class Segment:
 
     # fmt: off
     __slots__ = ("_prefix", "_sizes", "asked", "comb0", "datas", "direction", "entry",
-                 "evicted", "first", "kept", "n", "nbytes", "off0", "seqs", "skip", "starts",
-                 "stored", "t_base", "t_div", "times", "waited")
+                 "evicted", "first", "kept", "lazy", "n", "nbytes", "off0", "seqs", "skip",
+                 "starts", "stored", "summary", "t_base", "t_div", "times", "waited")
     # fmt: on
 
     def __init__(
@@ -64,12 +64,16 @@ class Segment:
         self.entry: IndexEntry | None = None
         self.skip = 0
         self.evicted = False  # columns forgotten: read back from the index
+        self.lazy = False  # a saved segment: columns read from the session file
+        # (first seq, last seq, first start, time blocked): known without the columns
+        self.summary: tuple[int, int, int, int] | None = None
 
     @property
     def evictable(self) -> bool:
         """Its bytes left memory and its block is on disk."""
         e = self.entry
-        return not self.kept and e is not None and e.pos is not None and not self.evicted
+        on_disk = self.lazy or (e is not None and e.pos is not None)
+        return not self.kept and on_disk and not self.evicted
 
     def evict(self) -> None:
         """Forget the per-chunk columns (the block on disk has them)."""

@@ -19,9 +19,13 @@ Plain Python: no Qt, no sockets.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from .capture import CaptureStore
+from .capture_segment import Segment
 from .events import (
     Direction,
     Event,
@@ -35,6 +39,50 @@ from .events import (
 from .order import merge_by_seq
 from .spool import Spool
 from .state import StateMachine
+
+
+@dataclass(slots=True)
+class ChunkRun:
+    """Consecutive chunks of one direction and one size asked (a timeline line)."""
+
+    seq: int  # the first call's
+    direction: int
+    asked: int
+    t_start: int
+    calls: int
+    nbytes: int
+    blocked_ns: int
+
+
+def _split_runs(seg: Segment, event_seqs: list[int]) -> Iterator[ChunkRun]:
+    """A segment's chunks as runs cut where another event's number falls
+    (a chunk with an event of its own, the b'' of a recv(), is that event)."""
+    seqs, starts, ends, sizes = seg.seqs, seg.starts, seg.times, seg.sizes()
+    if seqs is None or starts is None or seg.t_div != 1000:
+        seqs = seqs or [0] * seg.n
+        starts = starts or seg.times
+    run: ChunkRun | None = None
+    k = bisect.bisect_left(event_seqs, seqs[0]) if seg.n else 0
+    for j in range(seg.n):
+        seq = seqs[j]
+        cut = False
+        while k < len(event_seqs) and event_seqs[k] <= seq:
+            cut = True
+            k += 1
+        if cut:
+            if run is not None:
+                yield run
+                run = None
+            if event_seqs[k - 1] == seq:
+                continue
+        blocked = ends[j] - starts[j] + (seg.waited if j == 0 else 0)
+        if run is None:
+            run = ChunkRun(seq, seg.direction, seg.asked or sizes[j], starts[j], 0, 0, 0)
+        run.calls += 1
+        run.nbytes += sizes[j]
+        run.blocked_ns += blocked
+    if run is not None:
+        yield run
 
 
 class SocketLog:
@@ -130,6 +178,27 @@ class SocketLog:
             seqs.__getitem__,
             lambda i: self.chunk_event(i, with_bytes),
         )
+
+    def ordered_runs(self) -> Iterator[Event | ChunkRun]:
+        """Every non-chunk event and the chunks as runs (consecutive calls of
+        one segment between two events), in sequence order: the timeline of
+        a saved socket, made without a row per call where a segment's totals
+        are known."""
+        life = self.events
+        seqs = [ev.seq for ev in life]
+        runs: list[ChunkRun] = []
+        for seg in self.store._segs:
+            summary = seg.summary
+            if summary is not None:  # no event inside: the totals are the run
+                lo, hi = bisect.bisect_left(seqs, summary[0]), bisect.bisect_right(seqs, summary[1])
+                if lo == hi:
+                    d, asked = seg.direction, seg.asked
+                    runs.append(
+                        ChunkRun(summary[0], d, asked, summary[2], seg.n, seg.nbytes, summary[3])
+                    )
+                    continue
+            runs.extend(_split_runs(self.store._live(seg), seqs))
+        return heapq.merge(life, runs, key=lambda e: e.seq)
 
     def sha256(self, direction: int) -> str:
         """Lowercase hex SHA-256 of the bytes of ``direction`` the spool has

@@ -43,6 +43,7 @@ from .sessionfile_schema import (
     APPLICATION_ID,
     BLOCK_SIZE,
     CHUNK_COLUMNS,
+    MAX_CHUNK,
     MAX_FIELDS_JSON,
     MAX_INT,
     MAX_META_ROWS,
@@ -204,6 +205,32 @@ class SessionFile:
                 (socket_id, start, stop),
             )
             return [chunk_row(info, r) for r in rows]
+
+    def chunk_scan(self, socket_id: int) -> Iterator[tuple[int, int, int, int, int, int, int]]:
+        """Every chunk of the socket in order as (direction, asked, size,
+        waited_ns, t_end - t_start, seq, t_start), checked only for what
+        opening needs (a view's rows are checked whole when read): one pass
+        in SQLite's order, no objects made per row."""
+        self.socket(socket_id)
+        with self._guard() as conn:
+            lo, hi, n = conn.execute(
+                "SELECT min(idx), max(idx), count(*) FROM chunks WHERE socket = ?", (socket_id,)
+            ).fetchone()
+            if n and (lo != 0 or hi != n - 1):
+                raise fail("corrupt", f"{self.path}: chunk rows of socket {socket_id} are missing")
+            rows = conn.execute(
+                "SELECT direction, asked, size, waited_ns, t_end - t_start, seq, t_start"
+                " FROM chunks WHERE socket = ? ORDER BY idx",
+                (socket_id,),
+            )
+            while True:  # bounded: each page is rows not read before
+                page = rows.fetchmany(PAGE)
+                for r in page:
+                    if r[0] not in (0, 1) or type(r[2]) is not int or not 0 <= r[2] <= MAX_CHUNK:
+                        raise fail("corrupt", f"{self.path}: a damaged chunk row")
+                yield from page
+                if len(page) < PAGE:
+                    return
 
     def iter_chunks(self, socket_id: int) -> Iterator[Chunk]:
         """Every chunk of the socket in order, read a page at a time."""

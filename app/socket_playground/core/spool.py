@@ -111,7 +111,7 @@ class Spool:
         self._fds = [os.open(p, flags, 0o600) for p in self.paths]
         self._index_fd = os.open(self.index_path, flags, 0o600)
         self._index_end = 0
-        self._events_fd = os.open(self.events_path, flags | os.O_APPEND, 0o600)
+        os.close(os.open(self.events_path, flags, 0o600))  # opened per event: they are few
         self.index_error = ""  # the index could not be written: columns stay in memory
         self._written = [0, 0]  # bytes on disk per direction
         self._hashed = [0, 0]  # bytes hashed per direction (every byte)
@@ -188,7 +188,7 @@ class Spool:
             return
         self._writer.flush()
         self._closed = True
-        for fd in [*self._fds, self._index_fd, self._events_fd]:
+        for fd in [*self._fds, self._index_fd]:
             os.close(fd)
         if remove:
             for p in [*self.paths, self.index_path, self.events_path, self.meta_path]:
@@ -241,7 +241,11 @@ class Spool:
             return  # a kind session files do not keep
         line = json.dumps([kind, ev.seq, ev.t_start, ev.t_end, fields], separators=(",", ":"))
         try:
-            os.write(self._events_fd, line.encode() + b"\n")
+            fd = os.open(self.events_path, os.O_WRONLY | os.O_APPEND | os.O_CLOEXEC)
+            try:
+                os.write(fd, line.encode() + b"\n")
+            finally:
+                os.close(fd)
         except OSError as e:
             self.index_error = f"{type(e).__name__}: {e}"
 

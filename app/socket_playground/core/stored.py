@@ -6,10 +6,17 @@ through :class:`StoredBytes`, which stands where a live socket's spool does.
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterator
+
+from .capture_segment import Segment
+from .chunk_index import Loaded
 from .events import Direction, Event
 from .record import SocketLog
 from .sessionfile import SessionFile
-from .sessionfile_rows import Chunk, SocketInfo
+from .sessionfile_rows import SocketInfo, fail
+
+_COLUMNS = ("seq", "t_start", "t_end", "size")
 
 
 class StoredBytes:
@@ -37,6 +44,31 @@ class StoredBytes:
     def sha256(self, direction: int) -> str:
         return self.info.sha256_out if direction else self.info.sha256_in
 
+    def load_rows(self, seg: Segment) -> Loaded:
+        """A saved segment's columns, read from the file (checked row by row)."""
+        rows = self.sf.chunks(self.info.id, seg.first, seg.first + seg.n)
+        if len(rows) != seg.n:
+            raise fail("corrupt", f"{self.sf.path}: chunk rows are missing")
+        cols = [array("q", (getattr(c, name) for c in rows)) for name in _COLUMNS]
+        seqs, starts, ends, sizes = cols
+        return Loaded(
+            seg.direction,
+            seg.n,
+            seg.asked,
+            seg.waited,
+            seg.off0,
+            seg.comb0,
+            seg.first,
+            self.info.t0_ns,
+            1000,
+            seqs,
+            starts,
+            ends,
+            sizes,
+            None,
+            0,
+        )
+
     def caught_up(self) -> bool:
         return True
 
@@ -44,9 +76,14 @@ class StoredBytes:
         pass
 
 
+PIECE = 4096  # chunks of a saved segment: what one view's read brings back
+
+
 def load_log(sf: SessionFile, socket_id: int) -> SocketLog:
-    """The saved socket's SocketLog: its events, its chunks (a segment per
-    run of one direction and one size asked) and its state."""
+    """The saved socket's SocketLog: its events, its state, and its chunks as
+    segments (a run of one direction and one size asked, at most PIECE
+    chunks) of which only the totals are read now; the rows themselves are
+    read when a view shows them."""
     info = sf.socket(socket_id)
     spool = StoredBytes(sf, info)
     log = SocketLog(info.role, t0_ns=info.t0_ns, spool=spool)  # type: ignore[arg-type]
@@ -55,35 +92,42 @@ def load_log(sf: SessionFile, socket_id: int) -> SocketLog:
     log.machine.feed_all(events)
     if events:
         log.last_seq = events[-1].seq
-    store = log.store
-    run: list[Chunk] = []
+    try:
+        _add_chunks(log, sf.chunk_scan(socket_id), info)
+    except (TypeError, ValueError, OverflowError) as e:  # a value of a foreign type
+        raise fail("corrupt", f"{sf.path}: a damaged chunk row ({e})") from None
+    return log
+
+
+def _add_chunks(log: SocketLog, rows: Iterator[tuple[int, ...]], info: SocketInfo) -> None:
+    store, t0 = log.store, info.t0_ns
+    piece: list[int] = []  # direction, asked, n, nbytes, extra wait, seq0, seq1, t0, blocked
+    totals = [0, 0]
 
     def flush() -> None:
-        if run:
-            first = run[0]
-            store.add_stored(
-                first.direction,
-                first.asked,
-                [c.seq for c in run],
-                [c.t_start for c in run],
-                [c.t_end for c in run],
-                [c.size for c in run],
-                info.t0_ns,
-                first.waited_ns - (first.t_end - first.t_start),
-            )
-            run.clear()
+        if piece:
+            d, asked, n, nbytes, extra, seq0, seq1, t_first, blocked = piece
+            store.add_lazy(d, asked, n, nbytes, t0, extra, (seq0, seq1, t_first, blocked))
+            piece.clear()
 
-    for c in sf.iter_chunks(socket_id):
-        waited_before = c.waited_ns > c.t_end - c.t_start  # only a run's first may wait
-        if run and (c.direction != run[0].direction or c.asked != run[0].asked or waited_before):
+    for index, (d, asked, size, waited, took, seq, t_start) in enumerate(rows):
+        extra = waited - took  # the wait before the call: only a run's first has one
+        if not piece or d != piece[0] or asked != piece[1] or extra > 0 or piece[2] >= PIECE:
             flush()
-        run.append(c)
-        if c.direction == Direction.OUT and c.size < c.asked:
+            piece.extend((d, asked, 0, 0, extra, seq, seq, t_start, 0))
+        piece[2] += 1
+        piece[3] += size
+        piece[6] = seq
+        piece[8] += waited
+        totals[d] += size
+        if d == Direction.OUT and size < asked:
             log.partial_sends += 1
-        if c.direction == Direction.IN and c.size:
+        if d == Direction.IN and size:
             if log._first_in is None:
-                log._first_in = c.index
-            log._last_in = c.index
-        log.last_seq = max(log.last_seq, c.seq)
+                log._first_in = index
+            log._last_in = index
     flush()
-    return log
+    if totals[0] > info.total(0) or totals[1] > info.total(1):
+        raise ValueError("chunks past the stream's end")
+    if len(store):
+        log.last_seq = max(log.last_seq, store._segs[-1].summary[1])  # type: ignore[index]

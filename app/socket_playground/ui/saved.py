@@ -46,8 +46,8 @@ def show_saved(window: MainWindow, sf: SessionFile) -> list[StoredSession]:
             parent_pane = panes.get(s.parent_session.id)
             if isinstance(parent_pane, ListenerPane):
                 parent_pane.on_accepted(s)  # type: ignore[arg-type]
-        # the timeline, from the file's events (no bytes read)
-        pane.on_batch(Batch(list(s.log.ordered(with_bytes=False))))
+        # the timeline, from the file's events and the segments' totals
+        pane.on_batch(Batch(list(s.log.ordered_runs())))
         pane.refresh()
     for box in window.findChildren(QGroupBox):  # no new sockets in a saved session
         box.setEnabled(False)

@@ -44,6 +44,7 @@ from ..core.events import (
     Unsent,
     WriterBlocked,
 )
+from ..core.record import ChunkRun
 from ..workers.session import fmt_addr
 from . import texts
 
@@ -80,8 +81,10 @@ def blocked_ns(ev: Event) -> int:
     return 0
 
 
-def _piece(ev: Event) -> Run | None:
+def _piece(ev: Event | ChunkRun) -> Run | None:
     """The event as a run of calls, or None if it is a line of its own."""
+    if isinstance(ev, ChunkRun):
+        return Run(ev.direction, ev.asked, ev.t_start, ev.calls, ev.nbytes, ev.blocked_ns)
     if isinstance(ev, RecvRun):
         return Run(Direction.IN, ev.bufsize, ev.t_start, len(ev), ev.nbytes, blocked_ns(ev))
     if isinstance(ev, Recv) and not ev.errno and ev.nbytes:
@@ -91,13 +94,14 @@ def _piece(ev: Event) -> Run | None:
     return None
 
 
-def group(events: Iterable[Event], lines: list[Line]) -> None:
+def group(events: Iterable[Event | ChunkRun], lines: list[Line]) -> None:
     """Append ``events`` to ``lines``, growing the last run where they continue it."""
     for ev in events:
         if isinstance(ev, JobProgress) and not ev.done:
             continue  # progress shows in the Send more tab
         piece = _piece(ev)
         if piece is None:
+            assert not isinstance(ev, ChunkRun)  # a run of chunks is always a piece
             lines.append(ev)
             continue
         last = lines[-1] if lines else None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import EllipsisType
 from typing import NamedTuple
 
@@ -40,7 +40,7 @@ from ..core.events import (
     next_seq,
     now_ns,
 )
-from ..core.record import SocketLog
+from ..core.record import ChunkRun, SocketLog
 from ..core.spool import Spool, capture_enabled, shared_writer
 from ..net.acceptor import accept_loop
 from ..net.context import Context, Settings, failure, wake_loops
@@ -59,9 +59,10 @@ SPOOL_CHECK_MS = 30  # how often the GUI looks whether the disk writer caught up
 
 
 class Batch(NamedTuple):
-    """What one drain applied: the events, in sequence order."""
+    """What one drain applied: the events, in sequence order (a saved
+    socket's timeline has runs of chunks in it too)."""
 
-    events: list[Event]
+    events: Sequence[Event | ChunkRun]
 
 
 def fmt_addr(addr: object) -> str:
