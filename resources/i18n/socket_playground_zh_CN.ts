@@ -1143,27 +1143,27 @@ of every byte sent:
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/messages_model.py" line="21"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="49"/>
+        <location filename="../../app/socket_playground/ui/messages_model.py" line="24"/>
         <source>Offsets</source>
         <translation>偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="48"/>
+        <location filename="../../app/socket_playground/ui/messages_model.py" line="23"/>
         <source>Bytes</source>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/messages_model.py" line="25"/>
         <source>From recv() chunks</source>
         <translation>recv() 数据块</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/messages_model.py" line="22"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -1171,119 +1171,124 @@ of every byte sent:
 <context>
     <name>MessagesPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="122"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="64"/>
         <source>None (raw chunks)</source>
         <translation>无（原始数据块）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="123"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="65"/>
         <source>Fixed length</source>
         <translation>固定长度</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="124"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="66"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="125"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="67"/>
         <source>Length prefix</source>
         <translation>长度前缀</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="132"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="74"/>
         <source>How the two sides agree where a message ends: TCP itself keeps no message boundaries</source>
         <translation>双方如何约定一条消息在哪里结束：TCP 本身不保留消息边界</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="140"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="82"/>
         <source> bytes</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="83"/>
         <source>Every message is exactly this long</source>
         <translation>每条消息都恰好是这个长度</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="145"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="87"/>
         <source>Bytes that end each message; escapes like \n, \r\n, \0, \xNN work</source>
         <translation>标志每条消息结束的字节；可使用 \n、\r\n、\0、\xNN 等转义</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="96"/>
         <source>struct format of the length: ! and &gt; are big-endian (network order), &lt; little-endian</source>
         <translation>长度的 struct 格式：! 和 &gt; 为大端（网络字节序），&lt; 为小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="100"/>
         <source>length counts the prefix too</source>
         <translation>长度值包含前缀本身</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="160"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="102"/>
         <source>Frame what I send the same way</source>
         <translation>我发送的内容也按同样方式分帧</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="163"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="105"/>
         <source>The send box&apos;s bytes get the length prefix or the delimiter before send()</source>
         <translation>调用 send() 之前，先给发送框中的字节加上长度前缀或分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="165"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="107"/>
         <source>Framing</source>
         <translation>分帧</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="253"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="195"/>
         <source>The delimiter is not valid: write bytes like \n or \r\n, not nothing.</source>
         <translation>分隔符无效：请填写 \n 或 \r\n 之类的字节，不能留空。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="271"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="213"/>
         <source>Decoding starts at received byte {0}: earlier bytes are no longer kept.</source>
         <translation>从接收流的偏移 {0} 处开始解码：更早的字节已不再保留。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="335"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="295"/>
         <source>Received bytes {0}–{1} arrived faster than shown and are no longer kept; decoding started again at {1}.</source>
         <translation>接收流中 {0}–{1} 的字节到达得比显示得快，已不再保留；从 {1} 处重新开始解码。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="348"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="312"/>
         <source>No framing: the chunk table shows the raw recv() results.</source>
         <translation>未分帧：数据块表格显示原始的 recv() 结果。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="352"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="316"/>
         <source>the prefix announces {0} bytes, more than the limit</source>
         <translation>前缀声明的长度为 {0} 字节，超过了上限</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="354"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="318"/>
         <source>the prefix announces {0} bytes, fewer than the prefix itself</source>
         <translation>前缀声明的长度为 {0} 字节，比前缀本身还短</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="357"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="321"/>
         <source>Cannot decode past received byte {0}: {1}.</source>
         <translation>无法越过接收流的偏移 {0} 继续解码：{1}。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="362"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="326"/>
         <source>No message ended in the last {0} bytes received: decoding stopped (is this the right framing?).</source>
         <translation>最近收到的 {0} 字节里没有一条消息结束：已停止解码（分帧方式选对了吗？）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="367"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="331"/>
         <source>{0} bytes received from offset {1} wait for the rest of a message (a receiver&apos;s recv() loop would keep waiting).</source>
         <translation>从偏移 {1} 起收到的 {0} 字节正在等待消息的其余部分（接收方的 recv() 循环会一直等下去）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="371"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="335"/>
         <source>Messages: {0}; no bytes waiting.</source>
         <translation>消息：{0} 条；没有等待中的字节。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="338"/>
+        <source>Decoding… received byte {0} of {1}.</source>
+        <translation>正在解码……已到接收字节 {0}（共 {1}）。</translation>
     </message>
 </context>
 <context>
@@ -1909,112 +1914,112 @@ of every byte sent:
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="158"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="185"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="189"/>
         <source>(waited {0})</source>
         <translation>（等待了 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="192"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="196"/>
         <source>{0} ×{1} → {2} bytes in all</source>
         <translation>{0} ×{1} → 共 {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="207"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="211"/>
         <source>{0} → getsockopt() reads {1}</source>
         <translation>{0} → getsockopt() 读回 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="211"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="215"/>
         <source>{0} → bound to {1}</source>
         <translation>{0} → 绑定到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="213"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="217"/>
         <source>{0} → a new socket connected to {1}</source>
         <translation>{0} → 一个连接到 {1} 的新套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="217"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="221"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="222"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="226"/>
         <source>{0} → b&apos;&apos;  (after our own shutdown(SHUT_RD))</source>
         <translation>{0} → b&apos;&apos;  （在我们自己调用 shutdown(SHUT_RD) 之后）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="223"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="227"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="226"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="230"/>
         <source>{0}  (the program&apos;s own, to wake this socket&apos;s threads and stop them)</source>
         <translation>{0}  （程序自己调用的，用来唤醒并停止该套接字的线程）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="229"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="233"/>
         <source>{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)</source>
         <translation>{0}，且 SO_LINGER 为 0：内核发送 RST 而不是 FIN（中止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="240"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="244"/>
         <source>(send() would block: the send buffer is full; the writer waits for room)</source>
         <translation>（send() 会阻塞：发送缓冲区已满；写线程等待空间）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="242"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="246"/>
         <source>(room in the send buffer again: sending goes on)</source>
         <translation>（发送缓冲区又有空间了：继续发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="245"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="249"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="246"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="250"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="247"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="251"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="250"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="254"/>
         <source>({0} send ended: {1} of {2} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} / {2} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="253"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="257"/>
         <source>({0} send ended: {1} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="255"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="259"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="260"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="264"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
         <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="264"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="268"/>
         <source>(auto-reply sent: closing)</source>
         <translation>（自动回复已发送：正在关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="266"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="270"/>
         <source>(the {0} thread failed: {1})</source>
         <translation>（{0} 线程出错：{1}）</translation>
     </message>

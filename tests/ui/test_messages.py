@@ -106,7 +106,7 @@ def test_ruler_past_2_gib_does_not_overflow(qtbot, window, connect_pair):
 
 
 def test_messages_table_stays_bounded(qtbot, window, monkeypatch, connect_pair, click_send):
-    from socket_playground.ui import messages as M
+    from socket_playground.ui import messages_model as M
 
     monkeypatch.setattr(M, "ROWS_MAX", 50)
     cli, srv = connect_pair(window)
@@ -118,3 +118,22 @@ def test_messages_table_stays_bounded(qtbot, window, monkeypatch, connect_pair, 
     assert model.rowCount() <= 50
     assert model.rows[-1][0] == 199  # numbering kept: the newest is message 199
     assert srv.property("messageCount") == 200
+
+
+def test_a_long_stream_is_decoded_a_slice_at_a_time(
+    qtbot, window, monkeypatch, connect_pair, click_send
+):
+    from socket_playground.ui import messages as M
+
+    monkeypatch.setattr(M, "FEED_SLICE_S", 0.0)  # every slice ends after 256 chunks
+    cli, srv = connect_pair(window)
+    srv.session.set_bufsize(1)  # one recv() per byte: 1,000 chunks
+    click_send(cli, "0123456789" * 100)
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 1000, timeout=5000)
+    panel = srv.messages
+    panel.set_framing("fixed", size=10)
+    assert panel.decoding and srv.property("messageCount") < 100  # not all at once
+    assert "1,000" in panel.leftover.text()  # how far it is, said
+    qtbot.waitUntil(lambda: not panel.decoding, timeout=5000)
+    assert srv.property("messageCount") == 100 and srv.property("waitingBytes") == 0
+    assert panel.model.rows[-1][1:3] == (990, 1000)

@@ -8,10 +8,11 @@ frame its bytes the same way.
 
 from __future__ import annotations
 
+import time
 from array import array
 from bisect import bisect_right
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,77 +27,13 @@ from PySide6.QtWidgets import (
 
 from ..core.events import Direction, Recv, RecvRun
 from ..core.framing import PREFIX_FORMATS, Decoder, Framing, FramingError, encode
-from ..core.sendinput import SendInputError, parse_text, to_escaped_text
+from ..core.sendinput import SendInputError, parse_text
 from ..workers.session import Batch, Session
+from .messages_model import MessagesModel
 
-DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 PREVIEW = 32
 LEFTOVER_MAX = 16 * 1024 * 1024  # bytes waiting for a message end, at most
-ROWS_MAX = 100_000  # messages listed; older rows are dropped
-
-
-class MessagesModel(QAbstractTableModel):
-    """Rows: (index, start, end, first chunk, last chunk, preview)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple] = []
-        self._shown = 0
-        self._headers = [
-            self.tr("#"),
-            self.tr("Message"),
-            self.tr("Bytes"),
-            self.tr("Offsets"),
-            self.tr("From recv() chunks"),
-        ]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=DISPLAY):
-        if int(role) == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index, role=DISPLAY):
-        if int(role) != DISPLAY:
-            return None
-        i, start, end, c0, c1, preview = self.rows[index.row()]
-        c = index.column()
-        if c == 0:
-            return i
-        if c == 1:
-            return to_escaped_text(preview) + ("…" if end - start > len(preview) else "")
-        if c == 2:
-            return end - start
-        if c == 3:  # inclusive, as the byte inspector writes ranges
-            return f"{start}–{end - 1}" if end > start else f"{start} (—)"
-        return f"#{c0}" if c0 == c1 else f"#{c0}–#{c1}"
-
-    def reset(self) -> None:
-        self.beginResetModel()
-        self.rows.clear()
-        self._shown = 0
-        self.endResetModel()
-
-    def sync(self) -> None:
-        if len(self.rows) > ROWS_MAX:  # keep memory bounded: drop the oldest tenth
-            drop = len(self.rows) - ROWS_MAX + ROWS_MAX // 10
-            shown_drop = min(drop, self._shown)
-            if shown_drop:
-                self.beginRemoveRows(QModelIndex(), 0, shown_drop - 1)
-            del self.rows[:drop]
-            self._shown -= shown_drop
-            if shown_drop:
-                self.endRemoveRows()
-        n = len(self.rows)
-        if n > self._shown:
-            self.beginInsertRows(QModelIndex(), self._shown, n - 1)
-            self._shown = n
-            self.endInsertRows()
+FEED_SLICE_S = 0.015  # decoding time per turn of the event loop
 
 
 class MessagesPanel(QWidget):
@@ -112,6 +49,11 @@ class MessagesPanel(QWidget):
         self.chunk_index = array("q")  # its row in the chunk table
         self._fed_chunks = 0  # store chunks looked at so far
         self.changed = lambda: None  # set by the pane: refresh its properties
+        # a long stream is decoded a slice at a time, so the window stays live
+        self._more = QTimer(self)
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self._feed_more)
 
         grid = QGridLayout()
         self.kind = QComboBox()
@@ -280,8 +222,21 @@ class MessagesPanel(QWidget):
         if any(isinstance(ev, RecvRun | Recv) for ev in batch.events):
             self.feed_new()
 
+    @property
+    def decoding(self) -> bool:
+        """Chunks already received are still being decoded (a slice at a time)."""
+        return self._more.isActive()
+
+    @Slot()
+    def _feed_more(self) -> None:
+        self.feed_new()
+        self.update_view()
+        self.changed()
+
     def feed_new(self) -> None:
-        """Feed the received chunks the store gained since last time."""
+        """Feed the received chunks the store gained since last time, for at
+        most FEED_SLICE_S; the rest on the next turn of the event loop."""
+        deadline = time.perf_counter() + FEED_SLICE_S
         store = self.session.store
         n = len(store)
         dec = self.decoder
@@ -292,9 +247,14 @@ class MessagesPanel(QWidget):
             # A large drain was trimmed before we saw it: those bytes are gone.
             # Decoding starts again at the first received byte still kept.
             dec = self._restart(store, dec)
-        for i in range(self._fed_chunks, n):
+        start = self._fed_chunks
+        for i in range(start, n):
             if dec.error is not None or dec.leftover_length > LEFTOVER_MAX:
                 break  # nothing more can be decoded: stop holding more bytes
+            if i % 256 == 0 and i > start and time.perf_counter() > deadline:
+                self._fed_chunks = i
+                self._more.start()  # the rest in a moment
+                return
             if store.direction[i] != Direction.IN or store.size[i] == 0:
                 continue
             off = store.offset[i]
@@ -337,6 +297,10 @@ class MessagesPanel(QWidget):
         ).format(f"{gap_from:,}", f"{self.base:,}")
         return self.decoder
 
+    def _fed_offset(self) -> int:
+        store, i = self.session.store, self._fed_chunks
+        return store.offset[i] if i < len(store) else store.total[Direction.IN]
+
     def _chunk_of(self, offset: int) -> int:
         i = bisect_right(self.chunk_offsets, offset) - 1
         return self.chunk_index[max(i, 0)] if len(self.chunk_index) else 0
@@ -369,6 +333,14 @@ class MessagesPanel(QWidget):
             ).format(f"{dec.leftover_length:,}", f"{dec.leftover_start + self.base:,}")
         else:
             text = self.tr("Messages: {0}; no bytes waiting.").format(dec.message_count)
+        if self.decoding:
+            text = (
+                self.tr("Decoding… received byte {0} of {1}.").format(
+                    f"{self._fed_offset():,}", f"{self.session.store.total[Direction.IN]:,}"
+                )
+                + " "
+                + text
+            )
         if self._note:
             text = self._note + " " + text
         if self.leftover.text() != text:
