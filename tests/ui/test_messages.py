@@ -95,14 +95,17 @@ def test_ruler_past_2_gib_does_not_overflow(qtbot, window, connect_pair):
     _cli, srv = connect_pair(window)
     srv.tabs.setCurrentIndex(5)
     qtbot.waitUntil(lambda: srv.ruler.isVisible(), timeout=2000)
-    track = srv.ruler.canvas.recv
-    track.offsets[:] = [0, 3 << 30]
-    track.sizes[:] = [3 << 30, 5]
-    track.index[:] = [0, 0]
-    track._seen = len(track.store)
+    from socket_playground.core.capture import CaptureStore
+    from socket_playground.ui.ruler import Track
+
+    store = CaptureStore()  # 3 GiB and 5 bytes, of which only the sizes are known
+    store.add_stored(0, 4096, [1, 2], [10, 20], [11, 21], [3 << 30, 5], 0)
+    srv.ruler.canvas.recv = Track(store, 0)
     srv.ruler.refresh()  # QScrollBar holds 32-bit ints
     srv.ruler.scroll_bar.setValue(srv.ruler.scroll_bar.maximum())
     assert srv.ruler.canvas.start > 2**31
+    srv.ruler.canvas.repaint()  # the chunk past 3 GiB is found and painted
+    assert srv.ruler.canvas.recv.at((3 << 30) + 2) == (3 << 30, 5, 1)
 
 
 def test_messages_table_stays_bounded(qtbot, window, monkeypatch, connect_pair, click_send):

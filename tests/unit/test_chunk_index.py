@@ -103,3 +103,29 @@ def test_index_file_is_private_removed_on_close_and_a_cut_file_reads_as_a_prefix
         sp.close(remove=True)
         w.stop()
     assert not sp.index_path.exists()
+
+
+@settings(max_examples=60, deadline=None)
+@given(items=runs, probes=st.lists(st.integers(0, 3000), max_size=30))
+def test_lookup_by_stream_offset_agrees_with_every_chunk(tmp_path_factory, items, probes):
+    from socket_playground.core.capture_dir import boundaries, chunk_from, chunk_holding
+
+    w = SpoolWriter()
+    sp = Spool("s", directory=tmp_path_factory.mktemp("dir"), writer=w)
+    try:
+        store = CaptureStore(byte_cap=64, spool=sp)
+        rows, _ = fill(store, items)
+        w.flush()
+        store.settle()  # most segments read back from the index when looked up
+        for d in (0, 1):
+            mine = [(r[6], r[5], i) for i, r in enumerate(rows) if r[1] == d and r[5]]
+            edges = [off for off, _s, _i in mine] + ([store.total[d]] if mine else [])
+            assert boundaries(store, d) == edges
+            for x in probes:
+                after = [c for c in mine if c[0] + c[1] > x]
+                assert chunk_from(store, d, x) == (after[0] if after else None)
+                holding = [c for c in mine if c[0] <= x < c[0] + c[1]]
+                assert chunk_holding(store, d, x) == (holding[0] if holding else None)
+    finally:
+        sp.close()
+        w.stop()

@@ -46,6 +46,8 @@ class CaptureStore(SavedChunks):
         self._segs: list[Segment] = []
         self._starts: list[int] = []  # first chunk index of each segment
         self._comb_starts: list[int] = []  # combined offset of each segment
+        self._dirsegs: tuple[list[int], list[int]] = ([], [])  # segments of each direction
+        self._diroffs: tuple[list[int], list[int]] = ([], [])  # and their stream offsets
         self._count = 0
         self.total = [0, 0]  # bytes per direction
         self.calls = [0, 0]  # recv()/send() calls per direction
@@ -212,9 +214,7 @@ class CaptureStore(SavedChunks):
             m = min(max(m, 1), seg.n - 1)
             tail = seg.split(m)
             seg.drop_bytes()
-            segs.append(tail)
-            self._starts.append(tail.first)
-            self._comb_starts.append(tail.comb0)
+            self._place(tail)
             self._kept = tail.nbytes
             k += 1
         self._first_kept_seg = k
@@ -222,13 +222,20 @@ class CaptureStore(SavedChunks):
 
     def _append(self, seg: Segment) -> None:
         """The new segment, and the counters it moves."""
-        self._segs.append(seg)
-        self._starts.append(seg.first)
-        self._comb_starts.append(seg.comb0)
+        self._place(seg)
         self._count += seg.n
         self.total[seg.direction] += seg.nbytes
         self.calls[seg.direction] += seg.n
         self.combined_total += seg.nbytes
+
+    def _place(self, seg: Segment) -> None:
+        """Index a segment by chunk number, combined offset and its own
+        direction's offset (see capture_dir)."""
+        self._dirsegs[seg.direction].append(len(self._segs))
+        self._diroffs[seg.direction].append(seg.off0)
+        self._segs.append(seg)
+        self._starts.append(seg.first)
+        self._comb_starts.append(seg.comb0)
 
     def _may_drop(self, seg: Segment) -> bool:
         """Whether a segment's bytes may leave memory: always without a spool;

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.capture import CaptureStore
+from ..core.capture_dir import chunk_holding
 from .bytes_view import BytesView
 from .inspector import InspectorPanel
-from .ruler import Track
 
 
 class BytesTab(QSplitter):
@@ -122,11 +122,10 @@ def combined_span(
 ) -> tuple[int, int] | None:
     """Bytes [start, end) of one direction's stream as a range of the combined
     stream the bytes view shows; None when they are not both in a chunk."""
-    track = Track(store, direction)
-    track.update()
-    k0, k1 = track.at(start), track.at(max(start, end - 1))
+    k0 = chunk_holding(store, direction, start)
+    k1 = chunk_holding(store, direction, max(start, end - 1))
     if k0 is None or k1 is None:
         return None
-    c0 = store.combined[track.index[k0]] + (start - track.offsets[k0])
-    c1 = store.combined[track.index[k1]] + (end - track.offsets[k1])
+    c0 = store.combined[k0.chunk] + (start - k0.offset)
+    c1 = store.combined[k1.chunk] + (end - k1.offset)
     return c0, c1

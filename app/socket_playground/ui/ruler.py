@@ -9,8 +9,6 @@ scroll work on long streams; only the chunks on screen are painted.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from PySide6.QtCore import QPoint, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.capture import CaptureStore
+from ..core.capture_dir import Piece, boundaries, chunk_from, chunk_holding
 from ..core.events import Direction
 
 SEND_FILL = (QColor("#fed7aa"), QColor("#fdba74"))
@@ -36,42 +35,32 @@ AXIS_H = 22
 
 
 class Track:
-    """The chunks of one direction of one store: (offset, size, chunk index)."""
+    """The chunks of one direction of one store, looked up by stream offset
+    (nothing is copied: a long stream costs no memory here)."""
 
     def __init__(self, store: CaptureStore | None, direction: int) -> None:
         self.store = store
         self.direction = direction
-        self.offsets: list[int] = []
-        self.sizes: list[int] = []
-        self.index: list[int] = []
-        self._seen = 0
-
-    def update(self) -> None:
-        s = self.store
-        if s is None:
-            return
-        n = len(s)
-        for i in range(self._seen, n):
-            if s.direction[i] == self.direction and s.size[i]:
-                self.offsets.append(s.offset[i])
-                self.sizes.append(s.size[i])
-                self.index.append(i)
-        self._seen = n
 
     @property
     def total(self) -> int:
-        return self.offsets[-1] + self.sizes[-1] if self.offsets else 0
+        return self.store.total[self.direction] if self.store is not None else 0
 
-    def at(self, offset: int) -> int | None:
-        """Position in this track of the chunk holding stream ``offset``."""
-        k = bisect_right(self.offsets, offset) - 1
-        if k >= 0 and offset < self.offsets[k] + self.sizes[k]:
-            return k
-        return None
+    @property
+    def calls(self) -> int:
+        return self.store.calls[self.direction] if self.store is not None else 0
+
+    def at(self, offset: int) -> Piece | None:
+        """The chunk holding stream ``offset``."""
+        return chunk_holding(self.store, self.direction, offset) if self.store else None
+
+    def first_from(self, offset: int) -> Piece | None:
+        """The chunk holding ``offset``, or the next one."""
+        return chunk_from(self.store, self.direction, offset) if self.store else None
 
     def edges(self) -> list[int]:
         """Every chunk boundary: start offsets, then the end of the last chunk."""
-        return self.offsets + ([self.total] if self.offsets else [])
+        return boundaries(self.store, self.direction) if self.store else []
 
 
 class RulerCanvas(QWidget):
@@ -151,7 +140,7 @@ class RulerCanvas(QWidget):
         return step
 
     def _paint_track(self, p: QPainter, track: Track, top: int, fills, kind: str) -> None:
-        if not track.offsets:
+        if not track.total:
             p.setPen(QColor("#9ca3af"))
             p.drawText(
                 12,
@@ -162,28 +151,28 @@ class RulerCanvas(QWidget):
             )
             return
         left, right = self.start, self.offset_at(self.width())
-        k = max(0, bisect_right(track.offsets, left) - 1)
-        n = len(track.offsets)
         pen = QPen(EDGE)
-        while k < n and track.offsets[k] <= right:
-            off, size = track.offsets[k], track.sizes[k]
+        c = track.first_from(left)
+        # bounded: each turn moves past a chunk, or past a pixel column
+        while c is not None and c.offset <= right:
+            off, size = c.offset, c.size
             x0, x1 = self.x_of(off), self.x_of(off + size)
+            p.setPen(pen)
             if x1 - x0 < 1:
-                # many chunks share this pixel column: draw one boundary, skip the rest
-                p.setPen(pen)
+                # many chunks share this pixel column: one boundary, skip the rest
                 p.drawLine(int(x0), top - 2, int(x0), top + TRACK_H + 2)
-                k = max(k + 1, bisect_right(track.offsets, self.offset_at(int(x0) + 1)))
+                c = track.first_from(max(off + size, self.offset_at(int(x0) + 1)))
                 continue
             rect = QRect(int(x0), top, max(1, int(x1) - int(x0)), TRACK_H)
-            p.fillRect(rect, fills[k % 2])
-            p.setPen(pen)
+            p.fillRect(rect, fills[c.chunk % 2])
             p.drawLine(int(x0), top - 2, int(x0), top + TRACK_H + 2)  # boundary
             if rect.width() > 30:
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{size:,}")
-            k += 1
-        end = track.offsets[-1] + track.sizes[-1]
+            c = track.first_from(off + size)
+        end = track.total
         if end <= right:
             x = int(self.x_of(end))
+            p.setPen(pen)
             p.drawLine(x, top - 2, x, top + TRACK_H + 2)
 
     def mousePressEvent(self, event) -> None:
@@ -196,11 +185,11 @@ class RulerCanvas(QWidget):
             track, kind = self.recv, "recv"
         else:
             return
-        k = track.at(offset)
-        if k is not None:
-            self.highlight = (track.offsets[k], track.offsets[k] + track.sizes[k])
+        c = track.at(offset)
+        if c is not None:
+            self.highlight = (c.offset, c.offset + c.size)
             self.update()
-            self.chunk_clicked.emit(kind, track.index[k])
+            self.chunk_clicked.emit(kind, c.chunk)
 
     def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120
@@ -276,8 +265,6 @@ class RulerPanel(QWidget):
         """Find the other end once it is known, and take in new chunks."""
         if self._peer is None and self.peer() is not None:
             self.rebuild()
-        self.canvas.send.update()
-        self.canvas.recv.update()
 
     @Slot()
     def rebuild(self) -> None:
@@ -322,7 +309,7 @@ class RulerPanel(QWidget):
             text = self.tr(
                 "{0} send() calls above, {1} recv() results below, one stream of "
                 "{2} bytes: the boundaries need not line up."
-            ).format(len(self.canvas.send.offsets), len(self.canvas.recv.offsets), f"{total:,}")
+            ).format(self.canvas.send.calls, self.canvas.recv.calls, f"{total:,}")
         if self.note.text() != text:
             self.note.setText(text)
         if self.isVisible():
