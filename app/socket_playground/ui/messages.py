@@ -247,11 +247,11 @@ class MessagesPanel(QWidget):
             # A large drain was trimmed before we saw it: those bytes are gone.
             # Decoding starts again at the first received byte still kept.
             dec = self._restart(store, dec)
-        start = self._fed_chunks
-        for i in range(start, n):
+        begun = self._fed_chunks
+        for i in range(begun, n):
             if dec.error is not None or dec.leftover_length > LEFTOVER_MAX:
                 break  # nothing more can be decoded: stop holding more bytes
-            if i % 256 == 0 and i > start and time.perf_counter() > deadline:
+            if i % 256 == 0 and i > begun and time.perf_counter() > deadline:
                 self._fed_chunks = i
                 self._more.start()  # the rest in a moment
                 return
