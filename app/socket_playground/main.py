@@ -8,6 +8,7 @@ import argparse
 import logging
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -253,18 +254,19 @@ def main(argv: list[str] | None = None) -> int:
     from .ui.main_window import MainWindow
 
     # this run's capture (every byte on disk) lives in the user's cache folder
-    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
+    captures = Path(cache or tempfile.gettempdir()) / "socket-playground" / "captures"
     try:
-        spool.set_capture_root(Path(cache) / "captures")
+        spool.set_capture_root(captures)
     except OSError as e:
-        log.warning("cannot use %s for captures (%s); using a temporary folder", cache, e)
+        log.warning("cannot use %s for captures (%s); using a temporary folder", captures, e)
     window = MainWindow()
     window.show()
     if not (args.screenshot or args.lesson or args.open_file or args.file):
         from .ui.recovery_prompt import offer_recovery
 
         # a run that was killed left its capture: offer to open it
-        offer_recovery(window, Path(cache) / "captures", spool.capture_root())
+        offer_recovery(window, captures, spool.capture_root())
     saved = args.open_file or args.file
     if saved:  # a saved session in this window (a bad file: a message, then empty)
         window.session_menu.open(saved, into=window)

@@ -131,3 +131,7 @@ def test_sigkill_during_a_transfer_then_recovery(tmp_path, bufsize):
     finally:
         sf.close()
     assert interrupted_runs(base, own=runs[0].path) == []  # this run's folder is not offered
+    empty = base / f"run-{victim.pid}-empty"  # killed before it made a socket
+    empty.mkdir()
+    assert [r.path for r in interrupted_runs(base, own=runs[0].path)] == []
+    assert not empty.exists()

@@ -72,6 +72,9 @@ def interrupted_runs(base: Path, own: Path | None = None) -> list[InterruptedRun
             if pid is None or not folder.is_dir() or folder == own or _alive(pid):
                 continue
             metas = list(folder.glob("socket-*-meta.json"))
+            if not metas:  # a run killed before it made a socket: nothing to offer
+                shutil.rmtree(folder, ignore_errors=True)
+                continue
             streams = [*folder.glob("socket-*-in.bin"), *folder.glob("socket-*-out.bin")]
             nbytes = sum(f.stat().st_size for f in streams)
             if metas:
