@@ -357,6 +357,54 @@
     </message>
 </context>
 <context>
+    <name>ConnectionListModel</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_list.py" line="31"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_list.py" line="32"/>
+        <source>Peer</source>
+        <translation>对端</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_list.py" line="33"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_list.py" line="34"/>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_list.py" line="35"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_list.py" line="36"/>
+        <source>recv() calls</source>
+        <translation>recv() 调用</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_list.py" line="37"/>
+        <source>send() calls</source>
+        <translation>send() 调用</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_list.py" line="38"/>
+        <source>Rate (B/s)</source>
+        <translation>速率 (B/s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_list.py" line="39"/>
+        <source>Last call</source>
+        <translation>最近调用</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPane</name>
     <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="146"/>
@@ -899,243 +947,253 @@ of every byte sent:
 <context>
     <name>ListenerPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="39"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="50"/>
         <source>Server #{0}</source>
         <translation>服务器 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="40"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="51"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="42"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="53"/>
         <source>close() the listening socket; accepted connections stay open</source>
         <translation>对监听套接字调用 close()；已接受的连接保持打开</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="48"/>
-        <source>A server socket never sends or receives: each accept() returns a new socket, shown as its own pane.</source>
-        <translation>服务器套接字从不发送或接收数据：每次 accept() 都返回一个新的套接字，显示在单独的面板中。</translation>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="59"/>
+        <source>A server socket never sends or receives: each accept() returns a new socket, listed below; the first ones also get a pane.</source>
+        <translation>服务器套接字从不发送或接收：每次 accept() 返回一个新的套接字，列在下面；最先的几个还会有自己的面板。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="58"/>
-        <source>Connections accept() returned</source>
-        <translation>accept() 返回的连接</translation>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="82"/>
+        <source>Connections accept() returned; double-click or Enter opens a pane</source>
+        <translation>accept() 返回的连接；双击或按回车打开面板</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="88"/>
+        <source>Filter: address, state, number…</source>
+        <translation>筛选：地址、状态、编号……</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="95"/>
+        <source>panes for the first </source>
+        <translation>自动打开面板：前 </translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="98"/>
+        <source>How many accepted connections get a pane of their own at once; every connection is live and recorded, with or without a pane</source>
+        <translation>前多少个接受的连接立即获得自己的面板；无论有没有面板，每个连接都在运行并被记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="107"/>
         <source>Accepted connections</source>
         <translation>已接受的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="118"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="65"/>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="152"/>
         <source>Pause accepting</source>
         <translation>暂停接受连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="70"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="126"/>
         <source>Stop calling accept(): new connections wait in the kernel&apos;s accept queue (the listen() backlog); when it is full, new clients&apos; SYNs are dropped and their connect() waits and retries</source>
         <translation>停止调用 accept()：新连接在内核的接受队列（即 listen() 的积压队列 backlog）中等待；队列满后，新客户端的 SYN 会被丢弃，它们的 connect() 会等待并重试</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="78"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="134"/>
         <source>Auto-reply for connections accepted from now on</source>
         <translation>自动回复（用于此后接受的连接）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="152"/>
         <source>Resume accepting</source>
         <translation>恢复接受连接</translation>
-    </message>
-    <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="109"/>
-        <source>#{0}  {1}  ({2})</source>
-        <translation>#{0}  {1}（{2}）</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="43"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="44"/>
         <source>Socket Playground</source>
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="63"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="72"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="75"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="84"/>
         <source>Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces</source>
         <translation>要 bind() 的地址：127.0.0.1 = 仅限本机；0.0.0.0 = 所有网络接口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="87"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="90"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="90"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="93"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="102"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="141"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="104"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="107"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="106"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="140"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="112"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="112"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="115"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="123"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="126"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="128"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="131"/>
         <source>Host to connect() to</source>
         <translation>要 connect() 的主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="134"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="137"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="146"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="149"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="161"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="161"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="164"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="182"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="185"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="184"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="187"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="187"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="190"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="188"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="191"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="204"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="207"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="206"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="209"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="214"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="216"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="219"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="220"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="224"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="226"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="229"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="230"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="231"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="234"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="319"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="302"/>
         <source>Server listening on {0}:{1}; the client form now points at it.</source>
         <translation>服务器正在 {0}:{1} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="393"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="333"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="395"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="335"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
     </message>
@@ -1396,22 +1454,22 @@ of every byte sent:
 <context>
     <name>RulerCanvas</name>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="110"/>
         <source>send() calls of the sender</source>
         <translation>发送方的 send() 调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="122"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="111"/>
         <source>recv() results of the receiver</source>
         <translation>接收方的 recv() 结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="159"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="148"/>
         <source>(not in this window)</source>
         <translation>（不在此窗口中）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="161"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="150"/>
         <source>(no bytes yet)</source>
         <translation>（尚无字节）</translation>
     </message>
@@ -1419,42 +1477,42 @@ of every byte sent:
 <context>
     <name>RulerPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="232"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="221"/>
         <source>Bytes this socket received</source>
         <translation>此套接字接收的字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="233"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="222"/>
         <source>Bytes this socket sent</source>
         <translation>此套接字发送的字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="240"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="229"/>
         <source>Zoom in (or the mouse wheel)</source>
         <translation>放大（也可用鼠标滚轮）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="243"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="232"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="244"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="233"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="246"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="235"/>
         <source>Show the whole stream</source>
         <translation>显示整个流</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="319"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="306"/>
         <source>The other end is not in this window: only this socket&apos;s boundaries are shown.</source>
         <translation>对端不在此窗口中：只显示此套接字的边界。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="323"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="310"/>
         <source>{0} send() calls above, {1} recv() results below, one stream of {2} bytes: the boundaries need not line up.</source>
         <translation>上方 {0} 次 send() 调用，下方 {1} 个 recv() 结果，同属一个 {2} 字节的流：两边的边界不必对齐。</translation>
     </message>

@@ -181,7 +181,8 @@ def test_aborted_state_in_badge_list_and_send_box(qtbot, window, connect_pair, c
     assert "RST" in cli.badge.toolTip()
     assert not cli.send_button.isEnabled()
     lst = listener(window)
-    qtbot.waitUntil(lambda: "(aborted" in lst.accepted_list.item(0).text(), timeout=2000)
+    model = lst.table.model()
+    qtbot.waitUntil(lambda: "aborted" in model.index(0, 2).data(), timeout=2000)
 
 
 def test_listener_timeline_says_accept_waited(qtbot, window, start_server, child):

@@ -101,6 +101,7 @@ class SocketLog:
         self.machine = StateMachine(role)
         self.partial_sends = 0
         self.last_seq = 0
+        self.last_ns = 0  # when the latest call ended (monotonic ns; 0: none yet)
         self._first_in: int | None = None  # chunk indexes of the first and last
         self._last_in = 0  # recv() results with data (for the rate)
         self._first_in_at = (0, 0)  # the first one's (t_us, size): read once
@@ -112,6 +113,8 @@ class SocketLog:
     def add(self, events: list[Event]) -> None:
         """Apply events, in sequence order, each after the ones already added."""
         store, t0, machine = self.store, self.t0_ns, self.machine
+        if events:
+            self.last_ns = max(self.last_ns, events[-1].t_end)
         for ev in events:
             self.last_seq = ev.seqs[-1] if isinstance(ev, RecvRun) else ev.seq
             if isinstance(ev, RecvRun):  # O(1): the run is one segment

@@ -194,6 +194,9 @@ class LessonRunner(WidgetActions, QObject):
                 return True  # accepting is paused: no accepted pane until resumed
             if expect == "connected" and server in self.names:
                 local = pane.property("localPort")
+                for s in w.sessions:  # listed without a pane (past the first few): open one
+                    if s.role == "accepted" and s.peer_port == local and s not in w.panes:
+                        w.open_connection_pane(s)
                 for s, p in w.panes.items():
                     if s.role == "accepted" and p.property("peerPort") == local:
                         self.names[accepted] = p

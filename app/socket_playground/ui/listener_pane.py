@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.endpoint import describe_bind_host
 from ..core.events import State
-from ..workers.session import Session, fmt_addr
+from ..workers.session import Session
 from . import texts
+from .connection_list import SORT, ConnectionListModel
 from .controls import AutoReplyEditor
 from .pane import BasePane
 from .timeline import TimelineView
@@ -31,9 +35,16 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     return box
 
 
+AUTO_PANES = 8  # connections that get a pane of their own at once (a listener setting)
+LIST_REFRESH_MS = 250  # the connection table follows its sessions this often, while shown
+
+
 class ListenerPane(BasePane):
-    """Who can reach the server, the connections accept() returned, the
-    timeline, pause accepting, and the auto-reply for new connections."""
+    """Who can reach the server, the connections accept() returned (a table;
+    a pane opens for the first few, and for any on double-click or Enter),
+    the timeline, pause accepting, and the auto-reply for new connections."""
+
+    open_requested = Signal(object)  # an accepted Session whose pane is wanted
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(session, self.tr("Server #{0}").format(session.id), parent)
@@ -46,19 +57,64 @@ class ListenerPane(BasePane):
             + "  "
             + self.tr(
                 "A server socket never sends or receives: each accept() "
-                "returns a new socket, shown as its own pane."
+                "returns a new socket, listed below; the first ones also get a pane."
             )
         )
         note.setWordWrap(True)
         note.setObjectName("bindNote")
         note.setStyleSheet("color: #4b5563;")
         self.layout_.addWidget(note)
-        self.accepted_list = QListWidget()
-        self.accepted_list.setObjectName("acceptedList")
-        self.accepted_list.setToolTip(self.tr("Connections accept() returned"))
+        self.connections = ConnectionListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.connections)
+        self.proxy.setSortRole(SORT)
+        self.proxy.setFilterKeyColumn(-1)  # any column
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView()
+        self.table.setObjectName("connectionTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setToolTip(
+            self.tr("Connections accept() returned; double-click or Enter opens a pane")
+        )
+        self.table.activated.connect(self._open_row)
+        self.table.doubleClicked.connect(self._open_row)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("connectionFilterEdit")
+        self.filter_edit.setPlaceholderText(self.tr("Filter: address, state, number…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.auto_panes = QSpinBox()
+        self.auto_panes.setObjectName("autoPaneSpin")
+        self.auto_panes.setRange(0, 1000)
+        self.auto_panes.setValue(AUTO_PANES)
+        self.auto_panes.setPrefix(self.tr("panes for the first "))
+        self.auto_panes.setToolTip(
+            self.tr(
+                "How many accepted connections get a pane of their own at once; every "
+                "connection is live and recorded, with or without a pane"
+            )
+        )
+        self.accepted_box = QWidget()
+        self.accepted_box.setObjectName("acceptedList")
+        v = QVBoxLayout(self.accepted_box)
+        v.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("Accepted connections")))
+        head.addWidget(self.filter_edit, 1)
+        head.addWidget(self.auto_panes)
+        v.addLayout(head)
+        v.addWidget(self.table)
+        self._list_timer = QTimer(self)
+        self._list_timer.setInterval(LIST_REFRESH_MS)
+        self._list_timer.timeout.connect(self._refresh_children)
         self.timeline = TimelineView(session.log.t0_ns, self.history)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(_titled(self.tr("Accepted connections"), self.accepted_list))
+        split.addWidget(self.accepted_box)
         split.addWidget(_titled(self.tr("Timeline"), self.timeline))
         split.setSizes([200, 400])
         self.layout_.addWidget(split)
@@ -99,21 +155,24 @@ class ListenerPane(BasePane):
     @Slot(object)
     def on_accepted(self, child: Session) -> None:
         self._children.append(child)
-        child.changed.connect(self._refresh_children)
-        self._refresh_children()
+        self.connections.add(child)  # one row: O(1)
+
+    @Slot(QModelIndex)
+    def _open_row(self, index: QModelIndex) -> None:
+        row = self.proxy.mapToSource(index).row()
+        child = self.connections.session_at(row)
+        if child is not None:
+            self.open_requested.emit(child)
 
     @Slot()
     def _refresh_children(self) -> None:
-        lst = self.accepted_list
-        for i, c in enumerate(self._children):
-            text = self.tr("#{0}  {1}  ({2})").format(
-                c.id, fmt_addr(c.peer_addr), texts.state_text(c.state, c.last_error)
-            )
-            if i < lst.count():
-                if lst.item(i).text() != text:
-                    lst.item(i).setText(text)
-                    lst.item(i).setToolTip(text)
-            else:
-                item = QListWidgetItem(text)
-                item.setToolTip(text)
-                lst.addItem(item)
+        self.connections.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._list_timer.start()
+        self._refresh_children()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._list_timer.stop()  # nothing costs while the pane is not shown

@@ -32,9 +32,10 @@ from .listener_pane import ListenerPane
 from .options import OptionsEditor
 from .pane import BasePane, ConnectionPane
 from .session_menu import SessionMenu
+from .window_panes import PaneRegistry
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PaneRegistry, QMainWindow):
     demo_finished = Signal()
 
     def __init__(self) -> None:
@@ -44,6 +45,8 @@ class MainWindow(QMainWindow):
         self.sessions: list[Session] = []
         self.panes: dict[Session, BasePane] = {}
         self._stopped = False
+        self._listed: set[Session] = set()
+        self._auto_opened: dict[int, int] = {}
         self._port_followed: set[int] = set()  # listeners whose port the client form took
 
         self.setCentralWidget(self._build_central())
@@ -284,26 +287,6 @@ class MainWindow(QMainWindow):
         s.start()
         return s
 
-    def _add(
-        self, s: Session, pane: BasePane, column: PaneColumn, after: QWidget | None = None
-    ) -> None:
-        self.sessions.append(s)
-        self.panes[s] = pane
-        pane.remove_requested.connect(self.remove_pane)
-        if isinstance(pane, ConnectionPane):
-            pane.set_peer_lookup(self.find_peer)
-            pane.chunk_activated.connect(self.show_chunk)
-        column.add_pane(pane, after)
-
-    @Slot(object)
-    def _on_accepted(self, child: Session) -> None:
-        if self._stopped:
-            child.stop()
-            return
-        parent = child.parent_session
-        parent_pane = self.panes.get(parent) if parent is not None else None
-        self._add(child, ConnectionPane(child), self.server_column, parent_pane)
-
     @Slot(object)
     def _follow_server_port(self, _batch) -> None:
         s = self.sender()
@@ -321,49 +304,6 @@ class MainWindow(QMainWindow):
                 ),
                 8000,
             )
-
-    @Slot(object)
-    def remove_pane(self, pane: BasePane) -> None:
-        s = pane.session
-        s.dispose()
-        column = self.server_column if s.role != "client" else self.client_column
-        column.remove_pane(pane)
-        self.panes.pop(s, None)
-        if s in self.sessions:
-            self.sessions.remove(s)
-
-    def find_peer(self, session: Session) -> Session | None:
-        """The other end of a connection, when both ends are in this window."""
-        if not (session.local_addr and session.peer_addr):
-            return None
-        for s in self.sessions:
-            if (
-                s is not session
-                and s.role != "listener"
-                and s.local_addr == session.peer_addr
-                and s.peer_addr == session.local_addr
-            ):
-                return s
-        return None
-
-    @Slot(object, int)
-    def show_chunk(self, session: Session, index: int) -> None:
-        """A chunk clicked in a table or on a ruler: highlight its bytes in both
-        panes and on both rulers."""
-        pane = self.panes.get(session)
-        if not isinstance(pane, ConnectionPane):
-            return
-        pane.select_chunk(index)
-        peer = self.find_peer(session)
-        peer_pane = self.panes.get(peer) if peer is not None else None
-        if isinstance(peer_pane, ConnectionPane):
-            store = session.store
-            d, off = store.direction[index], store.offset[index]
-            peer_pane.select_stream(1 - d, off, off + store.size[index])
-
-    def scroll_to(self, pane: BasePane) -> None:
-        column = self.client_column if pane.session.role == "client" else self.server_column
-        column.ensureWidgetVisible(pane)
 
     @Slot()
     def close_all_sockets(self) -> None:

@@ -1,0 +1,112 @@
+"""The main window's panes: which socket has one, opening one on demand,
+removing one, and the links between the two ends of a connection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QWidget
+
+from ..workers.session import Session
+from .columns import PaneColumn
+from .listener_pane import ListenerPane
+from .pane import BasePane, ConnectionPane
+
+
+class PaneRegistry:
+    """Mixed into MainWindow."""
+
+    sessions: list[Session]
+    panes: dict[Session, BasePane]
+    server_column: PaneColumn
+    client_column: PaneColumn
+    _stopped: bool
+    _listed: set[Session]  # accepted sockets without a pane (yet)
+    _auto_opened: dict[int, int]  # panes opened at once, per listener
+
+    def _add(
+        self, s: Session, pane: BasePane, column: PaneColumn, after: QWidget | None = None
+    ) -> None:
+        if s not in self.panes and s not in self._listed:
+            self.sessions.append(s)
+        self._listed.discard(s)
+        self.panes[s] = pane
+        pane.remove_requested.connect(self.remove_pane)
+        if isinstance(pane, ConnectionPane):
+            pane.set_peer_lookup(self.find_peer)
+            pane.chunk_activated.connect(self.show_chunk)
+        if isinstance(pane, ListenerPane):
+            pane.open_requested.connect(self.open_connection_pane)
+        column.add_pane(pane, after)
+
+    @Slot(object)
+    def _on_accepted(self, child: Session) -> None:
+        if self._stopped:
+            child.stop()
+            return
+        parent = child.parent_session
+        parent_pane = self.panes.get(parent) if parent is not None else None
+        limit = parent_pane.auto_panes.value() if isinstance(parent_pane, ListenerPane) else 0
+        opened = self._auto_opened.get(id(parent), 0)
+        if opened < limit:  # the first few get a pane at once
+            self._auto_opened[id(parent)] = opened + 1
+            self._add(child, ConnectionPane(child), self.server_column, parent_pane)
+        else:  # listed, live and recorded; a pane on demand
+            self.sessions.append(child)
+            self._listed.add(child)
+
+    @Slot(object)
+    def open_connection_pane(self, child: Session) -> None:
+        """A pane for an accepted connection (it has one already: show it)."""
+        pane = self.panes.get(child)
+        if pane is None:
+            if child not in self._listed:
+                return  # its pane was closed and the socket removed
+            parent = child.parent_session
+            parent_pane = self.panes.get(parent) if parent is not None else None
+            pane = ConnectionPane(child)
+            self._add(child, pane, self.server_column, parent_pane)
+            pane.refresh()
+        self.scroll_to(pane)
+
+    @Slot(object)
+    def remove_pane(self, pane: BasePane) -> None:
+        s = pane.session
+        s.dispose()
+        column = self.server_column if s.role != "client" else self.client_column
+        column.remove_pane(pane)
+        self.panes.pop(s, None)
+        if s in self.sessions:
+            self.sessions.remove(s)
+
+    def find_peer(self, session: Session) -> Session | None:
+        """The other end of a connection, when both ends are in this window."""
+        if not (session.local_addr and session.peer_addr):
+            return None
+        for s in self.sessions:
+            if (
+                s is not session
+                and s.role != "listener"
+                and s.local_addr == session.peer_addr
+                and s.peer_addr == session.local_addr
+            ):
+                return s
+        return None
+
+    @Slot(object, int)
+    def show_chunk(self, session: Session, index: int) -> None:
+        """A chunk clicked in a table or on a ruler: highlight its bytes in both
+        panes and on both rulers."""
+        pane = self.panes.get(session)
+        if not isinstance(pane, ConnectionPane):
+            return
+        pane.select_chunk(index)
+        peer = self.find_peer(session)
+        peer_pane = self.panes.get(peer) if peer is not None else None
+        if isinstance(peer_pane, ConnectionPane):
+            store = session.store
+            d, off = store.direction[index], store.offset[index]
+            peer_pane.select_stream(1 - d, off, off + store.size[index])
+
+    def scroll_to(self, pane: BasePane) -> None:
+        column = self.client_column if pane.session.role == "client" else self.server_column
+        column.ensureWidgetVisible(pane)
