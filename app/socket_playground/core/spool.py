@@ -19,7 +19,6 @@ import contextlib
 import hashlib
 import json
 import os
-import queue
 import shutil
 import tempfile
 import threading
@@ -29,9 +28,18 @@ from types import EllipsisType
 from .chunk_index import Block, Loaded, read_block
 from .events import Event
 from .sessionfile_codec import encode
+from .spool_writer import SpoolWriter, shared_writer, stop_shared_writer
+
+__all__ = [
+    "DEFAULT_CAP",
+    "EMPTY_SHA256",
+    "Spool",
+    "SpoolWriter",
+    "shared_writer",
+    "stop_shared_writer",
+]
 
 DEFAULT_CAP = 1 << 30  # bytes kept per direction (1 GiB); None: no limit
-BACKLOG_MAX = 64 << 20  # bytes waiting for the writer before the reader is held back
 EMPTY_SHA256 = hashlib.sha256().hexdigest()
 JOIN_BELOW = 16 << 10  # average chunk size under which a batch is joined first
 IOV_MAX = 512  # writev() takes at most this many buffers (a run has at most 512)
@@ -107,11 +115,11 @@ class Spool:
         self.index_path = self.directory / f"{name}-index.bin"
         self.events_path = self.directory / f"{name}-events.jsonl"  # the other events
         self.meta_path = self.directory / f"{name}-meta.json"  # what the socket is
-        flags = os.O_RDWR | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
-        self._fds = [os.open(p, flags, 0o600) for p in self.paths]
-        self._index_fd = os.open(self.index_path, flags, 0o600)
+        # the files are made by the disk writer when it first writes (creating
+        # files is slow on some file systems: not on the GUI thread)
+        self._fds: list[int] | None = None
+        self._index_fd = -1
         self._index_end = 0
-        os.close(os.open(self.events_path, flags, 0o600))  # opened per event: they are few
         self.index_error = ""  # the index could not be written: columns stay in memory
         self._written = [0, 0]  # bytes on disk per direction
         self._hashed = [0, 0]  # bytes hashed per direction (every byte)
@@ -138,14 +146,9 @@ class Spool:
 
     def write_meta(self, meta: dict[str, object]) -> None:
         """What the socket is (role, addresses, ids), for a recovery after a
-        crash; replaced whole, so a reader sees the old or the new."""
-        tmp = self.meta_path.with_name(self.meta_path.name + ".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
-        try:
-            os.write(fd, json.dumps(meta, separators=(",", ":")).encode())
-        finally:
-            os.close(fd)
-        os.replace(tmp, self.meta_path)
+        crash (written by the disk writer, replaced whole)."""
+        if not self._closed:
+            self._writer.put_event(self, dict(meta))
 
     def readable(self, direction: int) -> int:
         """Bytes of ``direction`` on disk (from stream offset 0)."""
@@ -167,7 +170,7 @@ class Spool:
     def read(self, direction: int, offset: int, n: int) -> bytes:
         """Bytes [offset, offset + n) of one direction, as far as on disk."""
         n = max(0, min(n, self._written[direction] - offset))
-        if n == 0 or self._closed:
+        if n == 0 or self._closed or self._fds is None:
             return b""
         return os.pread(self._fds[direction], n, offset)
 
@@ -188,16 +191,58 @@ class Spool:
             return
         self._writer.flush()
         self._closed = True
-        for fd in [*self._fds, self._index_fd]:
-            os.close(fd)
+        for fd in [*(self._fds or []), self._index_fd]:
+            if fd >= 0:
+                os.close(fd)
         if remove:
             for p in [*self.paths, self.index_path, self.events_path, self.meta_path]:
                 with contextlib.suppress(OSError):
                     p.unlink()
 
     # -- writer thread ------------------------------------------------------------------
+    def _open(self) -> bool:
+        """Make the files (once); False when they cannot be made (nothing is
+        kept then; bytes are still counted and hashed)."""
+        if self._fds is not None:
+            return True
+        flags = os.O_RDWR | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+        fds: list[int] = []
+        try:
+            for p in [*self.paths, self.index_path]:
+                fds.append(os.open(p, flags, 0o600))
+        except OSError as e:
+            for fd in fds:
+                os.close(fd)
+            self.error = self.index_error = f"{type(e).__name__}: {e}"
+            self._fds = []
+            return False
+        self._index_fd = fds.pop()
+        self._fds = fds
+        return True
+
+    def _write_note(self, item: Event | dict[str, object]) -> None:
+        if isinstance(item, dict):
+            self._write_meta(item)
+        else:
+            self._write_event(item)
+
+    def _write_meta(self, meta: dict[str, object]) -> None:
+        if self._closed:
+            return
+        tmp = self.meta_path.with_name(self.meta_path.name + ".tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+            try:
+                os.write(fd, json.dumps(meta, separators=(",", ":")).encode())
+            finally:
+                os.close(fd)
+            os.replace(tmp, self.meta_path)
+        except OSError as e:
+            self.index_error = f"{type(e).__name__}: {e}"
+
     def _write_all(self, direction: int, parts: list[bytes]) -> None:
         """writev() the buffers; a short write is finished in order."""
+        assert self._fds, "written only once the files are made"
         fd = self._fds[direction]
         done = os.writev(fd, parts)
         self._written[direction] += done
@@ -212,6 +257,7 @@ class Spool:
     def _write(self, direction: int, datas: list[bytes], block: Block | None = None) -> None:
         if self._closed:
             return
+        self._open()
         if block is not None:  # before the bytes: a block's previews say what is not kept
             self._write_block(block, datas)
         nbytes = sum(map(len, datas))
@@ -241,7 +287,8 @@ class Spool:
             return  # a kind session files do not keep
         line = json.dumps([kind, ev.seq, ev.t_start, ev.t_end, fields], separators=(",", ":"))
         try:
-            fd = os.open(self.events_path, os.O_WRONLY | os.O_APPEND | os.O_CLOEXEC)
+            flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC
+            fd = os.open(self.events_path, flags, 0o600)
             try:
                 os.write(fd, line.encode() + b"\n")
             finally:
@@ -275,113 +322,3 @@ def _clip(parts: list[bytes], n: int) -> list[bytes]:
         out.append(p[:n])
         n -= len(out[-1])
     return out
-
-
-class _Marker:
-    """Put on the queue by :meth:`SpoolWriter.flush`: set once reached."""
-
-    def __init__(self) -> None:
-        self.done = threading.Event()
-
-
-_Item = tuple[Spool, int, list[bytes], int, Block | None] | tuple[Spool, Event] | _Marker | None
-
-
-class SpoolWriter:
-    """One thread writing every spool's batches, in the order handed over."""
-
-    def __init__(self) -> None:
-        self._q: queue.Queue[_Item] = queue.Queue()
-        self._backlog = 0
-        self._cond = threading.Condition()
-        self._thread: threading.Thread | None = None
-
-    @property
-    def backlog(self) -> int:
-        """Bytes handed over and not written yet."""
-        return self._backlog
-
-    def put(
-        self, spool: Spool, direction: int, datas: list[bytes], n: int, block: Block | None = None
-    ) -> None:
-        with self._cond:
-            self._backlog += n
-        self._ensure_thread()
-        self._q.put((spool, direction, datas, n, block))
-
-    def put_event(self, spool: Spool, ev: Event) -> None:
-        self._ensure_thread()
-        self._q.put((spool, ev))
-
-    def _ensure_thread(self) -> None:
-        with self._cond:
-            if self._thread is None or not self._thread.is_alive():
-                # daemon only as a safety net: the program stops it at exit
-                self._thread = threading.Thread(
-                    target=self._run, name="capture-writer", daemon=True
-                )
-                self._thread.start()
-
-    def wait_for_room(self, stop: threading.Event) -> None:
-        """Block (a reader thread) while the writer is behind by BACKLOG_MAX."""
-        with self._cond:
-            while self._backlog > BACKLOG_MAX and not stop.is_set():
-                self._cond.wait(0.05)
-
-    def flush(self) -> None:
-        """Wait until everything handed over so far is written."""
-        with self._cond:
-            running = self._thread is not None and self._thread.is_alive()
-        if running:
-            marker = _Marker()
-            self._q.put(marker)
-            while not marker.done.wait(0.1):
-                if self._thread is None or not self._thread.is_alive():
-                    return  # nobody is left to reach it
-
-    def stop(self) -> None:
-        """End the thread after what is queued (program exit)."""
-        with self._cond:
-            thread = self._thread
-        if thread is not None and thread.is_alive():
-            self._q.put(None)
-            thread.join()
-
-    def _run(self) -> None:
-        while True:
-            item = self._q.get()
-            if item is None:
-                return
-            if isinstance(item, _Marker):
-                item.done.set()
-                continue
-            if len(item) == 2:
-                try:
-                    item[0]._write_event(item[1])
-                except Exception as e:  # a bug must not end the writer
-                    item[0].index_error = f"{type(e).__name__}: {e}"
-                continue
-            spool, direction, datas, n, block = item
-            try:
-                spool._write(direction, datas, block)
-            except Exception as e:  # a bug must not end the writer: that spool stops
-                spool.error = f"{type(e).__name__}: {e}"
-            finally:
-                with self._cond:
-                    self._backlog -= n
-                    self._cond.notify_all()
-
-
-_shared: SpoolWriter | None = None
-
-
-def shared_writer() -> SpoolWriter:
-    global _shared
-    if _shared is None:
-        _shared = SpoolWriter()
-    return _shared
-
-
-def stop_shared_writer() -> None:
-    if _shared is not None:
-        _shared.stop()
