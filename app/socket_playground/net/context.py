@@ -40,6 +40,9 @@ class Settings:
     options: dict[str, int] = field(default_factory=dict)
 
 
+PARK = object()  # on the send queue: the writer may end if nothing else is queued
+
+
 class Context:
     """One socket and the state its loop threads share with the bridge."""
 
@@ -67,6 +70,11 @@ class Context:
         self.closed = False
         self.shut_rd_seq: int | None = None  # our own SHUT_RD: a later recv()'s b'' is ours
         self.writer_done = False  # nothing more will be sent
+        # The peer closed and nothing was queued: the writer thread ended to
+        # free its thread; what is queued later starts a new one (park_lock
+        # makes "queue empty, so park" and "queue, and see parked" exclusive)
+        self.writer_parked = False
+        self.park_lock = threading.Lock()
         self.bufsize = 4096
         self.address = settings.host  # what bind()/connect() use (looked up)
         # Auto-reply (accepted sockets): done in the reader thread.
@@ -78,6 +86,19 @@ class Context:
         self._queued_lock = threading.Lock()
         self._marks: dict[str, int | None] = dict.fromkeys(self.SLOTS)
         self.handoff: dict[int, socket.socket] = {}  # accepted sockets by Accept.seq
+
+    def park_writer(self) -> None:
+        """Reader side, at the peer's EOF: the writer may end once it has
+        sent what is queued."""
+        self.sendq.put(PARK)
+
+    def queue_item(self, item: object) -> bool:
+        """Queue an item for the writer; True when the writer had parked and
+        a new writer thread must be started for it."""
+        with self.park_lock:
+            self.sendq.put(item)
+            wake, self.writer_parked = self.writer_parked, False
+        return wake
 
     # -- call order --------------------------------------------------------------------
     def begin(self, slot: str) -> tuple[int, int]:

@@ -111,6 +111,8 @@ def _loop(
                 reply(datas)
         if end is not None:
             ctx.push(end)
+            if not end.errno:  # the peer's FIN: the writer need not wait any more
+                ctx.park_writer()
         marks[SLOT] = None
         if end is not None or stop.is_set():
             return

@@ -28,7 +28,7 @@ from ..core.events import (
     WriterBlocked,
     now_ns,
 )
-from .context import Context, failure
+from .context import PARK, Context, failure
 from .wait import Waiter
 
 SLOT = "send"
@@ -71,6 +71,7 @@ class Writer:
         self.ctx = ctx
         self.room = room  # blocks while the GUI is behind by more than high water
         self.waiter: Waiter | None = None
+        self.parked = False  # ended after the peer closed, with nothing queued
 
     def note(self, kind: type[Note], **fields: object) -> None:
         """Record one of the program's notes (no call: it starts and ends now)."""
@@ -87,7 +88,8 @@ class Writer:
             self.waiter = Waiter(ctx.sock, write=True)
             self._items()
         finally:
-            ctx.writer_done = True  # whatever ended the loop, nothing more is sent
+            if not self.parked:  # whatever ended the loop, nothing more is sent
+                ctx.writer_done = True
             if self.waiter is not None:
                 self.waiter.close()
 
@@ -97,6 +99,12 @@ class Writer:
             item = ctx.sendq.get()
             if item is None or ctx.stop.is_set():
                 return
+            if item is PARK:  # the peer closed: free this thread if nothing is queued
+                with ctx.park_lock:
+                    if ctx.sendq.empty():
+                        ctx.writer_parked = self.parked = True
+                        return
+                continue
             if not self._do(item):
                 if not ctx.stop.is_set():
                     # a send() failed: what is still queued will never be sent

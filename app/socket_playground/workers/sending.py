@@ -24,8 +24,12 @@ class Sending:
             return False
         if nbytes:
             self.ctx.add_queued(nbytes)
-        self.ctx.sendq.put(item)
+        if self.ctx.queue_item(item):
+            self._wake_writer()  # it had ended after the peer closed
         return True
+
+    def _wake_writer(self) -> None:
+        raise NotImplementedError
 
     def send(self, data: bytes) -> bool:
         """Queue bytes for the writer thread. False if the socket cannot send."""

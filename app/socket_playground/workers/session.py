@@ -344,6 +344,15 @@ class Session(Sending, Tuning, QObject):
         child.start()
         self.accepted.emit(child)
 
+    def _wake_writer(self) -> None:
+        """A new writer thread: the last one ended after the peer closed."""
+        if self._stopping:
+            return
+        for t in self._threads:  # the parked one is ending: let it clear its mark first
+            if t.objectName().endswith("-send"):
+                t.wait(STOP_WAIT_MS)
+        self._spawn(Writer(self.ctx, self._room).run, "send")
+
     # -- loop side -----------------------------------------------------------------------------
     def _room(self) -> None:
         """Hold the loop while the GUI, or the disk writer, is far behind."""
