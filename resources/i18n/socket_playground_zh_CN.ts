@@ -357,6 +357,54 @@
     </message>
 </context>
 <context>
+    <name>ConnectionActions</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="25"/>
+        <source>Close selected</source>
+        <translation>关闭所选</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="26"/>
+        <source>close() each selected connection (the peer reads EOF)</source>
+        <translation>对每个所选连接调用 close()（对端读到 EOF）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="31"/>
+        <source>Abort selected</source>
+        <translation>中止所选</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="32"/>
+        <source>Close each selected connection with SO_LINGER 0: the peer gets RST</source>
+        <translation>以 SO_LINGER 0 关闭每个所选连接：对端收到 RST</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="37"/>
+        <source>Send to selected…</source>
+        <translation>发送给所选……</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="38"/>
+        <source>Send the same bytes to each selected connection</source>
+        <translation>向每个所选连接发送相同的字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="81"/>
+        <source>Send to selected</source>
+        <translation>发送给所选</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="82"/>
+        <source>Bytes to send to each selected connection (escapes: \n \r \t \xNN):</source>
+        <translation>要发送给每个所选连接的字节（转义：\n \r \t \xNN）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="94"/>
+        <source>Sent {0} bytes to {1} connections</source>
+        <translation>已向 {1} 个连接发送 {0} 字节</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionListModel</name>
     <message>
         <location filename="../../app/socket_playground/ui/connection_list.py" line="31"/>
@@ -947,73 +995,73 @@ of every byte sent:
 <context>
     <name>ListenerPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="51"/>
         <source>Server #{0}</source>
         <translation>服务器 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="52"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="54"/>
         <source>close() the listening socket; accepted connections stay open</source>
         <translation>对监听套接字调用 close()；已接受的连接保持打开</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="60"/>
         <source>A server socket never sends or receives: each accept() returns a new socket, listed below; the first ones also get a pane.</source>
         <translation>服务器套接字从不发送或接收：每次 accept() 返回一个新的套接字，列在下面；最先的几个还会有自己的面板。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="82"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="89"/>
         <source>Connections accept() returned; double-click or Enter opens a pane</source>
         <translation>accept() 返回的连接；双击或按回车打开面板</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="88"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="95"/>
         <source>Filter: address, state, number…</source>
         <translation>筛选：地址、状态、编号……</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="95"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="102"/>
         <source>panes for the first </source>
         <translation>自动打开面板：前 </translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="105"/>
         <source>How many accepted connections get a pane of their own at once; every connection is live and recorded, with or without a pane</source>
         <translation>前多少个接受的连接立即获得自己的面板；无论有没有面板，每个连接都在运行并被记录</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="114"/>
         <source>Accepted connections</source>
         <translation>已接受的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="126"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="121"/>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="152"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="129"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="163"/>
         <source>Pause accepting</source>
         <translation>暂停接受连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="134"/>
         <source>Stop calling accept(): new connections wait in the kernel&apos;s accept queue (the listen() backlog); when it is full, new clients&apos; SYNs are dropped and their connect() waits and retries</source>
         <translation>停止调用 accept()：新连接在内核的接受队列（即 listen() 的积压队列 backlog）中等待；队列满后，新客户端的 SYN 会被丢弃，它们的 connect() 会等待并重试</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="134"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="145"/>
         <source>Auto-reply for connections accepted from now on</source>
         <translation>自动回复（用于此后接受的连接）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="152"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="163"/>
         <source>Resume accepting</source>
         <translation>恢复接受连接</translation>
     </message>

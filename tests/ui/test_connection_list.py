@@ -61,3 +61,48 @@ def test_no_panes_at_once_when_the_setting_is_zero(qtbot, window, start_server, 
         assert lst.connections.sessions[0] in window.sessions  # stopped with the window
     finally:
         c.close()
+
+
+def test_actions_on_the_selected_connections(qtbot, window, start_server, child):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QPushButton
+
+    lst = start_server(window)
+    child(lst, QSpinBox, "autoPaneSpin").setValue(0)  # no panes: the table is all
+    port = lst.property("localPort")
+    clients = [socket.create_connection(("127.0.0.1", port), timeout=5) for _ in range(4)]
+    try:
+        table = child(lst, QTableView, "connectionTable")
+        model = table.model()
+        qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=5000)
+        send_button = child(lst, QPushButton, "sendSelectedButton")
+        assert not send_button.isEnabled()  # nothing selected
+        sel = table.selectionModel()
+        rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for r in (0, 2, 3):
+            sel.select(model.index(r, 0), rows)
+        assert send_button.isEnabled()
+        by_port = {c.getsockname()[1]: c for c in clients}
+        chosen = [by_port[s.peer_port] for s in lst.selected_connections()]
+        assert len(chosen) == 3
+        assert lst.actions_.send_to_selected(b"to the chosen\n") == 3
+        for c in chosen:
+            assert c.recv(100) == b"to the chosen\n"
+        sel.clearSelection()
+        sel.select(model.index(0, 0), rows)
+        aborted = by_port[lst.selected_connections()[0].peer_port]
+        child(lst, QPushButton, "abortSelectedButton").click()
+        try:
+            got = aborted.recv(100)
+        except ConnectionResetError:
+            got = None
+        assert got is None  # RST, not FIN
+        sel.clearSelection()
+        sel.select(model.index(1, 0), rows)
+        closed = by_port[lst.selected_connections()[0].peer_port]
+        child(lst, QPushButton, "closeSelectedButton").click()
+        assert closed.recv(100) == b""  # FIN
+        qtbot.waitUntil(lambda: "aborted" in model.index(0, 2).data(), timeout=5000)
+    finally:
+        for c in clients:
+            c.close()

@@ -20,6 +20,7 @@ from ..core.endpoint import describe_bind_host
 from ..core.events import State
 from ..workers.session import Session
 from . import texts
+from .connection_actions import ConnectionActions
 from .connection_list import SORT, ConnectionListModel
 from .controls import AutoReplyEditor
 from .pane import BasePane
@@ -114,6 +115,8 @@ class ListenerPane(BasePane):
         head.addWidget(self.filter_edit, 1)
         v.addLayout(head)
         v.addWidget(self.table)
+        self.actions_ = ConnectionActions(self.table, self.selected_connections)
+        v.addLayout(self.actions_.row)
         self._list_timer = QTimer(self)
         self._list_timer.setInterval(LIST_REFRESH_MS)
         self._list_timer.timeout.connect(self._refresh_children)
@@ -171,6 +174,11 @@ class ListenerPane(BasePane):
         child = self.connections.session_at(row)
         if child is not None:
             self.open_requested.emit(child)
+
+    def selected_connections(self) -> list[Session]:
+        rows = self.table.selectionModel().selectedRows()
+        found = (self.connections.session_at(self.proxy.mapToSource(i).row()) for i in rows)
+        return [s for s in found if s is not None]
 
     @Slot()
     def _refresh_children(self) -> None:
