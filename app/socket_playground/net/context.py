@@ -46,7 +46,7 @@ PARK = object()  # on the send queue: the writer may end if nothing else is queu
 class Context:
     """One socket and the state its loop threads share with the bridge."""
 
-    SLOTS = ("accept", "recv", "send")
+    SLOTS = ("accept", "recv", "send", "reply")
 
     def __init__(
         self,
@@ -75,6 +75,7 @@ class Context:
         # makes "queue empty, so park" and "queue, and see parked" exclusive)
         self.writer_parked = False
         self.park_lock = threading.Lock()
+        self.pending = 0  # items queued for the writer and not finished (under park_lock)
         self.bufsize = 4096
         self.address = settings.host  # what bind()/connect() use (looked up)
         # Auto-reply (accepted sockets): done in the reader thread.
@@ -96,9 +97,15 @@ class Context:
         """Queue an item for the writer; True when the writer had parked and
         a new writer thread must be started for it."""
         with self.park_lock:
+            self.pending += 1
             self.sendq.put(item)
             wake, self.writer_parked = self.writer_parked, False
         return wake
+
+    def item_done(self) -> None:
+        """Writer side: an item taken from the queue is finished."""
+        with self.park_lock:
+            self.pending -= 1
 
     # -- call order --------------------------------------------------------------------
     def begin(self, slot: str) -> tuple[int, int]:

@@ -34,6 +34,7 @@ from .wait import Waiter
 SLOT = "send"
 MSG_DONTWAIT = getattr(socket, "MSG_DONTWAIT", 0)
 WRITE_POLL_S = 0.1
+REPLY_SLOT = "reply"  # the reader's own sends of replies (see _send_now)
 FILE_BLOCK = 64 * 1024
 
 
@@ -101,11 +102,15 @@ class Writer:
                 return
             if item is PARK:  # the peer closed: free this thread if nothing is queued
                 with ctx.park_lock:
-                    if ctx.sendq.empty():
+                    if ctx.pending == 0:
                         ctx.writer_parked = self.parked = True
                         return
                 continue
-            if not self._do(item):
+            try:
+                ok = self._do(item)
+            finally:
+                ctx.item_done()
+            if not ok:
                 if not ctx.stop.is_set():
                     # a send() failed: what is still queued will never be sent
                     unsent = ctx.take_queued()
@@ -267,16 +272,54 @@ class Writer:
 
 
 def queue_reply(ctx: Context, datas: list[bytes]) -> None:
-    """Echo or the fixed auto-reply, queued straight to the socket's writer
-    (called in the reader thread: never via the GUI)."""
+    """Echo or the fixed auto-reply (called in the reader thread: never via
+    the GUI). Sent at once by this thread when the writer has nothing queued
+    (no hand-over to another thread: an echo's round trip is shorter),
+    otherwise queued behind what the writer has."""
     for data in datas:
         if ctx.stop.is_set() or ctx.reply_closing:
             return
         reply = data if ctx.echo else ctx.auto_reply
         if not reply:
             return
+        if not ctx.close_after_reply and _send_now(ctx, reply):
+            continue
         ctx.add_queued(len(reply))
-        ctx.sendq.put(reply)
+        ctx.queue_item(reply)
         if ctx.close_after_reply:
             ctx.reply_closing = True
-            ctx.sendq.put(CloseJob())
+            ctx.queue_item(CloseJob())
+
+
+def _send_now(ctx: Context, reply: bytes) -> bool:
+    """One send() of the reply, without blocking, by the reader thread; what
+    it did not take is queued for the writer, in order (the queue lock is held
+    throughout). False when the writer has items: the reply goes behind them."""
+    sock = ctx.sock
+    if sock is None:
+        return False
+    with ctx.park_lock:
+        if ctx.pending or ctx.writer_parked or ctx.stop.is_set():
+            return False
+        seq, t0 = ctx.begin(REPLY_SLOT)
+        try:
+            n = sock.send(reply, MSG_DONTWAIT)
+        except BlockingIOError:
+            ctx.release(REPLY_SLOT)  # the send buffer is full: the writer waits for room
+            return False
+        except OSError as e:
+            ctx.done(REPLY_SLOT, Send(seq, t0, now_ns(), offered=len(reply), **failure(e)))
+            return True
+        except BaseException:
+            ctx.release(REPLY_SLOT)  # a bug: the number must not hold the record back
+            raise
+        ctx.done(
+            REPLY_SLOT,
+            Send(seq, t0, now_ns(), offered=len(reply), sent=n, data=reply[:n], flags=MSG_DONTWAIT),
+        )
+        if n < len(reply):
+            rest = reply[n:]
+            ctx.add_queued(len(rest))
+            ctx.pending += 1
+            ctx.sendq.put(rest)
+    return True
