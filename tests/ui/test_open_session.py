@@ -4,6 +4,7 @@ the file: the same bytes, chunks, state, hashes and code as when it was live."""
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from socket_playground.core.spool import EMPTY_SHA256
 from socket_playground.ui.code_view import script_for
 
 
@@ -13,8 +14,12 @@ def test_save_then_open_shows_the_same(qtbot, window, connect_pair, click_send, 
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 18, timeout=5000)
     click_send(srv, "x" * 5000)
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 5000, timeout=5000)
-    qtbot.waitUntil(lambda: cli.session.spool.caught_up(), timeout=5000)
+    qtbot.waitUntil(lambda: srv.property("bytesSent") == 5000, timeout=5000)  # its drain too
     # the panes show the hashes once the GUI has seen the writer catch up
+    # with both ends (a hash compared before that is the hash of nothing)
+    for p in (cli, srv):
+        qtbot.waitUntil(lambda p=p: p.session.spool.caught_up(), timeout=5000)
+        assert p.session.log.sha256(1) != EMPTY_SHA256
     for p in (cli, srv):
         qtbot.waitUntil(
             lambda p=p: (

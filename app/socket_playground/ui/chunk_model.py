@@ -23,6 +23,7 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 RECV_COLOUR = QColor("#1d4ed8")
 SEND_COLOUR = QColor("#c2410c")
 EOF_COLOUR = QColor("#7c3aed")
+ROW_CACHE = 512  # rows whose numbers are kept between repaints
 
 
 def waited_text(ns: int) -> str:
@@ -43,6 +44,7 @@ class ChunkTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self._rows = 0
+        self._cache: dict[int, tuple[int, int, int, int, int, int]] = {}
         self._headers = [
             self.tr("#"),
             self.tr("Call"),
@@ -91,47 +93,62 @@ class ChunkTableModel(QAbstractTableModel):
             self._rows = n
             self.endInsertRows()
 
+    def _row(self, r: int) -> tuple[int, int, int, int, int, int]:
+        """(direction, asked, size, t_us, waited_ns, offset) of chunk ``r``,
+        looked up in the store once: a repaint asks every cell for several
+        roles, and a chunk never changes once recorded."""
+        row = self._cache.get(r)
+        if row is None:
+            s = self.store
+            row = (s.direction[r], s.asked[r], s.size[r], s.t_us[r], s.waited_ns[r], s.offset[r])
+            if len(self._cache) >= ROW_CACHE:
+                self._cache.clear()  # a screenful or two is all that is asked again
+            self._cache[r] = row
+        return row
+
     def data(self, index, role=DISPLAY):
         role = int(role)
         r, c = index.row(), index.column()
-        s = self.store
         if role == DISPLAY:
             if c == 0:
                 return r
+            direction, asked, size, t_us, waited, offset = self._row(r)
             if c == 1:
-                name = "recv" if s.direction[r] == Direction.IN else "send"
-                return f"{name}({s.asked[r]})"
+                return f"{'recv' if direction == Direction.IN else 'send'}({asked})"
             if c == 2:
-                return s.size[r]
+                return size
             if c == 3:
-                return f"{s.t_us[r] / 1e6:.6f}"
+                return f"{t_us / 1e6:.6f}"
             if c == self.COL_WAITED:
-                return waited_text(s.waited_ns[r])
+                return waited_text(waited)
             if c == self.COL_OFFSET:
-                return s.offset[r]
-            if s.size[r] == 0:
+                return offset
+            if size == 0:
                 return self.tr("b'' — end of stream")
-            preview = s.preview(r)
-            return to_escaped_text(preview) + ("…" if s.size[r] > len(preview) else "")
+            preview = self.store.preview(r)
+            return to_escaped_text(preview) + ("…" if size > len(preview) else "")
         if role == FOREGROUND:
-            if s.size[r] == 0:
+            direction, _asked, size = self._row(r)[:3]
+            if size == 0:
                 return EOF_COLOUR
-            return RECV_COLOUR if s.direction[r] == Direction.IN else SEND_COLOUR
-        if role == ALIGN and c in (0, 2, 3, 5, 6):
-            return RIGHT
+            return RECV_COLOUR if direction == Direction.IN else SEND_COLOUR
+        if role == ALIGN:
+            return RIGHT if c in (0, 2, 3, 5, 6) else None
         if role == TOOLTIP and c == 2:
-            if s.direction[r] == Direction.IN:
-                return self.tr("recv() returned {0} bytes").format(s.size[r])
-            return self.tr("send() returned {0}: the kernel took {0} bytes").format(s.size[r])
+            direction, _asked, size = self._row(r)[:3]
+            if direction == Direction.IN:
+                return self.tr("recv() returned {0} bytes").format(size)
+            return self.tr("send() returned {0}: the kernel took {0} bytes").format(size)
         if role == TOOLTIP and c == self.COL_WAITED:
-            waited = waited_text(s.waited_ns[r])
-            if not waited:
+            direction, waited = self._row(r)[0], self._row(r)[4]
+            text = waited_text(waited)
+            if not text:
                 return None
-            if s.direction[r] == Direction.IN:
-                return self.tr("recv() blocked {0}: waiting for data, then the call").format(waited)
+            if direction == Direction.IN:
+                return self.tr("recv() blocked {0}: waiting for data, then the call").format(text)
             return self.tr(
                 "send() blocked {0}: from its first attempt until the kernel took the bytes"
-            ).format(waited)
+            ).format(text)
         return None
 
 
