@@ -72,7 +72,7 @@ def raw(n: int) -> tuple[int, int]:
 
 
 def window(n: int) -> tuple[int, int]:
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QEventLoop, QSocketNotifier
     from PySide6.QtWidgets import QApplication
 
     from socket_playground.ui.main_window import MainWindow
@@ -86,11 +86,14 @@ def window(n: int) -> tuple[int, int]:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
     p = client(lst.local_port, n)
     assert p.stdout is not None
-    os.set_blocking(p.stdout.fileno(), False)
-    line = b""
-    while not line.endswith(b"\n"):  # the GUI runs, as it would
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-        line += p.stdout.read() or b""
+    # a real event loop (the GUI thread sleeps when idle, as in the program)
+    # until the client prints its figures
+    loop = QEventLoop()
+    notifier = QSocketNotifier(p.stdout.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(loop.quit)
+    loop.exec()
+    notifier.setEnabled(False)
+    line = p.stdout.readline()
     p.wait()
     w.close()
     for s in list(w.sessions):
