@@ -72,7 +72,7 @@ def raw(n: int) -> float:
 
 
 def window(n: int) -> None:
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QEventLoop, QSocketNotifier
     from PySide6.QtWidgets import QApplication, QSpinBox
 
     from socket_playground.ui.main_window import MainWindow
@@ -91,11 +91,13 @@ def window(n: int) -> None:
     before = rss_mb()
     p, _ = run_peer(lst.local_port, n)
     assert p.stdout is not None
-    os.set_blocking(p.stdout.fileno(), False)
-    line = b""
-    while not line.endswith(b"\n"):  # the GUI keeps running while the peer works
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-        line += p.stdout.read() or b""
+    # the GUI runs a real event loop while the peer works, until it reports
+    loop = QEventLoop()
+    notifier = QSocketNotifier(p.stdout.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(loop.quit)
+    loop.exec()
+    notifier.setEnabled(False)
+    line = p.stdout.readline()
     t_peer_end = time.perf_counter()
     peer_took = float(line)
     p.wait()
