@@ -186,7 +186,7 @@ class CaptureStore(SavedChunks):
                 seg.hydrate(sp.load_rows(seg))
             else:
                 assert seg.entry is not None and seg.entry.pos is not None
-                seg.hydrate(sp.read_block(seg.entry.pos))
+                seg.hydrate(sp.read_block(seg.entry.pos).columns())
             hydrated = self._hydrated
             hydrated.append(seg)
             if len(hydrated) > HYDRATED_MAX:

@@ -12,7 +12,7 @@ from .chunk_index import PREVIEW_BYTES, IndexEntry
 
 if TYPE_CHECKING:
     from .capture import CaptureStore
-    from .chunk_index import Loaded
+    from .chunk_index import Columns
 
 __all__ = ["PREVIEW_BYTES", "Column", "Segment"]
 
@@ -81,8 +81,9 @@ class Segment:
         self._sizes = self._prefix = None
         self.evicted = True
 
-    def hydrate(self, block: Loaded) -> None:
-        """The columns again, from this segment's block."""
+    def hydrate(self, block: Columns) -> None:
+        """The columns again, from its block of the chunk index or its rows of
+        a session file (``skip``: where chunk 0 is in them)."""
         a, b = self.skip, self.skip + self.n
         self.seqs, self.starts, self.times = block.seqs[a:b], block.starts[a:b], block.ends[a:b]
         self._sizes = block.sizes[a:b]

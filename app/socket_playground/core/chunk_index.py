@@ -21,6 +21,7 @@ import sys
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 PREVIEW_BYTES = 24  # first bytes of a chunk kept when the chunk itself is not
 MAGIC = b"SPB1"
@@ -91,6 +92,17 @@ class Block:
         return b"".join(parts)
 
 
+class Columns(NamedTuple):
+    """A segment's per-chunk numbers (and its previews, if kept): what a
+    capture store needs to bring a forgotten segment back."""
+
+    seqs: array[int]
+    starts: array[int]
+    ends: array[int]
+    sizes: array[int]
+    previews: list[bytes] | None
+
+
 @dataclass(slots=True)
 class Loaded:
     """A block read back: the header's numbers and the columns."""
@@ -110,6 +122,9 @@ class Loaded:
     sizes: array[int]
     previews: list[bytes] | None
     length: int  # bytes of the block in the file
+
+    def columns(self) -> Columns:
+        return Columns(self.seqs, self.starts, self.ends, self.sizes, self.previews)
 
 
 def block_length(n: int, previews: bool) -> int:

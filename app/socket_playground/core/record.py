@@ -57,10 +57,9 @@ class ChunkRun:
 def _split_runs(seg: Segment, event_seqs: list[int]) -> Iterator[ChunkRun]:
     """A segment's chunks as runs cut where another event's number falls
     (a chunk with an event of its own, the b'' of a recv(), is that event)."""
-    seqs, starts, ends, sizes = seg.seqs, seg.starts, seg.times, seg.sizes()
-    if seqs is None or starts is None or seg.t_div != 1000:
-        seqs = seqs or [0] * seg.n
-        starts = starts or seg.times
+    ends, sizes = seg.times, seg.sizes()
+    seqs = seg.seqs if seg.seqs is not None else [0] * seg.n
+    starts = seg.starts if seg.starts is not None else ends
     run: ChunkRun | None = None
     k = bisect.bisect_left(event_seqs, seqs[0]) if seg.n else 0
     for j in range(seg.n):
@@ -153,6 +152,14 @@ class SocketLog:
             machine.feed(ev)
             if self.spool is not None:  # on disk too, for a recovery after a crash
                 self.spool.note_event(ev)
+
+    def add_saved_events(self, events: list[Event]) -> None:
+        """A saved or recovered socket's non-chunk events, in sequence order
+        (its chunks are added to the store by the reader of the file)."""
+        self.events.extend(events)
+        self.machine.feed_all(events)
+        if events:
+            self.last_seq = events[-1].seq
 
     # -- reading ----------------------------------------------------------------------
     def chunk_event(self, i: int, with_bytes: bool = True) -> Event:

@@ -158,10 +158,7 @@ def _socket(folder: Path, meta_path: Path) -> SocketSource:
     on_disk = [p.stat().st_size if p.exists() else 0 for p in paths]
     log = SocketLog(meta["role"], t0_ns=meta["t0_ns"])
     events = _events(folder / f"{name}-events.jsonl")
-    log.events.extend(events)
-    log.machine.feed_all(events)
-    if events:
-        log.last_seq = events[-1].seq
+    log.add_saved_events(events)
     ended = [False, False]  # a direction whose bytes stop short of its chunks
     index = folder / f"{name}-index.bin"
     raw = b""

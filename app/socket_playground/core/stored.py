@@ -10,7 +10,7 @@ from array import array
 from collections.abc import Iterator
 
 from .capture_segment import Segment
-from .chunk_index import Loaded
+from .chunk_index import Columns
 from .events import Direction, Event
 from .record import SocketLog
 from .sessionfile import SessionFile
@@ -44,30 +44,15 @@ class StoredBytes:
     def sha256(self, direction: int) -> str:
         return self.info.sha256_out if direction else self.info.sha256_in
 
-    def load_rows(self, seg: Segment) -> Loaded:
+    def load_rows(self, seg: Segment) -> Columns:
         """A saved segment's columns, read from the file (checked row by row)."""
         rows = self.sf.chunks(self.info.id, seg.first, seg.first + seg.n)
         if len(rows) != seg.n:
             raise fail("corrupt", f"{self.sf.path}: chunk rows are missing")
-        cols = [array("q", (getattr(c, name) for c in rows)) for name in _COLUMNS]
-        seqs, starts, ends, sizes = cols
-        return Loaded(
-            seg.direction,
-            seg.n,
-            seg.asked,
-            seg.waited,
-            seg.off0,
-            seg.comb0,
-            seg.first,
-            self.info.t0_ns,
-            1000,
-            seqs,
-            starts,
-            ends,
-            sizes,
-            None,
-            0,
+        seqs, starts, ends, sizes = (
+            array("q", (getattr(c, name) for c in rows)) for name in _COLUMNS
         )
+        return Columns(seqs, starts, ends, sizes, None)
 
     def caught_up(self) -> bool:
         return True
@@ -88,10 +73,7 @@ def load_log(sf: SessionFile, socket_id: int) -> SocketLog:
     spool = StoredBytes(sf, info)
     log = SocketLog(info.role, t0_ns=info.t0_ns, spool=spool)  # type: ignore[arg-type]
     events: list[Event] = sf.events(socket_id)
-    log.events.extend(events)
-    log.machine.feed_all(events)
-    if events:
-        log.last_seq = events[-1].seq
+    log.add_saved_events(events)
     try:
         _add_chunks(log, sf.chunk_scan(socket_id), info)
     except (TypeError, ValueError, OverflowError) as e:  # a value of a foreign type

@@ -145,7 +145,6 @@ class ListenerPane(BasePane):
         self.auto_reply.setTitle(self.tr("Auto-reply for connections accepted from now on"))
         self.layout_.addWidget(self.auto_reply)
         self.setMinimumHeight(260)
-        self._children: list[Session] = []
         session.accepted.connect(self.on_accepted)
         self.refresh()
 
@@ -165,7 +164,6 @@ class ListenerPane(BasePane):
 
     @Slot(object)
     def on_accepted(self, child: Session) -> None:
-        self._children.append(child)
         self.connections.add(child)  # one row: O(1)
 
     @Slot(QModelIndex)

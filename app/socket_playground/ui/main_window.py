@@ -45,8 +45,6 @@ class MainWindow(PaneRegistry, QMainWindow):
         self.sessions: list[Session] = []
         self.panes: dict[Session, BasePane] = {}
         self._stopped = False
-        self._listed: set[Session] = set()
-        self._auto_opened: dict[int, int] = {}
         self._port_followed: set[int] = set()  # listeners whose port the client form took
 
         self.setCentralWidget(self._build_central())

@@ -20,15 +20,12 @@ class PaneRegistry:
     server_column: PaneColumn
     client_column: PaneColumn
     _stopped: bool
-    _listed: set[Session]  # accepted sockets without a pane (yet)
-    _auto_opened: dict[int, int]  # panes opened at once, per listener
 
     def _add(
         self, s: Session, pane: BasePane, column: PaneColumn, after: QWidget | None = None
     ) -> None:
-        if s not in self.panes and s not in self._listed:
+        if s not in self.sessions:  # (an accepted socket listed without a pane is in it)
             self.sessions.append(s)
-        self._listed.discard(s)
         self.panes[s] = pane
         pane.remove_requested.connect(self.remove_pane)
         if isinstance(pane, ConnectionPane):
@@ -46,20 +43,17 @@ class PaneRegistry:
         parent = child.parent_session
         parent_pane = self.panes.get(parent) if parent is not None else None
         limit = parent_pane.auto_panes.value() if isinstance(parent_pane, ListenerPane) else 0
-        opened = self._auto_opened.get(id(parent), 0)
-        if opened < limit:  # the first few get a pane at once
-            self._auto_opened[id(parent)] = opened + 1
+        if parent is not None and len(parent.children) <= limit:  # the first few: a pane
             self._add(child, ConnectionPane(child), self.server_column, parent_pane)
         else:  # listed, live and recorded; a pane on demand
             self.sessions.append(child)
-            self._listed.add(child)
 
     @Slot(object)
     def open_connection_pane(self, child: Session) -> None:
         """A pane for an accepted connection (it has one already: show it)."""
         pane = self.panes.get(child)
         if pane is None:
-            if child not in self._listed:
+            if child not in self.sessions:
                 return  # its pane was closed and the socket removed
             parent = child.parent_session
             parent_pane = self.panes.get(parent) if parent is not None else None
