@@ -16,7 +16,6 @@ Not part of CI's pass/fail.
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -24,11 +23,10 @@ import threading
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "app"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_memory import rss_mb
+import perfkit
+from perfkit import pct, rss_mb, threads_now, window_with_server
 
 PEER = r"""
 import socket, sys
@@ -37,10 +35,6 @@ conns = [socket.create_connection(("127.0.0.1", port)) for _ in range(n)]
 print("CONNECTED", flush=True)
 sys.stdin.read()  # until told to end
 """
-
-
-def threads_now() -> int:
-    return len(os.listdir("/proc/self/task"))
 
 
 def peer(port: int, n: int) -> subprocess.Popen:
@@ -89,26 +83,12 @@ def raw(n: int) -> tuple[float, float]:
     return after, grew
 
 
-def pct(values: list[float], q: float) -> float:
-    v = sorted(values)
-    return v[min(len(v) - 1, int(len(v) * q))] if v else 0.0
-
-
 def window(n: int) -> None:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication, QSpinBox
 
-    from socket_playground.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([])
+    perfkit.app()
     base_threads = threads_now()
-    w = MainWindow()
-    w.resize(1280, 720)
-    w.show()
-    w.findChild(QSpinBox, "serverBacklogSpin").setValue(n)
-    lst = w.start_server()
-    while not lst.local_port:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    app, w, lst = window_with_server(size=(1280, 720), backlog=n)
     pane = w.panes[lst]
     before = rss_mb()
     p = peer(lst.local_port, n)

@@ -16,7 +16,6 @@ Not part of CI's pass/fail.
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -24,12 +23,10 @@ import threading
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "app"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_connections import threads_now
-from bench_memory import rss_mb
+import perfkit
+from perfkit import line_from, rss_mb, threads_now, window_with_server
 
 PEER = r"""
 import socket, sys, time
@@ -43,9 +40,8 @@ print(f"{time.perf_counter() - t0:.3f}", flush=True)
 """
 
 
-def run_peer(port: int, n: int) -> tuple[subprocess.Popen, float]:
-    p = subprocess.Popen([sys.executable, "-c", PEER, str(port), str(n)], stdout=subprocess.PIPE)
-    return p, 0.0
+def run_peer(port: int, n: int) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", PEER, str(port), str(n)], stdout=subprocess.PIPE)
 
 
 def raw(n: int) -> float:
@@ -62,7 +58,7 @@ def raw(n: int) -> float:
 
     t = threading.Thread(target=serve)
     t.start()
-    p, _ = run_peer(ls.getsockname()[1], n)
+    p = run_peer(ls.getsockname()[1], n)
     assert p.stdout is not None
     took = float(p.stdout.readline())
     p.wait()
@@ -72,32 +68,16 @@ def raw(n: int) -> float:
 
 
 def window(n: int) -> None:
-    from PySide6.QtCore import QEventLoop, QSocketNotifier
-    from PySide6.QtWidgets import QApplication, QSpinBox
+    from PySide6.QtCore import QEventLoop
 
-    from socket_playground.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([])
+    perfkit.app()
     base_threads = threads_now()
-    w = MainWindow()
-    w.resize(1280, 720)
-    w.show()
-    w.findChild(QSpinBox, "serverBacklogSpin").setValue(128)
-    lst = w.start_server()
-    while not lst.local_port:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    app, w, lst = window_with_server(size=(1280, 720), backlog=128)
     pane = w.panes[lst]
     app.processEvents()
     before = rss_mb()
-    p, _ = run_peer(lst.local_port, n)
-    assert p.stdout is not None
-    # the GUI runs a real event loop while the peer works, until it reports
-    loop = QEventLoop()
-    notifier = QSocketNotifier(p.stdout.fileno(), QSocketNotifier.Type.Read)
-    notifier.activated.connect(loop.quit)
-    loop.exec()
-    notifier.setEnabled(False)
-    line = p.stdout.readline()
+    p = run_peer(lst.local_port, n)
+    line = line_from(p)  # the GUI runs a real event loop while the peer works
     t_peer_end = time.perf_counter()
     peer_took = float(line)
     p.wait()

@@ -12,15 +12,15 @@ Not part of CI's pass/fail.
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "app"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from perfkit import line_from, window_with_server
 
 CLIENT = r"""
 import json, socket, sys, time
@@ -72,28 +72,10 @@ def raw(n: int) -> tuple[int, int]:
 
 
 def window(n: int) -> tuple[int, int]:
-    from PySide6.QtCore import QEventLoop, QSocketNotifier
-    from PySide6.QtWidgets import QApplication
-
-    from socket_playground.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([])
-    w = MainWindow()
-    w.show()
-    lst = w.start_server()
+    _app, w, lst = window_with_server()
     lst.echo = True  # connections accepted from now on echo what they receive
-    while not lst.local_port:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
     p = client(lst.local_port, n)
-    assert p.stdout is not None
-    # a real event loop (the GUI thread sleeps when idle, as in the program)
-    # until the client prints its figures
-    loop = QEventLoop()
-    notifier = QSocketNotifier(p.stdout.fileno(), QSocketNotifier.Type.Read)
-    notifier.activated.connect(loop.quit)
-    loop.exec()
-    notifier.setEnabled(False)
-    line = p.stdout.readline()
+    line = line_from(p)  # the GUI runs a real event loop meanwhile
     p.wait()
     w.close()
     for s in list(w.sessions):

@@ -18,8 +18,9 @@ import sys
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "app"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from perfkit import first_connection, pct, until_peer_closed, window_with_server
 
 SENDER = r"""
 import socket, sys
@@ -63,21 +64,12 @@ def raw_receiver(total: int, bufsize: int) -> float:
 def window_receiver(
     total: int, bufsize: int, capture: bool = True
 ) -> tuple[float, list[float], int, int]:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QElapsedTimer, QTimer
 
     from socket_playground.core import spool
-    from socket_playground.ui.main_window import MainWindow
 
     spool.set_enabled(capture)
-
-    app = QApplication.instance() or QApplication([])
-    w = MainWindow()
-    w.show()
-    lst = w.start_server()
-    lst.set_bufsize(bufsize)
-    while not lst.local_port:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    app, w, lst = window_with_server(bufsize)
     lateness: list[float] = []
     clock = QElapsedTimer()
     clock.start()
@@ -91,24 +83,13 @@ def window_receiver(
     timer = QTimer()
     timer.timeout.connect(tick)
     proc = spawn_sender(lst.local_port, total)
-    while not lst.children:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-    conn = lst.children[0]
-    pane = w.panes[conn]
-    pane.tabs.setCurrentIndex(0)  # bytes view shown, chunk table beside it
+    conn, pane = first_connection(app, w, lst)
     drains = [0]
     conn.changed.connect(lambda _b: drains.__setitem__(0, drains[0] + 1))
-    loop = QEventLoop()
-
-    def check(_batch) -> None:
-        if conn.state.value in ("peer-closed", "error"):
-            loop.quit()
-
-    conn.changed.connect(check)
     timer.start(5)
     last[0] = clock.nsecsElapsed()
     t0 = time.perf_counter()
-    loop.exec()  # a real event loop: the GUI thread sleeps when idle
+    until_peer_closed(conn)  # a real event loop: the GUI thread sleeps when idle
     dt = time.perf_counter() - t0
     timer.stop()
     proc.wait()
@@ -123,11 +104,6 @@ def window_receiver(
     for s in list(w.sessions):
         s.dispose()  # the capture files go with the sockets
     return dt, lateness, drains[0], rows
-
-
-def pct(values: list[float], p: float) -> float:
-    v = sorted(values)
-    return v[min(len(v) - 1, int(len(v) * p))] if v else 0.0
 
 
 def main() -> None:

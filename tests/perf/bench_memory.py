@@ -13,27 +13,17 @@ Not part of CI's pass/fail.
 from __future__ import annotations
 
 import gc
-import os
 import socket
 import sys
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "app"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_flood import spawn_sender
+from perfkit import first_connection, rss_mb, until_peer_closed, window_with_server
 
 CASES = {"chunks": (64 << 20, 16), "bulk": (4 << 30, 65536)}
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def raw_receiver(total: int, bufsize: int) -> tuple[float, float]:
@@ -56,34 +46,20 @@ def raw_receiver(total: int, bufsize: int) -> tuple[float, float]:
 
 def window_receiver(total: int, bufsize: int) -> tuple[float, float, float, int]:
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from socket_playground.core import spool
-    from socket_playground.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
-    w = MainWindow()
-    w.show()
-    spool.set_default_cap(None)  # every byte on disk: all of it viewable
-    lst = w.start_server()
-    lst.set_bufsize(bufsize)
-    while not lst.local_port:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    app, w, lst = window_with_server(bufsize)
+    spool.set_default_cap(None)  # every byte on disk (the connection is made later)
     gc.collect()
     before, peak = rss_mb(), [0.0]
     sampler = QTimer()
     sampler.timeout.connect(lambda: peak.__setitem__(0, max(peak[0], rss_mb())))
     sampler.start(50)
     proc = spawn_sender(lst.local_port, total)
-    while not lst.children:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-    conn = lst.children[0]
-    pane = w.panes[conn]
-    pane.tabs.setCurrentIndex(0)  # bytes view shown, chunk table beside it
-    loop = QEventLoop()
-    conn.changed.connect(lambda _b: conn.state.value in ("peer-closed", "error") and loop.quit())
+    conn, _pane = first_connection(app, w, lst)
     t0 = time.perf_counter()
-    loop.exec()
+    until_peer_closed(conn)
     dt = time.perf_counter() - t0
     proc.wait()
     spool.shared_writer().flush()

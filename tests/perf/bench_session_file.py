@@ -17,11 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "app"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_memory import rss_mb
+from perfkit import rss_mb
 
 from socket_playground.core.events import RecvRun
 from socket_playground.core.record import SocketLog

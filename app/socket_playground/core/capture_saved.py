@@ -50,9 +50,7 @@ class SavedChunks:
             waited_ns,
         )
         seg.set_stored(sizes)
-        self._append(seg)
-        if self._first_kept_seg == len(self._segs) - 1:
-            self._first_kept_seg += 1  # nothing of it is in memory
+        self._append_saved(seg)
 
     def add_lazy(
         self,
@@ -72,7 +70,11 @@ class SavedChunks:
         seg.n, seg.nbytes, seg.waited, seg.summary = n, nbytes, waited_ns, summary
         seg.kept, seg.stored, seg.lazy = False, True, True
         seg.evict()
+        self._append_saved(seg)
+
+    def _append_saved(self, seg: Segment) -> None:
+        """A segment of which no byte is in memory: past the kept ones."""
         self._append(seg)
         if self._first_kept_seg == len(self._segs) - 1:
             self._first_kept_seg += 1
-            self._evict_from = self._first_kept_seg
+            self._evict_from = self._first_kept_seg  # nothing to forget either
