@@ -48,18 +48,24 @@ class IndexEntry:
 
 
 @dataclass(slots=True)
-class Block:
-    """One segment's numbers, as handed to the writer (lists are not changed
-    after they are handed over: the store replaces them, never edits them)."""
+class Header:
+    """A segment's numbers that hold for all its chunks (a block's header)."""
 
     direction: int
     asked: int
-    waited: int
-    off0: int
-    comb0: int
-    first: int
+    waited: int  # the wait for readiness before chunk 0 (ns)
+    off0: int  # stream offset (its direction) of chunk 0
+    comb0: int  # combined-stream offset of chunk 0
+    first: int  # chunk index of chunk 0
     t_base: int
     t_div: int
+
+
+@dataclass(slots=True)
+class Block(Header):
+    """One segment's numbers, as handed to the writer (lists are not changed
+    after they are handed over: the store replaces them, never edits them)."""
+
     seqs: list[int] | None
     starts: list[int] | None
     ends: list[int]
@@ -104,18 +110,10 @@ class Columns(NamedTuple):
 
 
 @dataclass(slots=True)
-class Loaded:
+class Loaded(Header):
     """A block read back: the header's numbers and the columns."""
 
-    direction: int
     n: int
-    asked: int
-    waited: int
-    off0: int
-    comb0: int
-    first: int
-    t_base: int
-    t_div: int
     seqs: array[int]
     starts: array[int]
     ends: array[int]
@@ -160,23 +158,8 @@ def parse(buf: bytes | memoryview, at: int = 0) -> Loaded | None:
             for j in range(n)
         ]
     seqs, starts, ends, sizes = cols
-    return Loaded(
-        d,
-        n,
-        asked,
-        waited,
-        off0,
-        comb0,
-        first,
-        t_base,
-        t_div,
-        seqs,
-        starts,
-        ends,
-        sizes,
-        previews,
-        length,
-    )
+    header = (d, asked, waited, off0, comb0, first, t_base, t_div)
+    return Loaded(*header, n, seqs, starts, ends, sizes, previews, length)
 
 
 def read_block(fd: int, pos: int) -> Loaded:
