@@ -91,3 +91,27 @@ def test_store_with_a_spool_retains_the_whole_stream(tmp_path_factory, items, wi
     finally:
         sp.close()
         w.stop()
+
+
+def test_a_batch_reaches_the_writer_as_one_item_in_order(tmp_path):
+    sp, w = make(tmp_path)
+    try:
+        with sp.batch():
+            for i in range(300):
+                sp.append(i % 2, [bytes([i % 256]) * 10])
+            assert w._q.qsize() == 0  # held back until the batch ends
+            with sp.batch():  # nested: handed over with the outer one
+                sp.append(0, [b"end"])
+            assert w._q.qsize() == 0
+        assert w._q.qsize() <= 1  # one item (or already taken by the writer)
+        w.flush()
+        want = [b"".join(bytes([i % 256]) * 10 for i in range(d, 300, 2)) for d in (0, 1)]
+        assert sp.read(0, 0, 10**6) == want[0] + b"end"
+        assert sp.read(1, 0, 10**6) == want[1]
+        with sp.batch():  # a flush inside a batch writes what it holds first
+            sp.append(1, [b"!"])
+            w.flush()
+            assert sp.read(1, 1500, 10) == b"!"
+    finally:
+        sp.close(remove=True)
+        w.stop()

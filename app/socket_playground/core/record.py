@@ -110,7 +110,15 @@ class SocketLog:
         return self.machine.state
 
     def add(self, events: list[Event]) -> None:
-        """Apply events, in sequence order, each after the ones already added."""
+        """Apply events, in sequence order, each after the ones already added
+        (what goes to disk is handed to the writer once, at the end)."""
+        if self.spool is None:
+            self._add(events)
+            return
+        with self.spool.batch():
+            self._add(events)
+
+    def _add(self, events: list[Event]) -> None:
         store, t0, machine = self.store, self.t0_ns, self.machine
         if events:
             self.last_ns = max(self.last_ns, events[-1].t_end)

@@ -22,6 +22,7 @@ import os
 import shutil
 import tempfile
 import threading
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import EllipsisType
 
@@ -137,6 +138,10 @@ class Spool:
         if (n or block is not None) and not self._closed:
             self._queued[direction] += n
             self._writer.put(self, direction, datas, n, block)
+
+    def batch(self) -> AbstractContextManager[None]:
+        """What is appended within goes to the writer thread in one hand-over."""
+        return self._writer.batch()
 
     def note_event(self, ev: Event) -> None:
         """Queue one of the socket's other events (not a chunk) for its events

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:
@@ -23,9 +25,8 @@ class _Marker:
 
 
 _Note: TypeAlias = "Event | dict[str, object]"  # an event, or the socket's meta
-_Item: TypeAlias = (
-    "tuple[Spool, int, list[bytes], int, Block | None] | tuple[Spool, _Note] | _Marker | None"
-)
+_Job: TypeAlias = "tuple[Spool, int, list[bytes], int, Block | None] | tuple[Spool, _Note]"
+_Item: TypeAlias = "_Job | list[_Job] | _Marker | None"
 
 
 class SpoolWriter:
@@ -36,6 +37,8 @@ class SpoolWriter:
         self._backlog = 0
         self._cond = threading.Condition()
         self._thread: threading.Thread | None = None
+        # batch(): jobs held back and handed over as one item, per thread
+        self._held = threading.local()
 
     @property
     def backlog(self) -> int:
@@ -47,12 +50,37 @@ class SpoolWriter:
     ) -> None:
         with self._cond:
             self._backlog += n
-        self._ensure_thread()
-        self._q.put((spool, direction, datas, n, block))
+        self._hand_over((spool, direction, datas, n, block))
 
     def put_event(self, spool: Spool, ev: Event | dict[str, object]) -> None:
+        self._hand_over((spool, ev))
+
+    def _hand_over(self, job: _Job) -> None:
+        held: list[_Job] | None = getattr(self._held, "jobs", None)
+        if held is not None:
+            held.append(job)
+            return
         self._ensure_thread()
-        self._q.put((spool, ev))
+        self._q.put(job)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Within it, what this thread hands over goes to the writer as one
+        item at the end: one wake-up of the writer thread per GUI drain, not
+        one per segment (each wake-up competes with the socket loops for the
+        GIL). Nested batches hand over with the outermost."""
+        if getattr(self._held, "jobs", None) is not None:
+            yield
+            return
+        jobs: list[_Job] = []
+        self._held.jobs = jobs
+        try:
+            yield
+        finally:
+            self._held.jobs = None
+            if jobs:
+                self._ensure_thread()
+                self._q.put(jobs)
 
     def _ensure_thread(self) -> None:
         with self._cond:
@@ -71,6 +99,11 @@ class SpoolWriter:
 
     def flush(self) -> None:
         """Wait until everything handed over so far is written."""
+        held: list[_Job] | None = getattr(self._held, "jobs", None)
+        if held:  # inside a batch: what it holds goes first
+            self._ensure_thread()
+            self._q.put(held[:])
+            held.clear()
         with self._cond:
             running = self._thread is not None and self._thread.is_alive()
         if running:
@@ -96,21 +129,25 @@ class SpoolWriter:
             if isinstance(item, _Marker):
                 item.done.set()
                 continue
-            if len(item) == 2:
-                try:
-                    item[0]._write_note(item[1])
-                except Exception as e:  # a bug must not end the writer
-                    item[0].index_error = f"{type(e).__name__}: {e}"
-                continue
-            spool, direction, datas, n, block = item
+            for job in item if isinstance(item, list) else [item]:
+                self._do(job)
+
+    def _do(self, job: _Job) -> None:
+        if len(job) == 2:
             try:
-                spool._write(direction, datas, block)
-            except Exception as e:  # a bug must not end the writer: that spool stops
-                spool.error = f"{type(e).__name__}: {e}"
-            finally:
-                with self._cond:
-                    self._backlog -= n
-                    self._cond.notify_all()
+                job[0]._write_note(job[1])
+            except Exception as e:  # a bug must not end the writer
+                job[0].index_error = f"{type(e).__name__}: {e}"
+            return
+        spool, direction, datas, n, block = job
+        try:
+            spool._write(direction, datas, block)
+        except Exception as e:  # a bug must not end the writer: that spool stops
+            spool.error = f"{type(e).__name__}: {e}"
+        finally:
+            with self._cond:
+                self._backlog -= n
+                self._cond.notify_all()
 
 
 _shared: SpoolWriter | None = None
