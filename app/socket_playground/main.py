@@ -240,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from .net.descriptors import raise_soft_limit
+
+    raise_soft_limit()  # as servers do: room for many connections (logged)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setDesktopFileName("io.github.socketplayground.SocketPlayground")

@@ -52,17 +52,17 @@
 <context>
     <name>Bind</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="181"/>
         <source>Loopback: only programs on this machine can connect.</source>
         <translation>回环地址：只有本机上的程序可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="155"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="182"/>
         <source>All interfaces: other machines on the network can connect too.</source>
         <translation>所有网络接口：网络上的其他机器也可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="183"/>
         <source>One interface: reachable at that address only.</source>
         <translation>单个网络接口：只能通过该地址访问。</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>ChunkTable</name>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="164"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="181"/>
         <source>One row per recv() result and per send() call: TCP moves bytes, not messages</source>
         <translation>每个 recv() 结果和每次 send() 调用各占一行：TCP 传输的是字节，而不是消息</translation>
     </message>
@@ -188,107 +188,107 @@
 <context>
     <name>ChunkTableModel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="49"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="52"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="48"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="50"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="49"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="51"/>
         <source>Bytes</source>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="55"/>
         <source>Stream offset</source>
         <translation>流偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="53"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="33"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="34"/>
         <source>{0} µs</source>
         <translation>{0} µs</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="34"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="35"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="54"/>
         <source>Waited</source>
         <translation>阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="58"/>
         <source>The call&apos;s place in this socket&apos;s chunks</source>
         <translation>该调用在本套接字数据块中的序号</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="59"/>
         <source>recv(bufsize) or send(bytes offered): what was asked</source>
         <translation>recv(bufsize) 或 send(提供的字节数)：调用时请求的量</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="61"/>
         <source>What the call returned: recv() may return fewer bytes than asked, send() may take fewer than offered</source>
         <translation>调用的返回值：recv() 可能返回比请求更少的字节，send() 可能只接收提供字节中的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="64"/>
         <source>When the call returned, in seconds since the socket was made</source>
         <translation>调用返回的时刻，从创建套接字起算的秒数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="65"/>
         <source>The first bytes, with escapes for the unprintable</source>
         <translation>开头的几个字节，不可打印的字节以转义形式显示</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="65"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="67"/>
         <source>How long the call blocked: for recv(), the wait for data plus the call; for send(), from its first attempt until it returned</source>
         <translation>调用阻塞了多久：recv() 为等待数据的时间加上调用本身；send() 为从第一次尝试到返回的时间</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="70"/>
         <source>Where the chunk starts in its direction&apos;s byte stream</source>
         <translation>该数据块在其方向的字节流中的起始偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="113"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="127"/>
         <source>b&apos;&apos; — end of stream</source>
         <translation>b&apos;&apos; — 流结束</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="124"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="140"/>
         <source>recv() returned {0} bytes</source>
         <translation>recv() 返回了 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="125"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="141"/>
         <source>send() returned {0}: the kernel took {0} bytes</source>
         <translation>send() 返回 {0}：内核接收了 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="131"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="148"/>
         <source>recv() blocked {0}: waiting for data, then the call</source>
         <translation>recv() 阻塞了 {0}：先等待数据到达，再执行调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="133"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="150"/>
         <source>send() blocked {0}: from its first attempt until the kernel took the bytes</source>
         <translation>send() 阻塞了 {0}：从第一次尝试到内核接收这些字节</translation>
     </message>
@@ -533,17 +533,17 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="178"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="205"/>
         <source>{0} µs</source>
         <translation>{0} µs</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="181"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="208"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="183"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="210"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -630,21 +630,36 @@
         <source>Host name lookup failed.</source>
         <translation>主机名查询失败。</translation>
     </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="119"/>
+        <source>Too many open files: {0}. New connections wait in the backlog and are accepted once descriptors are free again.</source>
+        <translation>打开的文件过多：{0}。新连接在 backlog 中等待，文件描述符空出后再 accept。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="124"/>
+        <source>Too many open files on this machine: {0}. New connections wait in the backlog.</source>
+        <translation>本机打开的文件过多：{0}。新连接在 backlog 中等待。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="143"/>
+        <source>Too many open files ({0}): close some connections first. Starting another socket now could end the program.</source>
+        <translation>打开的文件过多（{0}）：请先关闭一些连接。此时再启动套接字可能使程序终止。</translation>
+    </message>
 </context>
 <context>
     <name>Framing</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="162"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="189"/>
         <source>With fixed-length framing the message must be exactly that many bytes.</source>
         <translation>使用固定长度分帧时，消息必须恰好是这么多字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="165"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="192"/>
         <source>The message contains the delimiter (or ends with part of it): the receiver would end it early.</source>
         <translation>消息中包含分隔符（或以分隔符的一部分结尾）：接收方会过早地认为消息已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="171"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="198"/>
         <source>The message is too long for this length prefix.</source>
         <translation>消息太长，此长度前缀无法表示其长度。</translation>
     </message>
@@ -652,57 +667,57 @@
 <context>
     <name>Input</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="125"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="152"/>
         <source>Enter a host: an IPv4 address or a name.</source>
         <translation>请输入主机：IPv4 地址或主机名。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="153"/>
         <source>“{0}” is not a valid IPv4 address (four numbers 0–255).</source>
         <translation>“{0}”不是有效的 IPv4 地址（应为四个 0–255 之间的数字）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="127"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="154"/>
         <source>IPv6 addresses are not supported here (AF_INET only).</source>
         <translation>此处不支持 IPv6 地址（仅支持 AF_INET）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="128"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="155"/>
         <source>Not a valid host name: “{0}”.</source>
         <translation>无效的主机名：“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="129"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="156"/>
         <source>The host name is too long (253 characters at most).</source>
         <translation>主机名太长（最多 253 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="130"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="157"/>
         <source>Port must be 1–65535.</source>
         <translation>端口必须在 1–65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="164"/>
         <source>Unknown escape “{1}” at position {0}. Use \n \r \t \\ \0 or \xNN.</source>
         <translation>位置 {0} 处的转义“{1}”无法识别。请使用 \n \r \t \\ \0 或 \xNN。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="140"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="167"/>
         <source>“{1}” at position {0}: \x needs two hex digits.</source>
         <translation>位置 {0} 处的“{1}”：\x 后面需要两位十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="168"/>
         <source>Lone backslash at position {0} (write \\ for one backslash).</source>
         <translation>位置 {0} 处有单独的反斜杠（要表示一个反斜杠，请写 \\）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="171"/>
         <source>“{1}” at position {0} is not a hex digit.</source>
         <translation>位置 {0} 处的“{1}”不是十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="145"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="172"/>
         <source>Odd number of hex digits at position {0} (“{1}”): each byte is two digits.</source>
         <translation>位置 {0} 处的十六进制数字个数为奇数（“{1}”）：每个字节需要两位数字。</translation>
     </message>
@@ -1046,7 +1061,7 @@ of every byte sent:
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/listener_pane.py" line="129"/>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="163"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="162"/>
         <source>Pause accepting</source>
         <translation>暂停接受连接</translation>
     </message>
@@ -1061,7 +1076,7 @@ of every byte sent:
         <translation>自动回复（用于此后接受的连接）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="163"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="162"/>
         <source>Resume accepting</source>
         <translation>恢复接受连接</translation>
     </message>
@@ -1074,174 +1089,174 @@ of every byte sent:
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="61"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="75"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="73"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="82"/>
         <source>Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces</source>
         <translation>要 bind() 的地址：127.0.0.1 = 仅限本机；0.0.0.0 = 所有网络接口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="90"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="88"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="93"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="91"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="99"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="105"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="139"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="105"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="109"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="141"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="112"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="110"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="113"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="124"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="131"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="129"/>
         <source>Host to connect() to</source>
         <translation>要 connect() 的主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="135"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="144"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="149"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="147"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="161"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="159"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="164"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="162"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="185"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="183"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="187"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="185"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="188"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="191"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="189"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="207"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="205"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="209"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="207"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="217"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="215"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="219"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="217"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="223"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="227"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="229"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="227"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="233"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="234"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="232"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="302"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="308"/>
         <source>Server listening on {0}:{1}; the client form now points at it.</source>
         <translation>服务器正在 {0}:{1} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="333"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="339"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="335"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="341"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
     </message>
@@ -2020,112 +2035,122 @@ of every byte sent:
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="159"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="189"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="190"/>
         <source>(waited {0})</source>
         <translation>（等待了 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="196"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="197"/>
         <source>{0} ×{1} → {2} bytes in all</source>
         <translation>{0} ×{1} → 共 {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="211"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="212"/>
         <source>{0} → getsockopt() reads {1}</source>
         <translation>{0} → getsockopt() 读回 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="215"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="216"/>
         <source>{0} → bound to {1}</source>
         <translation>{0} → 绑定到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="217"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="218"/>
         <source>{0} → a new socket connected to {1}</source>
         <translation>{0} → 一个连接到 {1} 的新套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="221"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="222"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="226"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="227"/>
         <source>{0} → b&apos;&apos;  (after our own shutdown(SHUT_RD))</source>
         <translation>{0} → b&apos;&apos;  （在我们自己调用 shutdown(SHUT_RD) 之后）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="227"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="228"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="230"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="231"/>
         <source>{0}  (the program&apos;s own, to wake this socket&apos;s threads and stop them)</source>
         <translation>{0}  （程序自己调用的，用来唤醒并停止该套接字的线程）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="233"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="234"/>
         <source>{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)</source>
         <translation>{0}，且 SO_LINGER 为 0：内核发送 RST 而不是 FIN（中止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="244"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="245"/>
+        <source>(too many open files: {0} open, limit {1}; connections wait in the backlog, accept() is tried again after a pause)</source>
+        <translation>（打开的文件过多：已打开 {0} 个，上限 {1}；连接在 backlog 中等待，稍后再次尝试 accept()）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="248"/>
+        <source>(file descriptors free again: accepting goes on)</source>
+        <translation>（文件描述符已空出：继续 accept）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="252"/>
         <source>(send() would block: the send buffer is full; the writer waits for room)</source>
         <translation>（send() 会阻塞：发送缓冲区已满；写线程等待空间）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="246"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="254"/>
         <source>(room in the send buffer again: sending goes on)</source>
         <translation>（发送缓冲区又有空间了：继续发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="249"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="257"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="250"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="258"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="251"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="259"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="254"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="262"/>
         <source>({0} send ended: {1} of {2} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} / {2} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="257"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="265"/>
         <source>({0} send ended: {1} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="259"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="267"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="264"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="272"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
         <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="268"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="276"/>
         <source>(auto-reply sent: closing)</source>
         <translation>（自动回复已发送：正在关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="270"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="278"/>
         <source>(the {0} thread failed: {1})</source>
         <translation>（{0} 线程出错：{1}）</translation>
     </message>

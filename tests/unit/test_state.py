@@ -134,3 +134,20 @@ def test_transient_accept_failures_keep_the_listener_listening():
     for k, errno in enumerate(("ECONNABORTED", "EMFILE", "ENFILE")):
         assert m.feed(ev.Accept(2 + k, 0, 0, errno=errno)) is State.LISTENING
     assert m.feed(ev.Accept(9, 0, 0, errno="EBADF")) is State.ERROR
+
+
+def test_a_listener_shows_a_passing_shortage_until_it_is_over():
+    m = StateMachine("listener")
+    m.feed(ev.Listen(1, 0, 0, backlog=5))
+    m.feed(ev.NoDescriptors(2, 0, 0, open=250, limit=256, waiting=True))
+    assert (m.state, m.errno, m.message) == (State.LISTENING, "EMFILE", "250 open, limit 256")
+    m.feed(ev.Accept(3, 0, 0, errno="EMFILE", message="251 open, limit 256"))
+    assert (m.state, m.errno, m.message) == (State.LISTENING, "EMFILE", "251 open, limit 256")
+    m.feed(ev.Accept(4, 0, 0, peer=("127.0.0.1", 5)))  # accepting works again
+    assert (m.state, m.errno) == (State.LISTENING, "")
+    m.feed(ev.NoDescriptors(5, 0, 0, open=250, limit=256, waiting=True))
+    m.feed(ev.NoDescriptors(6, 0, 0, open=100, limit=256, waiting=False))
+    assert (m.state, m.errno) == (State.LISTENING, "")
+    m.feed(ev.Accept(7, 0, 0, errno="EBADF"))  # a real error stays
+    m.feed(ev.NoDescriptors(8, 0, 0, waiting=False))
+    assert (m.state, m.errno) == (State.ERROR, "EBADF")

@@ -344,6 +344,17 @@ class LoopFailed(Note):
     message: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class NoDescriptors(Note):
+    """The process had too few file descriptors left for one more connection
+    (``waiting``: a listener leaves connections in the backlog and tries again
+    later) or has enough again (``waiting`` False)."""
+
+    open: int = 0
+    limit: int = 0
+    waiting: bool = True
+
+
 CHUNK_KINDS = (RecvRun, Send)
 """Events that move bytes: these are the capture's chunks."""
 

@@ -30,6 +30,7 @@ from .events import (
     JobProgress,
     Listen,
     LoopFailed,
+    NoDescriptors,
     Recv,
     Resolve,
     Send,
@@ -62,6 +63,7 @@ KINDS: dict[str, type[Event]] = {
         Unsent,
         CloseRequested,
         LoopFailed,
+        NoDescriptors,
     )
 }
 """Every event kind a socket's log keeps apart from its chunks (a RecvRun

@@ -234,6 +234,7 @@ class Spool:
     def _write_meta(self, meta: dict[str, object]) -> None:
         if self._closed:
             return
+        self._open()  # the files too, now: a socket's descriptors are all taken at its start
         tmp = self.meta_path.with_name(self.meta_path.name + ".tmp")
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)

@@ -12,7 +12,8 @@ pane shows. Rules:
 - a call that raised ECONNRESET → aborted; any other failed call, or a
   worker loop that failed → error, except an accept() failure that concerns
   one connection or a passing shortage (ECONNABORTED, EMFILE, …): the
-  listener keeps listening.
+  listener keeps listening, and shows the error until an accept() succeeds
+  (too few file descriptors: until there are enough again).
 
 Aborted and error are final: nothing after them makes the socket look healthy
 again (a socket that saw ECONNRESET never later shows peer-closed); only an
@@ -32,6 +33,7 @@ from .events import (
     Event,
     Listen,
     LoopFailed,
+    NoDescriptors,
     Recv,
     RecvRun,
     Send,
@@ -60,6 +62,8 @@ class StateMachine:
 
     def feed(self, ev: Event) -> State:
         """Apply one event; returns the state after it."""
+        if self.role == "listener" and self.state is State.LISTENING:
+            self._passing(ev)
         new = self._next(ev)
         if new is not None:
             self._set(new, ev)
@@ -69,6 +73,19 @@ class StateMachine:
         for ev in events:
             self.feed(ev)
         return self.state
+
+    def _passing(self, ev: Event) -> None:
+        """A listening socket's passing shortage: shown while it lasts."""
+        if isinstance(ev, NoDescriptors):
+            if ev.waiting:
+                self.errno, self.message = "EMFILE", f"{ev.open} open, limit {ev.limit}"
+            elif self.errno == "EMFILE":
+                self.errno = self.message = ""
+        elif isinstance(ev, Accept):
+            if ev.errno in TRANSIENT_ACCEPT_ERRNOS:
+                self.errno, self.message = ev.errno, ev.message
+            elif not ev.errno and self.errno in TRANSIENT_ACCEPT_ERRNOS:
+                self.errno = self.message = ""
 
     # -- rules ------------------------------------------------------------------
     def _next(self, ev: Event) -> State | None:

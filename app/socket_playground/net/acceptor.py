@@ -3,6 +3,12 @@
 Each accepted socket is handed over apart from the record: it waits in
 ``ctx.handoff`` under its :class:`~..core.events.Accept` event's ``seq``
 until the bridge adopts it.
+
+A connection is accepted only if the process has the file descriptors it
+will need (:mod:`.descriptors`); if not, or if ``accept()`` itself fails with
+EMFILE, the connections wait in the kernel's backlog and the loop tries again
+after a back-off (0.1 s, doubling up to 1.6 s), recording a
+:class:`~..core.events.NoDescriptors` note when the shortage begins and ends.
 """
 
 from __future__ import annotations
@@ -10,16 +16,19 @@ from __future__ import annotations
 import socket
 from collections.abc import Callable
 
-from ..core.events import Accept, Bind, Event, Listen, SetOption, now_ns
+from ..core.events import Accept, Bind, Event, Listen, NoDescriptors, SetOption, now_ns
 from ..core.state import TRANSIENT_ACCEPT_ERRNOS
 from .connector import resolve
 from .context import Context, failure
+from .descriptors import PER_CONNECTION, budget, limit, open_count
 from .options import apply_chosen
 from .wait import Waiter
 
 SLOT = "accept"
 POLL_S = 0.25  # how often a paused or idle accept loop checks for stop
-BACKOFF_S = 0.1  # the wait after a transient accept() failure
+BACKOFF_S = 0.1  # the first wait after a transient accept() failure
+BACKOFF_MAX_S = 1.6
+OUT_OF_FDS = frozenset({"EMFILE", "ENFILE"})
 
 
 def accept_loop(ctx: Context) -> None:
@@ -60,6 +69,7 @@ def accept_loop(ctx: Context) -> None:
     sock.setblocking(False)
     waiter = Waiter(sock)
     can_accept = ctx.can_read  # on a listener: "accepting" not paused
+    short = _Shortage(ctx)
     try:
         while not stop.is_set():
             t_wait = now_ns()  # an accept() "waits" from here
@@ -73,6 +83,13 @@ def accept_loop(ctx: Context) -> None:
                     return
             if stop.is_set():
                 return
+            # too few descriptors for one more (and those accepted, not yet
+            # taken by the GUI): leave it in the backlog
+            promised = PER_CONNECTION * len(ctx.handoff)
+            if budget.shortage(pending=promised):
+                short.begin(promised)
+                stop.wait(short.backoff())
+                continue
             seq, _t0 = ctx.begin(SLOT)
             try:
                 conn, addr = sock.accept()
@@ -85,9 +102,13 @@ def accept_loop(ctx: Context) -> None:
                     ctx.release(SLOT)
                     return
                 err = failure(e)
+                if err["errno"] in OUT_OF_FDS:
+                    err["message"] = f"{open_count()} open, limit {limit()}"
+                    budget.forget()
                 ctx.done(SLOT, Accept(seq, t_wait, now_ns(), **err))
                 if err["errno"] in TRANSIENT_ACCEPT_ERRNOS:
-                    stop.wait(BACKOFF_S)  # as servers do: back off, then accept again
+                    # as servers do: back off, then accept again
+                    stop.wait(short.backoff())
                     continue
                 ctx.close_socket(SLOT)
                 return
@@ -97,8 +118,42 @@ def accept_loop(ctx: Context) -> None:
                 local = None
             ctx.handoff[seq] = conn
             ctx.done(SLOT, Accept(seq, t_wait, now_ns(), peer=addr, local=local))
+            short.end()
     finally:
         waiter.close()
+
+
+class _Shortage:
+    """A listener's run of too few descriptors: one note when it begins, one
+    when it ends, and a back-off that doubles while it lasts."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.waiting = False
+        self.wait_s = BACKOFF_S
+
+    def begin(self, promised: int) -> None:
+        """``promised``: descriptors the connections accepted and not yet
+        taken by the GUI will open (counted as open in the note)."""
+        if not self.waiting:
+            self.waiting = True
+            self._note(True, promised)
+
+    def end(self) -> None:
+        self.wait_s = BACKOFF_S
+        if self.waiting:
+            self.waiting = False
+            self._note(False)
+
+    def backoff(self) -> float:
+        wait, self.wait_s = self.wait_s, min(self.wait_s * 2, BACKOFF_MAX_S)
+        return wait
+
+    def _note(self, waiting: bool, promised: int = 0) -> None:
+        seq, t0 = self.ctx.begin(SLOT)
+        n = open_count() + promised
+        ev = NoDescriptors(seq, t0, now_ns(), open=n, limit=limit(), waiting=waiting)
+        self.ctx.done(SLOT, ev)
 
 
 def _step(ctx: Context, call: Callable[[], object], make: Callable[..., Event]) -> bool:

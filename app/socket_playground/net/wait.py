@@ -1,17 +1,22 @@
 """Waiting until a socket is readable or writable, with the stdlib's
-``selectors`` (epoll/poll where there is one: no FD_SETSIZE limit)."""
+``selectors``: ``poll()`` where there is one (no FD_SETSIZE limit, and unlike
+epoll no descriptor of its own: each socket's reader and writer wait this way,
+so with epoll every connection would cost two descriptors more).
+"""
 
 from __future__ import annotations
 
 import selectors
 import socket
 
+_Selector = getattr(selectors, "PollSelector", selectors.DefaultSelector)
+
 
 class Waiter:
     """One registered selector per socket and direction, reused for every wait."""
 
     def __init__(self, sock: socket.socket, write: bool = False) -> None:
-        self._sel: selectors.BaseSelector | None = selectors.DefaultSelector()
+        self._sel: selectors.BaseSelector | None = _Selector()
         try:
             self._sel.register(sock, selectors.EVENT_WRITE if write else selectors.EVENT_READ)
         except (OSError, ValueError):  # already closed

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.endpoint import EndpointError, validate_host
-from ..workers.session import Session, stop_sessions
+from ..workers.session import Session, descriptor_shortage, stop_sessions
 from . import texts
 from .columns import PaneColumn
 from .lessons import LessonsPanel
@@ -245,6 +245,14 @@ class MainWindow(PaneRegistry, QMainWindow):
         self.form_error.hide()
         return host
 
+    def _descriptors_left(self) -> bool:
+        """Enough file descriptors for one more socket and its threads; if not,
+        says so (starting one could end the program: see net/descriptors.py)."""
+        usage = descriptor_shortage()
+        if usage:
+            self._form_error(texts.no_descriptors(usage))
+        return not usage
+
     def _form_error(self, text: str) -> None:
         self.form_error.setText(text)
         self.form_error.show()
@@ -253,7 +261,7 @@ class MainWindow(PaneRegistry, QMainWindow):
     @Slot()
     def start_server(self) -> Session | None:
         host = self._host(self.server_host)
-        if host is None:
+        if host is None or not self._descriptors_left():
             return None
         s = Session(
             "listener",
@@ -272,7 +280,7 @@ class MainWindow(PaneRegistry, QMainWindow):
     @Slot()
     def connect_client(self) -> Session | None:
         host = self._host(self.client_host)
-        if host is None:
+        if host is None or not self._descriptors_left():
             return None
         s = Session(
             "client",

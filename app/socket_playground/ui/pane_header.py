@@ -100,10 +100,11 @@ class PaneHeader(QWidget):
             self._shown = shown
             self.badge.show_state(s.state, s.last_error)
             if s.last_error:
-                why = texts.explain_errno(s.last_error)
-                self.errno_label.setText(f"{s.last_error}: {why or s.last_error_detail}")
+                self.errno_label.setText(texts.error_line(s.last_error, s.last_error_detail))
                 self.errno_label.setToolTip(s.last_error_detail)
                 self.errno_label.show()
+            else:  # a listener's passing shortage is over
+                self.errno_label.hide()
         self.close_button.setEnabled(s.alive and s.state is not State.CLOSED)
         addr = address_text(s)
         if set_text(self.addr_label, addr):

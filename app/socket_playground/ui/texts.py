@@ -116,8 +116,35 @@ def explain_errno(name: str) -> str:
         "EAI_NONAME": _t("Errors", "Host name not found (DNS lookup failed)."),
         "EAI_AGAIN": _t("Errors", "Host name lookup failed for now; try again."),
         "EAI_FAIL": _t("Errors", "Host name lookup failed."),
+        "EMFILE": _t(
+            "Errors",
+            "Too many open files: {0}. New connections wait in the backlog "
+            "and are accepted once descriptors are free again.",
+        ),
+        "ENFILE": _t(
+            "Errors",
+            "Too many open files on this machine: {0}. New connections wait in the backlog.",
+        ),
     }
     return texts.get(name, "")
+
+
+def error_line(errno: str, detail: str) -> str:
+    """The error line under a pane's title: the errno and its plain words (with
+    the numbers behind it where the words have a place for them)."""
+    why = explain_errno(errno)
+    if "{0}" in why:
+        return f"{errno}: {why.format(detail)}"
+    return f"{errno}: {why or detail}"
+
+
+def no_descriptors(usage: str) -> str:
+    """Why Connect or Start server did nothing."""
+    return _t(
+        "Errors",
+        "Too many open files ({0}): close some connections first. "
+        "Starting another socket now could end the program.",
+    ).format(usage)
 
 
 def endpoint_error(code: str, text: str) -> str:

@@ -34,6 +34,7 @@ from ..core.events import (
     JobProgress,
     Listen,
     LoopFailed,
+    NoDescriptors,
     Recv,
     RecvRun,
     Resolve,
@@ -238,6 +239,13 @@ class TimelineView(QListWidget):
     def note_text(self, ev: Event) -> str:
         if isinstance(ev, ConnectStarted):
             return f"{call_text(ev)} …"
+        if isinstance(ev, NoDescriptors):
+            if ev.waiting:
+                return self.tr(
+                    "(too many open files: {0} open, limit {1}; connections wait in the "
+                    "backlog, accept() is tried again after a pause)"
+                ).format(ev.open, ev.limit)
+            return self.tr("(file descriptors free again: accepting goes on)")
         if isinstance(ev, WriterBlocked):
             if ev.waiting:
                 return self.tr(

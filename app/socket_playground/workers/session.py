@@ -44,6 +44,7 @@ from ..core.record import ChunkRun, SocketLog
 from ..core.spool import Spool, capture_enabled, shared_writer
 from ..net.acceptor import accept_loop
 from ..net.context import Context, Settings, failure, wake_loops
+from ..net.descriptors import budget
 from ..net.reader import read_loop
 from ..net.writer import Writer, queue_reply
 from .drain import Drain
@@ -69,6 +70,12 @@ def fmt_addr(addr: object) -> str:
     if isinstance(addr, tuple) and len(addr) >= 2:
         return f"{addr[0]}:{addr[1]}"
     return str(addr)
+
+
+def descriptor_shortage() -> str:
+    """ "" if one more socket and its threads can be afforded, else "N open,
+    limit L" (see :mod:`..net.descriptors`)."""
+    return budget.shortage()
 
 
 class Session(Sending, Tuning, QObject):
