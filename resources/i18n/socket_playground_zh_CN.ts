@@ -19,34 +19,49 @@
         <translation>把每次 recv() 的结果按收到时的原样发回</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="51"/>
         <source>fixed reply, e.g. OK\r\n</source>
         <translation>固定回复，例如 OK\r\n</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="52"/>
         <source>Sent after every recv() result; empty = off</source>
         <translation>每次 recv() 返回结果后发送；留空 = 关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="54"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="55"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="56"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="57"/>
         <source>close() after the reply</source>
         <translation>回复后 close()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="60"/>
         <source>Like a simple HTTP/1.0 server: answer once, then close the connection</source>
         <translation>就像简单的 HTTP/1.0 服务器：应答一次，然后关闭连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="100"/>
+        <source>The reply is {0} bytes; at most {1} (every recv() result of any peer, even 1 byte, is answered with all of it).</source>
+        <translation>回复有 {0} 字节；最多 {1} 字节（任何对端的每个 recv() 结果，哪怕只有 1 字节，都会收到整段回复）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="116"/>
+        <source>Echo: every byte received is sent back once (×1).</source>
+        <translation>回显：收到的每个字节原样发回一次（×1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="119"/>
+        <source>{0} bytes back for every recv() result: a 1-byte recv() gets ×{0}. Replies wait when the peer does not read (then recv() waits too).</source>
+        <translation>每个 recv() 结果回复 {0} 字节：1 字节的 recv() 得到 ×{0}。对端不读时回复会等待（recv() 也随之等待）。</translation>
     </message>
 </context>
 <context>
@@ -1838,103 +1853,103 @@ of every byte sent:
 <context>
     <name>SocketControls</name>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="147"/>
         <source>How many bytes each recv() call asks for (1 byte … 1 MiB). recv() may return fewer; it never returns more. Takes effect from the next call.</source>
         <translation>每次 recv() 调用请求多少字节（1 字节 … 1 MiB）。recv() 可能返回更少，但绝不会返回更多。从下一次调用起生效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="121"/>
-        <location filename="../../app/socket_playground/ui/controls.py" line="238"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="152"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="269"/>
         <source>Pause reading</source>
         <translation>暂停读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="157"/>
         <source>Stop calling recv(): the bytes wait in this kernel&apos;s receive queue, then in the peer&apos;s send queue, and then the peer&apos;s send() blocks</source>
         <translation>停止调用 recv()：字节先在本端内核的接收队列中等待，然后在对端的发送队列中等待，最后对端的 send() 阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="131"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="162"/>
         <source>Receive:</source>
         <translation>接收：</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="140"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="171"/>
         <source>Bytes the kernel received that recv() has not taken yet (FIONREAD / SIOCINQ)</source>
         <translation>内核已收到、但 recv() 尚未取走的字节（FIONREAD / SIOCINQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="175"/>
         <source>Bytes handed to send() that the peer has not acknowledged yet (SIOCOUTQ)</source>
         <translation>已交给 send()、但对端尚未确认的字节（SIOCOUTQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="177"/>
         <source>Receive queue</source>
         <translation>接收队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="148"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="179"/>
         <source>Send queue</source>
         <translation>发送队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="155"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="186"/>
         <source>End the connection</source>
         <translation>结束连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="161"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="192"/>
         <source>Half-close: send FIN after the queued bytes. The peer&apos;s recv() returns b&apos;&apos; but it can still send to us, and we still receive.</source>
         <translation>半关闭：在排队的字节之后发送 FIN。对端的 recv() 返回 b&apos;&apos;，但它仍可以向我们发送，我们也仍在接收。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="168"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="199"/>
         <source>We will read no more: our recv() returns b&apos;&apos;. Nothing is sent to the peer.</source>
         <translation>我们不再读取：我们的 recv() 返回 b&apos;&apos;。不会向对端发送任何东西。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="173"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="204"/>
         <source>Close normally: the peer&apos;s recv() returns b&apos;&apos; (FIN)</source>
         <translation>正常关闭：对端的 recv() 返回 b&apos;&apos;（FIN）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="177"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="208"/>
         <source>abort (RST)</source>
         <translation>中止 (RST)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="179"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="210"/>
         <source>SO_LINGER on with 0 s, then close(): the kernel sends RST instead of FIN and the peer&apos;s recv() raises ConnectionResetError (ECONNRESET)</source>
         <translation>开启 SO_LINGER 并把超时设为 0 秒，然后 close()：内核发送 RST 而不是 FIN，对端的 recv() 抛出 ConnectionResetError（ECONNRESET）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="191"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="222"/>
         <source>Socket options (setsockopt now; → getsockopt)</source>
         <translation>套接字选项（立即 setsockopt；→ getsockopt）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="238"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="269"/>
         <source>Resume reading</source>
         <translation>恢复读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="257"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="288"/>
         <source>send() would block: the send buffer is full, {0} bytes wait in our queue</source>
         <translation>send() 会阻塞：发送缓冲区已满，{0} 字节在我们的队列中等待</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="260"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="291"/>
         <source>sending: {0} bytes queued</source>
         <translation>发送中：{0} 字节排队</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="281"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="312"/>
         <source>not available here</source>
         <translation>此系统不支持</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="286"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="317"/>
         <source>{0} bytes</source>
         <translation>{0} 字节</translation>
     </message>

@@ -3,9 +3,11 @@
 import hashlib
 import socket
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -119,3 +121,26 @@ def test_echo_checkbox_on_accepted_pane(qtbot, window, child, connect_pair, clic
     edit.setText(r"bad \q")
     edit.editingFinished.emit()
     assert not child(srv, QWidget, "autoReplyError").isHidden()  # on a tab not shown
+
+
+def test_auto_reply_has_a_size_limit_and_shows_its_amplification(
+    qtbot, window, child, connect_pair, click_send
+):
+    cli, srv = connect_pair(window)
+    edit = child(srv, QLineEdit, "autoReplyEdit")
+    error = child(srv, QWidget, "autoReplyError")
+    amp = child(srv, QLabel, "autoReplyAmplification")
+    edit.setText("ab" * 2049)  # 4098 bytes: over the limit
+    edit.editingFinished.emit()
+    assert not error.isHidden() and "4,098" in error.text()
+    assert srv.session.auto_reply == b""  # the reply in use stays as it was
+    with pytest.raises(ValueError):
+        srv.session.auto_reply = b"x" * 5000
+    edit.setText("OK\\r\\n")
+    edit.editingFinished.emit()
+    assert error.isHidden() and srv.session.auto_reply == b"OK\r\n"
+    assert not amp.isHidden() and "×4" in amp.text()
+    click_send(cli, "x")  # one byte in, four back
+    qtbot.waitUntil(lambda: cli.property("bytesReceived") == 4, timeout=5000)
+    child(srv, QCheckBox, "echoCheck").setChecked(True)
+    assert "×1" in amp.text()

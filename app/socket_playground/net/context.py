@@ -40,6 +40,12 @@ class Settings:
     options: dict[str, int] = field(default_factory=dict)
 
 
+# Bytes a socket may have in flight inside the program: received and not yet
+# taken by the GUI, or (echo, auto-reply) queued to send and not yet sent.
+# Above HIGH_WATER the reader stops calling recv() until LOW_WATER, so a peer
+# that floods is held back by TCP's flow control, not by our memory.
+HIGH_WATER = 16 * 1024 * 1024
+LOW_WATER = 4 * 1024 * 1024
 PARK = object()  # on the send queue: the writer may end if nothing else is queued
 
 
@@ -84,7 +90,7 @@ class Context:
         self.close_after_reply = False
         self.reply_closing = False
         self._queued = 0  # bytes handed to the writer, not yet sent
-        self._queued_lock = threading.Lock()
+        self._queued_lock = threading.Condition(threading.Lock())
         self._marks: dict[str, int | None] = dict.fromkeys(self.SLOTS)
         self.handoff: dict[int, socket.socket] = {}  # accepted sockets by Accept.seq
 
@@ -137,11 +143,26 @@ class Context:
     def add_queued(self, n: int) -> None:
         with self._queued_lock:
             self._queued += n
+            if n < 0 and self._queued <= LOW_WATER:
+                self._queued_lock.notify_all()
 
     def take_queued(self) -> int:
         with self._queued_lock:
             n, self._queued = self._queued, 0
+            self._queued_lock.notify_all()
         return n
+
+    def wait_send_room(self) -> bool:
+        """Reader side, before it queues a reply: if more than HIGH_WATER
+        bytes wait to be sent, block until LOW_WATER (or stop): no recv() is
+        made meanwhile, so a peer that sends and never reads fills its own
+        send buffer. True if it had to wait."""
+        with self._queued_lock:
+            if self._queued <= HIGH_WATER:
+                return False
+            while self._queued > LOW_WATER and not self.stop.is_set():
+                self._queued_lock.wait(0.05)
+        return True
 
     # -- closing ----------------------------------------------------------------------------
     def close_socket(self, slot: str | None = None, abort: bool = False) -> bool:

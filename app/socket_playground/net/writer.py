@@ -275,8 +275,11 @@ def queue_reply(ctx: Context, datas: list[bytes]) -> None:
     """Echo or the fixed auto-reply (called in the reader thread: never via
     the GUI). Sent at once by this thread when the writer has nothing queued
     (no hand-over to another thread: an echo's round trip is shorter),
-    otherwise queued behind what the writer has."""
+    otherwise queued behind what the writer has. Replies obey the high-water
+    mark: while too much waits to be sent, this thread waits before it
+    queues more (and so makes no recv())."""
     for data in datas:
+        ctx.wait_send_room()
         if ctx.stop.is_set() or ctx.reply_closing:
             return
         reply = data if ctx.echo else ctx.auto_reply

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import socket
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..core.events import State
 from ..core.sendinput import SendInputError, parse
 from ..workers.session import Session
-from ..workers.tuning import MAX_BUFSIZE
+from ..workers.tuning import MAX_AUTO_REPLY, MAX_BUFSIZE
 from . import texts
 from .options import OptionsEditor
 
@@ -46,6 +46,7 @@ class AutoReplyEditor(QGroupBox):
         self.echo.setObjectName("echoCheck")
         self.echo.setToolTip(self.tr("Send back every recv() result as it arrived"))
         self.reply = QLineEdit()
+        self.reply.setMaxLength(4 * MAX_AUTO_REPLY)  # hex: two digits a byte, and spaces
         self.reply.setObjectName("autoReplyEdit")
         self.reply.setPlaceholderText(self.tr("fixed reply, e.g. OK\\r\\n"))
         self.reply.setToolTip(self.tr("Sent after every recv() result; empty = off"))
@@ -62,6 +63,11 @@ class AutoReplyEditor(QGroupBox):
         self.message.setObjectName("autoReplyError")
         self.message.setStyleSheet("color: #b91c1c;")
         self.message.hide()
+        self.amplification = QLabel()
+        self.amplification.setObjectName("autoReplyAmplification")
+        self.amplification.setTextFormat(Qt.TextFormat.PlainText)
+        self.amplification.setWordWrap(True)
+        self.amplification.hide()
         row = QHBoxLayout()
         row.addWidget(self.echo)
         row.addWidget(self.mode)
@@ -70,6 +76,7 @@ class AutoReplyEditor(QGroupBox):
         v = QVBoxLayout(self)
         v.addLayout(row)
         v.addWidget(self.message)
+        v.addWidget(self.amplification)
         self.echo.toggled.connect(self.apply)
         self.reply.editingFinished.connect(self.apply)
         self.mode.currentIndexChanged.connect(self.apply)
@@ -87,11 +94,35 @@ class AutoReplyEditor(QGroupBox):
             self.message.setText(texts.send_input_error(e.code, e.position, e.text))
             self.message.show()
             return
+        if len(reply) > MAX_AUTO_REPLY:  # the reply in use stays as it was
+            self.message.setText(
+                self.tr(
+                    "The reply is {0} bytes; at most {1} (every recv() result of any "
+                    "peer, even 1 byte, is answered with all of it)."
+                ).format(f"{len(reply):,}", f"{MAX_AUTO_REPLY:,}")
+            )
+            self.message.show()
+            return
         self.message.hide()
         self.reply.setEnabled(not self.echo.isChecked())
         s.auto_reply = reply
         s.close_after_reply = self.close_after.isChecked()
         s.echo = self.echo.isChecked()
+        self._show_amplification(len(reply))
+
+    def _show_amplification(self, n: int) -> None:
+        """How much a peer gets back for what it sends."""
+        if self.echo.isChecked():
+            text = self.tr("Echo: every byte received is sent back once (×1).")
+        elif n:
+            text = self.tr(
+                "{0} bytes back for every recv() result: a 1-byte recv() gets ×{0}. "
+                "Replies wait when the peer does not read (then recv() waits too)."
+            ).format(f"{n:,}")
+        else:
+            text = ""
+        self.amplification.setText(text)
+        self.amplification.setVisible(bool(text))
 
 
 class SocketControls(QWidget):

@@ -16,9 +16,7 @@ from collections import deque
 from collections.abc import Callable
 
 from ..core.events import Event, RecvRun, Send
-
-HIGH_WATER = 16 * 1024 * 1024
-LOW_WATER = 4 * 1024 * 1024
+from ..net.context import HIGH_WATER, LOW_WATER
 
 
 def _bytes_of(ev: Event) -> int:

@@ -7,6 +7,16 @@ from ..net import options
 from ..net.context import Context, Settings
 
 MAX_BUFSIZE = 1 << 20
+# A fixed auto-reply answers every recv() result, even one of 1 byte: its size
+# is the amplification any peer gets, so it is bounded.
+MAX_AUTO_REPLY = 4096
+
+
+def _reply(ctx: Context, v: bytes) -> None:
+    data = bytes(v)
+    if len(data) > MAX_AUTO_REPLY:
+        raise ValueError(f"auto-reply of {len(data)} bytes: at most {MAX_AUTO_REPLY}")
+    ctx.auto_reply = data
 
 
 class Tuning:
@@ -17,9 +27,7 @@ class Tuning:
 
     # -- auto-reply settings (the reader thread reads them) ------------------------------
     echo = property(lambda self: self.ctx.echo, lambda self, v: setattr(self.ctx, "echo", bool(v)))
-    auto_reply = property(
-        lambda self: self.ctx.auto_reply, lambda self, v: setattr(self.ctx, "auto_reply", bytes(v))
-    )
+    auto_reply = property(lambda self: self.ctx.auto_reply, lambda self, v: _reply(self.ctx, v))
     close_after_reply = property(
         lambda self: self.ctx.close_after_reply,
         lambda self, v: setattr(self.ctx, "close_after_reply", bool(v)),
