@@ -42,6 +42,7 @@ from ..core.events import (
 )
 from ..core.record import ChunkRun, SocketLog
 from ..core.spool import Spool, capture_enabled, shared_writer
+from ..core.state import FINAL
 from ..net.acceptor import accept_loop
 from ..net.context import Context, Settings, failure, wake_loops
 from ..net.descriptors import budget
@@ -227,6 +228,7 @@ class Session(Sending, Tuning, QObject):
             and c.sock is not None
             and not c.closed
             and not c.writer_done
+            and self.state not in FINAL  # a reset or an error: nothing can be sent
         )
 
     def abort(self) -> None:
