@@ -57,6 +57,18 @@ class ConnectionListModel(QAbstractTableModel):
         self.endInsertRows()
         session.changed.connect(self.mark_dirty)
 
+    def remove(self, session: Session) -> None:
+        """The session is gone (its pane removed): its row, and the model's
+        hold on it, go too."""
+        try:
+            row = self.sessions.index(session)
+        except ValueError:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.sessions[row]
+        self.endRemoveRows()
+        session.changed.disconnect(self.mark_dirty)
+
     @Slot(object)
     def mark_dirty(self, _batch: object = None) -> None:
         self.dirty = True

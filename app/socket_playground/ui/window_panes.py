@@ -71,6 +71,13 @@ class PaneRegistry:
         self.panes.pop(s, None)
         if s in self.sessions:
             self.sessions.remove(s)
+        parent = s.parent_session
+        if parent is not None:  # nothing keeps a removed connection's data
+            if s in parent.children:
+                parent.children.remove(s)
+            listener_pane = self.panes.get(parent)
+            if isinstance(listener_pane, ListenerPane):
+                listener_pane.connections.remove(s)
 
     def find_peer(self, session: Session) -> Session | None:
         """The other end of a connection, when both ends are in this window."""
