@@ -1040,58 +1040,78 @@ of every byte sent:
         <translation>对监听套接字调用 close()；已接受的连接保持打开</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="169"/>
         <source>A server socket never sends or receives: each accept() returns a new socket, listed below; the first ones also get a pane.</source>
         <translation>服务器套接字从不发送或接收：每次 accept() 返回一个新的套接字，列在下面；最先的几个还会有自己的面板。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="89"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="85"/>
         <source>Connections accept() returned; double-click or Enter opens a pane</source>
         <translation>accept() 返回的连接；双击或按回车打开面板</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="95"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="91"/>
         <source>Filter: address, state, number…</source>
         <translation>筛选：地址、状态、编号……</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="98"/>
         <source>panes for the first </source>
         <translation>自动打开面板：前 </translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="101"/>
         <source>How many accepted connections get a pane of their own at once; every connection is live and recorded, with or without a pane</source>
         <translation>前多少个接受的连接立即获得自己的面板；无论有没有面板，每个连接都在运行并被记录</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="114"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="109"/>
+        <source>at most </source>
+        <translation>最多 </translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="110"/>
+        <source> open</source>
+        <translation> 个打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="113"/>
+        <source>Connections this server keeps open at once; one more is accepted and closed at once (its client sees the connection end), and the timeline says so</source>
+        <translation>本服务器同时保持打开的连接数；多出的连接会被 accept 后立即关闭（客户端看到连接结束），时间线会注明</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="126"/>
         <source>Accepted connections</source>
         <translation>已接受的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="138"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="129"/>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="162"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="195"/>
         <source>Pause accepting</source>
         <translation>暂停接受连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="134"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="146"/>
         <source>Stop calling accept(): new connections wait in the kernel&apos;s accept queue (the listen() backlog); when it is full, new clients&apos; SYNs are dropped and their connect() waits and retries</source>
         <translation>停止调用 accept()：新连接在内核的接受队列（即 listen() 的积压队列 backlog）中等待；队列满后，新客户端的 SYN 会被丢弃，它们的 connect() 会等待并重试</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="145"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="158"/>
         <source>Auto-reply for connections accepted from now on</source>
         <translation>自动回复（用于此后接受的连接）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="162"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="186"/>
+        <source>all interfaces</source>
+        <translation>所有接口</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="195"/>
         <source>Resume accepting</source>
         <translation>恢复接受连接</translation>
     </message>
@@ -1099,179 +1119,179 @@ of every byte sent:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="45"/>
         <source>Socket Playground</source>
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="63"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="73"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="75"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="82"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="84"/>
         <source>Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces</source>
         <translation>要 bind() 的地址：127.0.0.1 = 仅限本机；0.0.0.0 = 所有网络接口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="88"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="90"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="91"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="93"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="99"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="103"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="139"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="141"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="107"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="107"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="110"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="112"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="113"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="115"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="124"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="126"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="129"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="131"/>
         <source>Host to connect() to</source>
         <translation>要 connect() 的主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="135"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="137"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="146"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="147"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="149"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="159"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="161"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="162"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="164"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="183"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="185"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="185"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="187"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="188"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="190"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="189"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="191"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="205"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="207"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="207"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="209"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="215"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="217"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="219"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="221"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="225"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="227"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="229"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="231"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="232"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="234"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="308"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="310"/>
         <source>Server listening on {0}:{1}; the client form now points at it.</source>
         <translation>服务器正在 {0}:{1} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="339"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="341"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="341"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="343"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
     </message>
@@ -2050,124 +2070,157 @@ of every byte sent:
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="159"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="160"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="191"/>
         <source>(waited {0})</source>
         <translation>（等待了 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="197"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="198"/>
         <source>{0} ×{1} → {2} bytes in all</source>
         <translation>{0} ×{1} → 共 {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="212"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="213"/>
         <source>{0} → getsockopt() reads {1}</source>
         <translation>{0} → getsockopt() 读回 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="216"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="217"/>
         <source>{0} → bound to {1}</source>
         <translation>{0} → 绑定到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="218"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="219"/>
         <source>{0} → a new socket connected to {1}</source>
         <translation>{0} → 一个连接到 {1} 的新套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="222"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="223"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="227"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="228"/>
         <source>{0} → b&apos;&apos;  (after our own shutdown(SHUT_RD))</source>
         <translation>{0} → b&apos;&apos;  （在我们自己调用 shutdown(SHUT_RD) 之后）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="228"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="229"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="231"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="232"/>
         <source>{0}  (the program&apos;s own, to wake this socket&apos;s threads and stop them)</source>
         <translation>{0}  （程序自己调用的，用来唤醒并停止该套接字的线程）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="234"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="235"/>
         <source>{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)</source>
         <translation>{0}，且 SO_LINGER 为 0：内核发送 RST 而不是 FIN（中止）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/timeline.py" line="245"/>
+        <source>(accepted from {0} and closed at once: this server already has {1} connections open, its cap)</source>
+        <translation>（接受来自 {0} 的连接后立即关闭：本服务器已打开 {1} 个连接，达到上限）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="251"/>
         <source>(too many open files: {0} open, limit {1}; connections wait in the backlog, accept() is tried again after a pause)</source>
         <translation>（打开的文件过多：已打开 {0} 个，上限 {1}；连接在 backlog 中等待，稍后再次尝试 accept()）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="248"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="254"/>
         <source>(file descriptors free again: accepting goes on)</source>
         <translation>（文件描述符已空出：继续 accept）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="252"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="258"/>
         <source>(send() would block: the send buffer is full; the writer waits for room)</source>
         <translation>（send() 会阻塞：发送缓冲区已满；写线程等待空间）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="254"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="260"/>
         <source>(room in the send buffer again: sending goes on)</source>
         <translation>（发送缓冲区又有空间了：继续发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="257"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="263"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="258"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="264"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="259"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="265"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="262"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="268"/>
         <source>({0} send ended: {1} of {2} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} / {2} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="265"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="271"/>
         <source>({0} send ended: {1} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="267"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="273"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="272"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="278"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
         <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="276"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="282"/>
         <source>(auto-reply sent: closing)</source>
         <translation>（自动回复已发送：正在关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="278"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="284"/>
         <source>(the {0} thread failed: {1})</source>
         <translation>（{0} 线程出错：{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/bind_question.py" line="27"/>
+        <source>Listen on all interfaces?</source>
+        <translation>在所有接口上监听？</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/bind_question.py" line="29"/>
+        <source>“{0}” means every interface: other machines on the network can connect.</source>
+        <translation>“{0}”表示所有接口：网络上的其他机器也能连接。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/bind_question.py" line="35"/>
+        <source>Whatever they send is received and recorded, and any auto-reply answers them. Use 127.0.0.1 to keep the server to this machine.</source>
+        <translation>它们发来的任何数据都会被接收和记录，自动回复也会应答它们。使用 127.0.0.1 可让服务器只对本机开放。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/bind_question.py" line="39"/>
+        <source>Listen on all interfaces</source>
+        <translation>在所有接口上监听</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/bind_question.py" line="42"/>
+        <source>Don&apos;t ask again</source>
+        <translation>不再询问</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,7 @@ def test_find_child_builds_the_tabs(qtbot, window, connect_pair):
 
 
 def test_every_readme_automation_name_is_found(qtbot, window, connect_pair, tmp_path):
+    from socket_playground.ui.bind_question import bind_question
     from socket_playground.ui.recovery_prompt import offer_recovery
 
     from .test_recovery_prompt import left_capture
@@ -75,6 +76,7 @@ def test_every_readme_automation_name_is_found(qtbot, window, connect_pair, tmp_
     left_capture(tmp_path / "captures")  # the question a killed run's capture brings
     box = offer_recovery(window, tmp_path / "captures", own=None)
     assert box is not None
+    question = bind_question(window, "0.0.0.0")  # (modal when asked: made, not shown)
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text.split("## Automation names", 1)[1].split("\n## ", 1)[0]
     names = set()
@@ -91,6 +93,7 @@ def test_every_readme_automation_name_is_found(qtbot, window, connect_pair, tmp_
     assert missing == []
     dialog.close()
     box.done(0)
+    question.deleteLater()
     # the pane properties the README lists
     for prop in (
         "role",

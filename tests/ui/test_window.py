@@ -277,15 +277,18 @@ def test_a_removed_accepted_pane_frees_its_connection(
     from PySide6.QtWidgets import QTableView
 
     w = window
-    cli, srv = connect_pair(w)
-    click_send(cli, "data")
-    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 4, timeout=5000)
-    lst = srv.session.parent_session
-    table = w.panes[lst].findChild(QTableView, "connectionTable")
-    assert table.model().rowCount() == 1
-    gone = weakref.ref(srv.session)
-    qtbot.mouseClick(child(srv, QWidget, "removeButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: srv not in panes(w, "accepted"), timeout=2000)
+
+    def remove_one():  # (no reference to the pane or its session outlives this)
+        cli, srv = connect_pair(w)
+        click_send(cli, "data")
+        qtbot.waitUntil(lambda: srv.property("bytesReceived") == 4, timeout=5000)
+        lst = srv.session.parent_session
+        table = w.panes[lst].findChild(QTableView, "connectionTable")
+        assert table.model().rowCount() == 1
+        qtbot.mouseClick(child(srv, QWidget, "removeButton"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: srv not in panes(w, "accepted"), timeout=2000)
+        return weakref.ref(srv.session), lst, table
+
+    gone, lst, table = remove_one()
     assert lst.children == [] and table.model().rowCount() == 0
-    del srv
     qtbot.waitUntil(lambda: (gc.collect(), gone() is None)[1], timeout=5000)

@@ -169,6 +169,13 @@ def test_is_privileged(port: int, expected: bool) -> None:
         ("10.0.0.1", "specific"),
         ("my-host.example", "specific"),
         ("127.example", "specific"),
+        ("0x0", "all"),  # the resolver reads these as numbers
+        ("0", "all"),
+        ("0x7f.1", "loopback"),
+        ("127.1", "loopback"),
+        ("2130706433", "loopback"),
+        ("::", "all"),
+        ("::1", "loopback"),
     ],
 )
 def test_describe_bind_host(host: str, expected: str) -> None:

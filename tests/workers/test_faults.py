@@ -229,9 +229,7 @@ def test_a_thousand_rapid_connect_close_cycles(qtbot, clean):
     for _ in range(1000):
         socket.create_connection(("127.0.0.1", lst.local_port), timeout=5).close()
     qtbot.waitUntil(lambda: len(lst.children) == 1000, timeout=30_000)
-    qtbot.waitUntil(
-        lambda: all(c.state is State.PEER_CLOSED for c in lst.children), timeout=30_000
-    )
+    qtbot.waitUntil(lambda: all(c.state is State.PEER_CLOSED for c in lst.children), timeout=30_000)
     # each freed its threads at the peer's FIN: only the sockets stay, half-open
     live = [n for n in _thread_names() if n.startswith("accepted-")]
     assert len(live) < 50, len(live)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import string
 
 __all__ = [
@@ -94,12 +95,15 @@ def describe_bind_host(host: str) -> str:
 
     The empty string counts as ``"all"`` (the UI treats it as 0.0.0.0).
     """
-    h = host.strip().lower()
-    if h in ("", "0.0.0.0"):
+    h = host.strip().lower().strip("[]")
+    if h in ("", "0.0.0.0", "::", "*"):
         return "all"
-    if h == "localhost":
+    if h in ("localhost", "::1"):
         return "loopback"
-    octets = _ipv4_octets(h)
-    if octets is not None and octets[0] == 127:
-        return "loopback"
-    return "specific"
+    try:  # the resolver's own reading of a number: 0x0, 0x7f.1, 127.1, 2130706433
+        packed = socket.inet_aton(h)
+    except OSError:
+        return "specific"
+    if packed == b"\0\0\0\0":
+        return "all"
+    return "loopback" if packed[0] == 127 else "specific"

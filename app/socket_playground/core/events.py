@@ -355,6 +355,15 @@ class NoDescriptors(Note):
     waiting: bool = True
 
 
+@dataclass(frozen=True, slots=True)
+class OverCap(Note):
+    """A connection accepted while the listener already had ``cap`` open was
+    closed at once (the peer saw it accepted, then closed)."""
+
+    peer: Address | None = None
+    cap: int = 0
+
+
 CHUNK_KINDS = (RecvRun, Send)
 """Events that move bytes: these are the capture's chunks."""
 

@@ -31,6 +31,7 @@ from .events import (
     Listen,
     LoopFailed,
     NoDescriptors,
+    OverCap,
     Recv,
     Resolve,
     Send,
@@ -64,6 +65,7 @@ KINDS: dict[str, type[Event]] = {
         CloseRequested,
         LoopFailed,
         NoDescriptors,
+        OverCap,
     )
 }
 """Every event kind a socket's log keeps apart from its chunks (a RecvRun

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..core.endpoint import describe_bind_host
 from ..core.events import State
 from ..workers.session import Session
+from ..workers.tuning import MAX_CONNECTIONS
 from . import texts
 from .connection_actions import ConnectionActions
 from .connection_list import SORT, ConnectionListModel
@@ -53,15 +54,11 @@ class ListenerPane(BasePane):
         self.close_button.setToolTip(
             self.tr("close() the listening socket; accepted connections stay open")
         )
-        note = QLabel(
-            texts.bind_note(describe_bind_host(session.host))
-            + "  "
-            + self.tr(
-                "A server socket never sends or receives: each accept() "
-                "returns a new socket, listed below; the first ones also get a pane."
-            )
-        )
+        note = QLabel(self._note_text(describe_bind_host(session.host)))
         note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        self.bind_note = note
+        self._bound_kind = ""  # what the bound address reaches, once bound
         note.setObjectName("bindNote")
         note.setStyleSheet("color: #4b5563;")
         self.layout_.addWidget(note)
@@ -106,6 +103,23 @@ class ListenerPane(BasePane):
                 "connection is live and recorded, with or without a pane"
             )
         )
+        self.max_connections = QSpinBox()
+        self.max_connections.setObjectName("maxConnectionsSpin")
+        self.max_connections.setRange(1, 1_000_000)
+        self.max_connections.setValue(getattr(session, "max_connections", MAX_CONNECTIONS))
+        self.max_connections.setEnabled(session.alive)  # (a saved session's is history)
+        self.max_connections.setPrefix(self.tr("at most "))
+        self.max_connections.setSuffix(self.tr(" open"))
+        self.max_connections.setToolTip(
+            self.tr(
+                "Connections this server keeps open at once; one more is accepted and "
+                "closed at once (its client sees the connection end), and the timeline "
+                "says so"
+            )
+        )
+        self.max_connections.valueChanged.connect(
+            lambda n: setattr(session, "max_connections", int(n))
+        )
         self.accepted_box = QWidget()
         self.accepted_box.setObjectName("acceptedList")
         v = QVBoxLayout(self.accepted_box)
@@ -140,6 +154,7 @@ class ListenerPane(BasePane):
         row = QHBoxLayout()
         row.addWidget(self.pause_accept, 1)
         row.addWidget(self.auto_panes)
+        row.addWidget(self.max_connections)
         self.layout_.addLayout(row)
         self.auto_reply = AutoReplyEditor(session)
         self.auto_reply.setTitle(self.tr("Auto-reply for connections accepted from now on"))
@@ -148,12 +163,32 @@ class ListenerPane(BasePane):
         session.accepted.connect(self.on_accepted)
         self.refresh()
 
+    def _note_text(self, kind: str) -> str:
+        return (
+            texts.bind_note(kind)
+            + "  "
+            + self.tr(
+                "A server socket never sends or receives: each accept() "
+                "returns a new socket, listed below; the first ones also get a pane."
+            )
+        )
+
     def timeline_view(self) -> TimelineView:
         return self.timeline
 
     def update_views(self) -> None:
         super().update_views()
-        self.pause_accept.setEnabled(self.session.alive and self.session.state is State.LISTENING)
+        s = self.session
+        self.pause_accept.setEnabled(s.alive and s.state is State.LISTENING)
+        if s.local_addr and not self._bound_kind:  # from the address actually bound
+            self._bound_kind = describe_bind_host(str(s.local_addr[0]))
+            self.bind_note.setText(self._note_text(self._bound_kind))
+        if self._bound_kind == "all" and s.state is State.LISTENING:
+            badge = self.header.badge
+            suffix = " · " + self.tr("all interfaces")
+            if not badge.text().endswith(suffix):
+                badge.setText(badge.text() + suffix)
+                badge.setToolTip(texts.bind_note("all"))
 
     @Slot(bool)
     def _on_pause_accept(self, paused: bool) -> None:

@@ -26,6 +26,7 @@ from .. import __version__
 from ..core.endpoint import EndpointError, validate_host
 from ..workers.session import Session, descriptor_shortage, stop_sessions
 from . import texts
+from .bind_question import confirm_bind_all
 from .columns import PaneColumn
 from .lessons import LessonsPanel
 from .listener_pane import ListenerPane
@@ -43,6 +44,7 @@ class MainWindow(PaneRegistry, QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Socket Playground"))
         self.sessions: list[Session] = []
+        self.ask_before_binding_all = True  # (lessons turn it off: they explain it)
         self.panes: dict[Session, BasePane] = {}
         self._stopped = False
         self._port_followed: set[int] = set()  # listeners whose port the client form took
@@ -261,7 +263,7 @@ class MainWindow(PaneRegistry, QMainWindow):
     @Slot()
     def start_server(self) -> Session | None:
         host = self._host(self.server_host)
-        if host is None or not self._descriptors_left():
+        if host is None or not self._descriptors_left() or not confirm_bind_all(self, host):
             return None
         s = Session(
             "listener",

@@ -35,6 +35,7 @@ from ..core.events import (
     Listen,
     LoopFailed,
     NoDescriptors,
+    OverCap,
     Recv,
     RecvRun,
     Resolve,
@@ -239,6 +240,11 @@ class TimelineView(QListWidget):
     def note_text(self, ev: Event) -> str:
         if isinstance(ev, ConnectStarted):
             return f"{call_text(ev)} …"
+        if isinstance(ev, OverCap):
+            return self.tr(
+                "(accepted from {0} and closed at once: this server already has {1} "
+                "connections open, its cap)"
+            ).format(fmt_addr(ev.peer) if ev.peer else "?", f"{ev.cap:,}")
         if isinstance(ev, NoDescriptors):
             if ev.waiting:
                 return self.tr(

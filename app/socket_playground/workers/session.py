@@ -34,6 +34,7 @@ from ..core.events import (
     Direction,
     Event,
     JobProgress,
+    OverCap,
     SocketCall,
     Unsent,
     WriterBlocked,
@@ -345,6 +346,8 @@ class Session(Sending, Tuning, QObject):
         if self._stopping:
             conn.close()
             return
+        if self._over_cap(conn, ev):
+            return
         child = Session("accepted", sock=conn, peer=ev.peer, parent_session=self, accept_event=ev)
         child.set_bufsize(self.bufsize)
         child.echo, child.auto_reply = self.echo, self.auto_reply
@@ -352,6 +355,16 @@ class Session(Sending, Tuning, QObject):
         self.children.append(child)
         child.start()
         self.accepted.emit(child)
+
+    def _over_cap(self, conn: socket.socket, ev: Accept) -> bool:
+        """Past the listener's connection cap: closed at once, and said so."""
+        cap = self.max_connections
+        if sum(1 for c in self.children if not c.ctx.closed) < cap:
+            return False
+        conn.close()
+        t = now_ns()
+        self._inbox.push(OverCap(next_seq(), t, t, peer=ev.peer, cap=cap))
+        return True
 
     def _wake_writer(self) -> None:
         """A new writer thread: the last one ended after the peer closed."""

@@ -10,6 +10,9 @@ MAX_BUFSIZE = 1 << 20
 # A fixed auto-reply answers every recv() result, even one of 1 byte: its size
 # is the amplification any peer gets, so it is bounded.
 MAX_AUTO_REPLY = 4096
+# A listener's open accepted connections at most; more are accepted and closed
+# at once (with an OverCap note), so a peer cannot take every descriptor.
+MAX_CONNECTIONS = 1024
 
 
 def _reply(ctx: Context, v: bytes) -> None:
@@ -28,6 +31,7 @@ class Tuning:
     # -- auto-reply settings (the reader thread reads them) ------------------------------
     echo = property(lambda self: self.ctx.echo, lambda self, v: setattr(self.ctx, "echo", bool(v)))
     auto_reply = property(lambda self: self.ctx.auto_reply, lambda self, v: _reply(self.ctx, v))
+    max_connections = MAX_CONNECTIONS  # a listener setting (per listener once set)
     close_after_reply = property(
         lambda self: self.ctx.close_after_reply,
         lambda self, v: setattr(self.ctx, "close_after_reply", bool(v)),
