@@ -241,3 +241,19 @@ def test_a_hostile_session_file_shows_as_text(qtbot, window, connect_pair, panes
     for fmt, text in boxes:
         out = check("open session message", text, fmt)
         assert "<img src=x>bad<b>" in out, out
+
+
+def test_the_helpers(qapp):
+    from socket_playground.ui.plain import LIMIT, clean, lines, tooltip
+
+    assert clean("GET / HTTP/1.0") == "GET / HTTP/1.0"  # the usual text as it is
+    assert clean(f"a{RLO}b\x1b[0m\x00\n\udcff\U000e0001") == (
+        "a\\u202eb\\x1b[0m\\x00\\n\\udcff\\U000e0001"
+    )
+    long = clean("x" * LONG)
+    assert len(long) == LIMIT and long.endswith("…")
+    assert len(clean("\x00" * LONG)) == LIMIT  # escapes lengthen: still bounded
+    assert lines(f"one\n{RLO}two") == "one\n\\u202etwo"
+    assert tooltip("recv() returned 5 bytes") == "recv() returned 5 bytes"
+    for text in (MARKUP, "&lt;b&gt;", f"x\n{MARKUP}", "<!doctype html><p>x"):
+        assert shown(tooltip(text)) == text
