@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QMessageLogContext,
     QObject,
     QStandardPaths,
+    Qt,
     QtMsgType,
     Signal,
     Slot,
@@ -212,13 +213,17 @@ def show_error_dialog(summary: str, details: str) -> None:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from .ui.plain import lines
+
     if QGuiApplication.platformName() in _HEADLESS_PLATFORMS:
         return
     box = QMessageBox(QApplication.activeWindow())
     box.setObjectName("errorDialog")
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(_tr("Socket Playground: unexpected error"))
-    box.setText(summary)
+    # the error's words may quote anything (a peer's bytes, a file's name): plain text
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(lines(summary))
     where = log_file()
     info = _tr("The program may go on working, but something in it failed.")
     if where is not None:

@@ -6,6 +6,7 @@ copied or saved as a ``.py`` file. The program never runs it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..core.codegen import generate, suggested_filename
 from ..workers.session import Session
+from .plain import clean
 
 
 def script_for(session: Session) -> str:
@@ -74,6 +76,7 @@ class CodeDialog(QDialog):
         close.clicked.connect(self.accept)
         self.message = QLabel()
         self.message.setObjectName("codeMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it names a file
         row = QHBoxLayout()
         for b in (copy, save, refresh):
             row.addWidget(b)
@@ -105,7 +108,7 @@ class CodeDialog(QDialog):
             with open(path, "w", encoding="utf-8") as f:
                 f.write(self.text.toPlainText())
         except OSError as e:
-            self.message.setText(self.tr("Could not save: {0}").format(e.strerror or e))
+            self.message.setText(self.tr("Could not save: {0}").format(clean(str(e.strerror or e))))
             return False
-        self.message.setText(self.tr("Saved {0}").format(path))
+        self.message.setText(self.tr("Saved {0}").format(clean(path)))
         return True

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QPushButton,
 
 from ..core.sendinput import SendInputError, parse_text
 from ..workers.session import Session, stop_sessions
+from .plain import clean
 
 
 class ConnectionActions(QObject):
@@ -87,7 +88,7 @@ class ConnectionActions(QObject):
         try:
             data = parse_text(text)
         except SendInputError as e:
-            self.table.window().statusBar().showMessage(str(e), 8000)  # type: ignore[attr-defined]
+            self.table.window().statusBar().showMessage(clean(str(e)), 8000)  # type: ignore[attr-defined]
             return
         n = self.send_to_selected(data)
         self.table.window().statusBar().showMessage(  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Slot
 
 from ..workers.session import Session, fmt_addr
-from . import texts
+from . import plain, texts
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 SORT = int(Qt.ItemDataRole.UserRole)
@@ -99,10 +99,10 @@ class ConnectionListModel(QAbstractTableModel):
     def _value(self, s: Session, c: int) -> int | str:
         if c == 0:
             return s.id
-        if c == 1:
-            return fmt_addr(s.peer_addr)
+        if c == 1:  # a saved session's addresses and errno are the file's text
+            return plain.clean(fmt_addr(s.peer_addr))
         if c == 2:
-            return texts.state_text(s.state, s.last_error)
+            return plain.clean(texts.state_text(s.state, s.last_error))
         if c == 3:
             return s.bytes_received
         if c == 4:

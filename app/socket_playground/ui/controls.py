@@ -61,6 +61,7 @@ class AutoReplyEditor(QGroupBox):
         )
         self.message = QLabel()
         self.message.setObjectName("autoReplyError")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.message.setStyleSheet("color: #b91c1c;")
         self.message.hide()
         self.amplification = QLabel()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.inspect import FORMATS, INVALID_UTF8, UTF8, UTF8_LIMIT, interpret, short_of
 from .bytes_view import BytesView
+from .plain import tooltip, visible
 
 HEADER_BYTES = 16  # bytes shown in hex in the header
 MUTED = QColor("#6b7280")
@@ -35,22 +36,6 @@ WARN = QColor("#b91c1c")
 # Room kept for values: the longest decimal or float (repr) always fits; only
 # the hex suffix of a 64-bit number may be elided (the header shows the bytes).
 WIDEST_VALUE = "-2.2250738585072014e-308"
-_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def visible(text: str) -> str:
-    """``text`` with control and other invisible characters as escapes."""
-    out = []
-    for ch in text:
-        if ch.isprintable() or ch == " ":
-            out.append(ch)
-        elif ch in _ESCAPES:
-            out.append(_ESCAPES[ch])
-        elif ord(ch) < 0x100:
-            out.append(f"\\x{ord(ch):02x}")
-        else:
-            out.append(f"\\u{ord(ch):04x}")
-    return "".join(out)
 
 
 class InspectorPanel(QWidget):
@@ -291,7 +276,8 @@ class InspectorPanel(QWidget):
             else:
                 text = r.value
             item.setText(text)
-            item.setToolTip("\n\n".join(t for t in (text if selected else "", tip) if t))
+            # the value is a peer's bytes: "<b>" in it is text, not markup
+            item.setToolTip(tooltip("\n\n".join(t for t in (text if selected else "", tip) if t)))
             if colour is None:
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
             else:

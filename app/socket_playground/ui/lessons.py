@@ -6,6 +6,8 @@ step's explanation is shown next to what just happened.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.lessons import Step, all_lessons
 from .lesson_runner import LessonError, LessonRunner
+from .plain import clean
 
 __all__ = ["LessonError", "LessonRunner", "LessonsPanel", "chinese_ui"]
 
@@ -163,7 +166,10 @@ class LessonsPanel(QDockWidget):
         if not ok:
             self.status.setText(
                 "<span style='color:#b91c1c'>"
-                + self.tr("This step did not work as expected: {0}").format(message)
+                # our own markup around it; the message (an exception's words) is text
+                + self.tr("This step did not work as expected: {0}").format(
+                    html.escape(clean(message))
+                )
                 + "</span>"
             )
         self._update_buttons()

@@ -177,6 +177,7 @@ class MainWindow(PaneRegistry, QMainWindow):
         outer.addLayout(forms)
         self.form_error = QLabel()
         self.form_error.setObjectName("formError")
+        self.form_error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.form_error.setStyleSheet("color: #b91c1c;")
         self.form_error.hide()
         outer.addWidget(self.form_error)

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from ..core.events import State
 from ..workers.session import Session, fmt_addr
-from . import texts
+from . import plain, texts
+
+BADGE_MAX = 60  # characters of the state badge (an errno name is short)
 
 
 def set_text(label: QLabel, text: str) -> bool:
@@ -36,9 +38,10 @@ class StateBadge(QLabel):
         self.setObjectName("stateBadge")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumWidth(90)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the errno may be a file's text
 
     def show_state(self, state: State, error: str = "") -> None:
-        self.setText(texts.state_text(state, error))
+        self.setText(plain.clean(texts.state_text(state, error), BADGE_MAX))
         self.setToolTip(texts.state_tooltip(state))
         self.setStyleSheet(
             f"QLabel {{ background: {texts.STATE_COLOURS[state]}; color: white;"
@@ -72,11 +75,13 @@ class PaneHeader(QWidget):
         self.remove_button.setToolTip(self.tr("Close the socket if open and remove this pane"))
         self.addr_label = QLabel()
         self.addr_label.setObjectName("addressLabel")
+        self.addr_label.setTextFormat(Qt.TextFormat.PlainText)  # a host name is not markup
         self.addr_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Long addresses must not widen the pane past its column.
         self.addr_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.errno_label = QLabel()
         self.errno_label.setObjectName("errorExplanation")
+        self.errno_label.setTextFormat(Qt.TextFormat.PlainText)
         self.errno_label.setWordWrap(True)
         self.errno_label.setStyleSheet("color: #b91c1c;")
         self.errno_label.hide()
@@ -100,15 +105,16 @@ class PaneHeader(QWidget):
             self._shown = shown
             self.badge.show_state(s.state, s.last_error)
             if s.last_error:
-                self.errno_label.setText(texts.error_line(s.last_error, s.last_error_detail))
-                self.errno_label.setToolTip(s.last_error_detail)
+                line = texts.error_line(s.last_error, s.last_error_detail)
+                self.errno_label.setText(plain.clean(line))
+                self.errno_label.setToolTip(plain.tooltip(s.last_error_detail))
                 self.errno_label.show()
             else:  # a listener's passing shortage is over
                 self.errno_label.hide()
         self.close_button.setEnabled(s.alive and s.state is not State.CLOSED)
-        addr = address_text(s)
+        addr = plain.clean(address_text(s))
         if set_text(self.addr_label, addr):
-            self.addr_label.setToolTip(addr)
+            self.addr_label.setToolTip(plain.tooltip(addr))
 
 
 def address_text(s: Session) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from .. import __version__
 from ..core.recovery import InterruptedRun, discard, interrupted_runs, recover
+from .plain import clean, warning
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -72,7 +73,7 @@ def _open(window: MainWindow, base: Path, run: InterruptedRun) -> None:
         n = recover(run, target, __version__)
     except (OSError, ValueError) as e:
         log.warning("recovering %s failed: %s", run.path, e)
-        QMessageBox.warning(
+        warning(
             window,
             QCoreApplication.translate("RecoveryPrompt", "Interrupted capture"),
             QCoreApplication.translate(
@@ -84,7 +85,7 @@ def _open(window: MainWindow, base: Path, run: InterruptedRun) -> None:
     window.session_menu.open(str(target))
     window.statusBar().showMessage(
         QCoreApplication.translate("RecoveryPrompt", "Recovered {0} sockets into {1}").format(
-            n, str(target)
+            n, clean(str(target))
         ),
         15000,
     )

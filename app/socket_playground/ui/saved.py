@@ -15,6 +15,7 @@ from ..workers.session import Batch
 from ..workers.stored import StoredSession
 from .listener_pane import ListenerPane
 from .pane import BasePane, ConnectionPane
+from .plain import clean
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -51,7 +52,7 @@ def show_saved(window: MainWindow, sf: SessionFile) -> list[StoredSession]:
         pane.refresh()
     for box in window.findChildren(QGroupBox):  # no new sockets in a saved session
         box.setEnabled(False)
-    name = Path(sf.path).name
+    name = clean(Path(sf.path).name)  # a U+202E in it would turn the title round
     title = QCoreApplication.translate("SavedSession", "{0} — saved session (read-only)")
     window.setWindowTitle(title.format(name))
     opened = QCoreApplication.translate("SavedSession", "Opened {0}: {1} sockets, read-only")

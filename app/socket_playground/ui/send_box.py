@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -42,6 +42,7 @@ class SendBox(QWidget):
         self.frame = frame
         self.error = QLabel()
         self.error.setObjectName("sendError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.error.setStyleSheet("color: #b91c1c;")
         self.error.hide()
         self.mode = QComboBox()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..core.events import JobProgress
 from ..workers.session import Session
 from ..workers.tuning import MAX_BUFSIZE
+from .plain import clean
 
 
 class SendTools(QWidget):
@@ -100,6 +101,7 @@ class SendTools(QWidget):
         grid.addWidget(self.progress, 3, 0, 1, 3)
         self.file_label = QLabel()
         self.file_label.setObjectName("jobLabel")
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)  # a file's name is not markup
         grid.addWidget(self.file_label, 4, 0, 1, 3)
         grid.setRowStretch(5, 1)
         grid.setColumnStretch(3, 1)
@@ -141,9 +143,9 @@ class SendTools(QWidget):
 
     def send_file(self, path: str) -> bool:
         if not os.path.isfile(path):
-            self.file_label.setText(self.tr("{0} is not a regular file").format(path))
+            self.file_label.setText(self.tr("{0} is not a regular file").format(clean(path)))
             return False
-        self.file_label.setText(os.path.basename(path))
+        self.file_label.setText(clean(os.path.basename(path)))
         return self.session.send_file(path)
 
     @Slot(object)

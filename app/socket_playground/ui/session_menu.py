@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from .. import __version__
 from ..core.sessionfile import open_session
 from ..core.sessionfile_save import SocketSource, save_session
 from ..core.sessionfile_schema import SessionFileError
 from .capture_menu import CaptureMenu
+from .plain import clean, warning
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -95,7 +96,7 @@ class SessionMenu(QObject):
             save_session(target, sockets, __version__)
         except (OSError, ValueError) as e:
             log.warning("saving %s failed: %s", target, e)
-            QMessageBox.warning(
+            warning(
                 self.window,
                 self.tr("Save session"),
                 self.tr("The session could not be saved to {0}:\n{1}").format(str(target), e),
@@ -106,7 +107,7 @@ class SessionMenu(QObject):
         self.last_dir = str(target.parent)
         remember(str(target))
         self.window.statusBar().showMessage(
-            self.tr("Saved {0} sockets to {1}").format(len(sockets), str(target)), 8000
+            self.tr("Saved {0} sockets to {1}").format(len(sockets), clean(str(target))), 8000
         )
         return True
 
@@ -130,7 +131,7 @@ class SessionMenu(QObject):
             sf = open_session(path)
         except SessionFileError as e:
             log.warning("opening %s failed: %s", path, e)
-            QMessageBox.warning(
+            warning(
                 self.window,
                 self.tr("Open session"),
                 self.tr("{0} could not be opened:\n{1}").format(path, str(e)),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..core.events import State
+from .plain import clean
 
 
 def _t(context: str, text: str) -> str:
@@ -156,7 +157,7 @@ def endpoint_error(code: str, text: str) -> str:
         "host-too-long": _t("Input", "The host name is too long (253 characters at most)."),
         "port-range": _t("Input", "Port must be 1–65535."),
     }
-    return msgs.get(code, code).format(text)
+    return msgs.get(code, code).format(clean(text))
 
 
 def send_input_error(code: str, position: int, text: str) -> str:
@@ -173,7 +174,7 @@ def send_input_error(code: str, position: int, text: str) -> str:
             "Input", "Odd number of hex digits at position {0} (“{1}”): each byte is two digits."
         ),
     }
-    return msgs.get(code, code).format(position + 1, text)
+    return msgs.get(code, code).format(position + 1, clean(text))
 
 
 def bind_note(kind: str) -> str:

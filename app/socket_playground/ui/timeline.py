@@ -48,11 +48,12 @@ from ..core.events import (
 )
 from ..core.record import ChunkRun
 from ..workers.session import fmt_addr
-from . import texts
+from . import plain, texts
 
 TIMELINE_MAX = 5000  # lines kept and shown; older ones are dropped
 NOTABLE_WAIT_NS = 1_000_000  # a call that blocked at least this long says so
 LONG_LINE = 60  # longer lines get a tooltip with the whole text
+LINE_MAX = 2000  # characters of one line at most (a longer one is cut, with "…")
 
 
 @dataclass(slots=True)
@@ -162,7 +163,9 @@ class TimelineView(QListWidget):
         self.append(lines)
 
     def append(self, lines: Iterable[Line]) -> None:
-        texts_ = [self.line_text(line) for line in lines]
+        # a line may hold outside text (a host, a file name, an errno message,
+        # a session file's): one line, invisible characters as escapes, bounded
+        texts_ = [plain.clean(self.line_text(line), LINE_MAX) for line in lines]
         if not texts_:
             return
         bar = self.verticalScrollBar()
@@ -170,7 +173,7 @@ class TimelineView(QListWidget):
         for text in texts_[-TIMELINE_MAX:]:
             item = QListWidgetItem(text)
             if len(text) > LONG_LINE:
-                item.setToolTip(text)
+                item.setToolTip(plain.tooltip(text))
             self.addItem(item)
         for _ in range(max(0, self.count() - TIMELINE_MAX)):
             self.takeItem(0)
