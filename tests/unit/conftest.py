@@ -35,12 +35,15 @@ PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 settings.load_profile(PROFILE)
 
 
-def budget(ci_examples: int) -> settings:
+def budget(ci_examples: int, suppress: tuple[HealthCheck, ...] = ()) -> settings:
     """Settings for one fuzz test: ``ci_examples`` cases in the ``ci``
     profile, at least THOROUGH_EXAMPLES in ``thorough``, and the profile's own
-    number in any other."""
+    number in any other; ``suppress``: health checks the test does not need
+    (on top of the profile's)."""
+    checks = [*settings.default.suppress_health_check, *suppress]
     if PROFILE == "ci":
-        return settings(max_examples=ci_examples)
+        return settings(max_examples=ci_examples, suppress_health_check=checks)
     if PROFILE == "thorough":
-        return settings(max_examples=max(ci_examples, THOROUGH_EXAMPLES))
-    return settings()
+        n = max(ci_examples, THOROUGH_EXAMPLES)
+        return settings(max_examples=n, suppress_health_check=checks)
+    return settings(suppress_health_check=checks)
