@@ -202,7 +202,12 @@ def apply_edit(conn: sqlite3.Connection, edit: tuple) -> None:
         ).fetchone()
         if got is None:
             return
-        fields = json.loads(got[2])
+        try:
+            fields = json.loads(got[2])
+        except (TypeError, ValueError):
+            return  # an earlier edit made it no JSON text
+        if type(fields) is not dict:
+            return
         if how == "set":
             fields[name] = value
         else:
@@ -222,6 +227,7 @@ def apply_edit(conn: sqlite3.Connection, edit: tuple) -> None:
 @example([("fields", 0, ("set", "port", 2**70))])
 @example([("update", ("events", "kind"), 0, "RecvRun")])
 @example([("update", ("meta", "value"), 0, None)])
+@example([("update", ("events", "fields"), 0, 0), ("fields", 0, ("drop", "host", None))])
 def test_changed_values(good, edits):
     data, path, _used = good
     path.write_bytes(data)
