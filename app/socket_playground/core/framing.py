@@ -101,12 +101,9 @@ class FramingError(ValueError):
 @dataclass(frozen=True)
 class Framing:
     """How messages are delimited in the stream. Only the fields the ``kind``
-    uses matter (and are validated): any value in another field is ignored.
-
-    Every bad setting (a wrong type, a size below 1, an unknown prefix
-    format, a negative limit, a ``str`` delimiter) is a :class:`FramingError`
-    from :meth:`validate`, :class:`Decoder`, :func:`encode` and
-    :attr:`prefix_size`; never another exception."""
+    uses matter (and are validated); any bad setting of those is a
+    :class:`FramingError` (validate, Decoder, encode, prefix_size), never
+    another exception."""
 
     kind: str
     size: int = 0
@@ -120,7 +117,7 @@ class Framing:
         if type(self.kind) is not str or self.kind not in KINDS:
             raise FramingError(BAD_KIND, f"kind must be one of {KINDS}, not {_show(self.kind)}")
         if self.kind == "fixed":
-            if not _is_int(self.size) or self.size < 1:
+            if type(self.size) is not int or self.size < 1:
                 raise FramingError(BAD_SIZE, f"size must be an int >= 1, not {_show(self.size)}")
         elif self.kind == "delimiter":
             if not isinstance(self.delimiter, (bytes, bytearray)):
@@ -140,7 +137,7 @@ class Framing:
                     BAD_COUNTS_ITSELF,
                     f"prefix_counts_itself must be a bool, not {_show(self.prefix_counts_itself)}",
                 )
-            if not _is_int(self.max_length) or self.max_length < 0:
+            if type(self.max_length) is not int or self.max_length < 0:
                 raise FramingError(
                     BAD_MAX_LENGTH, f"max_length must be an int >= 0, not {_show(self.max_length)}"
                 )
@@ -154,16 +151,8 @@ class Framing:
 
 
 def _show(v: object) -> str:
-    """A short repr for an error message (never raises: a huge int's repr can)."""
-    try:
-        text = repr(v)
-    except Exception:
-        return f"<{type(v).__name__}>"
-    return text if len(text) <= 80 else text[:77] + "..."
-
-
-def _is_int(v: object) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
+    """A short repr for an error message (a huge int's repr raises)."""
+    return repr(v)[:80] if not isinstance(v, int) or v.bit_length() < 64 else "<huge int>"
 
 
 def _checked(framing: object) -> Framing:
