@@ -51,15 +51,38 @@ def test_framed_send_refuses_payload_with_delimiter(qtbot, window, child, connec
     assert not cli.input_error.isHidden() and cli.property("sendCalls") == 0
 
 
-def test_malformed_prefix_is_shown_not_raised(qtbot, window, child, connect_pair, click_send):
+def test_length_over_the_limit_is_skipped_not_raised(
+    qtbot, window, child, connect_pair, click_send
+):
     cli, srv = connect_pair(window)
     srv.messages.set_framing("length", prefix="!I")
     cli.send_mode.setCurrentIndex(1)
-    click_send(cli, "ff ff ff ff 00")  # announces 4 GiB
+    click_send(cli, "ff ff ff ff 00")  # announces 4 GiB: more than the 16 MiB limit
     qtbot.waitUntil(lambda: srv.property("bytesReceived") == 5, timeout=5000)
     srv.update_views()
+    panel = srv.messages
+    assert panel.decoder.error is None and len(panel.feed.skipped) == 1
+    model = panel.model
+    assert model.rowCount() == 1 and "skipped" in model.index(0, 1).data()
+    assert "skipped" in child(srv, QLabel, "leftoverLabel").text()
+    assert srv.property("messageCount") == 1 and srv.property("waitingBytes") == 0
+
+
+def test_waiting_bytes_keep_counting_after_a_malformed_prefix(
+    qtbot, window, child, connect_pair, click_send
+):
+    cli, srv = connect_pair(window)
+    srv.messages.set_framing("length", prefix="!H", counts_itself=True)
+    cli.send_mode.setCurrentIndex(1)
+    click_send(cli, "00 01")  # 1 byte, counting a 2-byte prefix: no boundary is left
+    qtbot.waitUntil(lambda: srv.property("waitingBytes") == 2, timeout=5000)
+    srv.update_views()
     assert srv.messages.decoder.error is not None
-    assert "0" in child(srv, QLabel, "leftoverLabel").text()
+    assert "Cannot decode past received byte 0" in child(srv, QLabel, "leftoverLabel").text()
+    click_send(cli, "00 04 61 62")
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 6, timeout=5000)
+    qtbot.waitUntil(lambda: srv.property("waitingBytes") == 6, timeout=5000)
+    assert srv.property("messageCount") == 0
 
 
 def test_bad_delimiter_with_framed_send_is_a_message(
@@ -72,23 +95,43 @@ def test_bad_delimiter_with_framed_send_is_a_message(
     assert not cli.input_error.isHidden() and cli.property("sendCalls") == 0
 
 
-def test_decoding_restarts_after_bytes_were_trimmed_unseen(qtbot, window, connect_pair):
-    """Past the capture's cap on disk, bytes that left memory unseen are gone:
-    decoding starts again at the first byte still kept."""
+def trim_unseen(srv, datas: list[bytes]) -> None:
+    """Past the capture's cap on disk, bytes that leave memory before the
+    Messages tab saw them are gone."""
+    store = srv.session.store
+    store.spool.cap = 40  # a tiny cap on disk: only the first 40 bytes are kept there
+    store.byte_cap = 64  # a tiny window: force a trim
+    store.extend(0, list(range(len(datas))), datas, 4096)
+    srv.messages.feed_new()
+    srv.messages.update_view()
+    srv.messages.changed()
+
+
+def test_delimiter_cannot_resync_after_bytes_that_were_not_kept(qtbot, window, connect_pair):
     _cli, srv = connect_pair(window)
     srv.messages.set_framing("delimiter", delimiter=r"\n")
-    store = srv.session.store
-    store.spool.cap = 40  # a tiny cap on disk: the first 40 bytes are kept there
-    store.byte_cap = 64  # tiny window: force a trim
-    store.extend(0, [0, 1, 2], [b"aaaa\n" * 10, b"bbbb\n" * 10, b"cc\n"], 4096)
-    srv.messages.feed_new()
+    trim_unseen(srv, [b"aaaa\n" * 10, b"bbbb\n" * 10, b"cc\n"])
+    assert srv.messages.model.rows == []  # nothing invented after the gap
+    lost = srv.property("unsyncedBytes")
+    assert lost > 0 and lost == srv.messages.unsynced_bytes
+    text = srv.messages.leftover.text()
+    assert "Cannot resync" in text and f"{lost:,}" in text
+    assert srv.property("waitingBytes") == 103  # every byte since the last message
+
+
+def test_fixed_length_resyncs_on_message_boundaries_after_a_gap(qtbot, window, connect_pair):
+    _cli, srv = connect_pair(window)
+    srv.messages.set_framing("fixed", size=10)
+    stream = bytes(48 + i % 10 for i in range(143))  # b"0123456789" from every multiple of 10
+    trim_unseen(srv, [stream[:37], stream[37:74], stream[74:111], stream[111:]])
     rows = srv.messages.model.rows
-    assert rows and rows[-1][5] == b"cc"
-    assert all(r[2] <= store.total[0] for r in rows)
-    # offsets are true stream offsets, not counted from the restart
-    assert rows[-1][1] == 100 and rows[-1][2] == 102
-    srv.messages.update_view()
-    assert "100" in srv.messages.leftover.text()
+    gap = srv.messages.feed.gap
+    assert rows and gap is not None and gap.resumed % 10 == 0
+    for index, start, end, _c0, _c1, preview in rows:  # aligned by stream offset
+        assert (start, end, preview) == (10 * index, 10 * index + 10, b"0123456789")
+    assert srv.property("unsyncedBytes") == 0 and srv.property("messageCount") == 14
+    assert srv.property("waitingBytes") == 3
+    assert "next message boundary" in srv.messages.leftover.text()
 
 
 def test_ruler_past_2_gib_does_not_overflow(qtbot, window, connect_pair):

@@ -396,6 +396,12 @@ def test_validate():
         Framing("length", prefix=prefix).validate()
     assert code_of(Framing("length", max_length=-1).validate) == "bad-max-length"
     assert code_of(Framing("bogus").validate) == "bad-kind"
+    assert code_of(Framing("delimiter", delimiter="\n").validate) == "bad-delimiter"
+    assert code_of(Framing("length", prefix_counts_itself=1).validate) == "bad-counts-itself"
+    assert code_of(lambda: Framing("length", prefix="bogus").prefix_size) == "bad-prefix-format"
+    assert code_of(Decoder, None) == "bad-framing"
+    # fields the kind does not use may hold anything
+    assert Decoder(Framing("fixed", size=2, delimiter="x", prefix=5)).feed(b"abc")[0].data == b"ab"
     assert code_of(Decoder, Framing("fixed", size=0)) == "bad-size"
     assert code_of(encode, Framing("delimiter", delimiter=b""), b"x") == "empty-delimiter"
 

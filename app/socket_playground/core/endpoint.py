@@ -56,7 +56,12 @@ def _ipv4_octets(host: str) -> list[int] | None:
 
 
 def validate_host(s: str) -> str:
-    """Return ``s`` stripped if it is a dotted-quad IPv4 address or a hostname."""
+    """Return ``s`` stripped if it is a dotted-quad IPv4 address or a hostname.
+
+    Anything else, a value that is not a ``str`` included, is an
+    :class:`EndpointError`; nothing else is raised."""
+    if not isinstance(s, str):
+        raise EndpointError("bad-hostname", f"<{type(s).__name__}>")
     host = s.strip()
     if not host:
         raise EndpointError("empty-host", "")
@@ -78,10 +83,15 @@ def validate_host(s: str) -> str:
 
 
 def validate_port(p: int, *, allow_zero: bool) -> int:
-    """Return ``p`` if it is in 1..65535 (0..65535 when ``allow_zero``)."""
+    """Return ``p`` if it is an ``int`` in 1..65535 (0..65535 when
+    ``allow_zero``); anything else (a bool, a float, a str, a huge number) is
+    an :class:`EndpointError` ``"port-range"``."""
     low = 0 if allow_zero else 1
+    if type(p) is not int:
+        raise EndpointError("port-range", f"<{type(p).__name__}>")
     if not low <= p <= 65535:
-        raise EndpointError("port-range", str(p))
+        # str() of an int with thousands of digits raises: say less
+        raise EndpointError("port-range", str(p) if p.bit_length() <= 64 else "(too large)")
     return p
 
 

@@ -59,10 +59,13 @@ PREFIX_FORMATS: tuple[str, ...] = (
 DEFAULT_MAX_LENGTH = 16 * 1024 * 1024
 
 # FramingError codes (settings: from Framing.validate)
+BAD_FRAMING = "bad-framing"
 BAD_KIND = "bad-kind"
 BAD_SIZE = "bad-size"
+BAD_DELIMITER = "bad-delimiter"
 EMPTY_DELIMITER = "empty-delimiter"
 BAD_PREFIX_FORMAT = "bad-prefix-format"
+BAD_COUNTS_ITSELF = "bad-counts-itself"
 BAD_MAX_LENGTH = "bad-max-length"
 # FramingError codes (encode)
 WRONG_SIZE = "wrong-size"
@@ -80,8 +83,10 @@ _COMPACT_AT = 64 * 1024
 class FramingError(ValueError):
     """Bad framing settings, or a payload that cannot be framed.
 
-    ``code``: one of ``"bad-kind"``, ``"bad-size"``, ``"empty-delimiter"``,
-    ``"bad-prefix-format"``, ``"bad-max-length"`` (settings) or
+    ``code``: one of ``"bad-framing"`` (not a :class:`Framing` at all),
+    ``"bad-kind"``, ``"bad-size"``, ``"bad-delimiter"`` (not bytes),
+    ``"empty-delimiter"``, ``"bad-prefix-format"``, ``"bad-counts-itself"``
+    (not a bool), ``"bad-max-length"`` (settings) or
     ``"wrong-size"``, ``"delimiter-in-payload"``, ``"too-long-for-prefix"``
     (:func:`encode`). ``detail``: a short English explanation for logs; the UI
     should word the code itself.
@@ -96,7 +101,9 @@ class FramingError(ValueError):
 @dataclass(frozen=True)
 class Framing:
     """How messages are delimited in the stream. Only the fields the ``kind``
-    uses matter (and are validated)."""
+    uses matter (and are validated); any bad setting of those is a
+    :class:`FramingError` (validate, Decoder, encode, prefix_size), never
+    another exception."""
 
     kind: str
     size: int = 0
@@ -107,35 +114,52 @@ class Framing:
 
     def validate(self) -> None:
         """Raise :class:`FramingError` if the settings cannot be used."""
-        if self.kind not in KINDS:
-            raise FramingError(BAD_KIND, f"kind must be one of {KINDS}, not {self.kind!r}")
+        if type(self.kind) is not str or self.kind not in KINDS:
+            raise FramingError(BAD_KIND, f"kind must be one of {KINDS}, not {_show(self.kind)}")
         if self.kind == "fixed":
-            if not isinstance(self.size, int) or isinstance(self.size, bool) or self.size < 1:
-                raise FramingError(BAD_SIZE, f"size must be an int >= 1, not {self.size!r}")
+            if type(self.size) is not int or self.size < 1:
+                raise FramingError(BAD_SIZE, f"size must be an int >= 1, not {_show(self.size)}")
         elif self.kind == "delimiter":
-            if not isinstance(self.delimiter, (bytes, bytearray)) or not self.delimiter:
+            if not isinstance(self.delimiter, (bytes, bytearray)):
                 raise FramingError(
-                    EMPTY_DELIMITER, f"delimiter must be non-empty bytes, not {self.delimiter!r}"
+                    BAD_DELIMITER, f"delimiter must be bytes, not {type(self.delimiter).__name__}"
                 )
+            if not self.delimiter:
+                raise FramingError(EMPTY_DELIMITER, "delimiter must not be empty")
         elif self.kind == "length":
-            if self.prefix not in PREFIX_FORMATS:
+            if type(self.prefix) is not str or self.prefix not in PREFIX_FORMATS:
                 raise FramingError(
                     BAD_PREFIX_FORMAT,
-                    f"prefix must be one of {PREFIX_FORMATS}, not {self.prefix!r}",
+                    f"prefix must be one of {PREFIX_FORMATS}, not {_show(self.prefix)}",
                 )
-            if (
-                not isinstance(self.max_length, int)
-                or isinstance(self.max_length, bool)
-                or self.max_length < 0
-            ):
+            if type(self.prefix_counts_itself) is not bool:
                 raise FramingError(
-                    BAD_MAX_LENGTH, f"max_length must be an int >= 0, not {self.max_length!r}"
+                    BAD_COUNTS_ITSELF,
+                    f"prefix_counts_itself must be a bool, not {_show(self.prefix_counts_itself)}",
+                )
+            if type(self.max_length) is not int or self.max_length < 0:
+                raise FramingError(
+                    BAD_MAX_LENGTH, f"max_length must be an int >= 0, not {_show(self.max_length)}"
                 )
 
     @property
     def prefix_size(self) -> int:
-        """Bytes in the length prefix (``"length"`` kind), else 0."""
+        """Bytes in the length prefix (``"length"`` kind), else 0
+        (:class:`FramingError` for bad settings)."""
+        self.validate()
         return struct.calcsize(self.prefix) if self.kind == "length" else 0
+
+
+def _show(v: object) -> str:
+    """A short repr for an error message (a huge int's repr raises)."""
+    return repr(v)[:80] if not isinstance(v, int) or v.bit_length() < 64 else "<huge int>"
+
+
+def _checked(framing: object) -> Framing:
+    if not isinstance(framing, Framing):
+        raise FramingError(BAD_FRAMING, f"not a Framing: {type(framing).__name__}")
+    framing.validate()
+    return framing
 
 
 class Message(NamedTuple):
@@ -177,15 +201,17 @@ class Decoder:
     """
 
     def __init__(self, framing: Framing) -> None:
-        framing.validate()
+        framing = _checked(framing)
+        kind = framing.kind
         self.framing = framing
-        self._kind = framing.kind
-        self._size = framing.size
-        self._delim = bytes(framing.delimiter)
-        self._prefix = struct.Struct(framing.prefix) if framing.kind == "length" else None
+        self._kind = kind
+        # only the fields the kind uses: the others may hold anything
+        self._size = int(framing.size) if kind == "fixed" else 0
+        self._delim = bytes(framing.delimiter) if kind == "delimiter" else b""
+        self._prefix = struct.Struct(framing.prefix) if kind == "length" else None
         self._psize = self._prefix.size if self._prefix else 0
-        self._counts_itself = bool(framing.prefix_counts_itself)
-        self._max = framing.max_length
+        self._counts_itself = kind == "length" and framing.prefix_counts_itself
+        self._max = int(framing.max_length) if kind == "length" else 0
         self._buf = bytearray()
         self._pos = 0  # buffer index where the leftover begins
         self._scan = 0  # delimiter search resumes here (buffer index)
@@ -337,9 +363,12 @@ def encode(framing: Framing, payload: bytes) -> bytes:
     early; this includes a payload whose tail overlaps the delimiter, e.g.
     ``b"ab"`` with delimiter ``b"aba"``) or ``"too-long-for-prefix"``
     (length: the length does not fit the prefix). ``"none"`` returns the
-    payload unchanged.
+    payload unchanged. A ``payload`` that is not bytes-like is a TypeError
+    (a program's mistake, not a setting).
     """
-    framing.validate()
+    framing = _checked(framing)
+    if not isinstance(payload, (bytes, bytearray, memoryview)):
+        raise TypeError(f"payload must be bytes, not {type(payload).__name__}")
     payload = bytes(payload)
     kind = framing.kind
     if kind == "none":

@@ -9,6 +9,7 @@ __all__ = [
     "parse_text",
     "to_escaped_text",
     "to_hex",
+    "utf16_span",
 ]
 
 HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
@@ -107,6 +108,22 @@ def parse_hex(s: str) -> bytes:
                 raise SendInputError("odd-hex-digits", last, s[last])
             raise SendInputError("odd-hex-digits", start, group)
     return bytes.fromhex("".join(d for _, _, d in digit_groups))
+
+
+def _utf16_len(s: str) -> int:
+    """UTF-16 code units in ``s`` (a character past U+FFFF takes two)."""
+    return len(s) + sum(1 for c in s if ord(c) > 0xFFFF)
+
+
+def utf16_span(s: str, position: int, length: int) -> tuple[int, int]:
+    """``s[position : position + length]`` as (start, length) in UTF-16 code
+    units, the positions a Qt text widget uses: :class:`SendInputError`
+    positions count Python characters, and every character past U+FFFF
+    (an emoji) is two units in Qt. Clipped to ``s``."""
+    position = min(max(position, 0), len(s))
+    end = min(max(position + length, position), len(s))
+    start = _utf16_len(s[:position])
+    return start, _utf16_len(s[position:end])
 
 
 def parse(s: str, mode: str) -> bytes:

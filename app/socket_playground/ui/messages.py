@@ -2,15 +2,14 @@
 
 The decoder is fed every ``recv()`` result in order, so the table shows each
 reassembled message, the ``recv()`` chunks it came from, and the bytes still
-waiting for the rest of a message. "Frame what I send" makes the send box
-frame its bytes the same way.
+waiting for the rest of a message. The decoding itself, and what happens
+past bytes no longer kept, is core/message_feed.py. "Frame what I send"
+makes the send box frame its bytes the same way.
 """
 
 from __future__ import annotations
 
 import time
-from array import array
-from bisect import bisect_right
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import (
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.events import Direction, Recv, RecvRun
-from ..core.framing import PREFIX_FORMATS, Decoder, Framing, FramingError, encode
+from ..core.framing import PREFIX_FORMATS, DecodeError, Decoder, Framing, FramingError, encode
+from ..core.message_feed import MessageFeed
 from ..core.sendinput import SendInputError, parse_text
 from ..workers.session import Batch, Session
 from .messages_model import MessagesModel
@@ -43,11 +43,7 @@ class MessagesPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("messagesPanel")
         self.session = session
-        self.decoder: Decoder | None = None
-        self.base = 0  # received-stream offset the decoder starts at
-        self.chunk_offsets = array("q")  # received-stream offset of each recv() chunk
-        self.chunk_index = array("q")  # its row in the chunk table
-        self._fed_chunks = 0  # store chunks looked at so far
+        self.feed: MessageFeed | None = None  # the stream decoded with the framing
         self.changed = lambda: None  # set by the pane: refresh its properties
         # a long stream is decoded a slice at a time, so the window stays live
         self._more = QTimer(self)
@@ -173,7 +169,8 @@ class MessagesPanel(QWidget):
 
     @Slot()
     def apply(self) -> None:
-        """New framing: decode again from the first received byte still kept."""
+        """New framing: decode the received stream again from its start (past
+        bytes no longer kept as MessageFeed says)."""
         kind = self.kind.currentData()
         self.size_spin.setVisible(kind == "fixed")
         self.delimiter.setVisible(kind == "delimiter")
@@ -181,12 +178,7 @@ class MessagesPanel(QWidget):
         self.counts.setVisible(kind == "length")
         self.frame_send.setEnabled(kind != "none")
         self.model.reset()
-        self.chunk_offsets = array("q")
-        self.chunk_index = array("q")
-        self._fed_chunks = 0
-        self.decoder = None
-        self.index_base = 0
-        self._note = ""
+        self.feed = None
         try:
             framing = self.framing()
             framing.validate()
@@ -194,25 +186,10 @@ class MessagesPanel(QWidget):
             self.leftover.setText(
                 self.tr("The delimiter is not valid: write bytes like \\n or \\r\\n, not nothing.")
             )
+            self.changed()
             return
-        if kind != "none":
-            self.decoder = Decoder(framing)
-        store = self.session.store
-        first = store.first_kept
-        # bytes before the first kept chunk are gone: start there
-        self.base = next(
-            (
-                store.offset[i]
-                for i in range(first, len(store))
-                if store.direction[i] == Direction.IN
-            ),
-            store.total[Direction.IN],
-        )
-        if self.base:
-            self._note = self.tr(
-                "Decoding starts at received byte {0}: earlier bytes are no longer kept."
-            ).format(f"{self.base:,}")
-        self._fed_chunks = first
+        self.feed = MessageFeed(self.session.store, framing, PREVIEW, LEFTOVER_MAX)
+        self.feed.rows = self.model.rows  # one list: the model shows what the feed finds
         self.feed_new()
         self.update_view()
         self.changed()
@@ -236,103 +213,105 @@ class MessagesPanel(QWidget):
     def feed_new(self) -> None:
         """Feed the received chunks the store gained since last time, for at
         most FEED_SLICE_S; the rest on the next turn of the event loop."""
-        deadline = time.perf_counter() + FEED_SLICE_S
-        store = self.session.store
-        n = len(store)
-        dec = self.decoder
-        if dec is None:  # no framing: nothing to decode (apply() catches up later)
-            self._fed_chunks = n
+        if self.feed is None:
             return
-        if self._fed_chunks < store.first_kept:
-            # A large drain was trimmed before we saw it: those bytes are gone.
-            # Decoding starts again at the first received byte still kept.
-            dec = self._restart(store, dec)
-        begun = self._fed_chunks
-        for i in range(begun, n):
-            if dec.error is not None or dec.leftover_length > LEFTOVER_MAX:
-                break  # nothing more can be decoded: stop holding more bytes
-            if i % 256 == 0 and i > begun and time.perf_counter() > deadline:
-                self._fed_chunks = i
-                self._more.start()  # the rest in a moment
-                return
-            if store.direction[i] != Direction.IN or store.size[i] == 0:
-                continue
-            off = store.offset[i]
-            self.chunk_offsets.append(off)
-            self.chunk_index.append(i)
-            data = store.retained(store.combined[i], store.combined[i] + store.size[i])
-            for m in dec.feed(data):
-                start, end = m.start + self.base, m.end + self.base
-                self.model.rows.append(
-                    (
-                        m.index + self.index_base,
-                        start,
-                        end,
-                        self._chunk_of(m.frame_start + self.base),
-                        self._chunk_of(m.frame_end + self.base - 1),
-                        m.data[:PREVIEW],
-                    )
-                )
-        self._fed_chunks = n
+        deadline = time.perf_counter() + FEED_SLICE_S
+        if not self.feed.feed(lambda: time.perf_counter() > deadline):
+            self._more.start()  # the rest in a moment
 
-    def _restart(self, store, dec: Decoder) -> Decoder:
-        """Start decoding again at the first received byte still kept, with the
-        framing of ``dec`` (the current decoder)."""
-        first = store.first_kept
-        gap_from = self.base + dec.offset
-        self.base = next(
-            (
-                store.offset[i]
-                for i in range(first, len(store))
-                if store.direction[i] == Direction.IN
-            ),
-            store.total[Direction.IN],
-        )
-        self.index_base = len(self.model.rows)
-        self.decoder = Decoder(dec.framing)
-        self._fed_chunks = first
-        self._note = self.tr(
-            "Received bytes {0}–{1} arrived faster than shown and are no "
-            "longer kept; decoding started again at {1}."
-        ).format(f"{gap_from:,}", f"{self.base:,}")
-        return self.decoder
+    @property
+    def decoder(self) -> Decoder | None:
+        """The decoder in use (a new one after a resync), or None."""
+        return self.feed.decoder if self.feed is not None else None
 
     def _fed_offset(self) -> int:
-        store, i = self.session.store, self._fed_chunks
-        return store.offset[i] if i < len(store) else store.total[Direction.IN]
+        feed = self.feed
+        return feed.fed_in if feed is not None else self.session.store.total[Direction.IN]
 
-    def _chunk_of(self, offset: int) -> int:
-        i = bisect_right(self.chunk_offsets, offset) - 1
-        return self.chunk_index[max(i, 0)] if len(self.chunk_index) else 0
+    def _gap_note(self, feed: MessageFeed) -> str:
+        """What the view says about bytes that were gone, and skipped messages."""
+        parts = []
+        gap = feed.gap
+        if gap is not None and gap.resumed is not None:
+            parts.append(
+                self.tr(
+                    "Received bytes {0}–{1} were no longer kept when decoding reached "
+                    "them; fixed-length decoding went on at the next message boundary, "
+                    "byte {2} (message {3})."
+                ).format(
+                    f"{gap.start:,}",
+                    f"{gap.end - 1:,}",
+                    f"{gap.resumed:,}",
+                    gap.resumed // max(feed.framing.size, 1),
+                )
+            )
+        if feed.skipped:
+            e = feed.skipped[-1]
+            parts.append(
+                self.tr(
+                    "{0} message(s) announced more than the limit of {1} bytes and were "
+                    "skipped (the last at received byte {2}: {3} bytes); decoding goes on "
+                    "after them."
+                ).format(
+                    len(feed.skipped),
+                    f"{feed.framing.max_length:,}",
+                    f"{e.offset:,}",
+                    f"{e.value:,}",
+                )
+            )
+        return " ".join(parts)
 
-    def update_view(self) -> None:
-        self.model.sync()
-        dec = self.decoder
-        if dec is None:
-            text = self.tr("No framing: the chunk table shows the raw recv() results.")
-        elif dec.error is not None:
-            e = dec.error
+    def _stop_text(self, feed: MessageFeed) -> str:
+        """Why no more messages come out, or ""."""
+        if feed.unsynced:
+            gap = feed.gap
+            assert gap is not None
+            return self.tr(
+                "Cannot resync after {0} bytes that were not kept (received bytes "
+                "{1}–{2}): with this framing where the next message starts is unknown. "
+                "{3} bytes received since the last whole message."
+            ).format(
+                f"{feed.unsynced:,}",
+                f"{gap.start:,}",
+                f"{gap.end - 1:,}",
+                f"{feed.waiting_bytes:,}",
+            )
+        e: DecodeError | None = feed.error
+        if e is not None:
             why = {
                 "length-too-large": self.tr("the prefix announces {0} bytes, more than the limit"),
                 "length-smaller-than-prefix": self.tr(
                     "the prefix announces {0} bytes, fewer than the prefix itself"
                 ),
             }.get(e.code, e.code)
-            text = self.tr("Cannot decode past received byte {0}: {1}.").format(
-                f"{e.offset + self.base:,}", why.format(e.value)
+            return self.tr("Cannot decode past received byte {0}: {1}.").format(
+                f"{e.offset:,}", why.format(e.value)
             )
-        elif dec.leftover_length > LEFTOVER_MAX:
-            text = self.tr(
+        if feed.too_long:
+            return self.tr(
                 "No message ended in the last {0} bytes received: decoding "
                 "stopped (is this the right framing?)."
             ).format(f"{LEFTOVER_MAX:,}")
-        elif dec.leftover_length:
-            text = self.tr(
-                "{0} bytes received from offset {1} wait for the rest of a "
-                "message (a receiver's recv() loop would keep waiting)."
-            ).format(f"{dec.leftover_length:,}", f"{dec.leftover_start + self.base:,}")
+        return ""
+
+    def update_view(self) -> None:
+        self.model.sync()
+        feed = self.feed
+        note = ""
+        if feed is None or feed.decoder is None:
+            text = self.tr("No framing: the chunk table shows the raw recv() results.")
+            if feed is None:
+                text = self.leftover.text()  # why the settings are refused, from apply()
         else:
-            text = self.tr("Messages: {0}; no bytes waiting.").format(dec.message_count)
+            note = self._gap_note(feed)
+            text = self._stop_text(feed)
+            if not text and feed.waiting_bytes:
+                text = self.tr(
+                    "{0} bytes received from offset {1} wait for the rest of a "
+                    "message (a receiver's recv() loop would keep waiting)."
+                ).format(f"{feed.waiting_bytes:,}", f"{feed.waiting_start:,}")
+            elif not text:
+                text = self.tr("Messages: {0}; no bytes waiting.").format(feed.message_count)
         if self.decoding:
             text = (
                 self.tr("Decoding… received byte {0} of {1}.").format(
@@ -341,8 +320,8 @@ class MessagesPanel(QWidget):
                 + " "
                 + text
             )
-        if self._note:
-            text = self._note + " " + text
+        if note:
+            text = note + " " + text
         if self.leftover.text() != text:
             self.leftover.setText(text)
         if self.table.isVisible() and self.model.rowCount():
@@ -350,11 +329,16 @@ class MessagesPanel(QWidget):
 
     @property
     def message_count(self) -> int:
-        return self.decoder.message_count if self.decoder else 0
+        return self.feed.message_count if self.feed else 0
 
     @property
     def waiting_bytes(self) -> int:
-        return self.decoder.leftover_length if self.decoder else 0
+        return self.feed.waiting_bytes if self.feed else 0
+
+    @property
+    def unsynced_bytes(self) -> int:
+        """Bytes not kept that decoding could not resync after (0: in sync)."""
+        return self.feed.unsynced if self.feed else 0
 
     # -- sending --------------------------------------------------------------------------
     def frame_outgoing(self, data: bytes) -> bytes:

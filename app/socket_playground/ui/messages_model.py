@@ -11,7 +11,8 @@ ROWS_MAX = 100_000  # messages listed; older rows are dropped
 
 
 class MessagesModel(QAbstractTableModel):
-    """Rows: (index, start, end, first chunk, last chunk, preview)."""
+    """Rows: (index, start, end, first chunk, last chunk, preview), as
+    core.message_feed makes them (preview None: a skipped message)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -44,6 +45,8 @@ class MessagesModel(QAbstractTableModel):
         if c == 0:
             return i
         if c == 1:
+            if preview is None:  # announced more than the limit: not kept
+                return self.tr("(longer than the limit: skipped)")
             return to_escaped_text(preview) + ("…" if end - start > len(preview) else "")
         if c == 2:
             return end - start

@@ -327,6 +327,7 @@ class ConnectionPane(BasePane):
         self.setProperty("partialSends", self.session.partial_sends)
         self.setProperty("receiveRate", self.session.receive_rate())
         self.setProperty("waitingBytes", messages.waiting_bytes if messages else 0)
+        self.setProperty("unsyncedBytes", messages.unsynced_bytes if messages else 0)
         got, sent = self.integrity.refresh()
         self.setProperty("sha256Received", got)
         self.setProperty("sha256Sent", sent)

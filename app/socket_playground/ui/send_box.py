@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.framing import FramingError
-from ..core.sendinput import SendInputError, parse
+from ..core.sendinput import SendInputError, parse, utf16_span
 from ..workers.session import Session
 from . import texts
 
@@ -89,7 +89,8 @@ class SendBox(QWidget):
         except SendInputError as e:
             self.show_error(texts.send_input_error(e.code, e.position, e.text))
             self.edit.setFocus()
-            self.edit.setSelection(e.position, max(1, len(e.text)))
+            # e.position counts characters; Qt counts UTF-16 units (an emoji is two)
+            self.edit.setSelection(*utf16_span(text, e.position, max(1, len(e.text))))
             return None
         try:
             data = self.frame(data)
