@@ -49,17 +49,17 @@
         <translation>就像简单的 HTTP/1.0 服务器：应答一次，然后关闭连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="101"/>
         <source>The reply is {0} bytes; at most {1} (every recv() result of any peer, even 1 byte, is answered with all of it).</source>
         <translation>回复有 {0} 字节；最多 {1} 字节（任何对端的每个 recv() 结果，哪怕只有 1 字节，都会收到整段回复）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="117"/>
         <source>Echo: every byte received is sent back once (×1).</source>
         <translation>回显：收到的每个字节原样发回一次（×1）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="119"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="120"/>
         <source>{0} bytes back for every recv() result: a 1-byte recv() gets ×{0}. Replies wait when the peer does not read (then recv() waits too).</source>
         <translation>每个 recv() 结果回复 {0} 字节：1 字节的 recv() 得到 ×{0}。对端不读时回复会等待（recv() 也随之等待）。</translation>
     </message>
@@ -67,17 +67,17 @@
 <context>
     <name>Bind</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="181"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="182"/>
         <source>Loopback: only programs on this machine can connect.</source>
         <translation>回环地址：只有本机上的程序可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="182"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="183"/>
         <source>All interfaces: other machines on the network can connect too.</source>
         <translation>所有网络接口：网络上的其他机器也可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="183"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="184"/>
         <source>One interface: reachable at that address only.</source>
         <translation>单个网络接口：只能通过该地址访问。</translation>
     </message>
@@ -311,62 +311,62 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="49"/>
         <source>Python code for socket #{0}</source>
         <translation>套接字 #{0} 的 Python 代码</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="53"/>
         <source>The same socket calls as plain Python (socket module only), generated from what this socket did. Run it against the same peer: the same bytes go on the wire (recv() may split them differently: TCP is a stream). The program shows this code; it never runs it.</source>
         <translation>根据此套接字的实际操作生成的纯 Python 代码（只用 socket 模块），包含同样的套接字调用。让它连接同一个对端运行，线路上传输的字节完全相同（recv() 可能以不同方式切分这些字节：TCP 是流）。本程序只显示这段代码，从不运行它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="65"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="68"/>
         <source>Save as .py…</source>
         <translation>另存为 .py…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="69"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="71"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="71"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="73"/>
         <source>Generate again from everything the socket did so far</source>
         <translation>根据此套接字到目前为止的全部操作重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="73"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="75"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="93"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="96"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="101"/>
         <source>Save the script</source>
         <translation>保存脚本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="101"/>
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="108"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="111"/>
         <source>Could not save: {0}</source>
         <translation>无法保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="110"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="113"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -374,47 +374,47 @@
 <context>
     <name>ConnectionActions</name>
     <message>
-        <location filename="../../app/socket_playground/ui/connection_actions.py" line="25"/>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="26"/>
         <source>Close selected</source>
         <translation>关闭所选</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/connection_actions.py" line="26"/>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="27"/>
         <source>close() each selected connection (the peer reads EOF)</source>
         <translation>对每个所选连接调用 close()（对端读到 EOF）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/connection_actions.py" line="31"/>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="32"/>
         <source>Abort selected</source>
         <translation>中止所选</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/connection_actions.py" line="32"/>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="33"/>
         <source>Close each selected connection with SO_LINGER 0: the peer gets RST</source>
         <translation>以 SO_LINGER 0 关闭每个所选连接：对端收到 RST</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/connection_actions.py" line="37"/>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="38"/>
         <source>Send to selected…</source>
         <translation>发送给所选……</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/connection_actions.py" line="38"/>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="39"/>
         <source>Send the same bytes to each selected connection</source>
         <translation>向每个所选连接发送相同的字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/connection_actions.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="82"/>
         <source>Send to selected</source>
         <translation>发送给所选</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/connection_actions.py" line="82"/>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="83"/>
         <source>Bytes to send to each selected connection (escapes: \n \r \t \xNN):</source>
         <translation>要发送给每个所选连接的字节（转义：\n \r \t \xNN）：</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/connection_actions.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/connection_actions.py" line="95"/>
         <source>Sent {0} bytes to {1} connections</source>
         <translation>已向 {1} 个连接发送 {0} 字节</translation>
     </message>
@@ -535,12 +535,12 @@
         <translation>涓流发送、重复发送和文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="350"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="351"/>
         <source>received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}</source>
         <translation>已接收 {0} 字节（{1} 次 recv()）· 已发送 {2} 字节（{3} 次 send()）· 排队 {4}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="360"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="361"/>
         <source>received at {0} MB/s</source>
         <translation>接收速率 {0} MB/s</translation>
     </message>
@@ -548,17 +548,17 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="205"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="206"/>
         <source>{0} µs</source>
         <translation>{0} µs</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="208"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="209"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="210"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="211"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -566,97 +566,97 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="88"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="89"/>
         <source>Connection refused: nothing is listening on that port (the peer answered with a reset).</source>
         <translation>连接被拒绝：该端口上没有程序在监听（对端以复位 RST 作答）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="93"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="94"/>
         <source>Connection reset by peer: the other end aborted the connection (it sent RST, not a normal FIN).</source>
         <translation>连接被对端重置：另一端中止了连接（它发送的是 RST，而不是正常的 FIN）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="99"/>
         <source>The connection was aborted on this machine.</source>
         <translation>连接在本机上被中止。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="99"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="100"/>
         <source>Address already in use: another socket is bound to this address and port.</source>
         <translation>地址已被占用：另一个套接字已绑定到此地址和端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="103"/>
         <source>That address does not belong to this machine, so it cannot be bound.</source>
         <translation>该地址不属于本机，因此无法绑定。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="106"/>
         <source>Permission denied: ports below 1024 are privileged; a normal user cannot bind them.</source>
         <translation>权限不足：1024 以下的端口是特权端口，普通用户无法绑定。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="110"/>
         <source>Operation not permitted.</source>
         <translation>操作不被允许。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="110"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="111"/>
         <source>Timed out: no answer came in time.</source>
         <translation>超时：未能及时收到应答。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="111"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="112"/>
         <source>No route to that host.</source>
         <translation>没有通往该主机的路由。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="112"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="113"/>
         <source>That network cannot be reached.</source>
         <translation>该网络不可达。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="113"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="114"/>
         <source>Broken pipe: the connection is closed for sending.</source>
         <translation>管道已断开：该连接已不能再发送。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="114"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="115"/>
         <source>The socket is not connected.</source>
         <translation>套接字未连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="116"/>
         <source>Invalid argument for this socket&apos;s state.</source>
         <translation>参数对此套接字的当前状态无效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="117"/>
         <source>Host name not found (DNS lookup failed).</source>
         <translation>找不到主机名（DNS 查询失败）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="118"/>
         <source>Host name lookup failed for now; try again.</source>
         <translation>主机名查询暂时失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="119"/>
         <source>Host name lookup failed.</source>
         <translation>主机名查询失败。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="119"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="120"/>
         <source>Too many open files: {0}. New connections wait in the backlog and are accepted once descriptors are free again.</source>
         <translation>打开的文件过多：{0}。新连接在 backlog 中等待，文件描述符空出后再 accept。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="124"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="125"/>
         <source>Too many open files on this machine: {0}. New connections wait in the backlog.</source>
         <translation>本机打开的文件过多：{0}。新连接在 backlog 中等待。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="144"/>
         <source>Too many open files ({0}): close some connections first. Starting another socket now could end the program.</source>
         <translation>打开的文件过多（{0}）：请先关闭一些连接。此时再启动套接字可能使程序终止。</translation>
     </message>
@@ -664,17 +664,17 @@
 <context>
     <name>Framing</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="189"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="190"/>
         <source>With fixed-length framing the message must be exactly that many bytes.</source>
         <translation>使用固定长度分帧时，消息必须恰好是这么多字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="192"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="193"/>
         <source>The message contains the delimiter (or ends with part of it): the receiver would end it early.</source>
         <translation>消息中包含分隔符（或以分隔符的一部分结尾）：接收方会过早地认为消息已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="198"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="199"/>
         <source>The message is too long for this length prefix.</source>
         <translation>消息太长，此长度前缀无法表示其长度。</translation>
     </message>
@@ -682,57 +682,57 @@
 <context>
     <name>Input</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="152"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="153"/>
         <source>Enter a host: an IPv4 address or a name.</source>
         <translation>请输入主机：IPv4 地址或主机名。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="153"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="154"/>
         <source>“{0}” is not a valid IPv4 address (four numbers 0–255).</source>
         <translation>“{0}”不是有效的 IPv4 地址（应为四个 0–255 之间的数字）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="155"/>
         <source>IPv6 addresses are not supported here (AF_INET only).</source>
         <translation>此处不支持 IPv6 地址（仅支持 AF_INET）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="155"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="156"/>
         <source>Not a valid host name: “{0}”.</source>
         <translation>无效的主机名：“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="157"/>
         <source>The host name is too long (253 characters at most).</source>
         <translation>主机名太长（最多 253 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="158"/>
         <source>Port must be 1–65535.</source>
         <translation>端口必须在 1–65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="164"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="165"/>
         <source>Unknown escape “{1}” at position {0}. Use \n \r \t \\ \0 or \xNN.</source>
         <translation>位置 {0} 处的转义“{1}”无法识别。请使用 \n \r \t \\ \0 或 \xNN。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="167"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="168"/>
         <source>“{1}” at position {0}: \x needs two hex digits.</source>
         <translation>位置 {0} 处的“{1}”：\x 后面需要两位十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="168"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="169"/>
         <source>Lone backslash at position {0} (write \\ for one backslash).</source>
         <translation>位置 {0} 处有单独的反斜杠（要表示一个反斜杠，请写 \\）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="171"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="172"/>
         <source>“{1}” at position {0} is not a hex digit.</source>
         <translation>位置 {0} 处的“{1}”不是十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="173"/>
         <source>Odd number of hex digits at position {0} (“{1}”): each byte is two digits.</source>
         <translation>位置 {0} 处的十六进制数字个数为奇数（“{1}”）：每个字节需要两位数字。</translation>
     </message>
@@ -740,162 +740,162 @@
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="74"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="59"/>
         <source>Select bytes in the hex view to read them as numbers</source>
         <translation>在 Hex 视图中选中字节，即可把它们解读为数字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="66"/>
         <source>These bytes mix received and sent data: a number read across both directions means nothing.</source>
         <translation>这些字节混合了接收和发送的数据：跨越两个方向读出的数字没有意义。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="79"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="79"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="79"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="83"/>
         <source>Python struct format. ! = network byte order (big-endian), &lt; = little-endian. H/h 16-bit, I/i 32-bit, Q/q 64-bit integers (capital letter: unsigned); f/d 32/64-bit IEEE 754 floats.</source>
         <translation>Python struct 格式。! = 网络字节序（大端），&lt; = 小端。H/h 为 16 位、I/i 为 32 位、Q/q 为 64 位整数（大写字母：无符号）；f/d 为 32/64 位 IEEE 754 浮点数。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="150"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="135"/>
         <source>unsigned 16-bit, big-endian (network)</source>
         <translation>无符号 16 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="151"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="136"/>
         <source>unsigned 16-bit, little-endian</source>
         <translation>无符号 16 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="152"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="137"/>
         <source>signed 16-bit, big-endian (network)</source>
         <translation>有符号 16 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="153"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="138"/>
         <source>signed 16-bit, little-endian</source>
         <translation>有符号 16 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="139"/>
         <source>unsigned 32-bit, big-endian (network)</source>
         <translation>无符号 32 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="155"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="140"/>
         <source>unsigned 32-bit, little-endian</source>
         <translation>无符号 32 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="141"/>
         <source>signed 32-bit, big-endian (network)</source>
         <translation>有符号 32 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="142"/>
         <source>signed 32-bit, little-endian</source>
         <translation>有符号 32 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="143"/>
         <source>unsigned 64-bit, big-endian (network)</source>
         <translation>无符号 64 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="159"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="144"/>
         <source>unsigned 64-bit, little-endian</source>
         <translation>无符号 64 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="160"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="145"/>
         <source>signed 64-bit, big-endian (network)</source>
         <translation>有符号 64 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="161"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="146"/>
         <source>signed 64-bit, little-endian</source>
         <translation>有符号 64 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="162"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="147"/>
         <source>32-bit float, big-endian (network)</source>
         <translation>32 位浮点，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="163"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="148"/>
         <source>32-bit float, little-endian</source>
         <translation>32 位浮点，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="164"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="149"/>
         <source>64-bit float, big-endian (network)</source>
         <translation>64 位浮点，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="165"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="150"/>
         <source>64-bit float, little-endian</source>
         <translation>64 位浮点，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="166"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="151"/>
         <source>UTF-8 text</source>
         <translation>UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="157"/>
         <source>! = network byte order, which is big-endian: the most significant byte comes first. Protocols put numbers on the wire this way; socket.htons() / htonl() convert a number from host order to network order, ntohs() / ntohl() convert back.</source>
         <translation>! = 网络字节序，即大端：最高有效字节在前。网络协议就是这样在线路上传输数字的；socket.htons() / htonl() 把数字从主机字节序转换为网络字节序，ntohs() / ntohl() 则转换回来。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="179"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="164"/>
         <source>&lt; = little-endian: the least significant byte comes first, as in the memory of x86 and most ARM machines. On such a host socket.htons() swaps the two bytes of a 16-bit number; on a big-endian host it does nothing.</source>
         <translation>&lt; = 小端：最低有效字节在前，x86 和大多数 ARM 机器的内存中就是这样存放的。在这类主机上，socket.htons() 会交换 16 位数字的两个字节；在大端主机上它什么也不做。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="185"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="170"/>
         <source>The selected bytes decoded as UTF-8 (at most the first {0} bytes). TCP may split a character between two recv() calls.</source>
         <translation>选中的字节按 UTF-8 解码的结果（最多解码前 {0} 个字节）。TCP 可能把一个字符拆到两次 recv() 调用中。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="246"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="231"/>
         <source>byte {0}: {1}</source>
         <translation>字节 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="248"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="233"/>
         <source>bytes {0}–{1} ({2} selected): {3}</source>
         <translation>字节 {0}–{1}（选中 {2} 个）：{3}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="252"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="237"/>
         <source>Offsets count the bytes of both directions from the start of the connection; the hex view&apos;s left column shows them in hex (here 0x{0:x}–0x{1:x}).</source>
         <translation>偏移量从连接建立起计数，两个方向的字节都计算在内；Hex 视图的左列以十六进制显示偏移量（此处为 0x{0:x}–0x{1:x}）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="254"/>
         <source>needs {0} bytes</source>
         <translation>需要 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="276"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="261"/>
         <source>Not valid UTF-8: each � stands for bytes that are not (or not yet complete) UTF-8.</source>
         <translation>不是有效的 UTF-8：每个 � 代表不属于 UTF-8（或尚不完整）的字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="284"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="269"/>
         <source>Only the first {0} of {1} bytes are decoded.</source>
         <translation>{1} 字节中只解码了前 {0} 个。</translation>
     </message>
@@ -957,67 +957,67 @@ of every byte sent:
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="35"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="38"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="47"/>
         <source>One lesson for each concept of the Socket Programming HOWTO</source>
         <translation>《套接字编程指南》（Socket Programming HOWTO）中的每个概念各对应一节课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="72"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="75"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="74"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="77"/>
         <source>Carry out the next step</source>
         <translation>执行下一个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="75"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="78"/>
         <source>Run all</source>
         <translation>全部运行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="77"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="80"/>
         <source>Carry out every remaining step</source>
         <translation>执行剩余的所有步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="78"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="81"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="84"/>
         <source>Close every socket, remove the panes and start the lesson again</source>
         <translation>关闭所有套接字，移除各面板，并重新开始本课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="121"/>
         <source>{0} steps</source>
         <translation>共 {0} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="119"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="122"/>
         <source>Press Next to carry out the first step, or Run all.</source>
         <translation>按“下一步”执行第一个步骤，或按“全部运行”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="159"/>
         <source>Step {0} of {1}</source>
         <translation>步骤 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="166"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="170"/>
         <source>This step did not work as expected: {0}</source>
         <translation>此步骤未按预期完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="174"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="180"/>
         <source>Lesson complete. Reset runs it again.</source>
         <translation>课程完成。按“重置”可再次运行。</translation>
     </message>
@@ -1025,93 +1025,93 @@ of every byte sent:
 <context>
     <name>ListenerPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="52"/>
         <source>Server #{0}</source>
         <translation>服务器 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="53"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="54"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="55"/>
         <source>close() the listening socket; accepted connections stay open</source>
         <translation>对监听套接字调用 close()；已接受的连接保持打开</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="169"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="171"/>
         <source>A server socket never sends or receives: each accept() returns a new socket, listed below; the first ones also get a pane.</source>
         <translation>服务器套接字从不发送或接收：每次 accept() 返回一个新的套接字，列在下面；最先的几个还会有自己的面板。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="85"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="86"/>
         <source>Connections accept() returned; double-click or Enter opens a pane</source>
         <translation>accept() 返回的连接；双击或按回车打开面板</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="91"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="92"/>
         <source>Filter: address, state, number…</source>
         <translation>筛选：地址、状态、编号……</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="99"/>
         <source>panes for the first </source>
         <translation>自动打开面板：前 </translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="102"/>
         <source>How many accepted connections get a pane of their own at once; every connection is live and recorded, with or without a pane</source>
         <translation>前多少个接受的连接立即获得自己的面板；无论有没有面板，每个连接都在运行并被记录</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="111"/>
         <source>at most </source>
         <translation>最多 </translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="110"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="112"/>
         <source> open</source>
         <translation> 个打开</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="113"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="115"/>
         <source>Connections this server keeps open at once; one more is accepted and closed at once (its client sees the connection end), and the timeline says so</source>
         <translation>本服务器同时保持打开的连接数；多出的连接会被 accept 后立即关闭（客户端看到连接结束），时间线会注明</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="128"/>
         <source>Accepted connections</source>
         <translation>已接受的连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="140"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="141"/>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="195"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="197"/>
         <source>Pause accepting</source>
         <translation>暂停接受连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="148"/>
         <source>Stop calling accept(): new connections wait in the kernel&apos;s accept queue (the listen() backlog); when it is full, new clients&apos; SYNs are dropped and their connect() waits and retries</source>
         <translation>停止调用 accept()：新连接在内核的接受队列（即 listen() 的积压队列 backlog）中等待；队列满后，新客户端的 SYN 会被丢弃，它们的 connect() 会等待并重试</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="160"/>
         <source>Auto-reply for connections accepted from now on</source>
         <translation>自动回复（用于此后接受的连接）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="186"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="188"/>
         <source>all interfaces</source>
         <translation>所有接口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="195"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="197"/>
         <source>Resume accepting</source>
         <translation>恢复接受连接</translation>
     </message>
@@ -1216,82 +1216,82 @@ of every byte sent:
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="185"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="186"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="187"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="188"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="191"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="191"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="192"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="207"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="208"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="209"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="210"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="217"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="219"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="220"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="223"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="227"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="229"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="230"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="233"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="234"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="235"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="310"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="311"/>
         <source>Server listening on {0}:{1}; the client form now points at it.</source>
         <translation>服务器正在 {0}:{1} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="341"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="342"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="343"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="344"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
     </message>
@@ -1299,27 +1299,32 @@ of every byte sent:
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/messages_model.py" line="21"/>
+        <location filename="../../app/socket_playground/ui/messages_model.py" line="22"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages_model.py" line="24"/>
+        <location filename="../../app/socket_playground/ui/messages_model.py" line="25"/>
         <source>Offsets</source>
         <translation>偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages_model.py" line="23"/>
+        <location filename="../../app/socket_playground/ui/messages_model.py" line="49"/>
+        <source>(longer than the limit: skipped)</source>
+        <translation>（超过上限：已跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages_model.py" line="24"/>
         <source>Bytes</source>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages_model.py" line="25"/>
+        <location filename="../../app/socket_playground/ui/messages_model.py" line="26"/>
         <source>From recv() chunks</source>
         <translation>recv() 数据块</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages_model.py" line="22"/>
+        <location filename="../../app/socket_playground/ui/messages_model.py" line="23"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -1327,122 +1332,127 @@ of every byte sent:
 <context>
     <name>MessagesPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="64"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="60"/>
         <source>None (raw chunks)</source>
         <translation>无（原始数据块）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="65"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="61"/>
         <source>Fixed length</source>
         <translation>固定长度</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="62"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="67"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="63"/>
         <source>Length prefix</source>
         <translation>长度前缀</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="74"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="70"/>
         <source>How the two sides agree where a message ends: TCP itself keeps no message boundaries</source>
         <translation>双方如何约定一条消息在哪里结束：TCP 本身不保留消息边界</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="82"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="78"/>
         <source> bytes</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="83"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="79"/>
         <source>Every message is exactly this long</source>
         <translation>每条消息都恰好是这个长度</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="87"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="83"/>
         <source>Bytes that end each message; escapes like \n, \r\n, \0, \xNN work</source>
         <translation>标志每条消息结束的字节；可使用 \n、\r\n、\0、\xNN 等转义</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="92"/>
         <source>struct format of the length: ! and &gt; are big-endian (network order), &lt; little-endian</source>
         <translation>长度的 struct 格式：! 和 &gt; 为大端（网络字节序），&lt; 为小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="96"/>
         <source>length counts the prefix too</source>
         <translation>长度值包含前缀本身</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="98"/>
         <source>Frame what I send the same way</source>
         <translation>我发送的内容也按同样方式分帧</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="101"/>
         <source>The send box&apos;s bytes get the length prefix or the delimiter before send()</source>
         <translation>调用 send() 之前，先给发送框中的字节加上长度前缀或分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="103"/>
         <source>Framing</source>
         <translation>分帧</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="195"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="187"/>
         <source>The delimiter is not valid: write bytes like \n or \r\n, not nothing.</source>
         <translation>分隔符无效：请填写 \n 或 \r\n 之类的字节，不能留空。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="213"/>
-        <source>Decoding starts at received byte {0}: earlier bytes are no longer kept.</source>
-        <translation>从接收流的偏移 {0} 处开始解码：更早的字节已不再保留。</translation>
-    </message>
-    <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="295"/>
-        <source>Received bytes {0}–{1} arrived faster than shown and are no longer kept; decoding started again at {1}.</source>
-        <translation>接收流中 {0}–{1} 的字节到达得比显示得快，已不再保留；从 {1} 处重新开始解码。</translation>
-    </message>
-    <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="312"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="302"/>
         <source>No framing: the chunk table shows the raw recv() results.</source>
         <translation>未分帧：数据块表格显示原始的 recv() 结果。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="316"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="282"/>
         <source>the prefix announces {0} bytes, more than the limit</source>
         <translation>前缀声明的长度为 {0} 字节，超过了上限</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="318"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="238"/>
+        <source>Received bytes {0}–{1} were no longer kept when decoding reached them; fixed-length decoding went on at the next message boundary, byte {2} (message {3}).</source>
+        <translation>解码到达时，已接收字节 {0}–{1} 已不再保留；定长解码在下一个消息边界（字节 {2}，消息 {3}）处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="252"/>
+        <source>{0} message(s) announced more than the limit of {1} bytes and were skipped (the last at received byte {2}: {3} bytes); decoding goes on after them.</source>
+        <translation>{0} 条消息声明的长度超过 {1} 字节的上限，已被跳过（最后一条位于已接收字节 {2}：{3} 字节）；解码在其后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="270"/>
+        <source>Cannot resync after {0} bytes that were not kept (received bytes {1}–{2}): with this framing where the next message starts is unknown. {3} bytes received since the last whole message.</source>
+        <translation>{0} 字节未被保留（已接收字节 {1}–{2}），之后无法重新同步：使用这种分帧方式无法知道下一条消息从哪里开始。自上一条完整消息以来已接收 {3} 字节。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="284"/>
         <source>the prefix announces {0} bytes, fewer than the prefix itself</source>
         <translation>前缀声明的长度为 {0} 字节，比前缀本身还短</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="321"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="287"/>
         <source>Cannot decode past received byte {0}: {1}.</source>
         <translation>无法越过接收流的偏移 {0} 继续解码：{1}。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="326"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="292"/>
         <source>No message ended in the last {0} bytes received: decoding stopped (is this the right framing?).</source>
         <translation>最近收到的 {0} 字节里没有一条消息结束：已停止解码（分帧方式选对了吗？）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="331"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="310"/>
         <source>{0} bytes received from offset {1} wait for the rest of a message (a receiver&apos;s recv() loop would keep waiting).</source>
         <translation>从偏移 {1} 起收到的 {0} 字节正在等待消息的其余部分（接收方的 recv() 循环会一直等下去）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="335"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="314"/>
         <source>Messages: {0}; no bytes waiting.</source>
         <translation>消息：{0} 条；没有等待中的字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="338"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="317"/>
         <source>Decoding… received byte {0} of {1}.</source>
         <translation>正在解码……已到接收字节 {0}（共 {1}）。</translation>
     </message>
@@ -1483,27 +1493,27 @@ of every byte sent:
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="63"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="66"/>
         <source>Show the plain-Python code of what this socket did, to copy or save as a .py file</source>
         <translation>显示此套接字所做操作对应的纯 Python 代码，可复制或另存为 .py 文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="69"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="71"/>
         <source>close() this socket (its worker threads stop)</source>
         <translation>对此套接字调用 close()（其工作线程随之停止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="72"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="75"/>
         <source>Close the socket if open and remove this pane</source>
         <translation>关闭套接字（若仍打开）并移除此面板</translation>
     </message>
@@ -1511,40 +1521,40 @@ of every byte sent:
 <context>
     <name>RecoveryPrompt</name>
     <message>
-        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="34"/>
-        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="77"/>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="35"/>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="78"/>
         <source>Interrupted capture</source>
         <translation>中断的捕获</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="37"/>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="38"/>
         <source>A previous run ended without closing (process {0}). Its capture holds {1} socket(s) and {2} of data. Open what it captured?</source>
         <translation>上次运行未正常关闭（进程 {0}）。它的捕获包含 {1} 个套接字、{2} 数据。要打开它捕获的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="45"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="48"/>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="49"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="54"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="78"/>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="79"/>
         <source>The capture in {0} could not be recovered:
 {1}</source>
         <translation>无法恢复 {0} 中的捕获：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="86"/>
+        <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="87"/>
         <source>Recovered {0} sockets into {1}</source>
         <translation>已将 {0} 个套接字恢复到 {1}</translation>
     </message>
@@ -1618,12 +1628,12 @@ of every byte sent:
 <context>
     <name>SavedSession</name>
     <message>
-        <location filename="../../app/socket_playground/ui/saved.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/saved.py" line="56"/>
         <source>{0} — saved session (read-only)</source>
         <translation>{0} — 已保存的会话（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/saved.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/saved.py" line="58"/>
         <source>Opened {0}: {1} sockets, read-only</source>
         <translation>已打开 {0}：{1} 个套接字，只读</translation>
     </message>
@@ -1631,52 +1641,52 @@ of every byte sent:
 <context>
     <name>SendBox</name>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="49"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="50"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="51"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="54"/>
         <source>Text: \n \r \t \\ \xNN escapes work. Hex: 48 65 6c 6c 6f (spaces optional).</source>
         <translation>文本：可使用 \n \r \t \\ \xNN 转义。Hex：48 65 6c 6c 6f（空格可省略）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="59"/>
         <source>Bytes to send, e.g. hello\n</source>
         <translation>要发送的字节，例如 hello\n</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="64"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="67"/>
         <source>send() in a loop; every call and its return value becomes a row</source>
         <translation>循环调用 send()；每次调用及其返回值都成为一行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="99"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="101"/>
         <source>The Messages tab&apos;s delimiter is not valid.</source>
         <translation>“消息”标签页里的分隔符无效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="105"/>
         <source>The send box holds at most {0} characters; send a file for more.</source>
         <translation>发送框最多容纳 {0} 个字符；更多内容请发送文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="111"/>
         <source>Nothing to send: type some bytes first.</source>
         <translation>没有可发送的内容：请先输入一些字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="113"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="115"/>
         <source>This socket cannot send now ({0}).</source>
         <translation>此套接字现在无法发送（{0}）。</translation>
     </message>
@@ -1684,118 +1694,118 @@ of every byte sent:
 <context>
     <name>SendTools</name>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="38"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="39"/>
         <source>Bytes per send() call</source>
         <translation>每次 send() 调用的字节数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="41"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="42"/>
         <source>Milliseconds between send() calls</source>
         <translation>两次 send() 调用之间的毫秒数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="43"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="44"/>
         <source> B/send()</source>
         <translation> 字节/send()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="44"/>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="72"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="73"/>
         <source> ms apart</source>
         <translation> 毫秒间隔</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="46"/>
         <source>Trickle</source>
         <translation>涓流发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="51"/>
         <source>Send the send box&apos;s bytes in pieces: pieces of N bytes, one send() each, T ms apart. A length prefix sent 1 byte at a time arrives split.</source>
         <translation>把发送框中的字节分成小块发送：每块 N 字节，每块一次 send()，间隔 T 毫秒。长度前缀若每次只发 1 字节，到达对端时也是被拆开的。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="65"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="66"/>
         <source>How many times; 0 = until you press Stop sending</source>
         <translation>发送次数；0 = 一直发送，直到按下“停止发送”</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="67"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="68"/>
         <source>until stopped</source>
         <translation>直到停止</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="69"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="70"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="71"/>
         <source>Milliseconds between repeats</source>
         <translation>两次重复之间的毫秒数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="73"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="74"/>
         <source>Repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="75"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="76"/>
         <source>Send the send box&apos;s bytes K times, T ms apart</source>
         <translation>把发送框中的字节发送 K 次，每次间隔 T 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="82"/>
         <source>Send file…</source>
         <translation>发送文件…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="85"/>
         <source>Stream a file through send() in 64 KiB blocks; it is never loaded whole</source>
         <translation>以 64 KiB 为一块，通过 send() 流式发送文件；文件从不整个载入内存</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="87"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="88"/>
         <source>Stop sending</source>
         <translation>停止发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="90"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="91"/>
         <source>Stop a trickle, repeat or file send after the current send() call</source>
         <translation>在当前这次 send() 调用之后，停止涓流发送、重复发送或文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="109"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="108"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="110"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="111"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="140"/>
         <source>Send a file</source>
         <translation>发送文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="146"/>
         <source>{0} is not a regular file</source>
         <translation>{0} 不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="161"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="163"/>
         <source>{0}: {1} of {2} bytes</source>
         <translation>{0}：{1} / {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_tools.py" line="167"/>
+        <location filename="../../app/socket_playground/ui/send_tools.py" line="169"/>
         <source>{0}: {1} bytes</source>
         <translation>{0}：{1} 字节</translation>
     </message>
@@ -1803,69 +1813,69 @@ of every byte sent:
 <context>
     <name>SessionMenu</name>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="54"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="55"/>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="59"/>
         <source>Save every socket with every call and every byte kept, in one .sps file</source>
         <translation>把每个套接字连同每次调用和保存下来的每个字节，存进一个 .sps 文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="62"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="64"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="65"/>
         <source>Open a saved session (.sps), read-only</source>
         <translation>打开已保存的会话（.sps），只读</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="67"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="68"/>
         <source>Open &amp;recent</source>
         <translation>最近的会话(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="79"/>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="80"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="101"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="81"/>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="119"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="82"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="120"/>
         <source>Socket Playground sessions (*.sps)</source>
         <translation>Socket Playground 会话 (*.sps)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="102"/>
         <source>The session could not be saved to {0}:
 {1}</source>
         <translation>会话无法保存到 {0}：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="110"/>
         <source>Saved {0} sockets to {1}</source>
         <translation>已把 {0} 个套接字保存到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="117"/>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="135"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="136"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="136"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="137"/>
         <source>{0} could not be opened:
 {1}</source>
         <translation>无法打开 {0}：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/session_menu.py" line="160"/>
+        <location filename="../../app/socket_playground/ui/session_menu.py" line="161"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
@@ -1873,103 +1883,103 @@ of every byte sent:
 <context>
     <name>SocketControls</name>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="147"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="148"/>
         <source>How many bytes each recv() call asks for (1 byte … 1 MiB). recv() may return fewer; it never returns more. Takes effect from the next call.</source>
         <translation>每次 recv() 调用请求多少字节（1 字节 … 1 MiB）。recv() 可能返回更少，但绝不会返回更多。从下一次调用起生效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="152"/>
-        <location filename="../../app/socket_playground/ui/controls.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="153"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="270"/>
         <source>Pause reading</source>
         <translation>暂停读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="158"/>
         <source>Stop calling recv(): the bytes wait in this kernel&apos;s receive queue, then in the peer&apos;s send queue, and then the peer&apos;s send() blocks</source>
         <translation>停止调用 recv()：字节先在本端内核的接收队列中等待，然后在对端的发送队列中等待，最后对端的 send() 阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="162"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="163"/>
         <source>Receive:</source>
         <translation>接收：</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="171"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="172"/>
         <source>Bytes the kernel received that recv() has not taken yet (FIONREAD / SIOCINQ)</source>
         <translation>内核已收到、但 recv() 尚未取走的字节（FIONREAD / SIOCINQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="175"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="176"/>
         <source>Bytes handed to send() that the peer has not acknowledged yet (SIOCOUTQ)</source>
         <translation>已交给 send()、但对端尚未确认的字节（SIOCOUTQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="177"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="178"/>
         <source>Receive queue</source>
         <translation>接收队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="179"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="180"/>
         <source>Send queue</source>
         <translation>发送队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="186"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="187"/>
         <source>End the connection</source>
         <translation>结束连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="192"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="193"/>
         <source>Half-close: send FIN after the queued bytes. The peer&apos;s recv() returns b&apos;&apos; but it can still send to us, and we still receive.</source>
         <translation>半关闭：在排队的字节之后发送 FIN。对端的 recv() 返回 b&apos;&apos;，但它仍可以向我们发送，我们也仍在接收。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="199"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="200"/>
         <source>We will read no more: our recv() returns b&apos;&apos;. Nothing is sent to the peer.</source>
         <translation>我们不再读取：我们的 recv() 返回 b&apos;&apos;。不会向对端发送任何东西。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="204"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="205"/>
         <source>Close normally: the peer&apos;s recv() returns b&apos;&apos; (FIN)</source>
         <translation>正常关闭：对端的 recv() 返回 b&apos;&apos;（FIN）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="208"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="209"/>
         <source>abort (RST)</source>
         <translation>中止 (RST)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="210"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="211"/>
         <source>SO_LINGER on with 0 s, then close(): the kernel sends RST instead of FIN and the peer&apos;s recv() raises ConnectionResetError (ECONNRESET)</source>
         <translation>开启 SO_LINGER 并把超时设为 0 秒，然后 close()：内核发送 RST 而不是 FIN，对端的 recv() 抛出 ConnectionResetError（ECONNRESET）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="222"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="223"/>
         <source>Socket options (setsockopt now; → getsockopt)</source>
         <translation>套接字选项（立即 setsockopt；→ getsockopt）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="270"/>
         <source>Resume reading</source>
         <translation>恢复读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="288"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="289"/>
         <source>send() would block: the send buffer is full, {0} bytes wait in our queue</source>
         <translation>send() 会阻塞：发送缓冲区已满，{0} 字节在我们的队列中等待</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="291"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="292"/>
         <source>sending: {0} bytes queued</source>
         <translation>发送中：{0} 字节排队</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="312"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="313"/>
         <source>not available here</source>
         <translation>此系统不支持</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="317"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="318"/>
         <source>{0} bytes</source>
         <translation>{0} 字节</translation>
     </message>
@@ -1977,92 +1987,92 @@ of every byte sent:
 <context>
     <name>State</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="20"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="21"/>
         <source>created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="21"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="22"/>
         <source>listening</source>
         <translation>监听中</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="22"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="23"/>
         <source>connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="23"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="24"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="24"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="25"/>
         <source>peer closed</source>
         <translation>对端已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="25"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="26"/>
         <source>half-closed</source>
         <translation>半关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="26"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="27"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="27"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="28"/>
         <source>aborted</source>
         <translation>已中止</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="28"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="29"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="43"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="44"/>
         <source>socket() made the socket; nothing else happened yet.</source>
         <translation>socket() 已创建套接字；尚未进行其他操作。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="45"/>
         <source>listen() was called: the kernel queues incoming connections until accept() takes them.</source>
         <translation>已调用 listen()：内核将传入的连接排入队列，直到 accept() 取走它们。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="49"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="50"/>
         <source>connect() is waiting for the server&apos;s answer.</source>
         <translation>connect() 正在等待服务器应答。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="51"/>
         <source>Connected: both ends are equal peers and may send and receive.</source>
         <translation>已连接：两端是平等的对端，都可以发送和接收。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="54"/>
         <source>recv() returned b&apos;&apos;: the peer will send nothing more. We may still send until we close.</source>
         <translation>recv() 返回了 b&apos;&apos;：对端不会再发送任何数据。在我们关闭之前，仍然可以发送。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="59"/>
         <source>We called shutdown(SHUT_WR): we send nothing more, but can still receive.</source>
         <translation>我们调用了 shutdown(SHUT_WR)：不再发送，但仍可接收。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="62"/>
         <source>close() was called: the socket is gone.</source>
         <translation>已调用 close()：套接字已不复存在。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="63"/>
         <source>The connection was reset (RST): we aborted it (SO_LINGER 0, then close()) or the peer did (ECONNRESET). Bytes not yet read or sent are lost.</source>
         <translation>连接被重置（RST）：我们中止了它（SO_LINGER 0 后 close()），或者对端中止了它（ECONNRESET）。尚未读取或发送的字节都丢失了。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="69"/>
         <source>A socket call failed; the timeline says which and why.</source>
         <translation>某个套接字调用失败；时间线会显示是哪个调用以及失败原因。</translation>
     </message>
@@ -2070,127 +2080,127 @@ of every byte sent:
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="160"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="161"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="191"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="194"/>
         <source>(waited {0})</source>
         <translation>（等待了 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="198"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="201"/>
         <source>{0} ×{1} → {2} bytes in all</source>
         <translation>{0} ×{1} → 共 {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="213"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="216"/>
         <source>{0} → getsockopt() reads {1}</source>
         <translation>{0} → getsockopt() 读回 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="217"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="220"/>
         <source>{0} → bound to {1}</source>
         <translation>{0} → 绑定到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="219"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="222"/>
         <source>{0} → a new socket connected to {1}</source>
         <translation>{0} → 一个连接到 {1} 的新套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="223"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="226"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="228"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="231"/>
         <source>{0} → b&apos;&apos;  (after our own shutdown(SHUT_RD))</source>
         <translation>{0} → b&apos;&apos;  （在我们自己调用 shutdown(SHUT_RD) 之后）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="229"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="232"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="232"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="235"/>
         <source>{0}  (the program&apos;s own, to wake this socket&apos;s threads and stop them)</source>
         <translation>{0}  （程序自己调用的，用来唤醒并停止该套接字的线程）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="235"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="238"/>
         <source>{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)</source>
         <translation>{0}，且 SO_LINGER 为 0：内核发送 RST 而不是 FIN（中止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="245"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="248"/>
         <source>(accepted from {0} and closed at once: this server already has {1} connections open, its cap)</source>
         <translation>（接受来自 {0} 的连接后立即关闭：本服务器已打开 {1} 个连接，达到上限）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="251"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="254"/>
         <source>(too many open files: {0} open, limit {1}; connections wait in the backlog, accept() is tried again after a pause)</source>
         <translation>（打开的文件过多：已打开 {0} 个，上限 {1}；连接在 backlog 中等待，稍后再次尝试 accept()）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="254"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="257"/>
         <source>(file descriptors free again: accepting goes on)</source>
         <translation>（文件描述符已空出：继续 accept）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="258"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="261"/>
         <source>(send() would block: the send buffer is full; the writer waits for room)</source>
         <translation>（send() 会阻塞：发送缓冲区已满；写线程等待空间）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="260"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="263"/>
         <source>(room in the send buffer again: sending goes on)</source>
         <translation>（发送缓冲区又有空间了：继续发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="263"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="266"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="264"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="267"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="265"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="268"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="268"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="271"/>
         <source>({0} send ended: {1} of {2} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} / {2} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="271"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="274"/>
         <source>({0} send ended: {1} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="273"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="276"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="278"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="281"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
         <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="282"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="285"/>
         <source>(auto-reply sent: closing)</source>
         <translation>（自动回复已发送：正在关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="284"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="287"/>
         <source>(the {0} thread failed: {1})</source>
         <translation>（{0} 线程出错：{1}）</translation>
     </message>
@@ -2198,27 +2208,27 @@ of every byte sent:
 <context>
     <name>box</name>
     <message>
-        <location filename="../../app/socket_playground/ui/bind_question.py" line="27"/>
+        <location filename="../../app/socket_playground/ui/bind_question.py" line="42"/>
         <source>Listen on all interfaces?</source>
         <translation>在所有接口上监听？</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bind_question.py" line="29"/>
+        <location filename="../../app/socket_playground/ui/bind_question.py" line="44"/>
         <source>“{0}” means every interface: other machines on the network can connect.</source>
         <translation>“{0}”表示所有接口：网络上的其他机器也能连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bind_question.py" line="35"/>
+        <location filename="../../app/socket_playground/ui/bind_question.py" line="50"/>
         <source>Whatever they send is received and recorded, and any auto-reply answers them. Use 127.0.0.1 to keep the server to this machine.</source>
         <translation>它们发来的任何数据都会被接收和记录，自动回复也会应答它们。使用 127.0.0.1 可让服务器只对本机开放。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bind_question.py" line="39"/>
+        <location filename="../../app/socket_playground/ui/bind_question.py" line="54"/>
         <source>Listen on all interfaces</source>
         <translation>在所有接口上监听</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bind_question.py" line="42"/>
+        <location filename="../../app/socket_playground/ui/bind_question.py" line="57"/>
         <source>Don&apos;t ask again</source>
         <translation>不再询问</translation>
     </message>
