@@ -1067,12 +1067,12 @@ of every byte sent:
     <message>
         <location filename="../../app/socket_playground/ui/listener_pane.py" line="111"/>
         <source>at most </source>
-        <translation>最多 </translation>
+        <translation>最多打开 </translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/listener_pane.py" line="112"/>
         <source> open</source>
-        <translation> 个打开</translation>
+        <translation> 个</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/listener_pane.py" line="115"/>
