@@ -1460,32 +1460,53 @@ of every byte sent:
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="27"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="28"/>
         <source>Kernel buffer size in bytes; 0 = leave the OS default. Linux doubles the value you ask for (the other half is for its own bookkeeping): the value shown after → is what getsockopt() reports.</source>
         <translation>内核缓冲区大小（字节）；0 = 保持操作系统默认值。Linux 会把你请求的值翻倍（多出的一半留给内核自身的簿记开销）：→ 后面显示的是 getsockopt() 报告的值。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="46"/>
         <source>Turn off Nagle&apos;s algorithm: small send() calls go out at once instead of being merged while an acknowledgement is outstanding.</source>
         <translation>关闭 Nagle 算法：小的 send() 调用会立即发出，而不是在等待确认（ACK）期间被合并。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="54"/>
         <source>Let the kernel probe an idle connection, so a vanished peer is noticed (after about two hours with Linux defaults).</source>
         <translation>让内核探测空闲的连接，以便发现已消失的对端（按 Linux 默认设置，约两小时后才开始探测）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="60"/>
+        <source>idle </source>
+        <translation>空闲 </translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/options.py" line="61"/>
+        <source>every </source>
+        <translation>间隔 </translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/options.py" line="62"/>
+        <source>give up after </source>
+        <translation>未应答 </translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/options.py" line="80"/>
         <source>Allow bind() to a port whose old connections are still in TIME_WAIT, e.g. right after restarting a server. Two listeners on one port are still refused (EADDRINUSE).</source>
         <translation>允许 bind() 到旧连接仍处于 TIME_WAIT 状态的端口，例如刚重启服务器之后。同一端口上的两个监听套接字仍会被拒绝（EADDRINUSE）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="82"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="104"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="89"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="107"/>
+        <source>Keepalive timing (TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT): probes start after this many idle seconds, go this many seconds apart, and after this many go unanswered recv() fails with ETIMEDOUT; 0 = the OS default</source>
+        <translation>保活时间（TCP_KEEPIDLE、TCP_KEEPINTVL、TCP_KEEPCNT）：空闲这么多秒后开始探测，探测间隔这么多秒，连续这么多次无应答后 recv() 以 ETIMEDOUT 失败；0 = 操作系统默认值</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/options.py" line="123"/>
         <source>The value the OS applied (getsockopt)</source>
         <translation>操作系统实际采用的值（getsockopt）</translation>
     </message>

@@ -144,3 +144,30 @@ def test_auto_reply_has_a_size_limit_and_shows_its_amplification(
     qtbot.waitUntil(lambda: cli.property("bytesReceived") == 4, timeout=5000)
     child(srv, QCheckBox, "echoCheck").setChecked(True)
     assert "×1" in amp.text()
+
+
+@pytest.mark.skipif(not hasattr(socket, "TCP_KEEPIDLE"), reason="Linux keepalive options")
+def test_keepalive_timing_before_connect_and_live(qtbot, window, panes, child, start_server):
+    w = window
+    start_server(w)
+    form = w.client_options
+    idle = form.findChild(QSpinBox, "keepIdleSpin")
+    assert not idle.isEnabled()  # only with SO_KEEPALIVE on
+    form.findChild(QCheckBox, "keepaliveCheck").setChecked(True)
+    assert idle.isEnabled()
+    idle.setValue(30)
+    form.findChild(QSpinBox, "keepCountSpin").setValue(3)
+    assert form.options() == {"SO_KEEPALIVE": 1, "TCP_KEEPIDLE": 30, "TCP_KEEPCNT": 3}
+    click(qtbot, child(w, QPushButton, "connectButton"))
+    qtbot.waitUntil(
+        lambda: panes(w, "client") and panes(w, "client")[0].property("state") == "connected",
+        timeout=5000,
+    )
+    cli = panes(w, "client")[0]
+    sock = cli.session.sock
+    assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE) == 30
+    assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPCNT) == 3
+    live = child(cli, QSpinBox, "keepIntervalSpin")  # the pane's own editor
+    live.setValue(7)
+    live.editingFinished.emit()
+    assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL) == 7

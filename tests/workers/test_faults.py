@@ -310,3 +310,33 @@ def test_64_mib_with_random_send_sizes_and_pauses_arrives_whole(qtbot, clean):
         got.update(srv.spool.read(0, off, 8 << 20))
     assert got.hexdigest() == sent_hash.hexdigest()
     peer.close()
+
+
+def test_a_half_open_peer_is_reported_by_keepalive():
+    """The peer vanishes without FIN or RST (its interface goes down, in a
+    network namespace of the test's own); with keepalive on, recv() fails
+    with ETIMEDOUT once the probes go unanswered."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    if not (shutil.which("unshare") and shutil.which("ip")):
+        pytest.skip("needs unshare and ip (util-linux, iproute2)")
+    probe = subprocess.run(["unshare", "-rn", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("no unprivileged network namespace here: " + probe.stderr.decode()[:200])
+    child = Path(__file__).with_name("halfopen_child.py")
+    done = subprocess.run(
+        ["unshare", "-rn", sys.executable, str(child)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["state"] == "error" and result["errno"] == "ETIMEDOUT", result
+    assert result["stopped"]
+    assert "Traceback" not in done.stderr

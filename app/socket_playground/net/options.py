@@ -37,6 +37,11 @@ OPTIONS: dict[str, Option] = {
     "SO_REUSEADDR": Option(socket.SOL_SOCKET, socket.SO_REUSEADDR, "SOL_SOCKET", True),
     "SO_KEEPALIVE": Option(socket.SOL_SOCKET, socket.SO_KEEPALIVE, "SOL_SOCKET", True),
 }
+# When keepalive probes start (idle seconds), how far apart, and how many go
+# unanswered before the kernel gives up (ETIMEDOUT): Linux's names.
+for _name in ("TCP_KEEPIDLE", "TCP_KEEPINTVL", "TCP_KEEPCNT"):
+    if hasattr(socket, _name):
+        OPTIONS[_name] = Option(socket.IPPROTO_TCP, getattr(socket, _name), "IPPROTO_TCP", False)
 
 
 def get_option(sock: socket.socket, name: str) -> int:

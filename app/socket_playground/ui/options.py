@@ -12,6 +12,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from ..workers.session import Session
+from ..workers.tuning import OPTION_NAMES
 
 BUF_MAX = 64 * 1024 * 1024
 
@@ -54,9 +55,20 @@ class OptionsEditor(QWidget):
                 "(after about two hours with Linux defaults)."
             )
         )
+        # when probes start, how far apart, how many unanswered: 0 = the OS's
+        self.keep_spins = {
+            "TCP_KEEPIDLE": self._keep_spin("keepIdleSpin", self.tr("idle "), " s", 7200),
+            "TCP_KEEPINTVL": self._keep_spin("keepIntervalSpin", self.tr("every "), " s", 3600),
+            "TCP_KEEPCNT": self._keep_spin("keepCountSpin", self.tr("give up after "), "", 100),
+        }
+        self.keep_spins = {k: v for k, v in self.keep_spins.items() if k in OPTION_NAMES}
         checks = QHBoxLayout()
         checks.addWidget(self.nodelay)
         checks.addWidget(self.keepalive)
+        for spin in self.keep_spins.values():
+            checks.addWidget(spin)
+        self.keepalive.toggled.connect(self._keep_enabled)
+        self._keep_enabled(False)
         grid.addLayout(checks, 2, 0, 1, 4)
         self.reuseaddr = None
         if server:
@@ -83,6 +95,28 @@ class OptionsEditor(QWidget):
         spin.setToolTip(tip)
         return spin
 
+    def _keep_spin(self, name: str, prefix: str, suffix: str, top: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(0, top)
+        spin.setPrefix(prefix)
+        spin.setSuffix(suffix)
+        spin.setSpecialValueText(prefix + self.tr("default"))
+        spin.setToolTip(
+            self.tr(
+                "Keepalive timing (TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT): probes start "
+                "after this many idle seconds, go this many seconds apart, and after this "
+                "many go unanswered recv() fails with ETIMEDOUT; 0 = the OS default"
+            )
+        )
+        return spin
+
+    @Slot(bool)
+    def _keep_enabled(self, on: bool) -> None:
+        live = self.session is None or self.session.alive
+        for spin in self.keep_spins.values():
+            spin.setEnabled(on and live)
+
     def _applied(self, name: str) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
@@ -103,6 +137,7 @@ class OptionsEditor(QWidget):
             out["TCP_NODELAY"] = 1
         if self.keepalive.isChecked():
             out["SO_KEEPALIVE"] = 1
+            out |= {k: spin.value() for k, spin in self.keep_spins.items() if spin.value()}
         return out
 
     # -- bound to a live socket ----------------------------------------------------
@@ -117,11 +152,14 @@ class OptionsEditor(QWidget):
         self.sndbuf.editingFinished.connect(lambda: self._set("SO_SNDBUF", self.sndbuf.value()))
         self.nodelay.toggled.connect(lambda on: self._set("TCP_NODELAY", int(on)))
         self.keepalive.toggled.connect(lambda on: self._set("SO_KEEPALIVE", int(on)))
+        for name, spin in self.keep_spins.items():
+            spin.setValue(asked.get(name, 0))
+            spin.editingFinished.connect(lambda n=name, w=spin: self._set(n, w.value()))
         self.show_applied()
 
     def _set(self, name: str, value: int) -> None:
         s = self.session
-        if s is None or (name in ("SO_RCVBUF", "SO_SNDBUF") and value == 0):
+        if s is None or (name in ("SO_RCVBUF", "SO_SNDBUF", *self.keep_spins) and value == 0):
             self.show_applied()
             return
         if s.options.get(name) != value or name not in s.options:
@@ -146,3 +184,4 @@ class OptionsEditor(QWidget):
             self.keepalive.blockSignals(True)
             self.keepalive.setChecked(bool(values["SO_KEEPALIVE"]))
             self.keepalive.blockSignals(False)
+        self._keep_enabled(self.keepalive.isChecked())

@@ -7,6 +7,7 @@ from ..net import options
 from ..net.context import Context, Settings
 
 MAX_BUFSIZE = 1 << 20
+OPTION_NAMES = frozenset(options.OPTIONS)  # the socket options this platform has here
 # A fixed auto-reply answers every recv() result, even one of 1 byte: its size
 # is the amplification any peer gets, so it is bounded.
 MAX_AUTO_REPLY = 4096
