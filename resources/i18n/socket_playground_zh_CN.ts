@@ -4,62 +4,62 @@
 <context>
     <name>AutoReplyEditor</name>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="43"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="44"/>
         <source>Auto-reply (runs in the connection&apos;s own thread)</source>
         <translation>自动回复（在该连接自己的线程中运行）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="46"/>
         <source>Echo</source>
         <translation>回显</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="48"/>
         <source>Send back every recv() result as it arrived</source>
         <translation>把每次 recv() 的结果按收到时的原样发回</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="52"/>
         <source>fixed reply, e.g. OK\r\n</source>
         <translation>固定回复，例如 OK\r\n</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="53"/>
         <source>Sent after every recv() result; empty = off</source>
         <translation>每次 recv() 返回结果后发送；留空 = 关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="56"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="57"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="58"/>
         <source>close() after the reply</source>
         <translation>回复后 close()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="61"/>
         <source>Like a simple HTTP/1.0 server: answer once, then close the connection</source>
         <translation>就像简单的 HTTP/1.0 服务器：应答一次，然后关闭连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="102"/>
         <source>The reply is {0} bytes; at most {1} (every recv() result of any peer, even 1 byte, is answered with all of it).</source>
         <translation>回复有 {0} 字节；最多 {1} 字节（任何对端的每个 recv() 结果，哪怕只有 1 字节，都会收到整段回复）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="118"/>
         <source>Echo: every byte received is sent back once (×1).</source>
         <translation>回显：收到的每个字节原样发回一次（×1）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="120"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="121"/>
         <source>{0} bytes back for every recv() result: a 1-byte recv() gets ×{0}. Replies wait when the peer does not read (then recv() waits too).</source>
         <translation>每个 recv() 结果回复 {0} 字节：1 字节的 recv() 得到 ×{0}。对端不读时回复会等待（recv() 也随之等待）。</translation>
     </message>
@@ -1904,103 +1904,103 @@ of every byte sent:
 <context>
     <name>SocketControls</name>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="148"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="149"/>
         <source>How many bytes each recv() call asks for (1 byte … 1 MiB). recv() may return fewer; it never returns more. Takes effect from the next call.</source>
         <translation>每次 recv() 调用请求多少字节（1 字节 … 1 MiB）。recv() 可能返回更少，但绝不会返回更多。从下一次调用起生效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="153"/>
-        <location filename="../../app/socket_playground/ui/controls.py" line="270"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="273"/>
         <source>Pause reading</source>
         <translation>暂停读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="159"/>
         <source>Stop calling recv(): the bytes wait in this kernel&apos;s receive queue, then in the peer&apos;s send queue, and then the peer&apos;s send() blocks</source>
         <translation>停止调用 recv()：字节先在本端内核的接收队列中等待，然后在对端的发送队列中等待，最后对端的 send() 阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="163"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="164"/>
         <source>Receive:</source>
         <translation>接收：</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="173"/>
         <source>Bytes the kernel received that recv() has not taken yet (FIONREAD / SIOCINQ)</source>
         <translation>内核已收到、但 recv() 尚未取走的字节（FIONREAD / SIOCINQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="176"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="177"/>
         <source>Bytes handed to send() that the peer has not acknowledged yet (SIOCOUTQ)</source>
         <translation>已交给 send()、但对端尚未确认的字节（SIOCOUTQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="178"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="179"/>
         <source>Receive queue</source>
         <translation>接收队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="180"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="181"/>
         <source>Send queue</source>
         <translation>发送队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="187"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="190"/>
         <source>End the connection</source>
         <translation>结束连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="193"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="196"/>
         <source>Half-close: send FIN after the queued bytes. The peer&apos;s recv() returns b&apos;&apos; but it can still send to us, and we still receive.</source>
         <translation>半关闭：在排队的字节之后发送 FIN。对端的 recv() 返回 b&apos;&apos;，但它仍可以向我们发送，我们也仍在接收。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="200"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="203"/>
         <source>We will read no more: our recv() returns b&apos;&apos;. Nothing is sent to the peer.</source>
         <translation>我们不再读取：我们的 recv() 返回 b&apos;&apos;。不会向对端发送任何东西。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="205"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="208"/>
         <source>Close normally: the peer&apos;s recv() returns b&apos;&apos; (FIN)</source>
         <translation>正常关闭：对端的 recv() 返回 b&apos;&apos;（FIN）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="209"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="212"/>
         <source>abort (RST)</source>
         <translation>中止 (RST)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="211"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="214"/>
         <source>SO_LINGER on with 0 s, then close(): the kernel sends RST instead of FIN and the peer&apos;s recv() raises ConnectionResetError (ECONNRESET)</source>
         <translation>开启 SO_LINGER 并把超时设为 0 秒，然后 close()：内核发送 RST 而不是 FIN，对端的 recv() 抛出 ConnectionResetError（ECONNRESET）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="223"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="226"/>
         <source>Socket options (setsockopt now; → getsockopt)</source>
         <translation>套接字选项（立即 setsockopt；→ getsockopt）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="270"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="273"/>
         <source>Resume reading</source>
         <translation>恢复读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="289"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="292"/>
         <source>send() would block: the send buffer is full, {0} bytes wait in our queue</source>
         <translation>send() 会阻塞：发送缓冲区已满，{0} 字节在我们的队列中等待</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="292"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="295"/>
         <source>sending: {0} bytes queued</source>
         <translation>发送中：{0} 字节排队</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="313"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="316"/>
         <source>not available here</source>
         <translation>此系统不支持</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="318"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="321"/>
         <source>{0} bytes</source>
         <translation>{0} 字节</translation>
     </message>
@@ -2096,6 +2096,34 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/texts.py" line="69"/>
         <source>A socket call failed; the timeline says which and why.</source>
         <translation>某个套接字调用失败；时间线会显示是哪个调用以及失败原因。</translation>
+    </message>
+</context>
+<context>
+    <name>TcpStateRow</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/tcp_state.py" line="23"/>
+        <source>What the kernel says of this connection (getsockopt TCP_INFO; after close(), the kernel&apos;s connection table): ESTABLISHED while both ends are open; FIN_WAIT2 on the side that sent FIN first, CLOSE_WAIT on the other; TIME_WAIT on the side that closed first, for a minute after both closed</source>
+        <translation>内核对这条连接的描述（getsockopt TCP_INFO；close() 之后取自内核的连接表）：两端都打开时为 ESTABLISHED；先发送 FIN 的一端为 FIN_WAIT2，另一端为 CLOSE_WAIT；两端都关闭后，先关闭的一端在 TIME_WAIT 中停留约一分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tcp_state.py" line="52"/>
+        <source>Kernel TCP state: not available here</source>
+        <translation>内核 TCP 状态：此处无法获取</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tcp_state.py" line="54"/>
+        <source>Kernel TCP state: gone (the kernel has forgotten the connection)</source>
+        <translation>内核 TCP 状态：已消失（内核已不再记录这条连接）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tcp_state.py" line="57"/>
+        <source>Kernel TCP state: {0} (after close(): the kernel&apos;s table)</source>
+        <translation>内核 TCP 状态：{0}（close() 之后：取自内核的连接表）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tcp_state.py" line="62"/>
+        <source>Kernel TCP state: {0} · segments out {1}, in {2} · retransmitted {3} · RTT {4} ms · congestion window {5} · unacknowledged {6}</source>
+        <translation>内核 TCP 状态：{0} · 发出报文段 {1}，收到 {2} · 重传 {3} · RTT {4} ms · 拥塞窗口 {5} · 未确认 {6}</translation>
     </message>
 </context>
 <context>

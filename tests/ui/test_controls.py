@@ -2,6 +2,7 @@
 
 import hashlib
 import socket
+import sys
 
 import pytest
 from PySide6.QtCore import Qt
@@ -171,3 +172,16 @@ def test_keepalive_timing_before_connect_and_live(qtbot, window, panes, child, s
     live.setValue(7)
     live.editingFinished.emit()
     assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL) == 7
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="TCP_INFO is Linux's")
+def test_the_socket_tab_shows_the_kernels_tcp_state(qtbot, window, child, connect_pair):
+    cli, srv = connect_pair(window)
+    cli.tabs.setCurrentIndex(cli.tabs.index_of("socket"))
+    label = child(cli, QLabel, "tcpStateLabel")
+    qtbot.waitUntil(lambda: cli.property("tcpState") == "ESTABLISHED", timeout=5000)
+    assert "ESTABLISHED" in label.text() and "segments out" in label.text()
+    cli.session.stop()  # the client closes first ...
+    srv.session.stop()  # ... then the server: the client's side waits in TIME_WAIT
+    qtbot.waitUntil(lambda: cli.property("tcpState") == "TIME_WAIT", timeout=5000)
+    assert "TIME_WAIT" in label.text() and label.isVisible()

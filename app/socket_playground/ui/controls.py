@@ -29,6 +29,7 @@ from ..workers.session import Session
 from ..workers.tuning import MAX_AUTO_REPLY, MAX_BUFSIZE
 from . import texts
 from .options import OptionsEditor
+from .tcp_state import TcpStateRow
 
 GAUGE_INTERVAL_MS = 100  # kernel queues are read at most 10 times a second
 
@@ -129,8 +130,8 @@ class AutoReplyEditor(QGroupBox):
 class SocketControls(QWidget):
     """recv() size, pause, kernel queues, ending the connection, options."""
 
-    def __init__(self, session: Session, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, session: Session, pane=None) -> None:
+        super().__init__(pane)
         self.setObjectName("socketControls")
         self.session = session
         v = QVBoxLayout(self)
@@ -182,6 +183,8 @@ class SocketControls(QWidget):
         self.writer_label = QLabel()
         self.writer_label.setObjectName("writerState")
         gauges.addWidget(self.writer_label, 2, 0, 1, 2)
+        self.tcp = TcpStateRow(session, pane)
+        gauges.addWidget(self.tcp, 3, 0, 1, 2)
         v.addLayout(gauges)
 
         end_box = QGroupBox(self.tr("End the connection"))

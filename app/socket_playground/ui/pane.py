@@ -234,7 +234,7 @@ class ConnectionPane(BasePane):
         return part, part
 
     def _build_socket(self):
-        part = SocketControls(self.session)
+        part = SocketControls(self.session, self)  # (its tcpState goes on the pane)
         return scrolled(part), part
 
     def _build_send_tools(self):

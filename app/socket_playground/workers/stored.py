@@ -76,6 +76,9 @@ class StoredSession(QObject):
     def option_values(self) -> dict[str, int]:
         return {}
 
+    def tcp_state(self) -> None:
+        return None  # a saved socket: the kernel has nothing to say
+
     # what a live socket does, a saved one refuses (nothing to act on)
     def send(self, data: bytes) -> bool:
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..net import options
 from ..net.context import Context, Settings
+from ..net.tcpinfo import TcpInfo, table_state, tcp_info
 
 MAX_BUFSIZE = 1 << 20
 OPTION_NAMES = frozenset(options.OPTIONS)  # the socket options this platform has here
@@ -71,3 +72,18 @@ class Tuning:
     def kernel_queues(self) -> tuple[int | None, int | None]:
         """(receive queue, send queue) in bytes, from the kernel; None if unknown."""
         return options.kernel_queues(self.ctx)
+
+    def tcp_state(self) -> TcpInfo | None:
+        """The kernel's view of the connection: TCP_INFO while the socket is
+        open; after close() (or once TCP_INFO says CLOSE: a TIME_WAIT has
+        taken its place) the kernel's table, by the two addresses. None where
+        neither can be read, or once the kernel has forgotten the connection."""
+        ctx = self.ctx
+        info = None
+        with ctx.sock_lock:
+            if ctx.sock is not None and not ctx.closed:
+                info = tcp_info(ctx.sock)
+        if info is not None and info.state != "CLOSE":
+            return info
+        local, peer = getattr(self, "local_addr", None), getattr(self, "peer_addr", None)
+        return table_state(local, peer) or info
