@@ -100,14 +100,15 @@ MYSOCKET = Lesson(
         S(
             "send",
             {"pane": "conn", "text": REST},
-            'The server sends the other 8 bytes. The "sent == 0" test is a habit from C '
-            "code: in Python send() returns 0 only when given no bytes, a broken connection "
-            "makes it raise OSError (BrokenPipeError, ConnectionResetError), and sendall() "
-            "already loops until every byte is sent.",
-            "服务器发送另外 8 个字节。“sent == 0” 的检查是 C 代码的习惯：在 Python 中，"
-            "send() 只有在没有字节可发时才返回 0，连接断开时它会抛出 OSError"
-            "（BrokenPipeError、ConnectionResetError），而 sendall() 本身就会循环，"
-            "直到每个字节都发出去。",
+            'The server sends the other 8 bytes. The HOWTO\'s "sent == 0" test never fires '
+            "for a TCP socket: send() returns 0 only when given no bytes. A broken connection "
+            "makes Python's send() raise OSError (BrokenPipeError, ConnectionResetError), as "
+            "C's send() returns -1 with errno EPIPE or ECONNRESET (not 0 either); and "
+            "sendall() already loops until every byte is sent.",
+            "服务器发送另外 8 个字节。HOWTO 里“sent == 0”的检查对 TCP 套接字永远不会成立："
+            "send() 只有在没有字节可发时才返回 0。连接断开时，Python 的 send() 会抛出 OSError"
+            "（BrokenPipeError、ConnectionResetError），C 的 send() 则返回 -1 并把 errno 设为 "
+            "EPIPE 或 ECONNRESET（也不是 0）；而 sendall() 本身就会循环，直到每个字节都发出去。",
         ),
         S(
             "wait_received",

@@ -65,10 +65,10 @@ PARTIAL = Lesson(
             {"pane": "client", "option": "SO_SNDBUF", "value": 16384},
             "The pieces above are 10 bytes because we asked recv() for 10. Now the other "
             "half: the client's kernel send buffer is made small (SO_SNDBUF 16384; Linux "
-            "doubles it), so send() cannot always take everything at once.",
+            "doubles it), so a send() that must not wait cannot always take everything at once.",
             "上面的数据块是 10 字节，因为我们让 recv() 只要 10 个字节。现在看另一半："
             "把客户端内核的发送缓冲区调小（SO_SNDBUF 16384；Linux 会把它翻倍），"
-            "这样 send() 就不一定能一次收下全部数据。",
+            "这样不等待的 send() 就不一定能一次收下全部数据。",
         ),
         S(
             "pause_reading",
@@ -88,13 +88,20 @@ PARTIAL = Lesson(
         S(
             "wait_prop",
             {"pane": "client", "prop": "partialSends", "min": 1},
-            "There it is: a send(65536) returned less than 65,536 (see the client's chunk "
-            "table: Bytes is smaller than the call asked). The kernel took only what fitted "
-            "in its buffer; the program's loop sends the rest, which is what sendall() "
-            "does for you. Code that ignores send()'s return value loses bytes.",
-            "出现了：某次 send(65536) 返回的值小于 65,536（看客户端数据块表：“字节数”比调用"
-            "要求的少）。内核只收下了缓冲区里放得下的部分；程序的循环再发送剩下的，这正是 "
-            "sendall() 替你做的事。忽略 send() 返回值的代码会丢数据。",
+            "There it is: a send() of 65,536 bytes returned less (see the client's chunk "
+            "table: Bytes is smaller than the call asked). This program's writer calls "
+            "send(data, MSG_DONTWAIT), a send() that does not wait, so the kernel took only "
+            "what fitted in its buffer; the writer then waits for room and sends the rest, "
+            "which is what sendall() does for you. A plain blocking send() on Linux would "
+            "instead wait until it had taken all 65,536 bytes, but a timeout, a signal, a "
+            "non-blocking socket or another system can cut it short: code that ignores "
+            "send()'s return value loses bytes.",
+            "出现了：某次发送 65,536 字节的 send() 返回的值更小（看客户端数据块表：“字节数”比"
+            "调用要求的少）。本程序的写线程调用 send(data, MSG_DONTWAIT)，即不等待的 send()，"
+            "所以内核只收下了缓冲区里放得下的部分；写线程随后等待空间，再发送剩下的部分，"
+            "这正是 sendall() 替你做的事。在 Linux 上，普通的阻塞 send() 会一直等到收下全部 "
+            "65,536 个字节，但超时、信号、非阻塞套接字或别的系统都可能让它提前返回："
+            "忽略 send() 返回值的代码会丢数据。",
         ),
         S(
             "set_recv_size",
@@ -237,9 +244,11 @@ PEERS = Lesson(
         S(
             "expect",
             {"pane": "client", "prop": "bytesReceived", "value": 0},
-            "Checked: the client has received 0 bytes. Its chunk table has no recv() row: a "
-            "recv() that is still waiting has not returned anything yet.",
-            "已检查：客户端收到 0 字节。它的数据块表里没有 recv() 行：还在等待的 recv() "
+            "Checked: the client has received 0 bytes. Its chunk table has no recv() row: its "
+            "reader is waiting for data (in poll(), before it calls recv(), which is where a "
+            "plain blocking recv() would wait), and nothing has been returned yet.",
+            "已检查：客户端收到 0 字节。它的数据块表里没有 recv() 行：它的读取线程正在等待数据"
+            "（在 poll() 里等，之后才调用 recv()；普通的阻塞 recv() 就会在 recv() 里等），"
             "还没有返回任何东西。",
         ),
         S(
