@@ -14,10 +14,9 @@ def live_qthreads() -> int:
     return sum(1 for o in gc.get_objects() if isinstance(o, QThread) and o.isRunning())
 
 
-@pytest.fixture
-def sessions(qtbot):
-    """Make sessions; every one is stopped and its threads waited for."""
-    made: list[Session] = []
+def session_maker(made: list[Session]):
+    """``make(role, **kw)``: a Session, kept in ``made`` with every socket it
+    accepts."""
 
     def make(role, **kw) -> Session:
         s = Session(role, **kw)
@@ -25,12 +24,24 @@ def sessions(qtbot):
         s.accepted.connect(made.append)
         return s
 
-    yield make
+    return make
+
+
+def stop_all(made: list[Session]) -> None:
+    """Stop every session; each must be stopped, its threads ended."""
     stop_sessions(made)
     for s in made:
         assert not s.alive
         for t in s._threads:
             assert t.isFinished()
+
+
+@pytest.fixture
+def sessions(qtbot):
+    """Make sessions; every one is stopped and its threads waited for."""
+    made: list[Session] = []
+    yield session_maker(made)
+    stop_all(made)
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from socket_playground.net.context import HIGH_WATER
 from socket_playground.net.reader import RUN_BYTES
 from socket_playground.workers.session import Session, stop_sessions
 
-from .conftest import wait_state
+from .conftest import session_maker, stop_all, wait_state
 
 SESSION_THREAD = ("listener-", "client-", "accepted-")
 
@@ -56,18 +56,9 @@ def clean(qtbot) -> Iterator[Callable[..., Session]]:
     spool.shared_writer()._ensure_thread()  # the disk writer is the program's, not a test's
     fds0, threads0 = _fds(), len(_thread_names())
     made: list[Session] = []
-
-    def make(role: str, **kw) -> Session:
-        s = Session(role, **kw)
-        made.append(s)
-        s.accepted.connect(made.append)
-        return s
-
-    yield make
-    stop_sessions(made)
+    yield session_maker(made)
+    stop_all(made)
     for s in made:
-        assert not s.alive
-        assert all(t.isFinished() for t in s._threads)
         assert not [ev for ev in s.log.events if isinstance(ev, LoopFailed)]
     for s in made:
         s.dispose()
