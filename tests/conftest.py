@@ -28,6 +28,16 @@ def no_error_dialog(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def open_file_limit() -> None:
+    """As the program does at start (main.py): the soft open-file limit up to
+    the hard one, so a thousand connections fit where the default soft limit
+    is 1024 (the usual on a fresh Linux machine)."""
+    from socket_playground.net.descriptors import raise_soft_limit
+
+    raise_soft_limit()
+
+
+@pytest.fixture(autouse=True, scope="session")
 def capture_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """This test run's captures go to a temporary folder; at the end the disk
     writer is stopped and the folder removed, as at a normal program exit."""

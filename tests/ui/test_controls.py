@@ -135,6 +135,9 @@ def test_auto_reply_has_a_size_limit_and_shows_its_amplification(
     edit.editingFinished.emit()
     assert not error.isHidden() and "4,098" in error.text()
     assert srv.session.auto_reply == b""  # the reply in use stays as it was
+    child(srv, QCheckBox, "closeAfterReplyCheck").setChecked(True)  # still applies
+    assert srv.session.close_after_reply
+    child(srv, QCheckBox, "closeAfterReplyCheck").setChecked(False)
     with pytest.raises(ValueError):
         srv.session.auto_reply = b"x" * 5000
     edit.setText("OK\\r\\n")

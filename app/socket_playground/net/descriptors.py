@@ -14,6 +14,7 @@ Start server refuse with the same words.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import threading
@@ -59,11 +60,14 @@ def limit() -> int:
 
 
 def open_count() -> int:
-    """Descriptors this process has open now (0 where that cannot be listed)."""
+    """Descriptors this process has open now (0 where that cannot be listed;
+    the limit when listing fails for want of a descriptor: then all are open)."""
     for d in _FD_DIRS:
         try:
             return len(os.listdir(d)) - 1  # the listing's own descriptor
-        except OSError:
+        except OSError as e:
+            if e.errno in (errno.EMFILE, errno.ENFILE):
+                return limit()
             continue
     return 0
 

@@ -107,12 +107,14 @@ def _loop(
                 end = Recv(seq, t0, clock(), bufsize=n, flags=flags, **failure(e))
         if datas:
             ctx.push(run_of(n, seqs, starts, ends, datas, starts[0] - t_wait))
-            if reply is not None:
-                reply(datas)
         if end is not None:
             ctx.push(end)
-            if not end.errno:  # the peer's FIN: the writer need not wait any more
-                ctx.park_writer()
+        # the mark goes before a reply: a reply may wait for send room, and
+        # the record must not wait with it (the reply's send() takes its own number)
         marks[SLOT] = None
+        if datas and reply is not None:
+            reply(datas)
+        if end is not None and not end.errno:  # the peer's FIN: the writer need not wait
+            ctx.park_writer()  # (after the reply: it is queued first)
         if end is not None or stop.is_set():
             return

@@ -279,6 +279,8 @@ def queue_reply(ctx: Context, datas: list[bytes]) -> None:
     mark: while too much waits to be sent, this thread waits before it
     queues more (and so makes no recv())."""
     for data in datas:
+        if ctx.writer_done:  # send() failed: nothing more will be sent
+            return
         ctx.wait_send_room()
         if ctx.stop.is_set() or ctx.reply_closing:
             return

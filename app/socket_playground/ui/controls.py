@@ -90,6 +90,9 @@ class AutoReplyEditor(QGroupBox):
     def apply(self) -> None:
         """Takes effect at once: the reader thread reads these per recv()."""
         s = self.session
+        s.echo = self.echo.isChecked()  # (these hold whatever the reply text is)
+        s.close_after_reply = self.close_after.isChecked()
+        self.reply.setEnabled(not self.echo.isChecked())
         try:
             reply = parse(self.reply.text(), self.mode.currentData())
         except SendInputError as e:
@@ -106,10 +109,7 @@ class AutoReplyEditor(QGroupBox):
             self.message.show()
             return
         self.message.hide()
-        self.reply.setEnabled(not self.echo.isChecked())
         s.auto_reply = reply
-        s.close_after_reply = self.close_after.isChecked()
-        s.echo = self.echo.isChecked()
         self._show_amplification(len(reply))
 
     def _show_amplification(self, n: int) -> None:

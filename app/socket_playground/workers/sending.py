@@ -7,6 +7,7 @@ import os
 import socket
 
 from ..net.context import Context
+from ..net.descriptors import budget
 from ..net.writer import Repeat, SendFile, ShutdownJob, Trickle
 
 
@@ -21,6 +22,10 @@ class Sending:
 
     def _queue(self, item: object, nbytes: int = 0) -> bool:
         if not self.can_send:
+            return False
+        # a writer that ended after the peer closed needs a new thread, and a
+        # thread a descriptor: none left would end the program (descriptors.py)
+        if self.ctx.writer_parked and budget.shortage(need=1):
             return False
         if nbytes:
             self.ctx.add_queued(nbytes)
