@@ -56,3 +56,19 @@ def test_list_lessons_command():
     lines = out.stdout.strip().splitlines()
     assert any(line.startswith("partial-send-recv\t") for line in lines)
     assert all("\t" in line for line in lines)
+
+
+def test_privileged_ports_says_what_this_machine_shows(qtbot, window, monkeypatch):
+    """Where this process may bind ports below 1024 (root, as in many
+    classroom containers) port 1023 listens, and the lesson says why."""
+    from socket_playground.ui import lessons as lessons_ui
+
+    panel = window.lessons
+    for privileged in (True, False):
+        monkeypatch.setattr(lessons_ui, "may_bind_privileged", lambda p=privileged: p)
+        runner = panel.load("privileged-ports")
+        step = runner.lesson.steps[0]
+        with qtbot.waitSignal(runner.step_done, timeout=10000):
+            panel.findChild(QPushButton, "lessonNextButton").click()
+        assert panel.text.text() == step.text(zh=False, privileged=privileged)
+        assert ("it is listening" in panel.text.text()) is privileged

@@ -180,3 +180,15 @@ def test_is_privileged(port: int, expected: bool) -> None:
 )
 def test_describe_bind_host(host: str, expected: str) -> None:
     assert describe_bind_host(host) == expected
+
+
+def test_who_may_bind_a_privileged_port() -> None:
+    from socket_playground.core.endpoint import may_bind_privileged
+
+    normal = {"euid": 1000, "cap_eff": 0, "unprivileged_start": 1024}
+    assert not may_bind_privileged(**normal)
+    assert may_bind_privileged(**(normal | {"euid": 0}))  # root
+    assert may_bind_privileged(**(normal | {"cap_eff": 1 << 10}))  # CAP_NET_BIND_SERVICE
+    assert not may_bind_privileged(**(normal | {"cap_eff": (1 << 10) - 1}))  # other caps
+    assert may_bind_privileged(**(normal | {"unprivileged_start": 80}))  # a lowered sysctl
+    assert isinstance(may_bind_privileged(), bool)  # this machine's own answer

@@ -95,6 +95,46 @@ def validate_port(p: int, *, allow_zero: bool) -> int:
     return p
 
 
+CAP_NET_BIND_SERVICE = 10  # the capability's bit in /proc/self/status's CapEff
+
+
+def may_bind_privileged(
+    euid: int | None = None, cap_eff: int | None = None, unprivileged_start: int | None = None
+) -> bool:
+    """Whether this process may bind ports below 1024 (Linux: root, the
+    CAP_NET_BIND_SERVICE capability, or net.ipv4.ip_unprivileged_port_start
+    lowered, as some containers do). Arguments left None are read from the
+    system; elsewhere than Linux: root only."""
+    import os
+
+    if euid is None:
+        euid = os.geteuid() if hasattr(os, "geteuid") else -1
+    if cap_eff is None:
+        cap_eff = _read_cap_eff()
+    if unprivileged_start is None:
+        unprivileged_start = _read_int("/proc/sys/net/ipv4/ip_unprivileged_port_start", 1024)
+    return euid == 0 or bool(cap_eff >> CAP_NET_BIND_SERVICE & 1) or unprivileged_start < 1024
+
+
+def _read_cap_eff() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("CapEff:"):
+                    return int(line.split()[1], 16)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def _read_int(path: str, default: int) -> int:
+    try:
+        with open(path, encoding="ascii") as f:
+            return int(f.read().strip())
+    except (OSError, ValueError):
+        return default
+
+
 def is_privileged(port: int) -> bool:
     """True for ports 1..1023, which usually need elevated rights to bind."""
     return 1 <= port <= 1023

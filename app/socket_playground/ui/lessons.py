@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.endpoint import may_bind_privileged
 from ..core.lessons import Step, all_lessons
 from .lesson_runner import LessonError, LessonRunner
 from .plain import clean
@@ -150,7 +151,7 @@ class LessonsPanel(QDockWidget):
     def _step_text(self, i: int) -> str:
         assert self.runner is not None
         step: Step = self.runner.lesson.steps[i]
-        return step.zh if self.zh else step.en
+        return step.text(self.zh, may_bind_privileged())
 
     @Slot(int)
     def _on_step_started(self, i: int) -> None:

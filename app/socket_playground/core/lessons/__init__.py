@@ -48,6 +48,16 @@ class Step:
     args: dict[str, Any] = field(default_factory=dict)
     en: str = ""
     zh: str = ""
+    # said instead where this process may bind ports below 1024 (root,
+    # CAP_NET_BIND_SERVICE, a lowered ip_unprivileged_port_start): what the
+    # screen shows there is different
+    en_privileged: str = ""
+    zh_privileged: str = ""
+
+    def text(self, zh: bool, privileged: bool = False) -> str:
+        if privileged and (self.zh_privileged if zh else self.en_privileged):
+            return self.zh_privileged if zh else self.en_privileged
+        return self.zh if zh else self.en
 
 
 @dataclass(frozen=True)

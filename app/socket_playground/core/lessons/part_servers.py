@@ -185,6 +185,20 @@ PRIVILEGED = Lesson(
             "root 身份运行（或在容器里）、拥有 CAP_NET_BIND_SERVICE 权限，或者系统调低了 "
             "net.ipv4.ip_unprivileged_port_start（有些容器会这样），调用就会成功，服务器处于"
             "监听状态。",
+            en_privileged="The server asked for bind(('127.0.0.1', 1023)), and it is listening: "
+            "this program may bind ports below 1024 here, because it runs as root, holds "
+            "CAP_NET_BIND_SERVICE, or net.ipv4.ip_unprivileged_port_start was lowered (common "
+            "in containers and classroom machines). For a normal user on a normal Linux "
+            "machine the same call fails with EACCES (Permission denied): ports 1–1023 are "
+            "privileged, so that a program on them can be trusted to be the system's. Try it "
+            'as a normal user: python3 -c "import socket; '
+            "socket.socket().bind(('127.0.0.1', 1023))\".",
+            zh_privileged="服务器请求 bind(('127.0.0.1', 1023))，而且它正在监听：本程序在这里可以"
+            "绑定 1024 以下的端口，因为它以 root 身份运行、拥有 CAP_NET_BIND_SERVICE 权限，或者"
+            "系统调低了 net.ipv4.ip_unprivileged_port_start（容器和教学机器上很常见）。在普通的 "
+            "Linux 机器上，普通用户做同样的调用会以 EACCES（权限不足）失败：1–1023 号端口是"
+            "特权端口，这样占用它们的程序才能被信任是系统自己的。请以普通用户身份试试："
+            "python3 -c \"import socket; socket.socket().bind(('127.0.0.1', 1023))\"。",
         ),
         S(
             "expect",
