@@ -49,7 +49,7 @@
         <translation>就像简单的 HTTP/1.0 服务器：应答一次，然后关闭连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="105"/>
         <source>The reply is {0} bytes; at most {1} (every recv() result of any peer, even 1 byte, is answered with all of it).</source>
         <translation>回复有 {0} 字节；最多 {1} 字节（任何对端的每个 recv() 结果，哪怕只有 1 字节，都会收到整段回复）。</translation>
     </message>
@@ -957,67 +957,67 @@ of every byte sent:
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="38"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="39"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="48"/>
         <source>One lesson for each concept of the Socket Programming HOWTO</source>
         <translation>《套接字编程指南》（Socket Programming HOWTO）中的每个概念各对应一节课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="75"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="76"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="77"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="78"/>
         <source>Carry out the next step</source>
         <translation>执行下一个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="78"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="79"/>
         <source>Run all</source>
         <translation>全部运行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="80"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="81"/>
         <source>Carry out every remaining step</source>
         <translation>执行剩余的所有步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="82"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="85"/>
         <source>Close every socket, remove the panes and start the lesson again</source>
         <translation>关闭所有套接字，移除各面板，并重新开始本课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="122"/>
         <source>{0} steps</source>
         <translation>共 {0} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="122"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="123"/>
         <source>Press Next to carry out the first step, or Run all.</source>
         <translation>按“下一步”执行第一个步骤，或按“全部运行”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="159"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="160"/>
         <source>Step {0} of {1}</source>
         <translation>步骤 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="170"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="171"/>
         <source>This step did not work as expected: {0}</source>
         <translation>此步骤未按预期完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="180"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="181"/>
         <source>Lesson complete. Reset runs it again.</source>
         <translation>课程完成。按“重置”可再次运行。</translation>
     </message>
@@ -2116,12 +2116,12 @@ of every byte sent:
         <translation>内核 TCP 状态：已消失（内核已不再记录这条连接）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tcp_state.py" line="57"/>
-        <source>Kernel TCP state: {0} (after close(): the kernel&apos;s table)</source>
-        <translation>内核 TCP 状态：{0}（close() 之后：取自内核的连接表）</translation>
+        <location filename="../../app/socket_playground/ui/tcp_state.py" line="58"/>
+        <source>Kernel TCP state: {0} (from the kernel&apos;s connection table: the socket itself is closed, or reports CLOSE)</source>
+        <translation>内核 TCP 状态：{0}（取自内核的连接表：套接字本身已关闭，或报告 CLOSE）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tcp_state.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/tcp_state.py" line="63"/>
         <source>Kernel TCP state: {0} · segments out {1}, in {2} · retransmitted {3} · RTT {4} ms · congestion window {5} · unacknowledged {6}</source>
         <translation>内核 TCP 状态：{0} · 发出报文段 {1}，收到 {2} · 重传 {3} · RTT {4} ms · 拥塞窗口 {5} · 未确认 {6}</translation>
     </message>

@@ -72,3 +72,26 @@ def test_privileged_ports_says_what_this_machine_shows(qtbot, window, monkeypatc
             panel.findChild(QPushButton, "lessonNextButton").click()
         assert panel.text.text() == step.text(zh=False, privileged=privileged)
         assert ("it is listening" in panel.text.text()) is privileged
+
+
+def test_run_all_ends_at_a_failed_step(qtbot, window):
+    """A step that fails in the middle ends Run all with finished(False) (before:
+    nothing was emitted, and --run-lesson waited for ever)."""
+    from socket_playground.core.lessons import Lesson, Step
+    from socket_playground.ui.lesson_runner import LessonRunner
+
+    lesson = Lesson(
+        name="t",
+        concept=1,
+        title_en="t",
+        title_zh="t",
+        steps=(
+            Step("start_server", {}, "a", "a"),
+            Step("expect", {"pane": "server", "prop": "state", "value": "closed"}, "b", "b"),
+            Step("wait_ms", {"ms": 1}, "c", "c"),
+        ),
+    )
+    runner = LessonRunner(window, lesson)
+    with qtbot.waitSignal(runner.finished, timeout=10000) as blocker:
+        runner.run_all()
+    assert blocker.args == [False] and runner.index == 2  # the third step never ran

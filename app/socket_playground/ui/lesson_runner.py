@@ -124,11 +124,12 @@ class LessonRunner(WidgetActions, QObject):
         i = self.index
         self.index += 1
         self.busy = False
+        running_all = self.auto
         if not ok:
             self.failed = True
             self.auto = False
         self.step_done.emit(i, ok, message)
-        if self.done:
+        if self.done or (running_all and not ok):  # Run all ends at a failed step
             self.finished.emit(not self.failed)
         elif self.auto:
             QTimer.singleShot(0, self.next)
@@ -252,9 +253,11 @@ class LessonRunner(WidgetActions, QObject):
         tools.repeat.click()
         return self._all_sent(p, before, len(data) * count) if wait else None
 
-    def do_wait_prop(self, pane, prop, min):  # noqa: A002 - the lesson's word
+    def do_wait_prop(self, pane, prop, min=None, value=None):  # noqa: A002 - the lesson's word
         p = self.pane(pane)
         self.window.scroll_to(p)
+        if value is not None:
+            return lambda: p.property(prop) == value
         return lambda: (p.property(prop) or 0) >= min
 
     def do_wait_received(self, pane, bytes):  # noqa: A002 - the lesson's word

@@ -54,9 +54,10 @@ class TcpStateRow(QLabel):
                 text = self.tr("Kernel TCP state: gone (the kernel has forgotten the connection)")
                 self.timer.stop()
         elif info.from_table:
-            text = self.tr("Kernel TCP state: {0} (after close(): the kernel's table)").format(
-                info.state
-            )
+            text = self.tr(
+                "Kernel TCP state: {0} (from the kernel's connection table: the socket "
+                "itself is closed, or reports CLOSE)"
+            ).format(info.state)
         else:
             text = self.tr(
                 "Kernel TCP state: {0} · segments out {1}, in {2} · retransmitted {3} · "

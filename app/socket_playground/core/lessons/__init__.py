@@ -21,7 +21,8 @@ Actions and their arguments (``pane`` names a pane created by an earlier step):
 - ``wait_received(pane, bytes)``: until the pane received at least that many.
 - ``wait_state(pane, state)``: until the pane's state property reads it.
 - ``wait_prop(pane, prop, min)``: until a numeric pane property reaches ``min``
-  (e.g. ``partialSends``, ``messageCount``).
+  (e.g. ``partialSends``, ``messageCount``); ``wait_prop(pane, prop, value=…)``:
+  until it reads exactly that (e.g. ``tcpState``, shown while the Socket tab is).
 - ``wait_ms(ms)``: let time pass (for "nothing happens" steps; keep it short).
 - ``pause_reading(pane, on=True)``, ``pause_accepting(pane, on=True)``,
   ``set_recv_size(pane, size)``, ``set_option(pane, option, value)``,

@@ -12,6 +12,7 @@ PARTS = (
     "part_servers",
     "part_serving",
     "part_ending",
+    "part_kernel",
     "part_mysocket",
 )
 
