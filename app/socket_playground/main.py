@@ -287,7 +287,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         window.lessons.show()
         window.resize(1680, 1000)  # room for the Lessons panel beside both columns
-        window.resizeDocks([window.lessons], [330], Qt.Orientation.Horizontal)
+        # wide enough for the lesson titles and a step's text beside both columns
+        window.resizeDocks([window.lessons], [420], Qt.Orientation.Horizontal)
         if args.run_lesson:
             runner.finished.connect(lambda ok: result.update(code=0 if ok else 1))
             QTimer.singleShot(0, window.lessons.run_all)

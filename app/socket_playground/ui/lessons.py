@@ -45,6 +45,8 @@ class LessonsPanel(QDockWidget):
         v = QVBoxLayout(body)
         self.list = QListWidget()
         self.list.setObjectName("lessonList")
+        self.list.setWordWrap(True)  # long titles wrap instead of being cut
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setToolTip(self.tr("One lesson for each concept of the Socket Programming HOWTO"))
         for lesson in all_lessons():
             label = f"{lesson.concept}. " if lesson.concept else "★ "
