@@ -195,7 +195,7 @@
 <context>
     <name>ChunkTable</name>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="181"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="184"/>
         <source>One row per recv() result and per send() call: TCP moves bytes, not messages</source>
         <translation>每个 recv() 结果和每次 send() 调用各占一行：TCP 传输的是字节，而不是消息</translation>
     </message>
@@ -263,47 +263,47 @@
         <translation>调用的返回值：recv() 可能返回比请求更少的字节，send() 可能只接收提供字节中的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="64"/>
-        <source>When the call returned, in seconds since the socket was made</source>
-        <translation>调用返回的时刻，从创建套接字起算的秒数</translation>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="65"/>
+        <source>When the call returned, in seconds on the run&apos;s one clock (from its first socket), so both ends of a connection can be compared</source>
+        <translation>调用返回的时刻，以秒计，使用本次运行统一的时钟（从第一个套接字算起），所以连接两端的时间可以直接比较</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="65"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="68"/>
         <source>The first bytes, with escapes for the unprintable</source>
         <translation>开头的几个字节，不可打印的字节以转义形式显示</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="67"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="70"/>
         <source>How long the call blocked: for recv(), the wait for data plus the call; for send(), from its first attempt until it returned</source>
         <translation>调用阻塞了多久：recv() 为等待数据的时间加上调用本身；send() 为从第一次尝试到返回的时间</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="70"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="73"/>
         <source>Where the chunk starts in its direction&apos;s byte stream</source>
         <translation>该数据块在其方向的字节流中的起始偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="127"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="130"/>
         <source>b&apos;&apos; — end of stream</source>
         <translation>b&apos;&apos; — 流结束</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="140"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="143"/>
         <source>recv() returned {0} bytes</source>
         <translation>recv() 返回了 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="144"/>
         <source>send() returned {0}: the kernel took {0} bytes</source>
         <translation>send() 返回 {0}：内核接收了 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="148"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="151"/>
         <source>recv() blocked {0}: waiting for data, then the call</source>
         <translation>recv() 阻塞了 {0}：先等待数据到达，再执行调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="150"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="153"/>
         <source>send() blocked {0}: from its first attempt until the kernel took the bytes</source>
         <translation>send() 阻塞了 {0}：从第一次尝试到内核接收这些字节</translation>
     </message>
@@ -962,62 +962,62 @@ of every byte sent:
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="48"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="50"/>
         <source>One lesson for each concept of the Socket Programming HOWTO</source>
         <translation>《套接字编程指南》（Socket Programming HOWTO）中的每个概念各对应一节课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="76"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="78"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="78"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="80"/>
         <source>Carry out the next step</source>
         <translation>执行下一个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="79"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="81"/>
         <source>Run all</source>
         <translation>全部运行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="83"/>
         <source>Carry out every remaining step</source>
         <translation>执行剩余的所有步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="82"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="84"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="85"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="87"/>
         <source>Close every socket, remove the panes and start the lesson again</source>
         <translation>关闭所有套接字，移除各面板，并重新开始本课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="122"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="124"/>
         <source>{0} steps</source>
         <translation>共 {0} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="123"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="125"/>
         <source>Press Next to carry out the first step, or Run all.</source>
         <translation>按“下一步”执行第一个步骤，或按“全部运行”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="160"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="162"/>
         <source>Step {0} of {1}</source>
         <translation>步骤 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="171"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="173"/>
         <source>This step did not work as expected: {0}</source>
         <translation>此步骤未按预期完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="181"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="183"/>
         <source>Lesson complete. Reset runs it again.</source>
         <translation>课程完成。按“重置”可再次运行。</translation>
     </message>

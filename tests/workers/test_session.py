@@ -249,3 +249,20 @@ def test_a_loop_that_raises_is_an_event_and_an_error_not_a_hang(qtbot, own_pair)
     assert seqs == sorted(seqs)
     srv.stop()
     assert all(t.isFinished() for t in srv._threads)
+
+
+def test_both_ends_of_a_connection_share_one_clock(qtbot, own_pair):
+    """Every socket of a run counts time from the same origin, so a send() and
+    the recv() that got its bytes can be compared across panes."""
+    lst, cli, srv = own_pair()
+    assert lst.t0_ns == cli.t0_ns == srv.t0_ns
+    assert cli.send(b"ping")
+    qtbot.waitUntil(lambda: srv.bytes_received == 4, timeout=5000)
+    qtbot.waitUntil(lambda: cli.bytes_sent == 4, timeout=5000)
+    send_row = next(i for i in range(len(cli.store)) if cli.store.direction[i] == 1)
+    recv_row = next(i for i in range(len(srv.store)) if srv.store.direction[i] == 0)
+    # as each pane shows them (seconds on its clock): the send() began before
+    # the recv() that got its bytes returned
+    sent_at = cli.store.t_start_ns[send_row] - cli.t0_ns
+    got_at = srv.store.t_end_ns[recv_row] - srv.t0_ns
+    assert 0 <= sent_at <= got_at

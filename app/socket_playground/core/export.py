@@ -9,7 +9,7 @@ Formats:
 
 - ``raw-in`` / ``raw-out``: the bytes of one direction exactly as kept;
 - ``text``: a transcript (as Wireshark's "Follow TCP Stream"): each chunk a
-  header line (``<<< recv``/``>>> send``, seconds since the socket's start,
+  header line (``<<< recv``/``>>> send``, seconds on the run's clock (from its first socket),
   size, seq) and its bytes as text, two spaces in, non-printable bytes
   escaped (``\\n`` ``\\r`` ``\\t`` ``\\\\`` ``\\xHH``), a line break after each ``\\n``;
 - ``jsonl``: one JSON object per event (seq, t_start, t_end, kind, fields;

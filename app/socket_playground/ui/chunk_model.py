@@ -61,7 +61,10 @@ class ChunkTableModel(QAbstractTableModel):
                 "What the call returned: recv() may return fewer bytes than asked, "
                 "send() may take fewer than offered"
             ),
-            self.tr("When the call returned, in seconds since the socket was made"),
+            self.tr(
+                "When the call returned, in seconds on the run's one clock (from its first "
+                "socket), so both ends of a connection can be compared"
+            ),
             self.tr("The first bytes, with escapes for the unprintable"),
             self.tr(
                 "How long the call blocked: for recv(), the wait for data plus the call; "

@@ -87,6 +87,7 @@ class Session(Sending, Tuning, QObject):
     accepted = Signal(object)  # a new accepted Session (listener only)
 
     _ids = 0
+    t0_clock: int | None = None  # when the run's first socket was made (monotonic ns)
 
     def __init__(
         self,
@@ -122,7 +123,9 @@ class Session(Sending, Tuning, QObject):
         self.job: JobProgress | None = None  # the latest long send job, from events
         self.writer_waiting = False  # send() found the kernel's buffer full
         self.spool = Spool(f"socket-{self.id}", capture_cap) if capture_enabled() else None
-        self.log = SocketLog(role, spool=self.spool)
+        if Session.t0_clock is None:  # one clock for every socket of this run: both
+            Session.t0_clock = now_ns()  # ends of a connection agree on their times
+        self.log = SocketLog(role, spool=self.spool, t0_ns=Session.t0_clock)
         self.t0_ns = self.log.t0_ns
         if self.spool is not None:  # what a recovery after a crash needs to know
             parent_id = parent_session.id if parent_session is not None else None
