@@ -1091,7 +1091,7 @@ of every byte sent:
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/listener_pane.py" line="143"/>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="197"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="191"/>
         <source>Pause accepting</source>
         <translation>暂停接受连接</translation>
     </message>
@@ -1106,12 +1106,7 @@ of every byte sent:
         <translation>自动回复（用于此后接受的连接）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="188"/>
-        <source>all interfaces</source>
-        <translation>所有接口</translation>
-    </message>
-    <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="197"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="191"/>
         <source>Resume accepting</source>
         <translation>恢复接受连接</translation>
     </message>
@@ -1490,23 +1485,23 @@ of every byte sent:
         <translation>未应答 </translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="80"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="84"/>
         <source>Allow bind() to a port whose old connections are still in TIME_WAIT, e.g. right after restarting a server. Two listeners on one port are still refused (EADDRINUSE).</source>
         <translation>允许 bind() 到旧连接仍处于 TIME_WAIT 状态的端口，例如刚重启服务器之后。同一端口上的两个监听套接字仍会被拒绝（EADDRINUSE）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="94"/>
-        <location filename="../../app/socket_playground/ui/options.py" line="104"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="108"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="111"/>
         <source>Keepalive timing (TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT): probes start after this many idle seconds, go this many seconds apart, and after this many go unanswered recv() fails with ETIMEDOUT; 0 = the OS default</source>
         <translation>保活时间（TCP_KEEPIDLE、TCP_KEEPINTVL、TCP_KEEPCNT）：空闲这么多秒后开始探测，探测间隔这么多秒，连续这么多次无应答后 recv() 以 ETIMEDOUT 失败；0 = 操作系统默认值</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/options.py" line="123"/>
+        <location filename="../../app/socket_playground/ui/options.py" line="127"/>
         <source>The value the OS applied (getsockopt)</source>
         <translation>操作系统实际采用的值（getsockopt）</translation>
     </message>
@@ -1514,27 +1509,27 @@ of every byte sent:
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="68"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="71"/>
         <source>Show the plain-Python code of what this socket did, to copy or save as a .py file</source>
         <translation>显示此套接字所做操作对应的纯 Python 代码，可复制或另存为 .py 文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="69"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="74"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="71"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="76"/>
         <source>close() this socket (its worker threads stop)</source>
         <translation>对此套接字调用 close()（其工作线程随之停止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="75"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="80"/>
         <source>Close the socket if open and remove this pane</source>
         <translation>关闭套接字（若仍打开）并移除此面板</translation>
     </message>
@@ -2096,6 +2091,14 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/texts.py" line="69"/>
         <source>A socket call failed; the timeline says which and why.</source>
         <translation>某个套接字调用失败；时间线会显示是哪个调用以及失败原因。</translation>
+    </message>
+</context>
+<context>
+    <name>StateBadge</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="48"/>
+        <source>all interfaces</source>
+        <translation>所有接口</translation>
     </message>
 </context>
 <context>

@@ -152,17 +152,16 @@ class Context:
             self._queued_lock.notify_all()
         return n
 
-    def wait_send_room(self) -> bool:
+    def wait_send_room(self) -> None:
         """Reader side, before it queues a reply: if more than HIGH_WATER
         bytes wait to be sent, block until LOW_WATER (or stop): no recv() is
         made meanwhile, so a peer that sends and never reads fills its own
-        send buffer. True if it had to wait."""
+        send buffer."""
         with self._queued_lock:
             if self._queued <= HIGH_WATER:
-                return False
+                return
             while self._queued > LOW_WATER and not self.stop.is_set():
                 self._queued_lock.wait(0.05)
-        return True
 
     # -- closing ----------------------------------------------------------------------------
     def close_socket(self, slot: str | None = None, abort: bool = False) -> bool:

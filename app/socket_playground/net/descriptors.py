@@ -90,8 +90,6 @@ class Budget:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._free_est = -1  # unknown: count first
-        self.last_open = 0
-        self.last_limit = 0
 
     def shortage(self, need: int = PER_CONNECTION, pending: int = 0) -> str:
         """ "" and ``need`` taken from the estimate, or "N open, limit L" if
@@ -101,7 +99,6 @@ class Budget:
         with self._lock:
             if self._free_est - need - pending - RESERVE < RECOUNT_ABOVE:
                 lim, n = limit(), open_count()
-                self.last_open, self.last_limit = n, lim
                 self._free_est = lim - n
                 if self._free_est - need - pending < RESERVE:
                     return usage_text(n, lim)

@@ -183,12 +183,6 @@ class ListenerPane(BasePane):
         if s.local_addr and not self._bound_kind:  # from the address actually bound
             self._bound_kind = describe_bind_host(str(s.local_addr[0]))
             self.bind_note.setText(self._note_text(self._bound_kind))
-        if self._bound_kind == "all" and s.state is State.LISTENING:
-            badge = self.header.badge
-            suffix = " · " + self.tr("all interfaces")
-            if not badge.text().endswith(suffix):
-                badge.setText(badge.text() + suffix)
-                badge.setToolTip(texts.bind_note("all"))
 
     @Slot(bool)
     def _on_pause_accept(self, paused: bool) -> None:

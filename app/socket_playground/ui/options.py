@@ -56,12 +56,16 @@ class OptionsEditor(QWidget):
             )
         )
         # when probes start, how far apart, how many unanswered: 0 = the OS's
+        keep = (
+            ("TCP_KEEPIDLE", "keepIdleSpin", self.tr("idle "), " s", 7200),
+            ("TCP_KEEPINTVL", "keepIntervalSpin", self.tr("every "), " s", 3600),
+            ("TCP_KEEPCNT", "keepCountSpin", self.tr("give up after "), "", 100),
+        )
         self.keep_spins = {
-            "TCP_KEEPIDLE": self._keep_spin("keepIdleSpin", self.tr("idle "), " s", 7200),
-            "TCP_KEEPINTVL": self._keep_spin("keepIntervalSpin", self.tr("every "), " s", 3600),
-            "TCP_KEEPCNT": self._keep_spin("keepCountSpin", self.tr("give up after "), "", 100),
+            opt: self._keep_spin(name, prefix, suffix, top)
+            for opt, name, prefix, suffix, top in keep
+            if opt in OPTION_NAMES
         }
-        self.keep_spins = {k: v for k, v in self.keep_spins.items() if k in OPTION_NAMES}
         checks = QHBoxLayout()
         checks.addWidget(self.nodelay)
         checks.addWidget(self.keepalive)

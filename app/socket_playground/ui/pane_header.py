@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.endpoint import describe_bind_host
 from ..core.events import State
 from ..workers.session import Session, fmt_addr
 from . import plain, texts
@@ -40,9 +41,13 @@ class StateBadge(QLabel):
         self.setMinimumWidth(90)
         self.setTextFormat(Qt.TextFormat.PlainText)  # the errno may be a file's text
 
-    def show_state(self, state: State, error: str = "") -> None:
-        self.setText(plain.clean(texts.state_text(state, error), BADGE_MAX))
-        self.setToolTip(texts.state_tooltip(state))
+    def show_state(self, state: State, error: str = "", all_interfaces: bool = False) -> None:
+        """``all_interfaces``: a listener bound to every interface says so."""
+        text = plain.clean(texts.state_text(state, error), BADGE_MAX)
+        if all_interfaces:
+            text += " · " + self.tr("all interfaces")
+        self.setText(text)
+        self.setToolTip(texts.bind_note("all") if all_interfaces else texts.state_tooltip(state))
         self.setStyleSheet(
             f"QLabel {{ background: {texts.STATE_COLOURS[state]}; color: white;"
             " border-radius: 4px; padding: 2px 8px; font-weight: bold; }"
@@ -96,14 +101,21 @@ class PaneHeader(QWidget):
         v.addLayout(row)
         v.addWidget(self.addr_label)  # its own line: never squeezed away
         v.addWidget(self.errno_label)
-        self._shown: tuple[State, str] | None = None
+        self._shown: tuple[State, str, bool] | None = None
 
     def show_session(self, s: Session) -> None:
         """Badge, error line, Close button and address, from the session now."""
-        shown = (s.state, s.last_error)
+        bound = s.local_addr  # the address actually bound
+        everywhere = (
+            s.role == "listener"
+            and s.state is State.LISTENING
+            and bound is not None
+            and describe_bind_host(str(bound[0])) == "all"
+        )
+        shown = (s.state, s.last_error, everywhere)
         if shown != self._shown:
             self._shown = shown
-            self.badge.show_state(s.state, s.last_error)
+            self.badge.show_state(s.state, s.last_error, everywhere)
             if s.last_error:
                 line = texts.error_line(s.last_error, s.last_error_detail)
                 self.errno_label.setText(plain.clean(line))

@@ -362,8 +362,8 @@ class Session(Sending, Tuning, QObject):
     def _over_cap(self, conn: socket.socket, ev: Accept) -> bool:
         """Past the listener's connection cap: closed at once, and said so."""
         cap = self.max_connections
-        if sum(1 for c in self.children if not c.ctx.closed) < cap:
-            return False
+        if len(self.children) < cap or sum(not c.ctx.closed for c in self.children) < cap:
+            return False  # (counted only past the cap: accepting stays O(1) below it)
         conn.close()
         t = now_ns()
         self._inbox.push(OverCap(next_seq(), t, t, peer=ev.peer, cap=cap))
