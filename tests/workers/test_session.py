@@ -90,7 +90,9 @@ def test_bad_hostname_is_an_error_not_a_crash(qtbot, sessions):
 
 
 def test_partial_sends_against_a_non_reading_peer(qtbot, sessions, raw_listener):
+    """Non-blocking mode: send() takes what fits, then raises BlockingIOError."""
     cli = sessions("client", host="127.0.0.1", port=raw_listener.getsockname()[1])
+    cli.set_io_mode(0.0)
     cli.start()
     peer, _ = raw_listener.accept()
     try:
@@ -98,14 +100,35 @@ def test_partial_sends_against_a_non_reading_peer(qtbot, sessions, raw_listener)
         big = bytes(range(256)) * 64 * 1024  # 16 MiB: far more than the buffers
         cli.send(big)
         # The peer does not read: send() takes part, then the writer waits.
-        qtbot.waitUntil(lambda: cli.send_calls >= 1 and cli.queued > 0, timeout=5000)
+        qtbot.waitUntil(lambda: cli.send_calls >= 1 and cli.would_block >= 1, timeout=5000)
         first_sizes = list(cli.store.size)
         assert all(0 < n < len(big) for n in first_sizes)
+        assert cli.writer_waiting
         # The GUI thread stays free: stop while the writer is blocked.
     finally:
         cli.stop()
         peer.close()
     assert cli.bytes_sent < len(big)
+
+
+def test_a_blocking_send_blocks_against_a_non_reading_peer(qtbot, sessions, raw_listener):
+    """Blocking mode (the default): one send() call that does not return
+    until the kernel took every byte; Stop still ends it."""
+    cli = sessions("client", host="127.0.0.1", port=raw_listener.getsockname()[1])
+    cli.start()
+    peer, _ = raw_listener.accept()
+    try:
+        wait_state(qtbot, cli, State.CONNECTED)
+        cli.send(b"y" * (16 << 20))
+        qtbot.waitUntil(lambda: cli.writer_waiting, timeout=5000)
+        assert [c for c, _n, _t in cli.calls_in_progress()] == ["recv", "send"] or [
+            c for c, _n, _t in cli.calls_in_progress()
+        ] == ["send", "recv"]
+        assert cli.send_calls == 0 and cli.would_block == 0
+    finally:
+        cli.stop()
+        peer.close()
+    assert not cli.alive and cli.calls_in_progress() == []
 
 
 def test_partial_sends_all_arrive_when_peer_reads(qtbot, sessions, raw_listener):
@@ -163,7 +186,7 @@ def test_stop_while_blocked(qtbot, sessions, raw_listener, start_listener, where
         wait_state(qtbot, s, State.CONNECTED)
         if where == "send":
             s.send(b"x" * (32 << 20))
-            qtbot.waitUntil(lambda: s.send_calls >= 1 and s.queued > 0)
+            qtbot.waitUntil(lambda: s.writer_waiting)
     s.stop()
     assert not s.alive
     assert all(t.isFinished() for t in s._threads)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import errno
 import socket
 
-__all__ = ["KNOWN_ERRNOS", "errno_name"]
+__all__ = ["KNOWN_ERRNOS", "TIMEOUT", "WOULD_BLOCK", "errno_name"]
+
+#: A call that could not finish at once on a non-blocking socket (it did nothing).
+WOULD_BLOCK = frozenset({"EAGAIN", "EWOULDBLOCK", "EINPROGRESS", "EALREADY"})
+#: A call on a socket with a timeout (``settimeout``) that timed out (TimeoutError).
+TIMEOUT = "TIMEOUT"
 
 #: Names the UI has a plain-words explanation for.
 KNOWN_ERRNOS: tuple[str, ...] = (

@@ -6,7 +6,9 @@ never a formatted string. The UI makes the words (translated) and the code
 generator makes code, both from the same fields.
 
 Order: every event carries ``seq``, taken from one process-wide counter
-(:func:`next_seq`) *when its call starts*, and two ``time.monotonic_ns()``
+(:func:`next_seq`) *when its call starts* (a ``recv()`` or ``select()``
+that waits for the peer takes it when the wait ends: a wait for the peer must
+not hold the record back), and two ``time.monotonic_ns()``
 stamps: ``t_start`` (the call began) and ``t_end`` (it returned). Sorting by
 ``seq`` gives the order in which the calls were made, across the threads of
 one socket and across sockets (both ends of a loopback connection share the
@@ -152,6 +154,7 @@ class Connect(Call):
     timeout: float | None = None
     local: Address | None = None
     peer: Address | None = None
+    completed: bool = False  # a non-blocking connect()'s result: getsockopt(SO_ERROR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +273,25 @@ class Shutdown(Call):
 
     how: int = socket.SHUT_WR
     wake: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SetBlocking(Call):
+    """The I/O mode: ``settimeout(timeout)``; None is blocking (the default),
+    0.0 is ``setblocking(False)`` (a call that cannot finish at once raises
+    BlockingIOError, EAGAIN), more is a timeout in seconds (TIMEOUT rows)."""
+
+    timeout: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Select(Call):
+    """A readiness wait, ``select([sock], [], [], timeout)`` (``write``: the
+    socket in the write list): ``ready`` False when it timed out."""
+
+    write: bool = False
+    timeout: float | None = None
+    ready: bool = True
 
 
 @dataclass(frozen=True, slots=True)

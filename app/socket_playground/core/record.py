@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from .capture import CaptureStore
 from .capture_segment import Segment
+from .errors import TIMEOUT, WOULD_BLOCK
 from .events import (
     Direction,
     Event,
@@ -99,6 +100,8 @@ class SocketLog:
         self.events: list[Event] = []
         self.machine = StateMachine(role)
         self.partial_sends = 0
+        self.would_block = 0  # calls that raised BlockingIOError (non-blocking mode)
+        self.timeouts = 0  # calls that timed out (timeout mode)
         self.last_seq = 0
         self.last_ns = 0  # when the latest call ended (monotonic ns; 0: none yet)
         self._first_in: int | None = None  # chunk indexes of the first and last
@@ -157,15 +160,25 @@ class SocketLog:
                         self._first_in = self._last_in
                     continue
             self.events.append(ev)
+            self._count_retry(ev)
             machine.feed(ev)
             if self.spool is not None:  # on disk too, for a recovery after a crash
                 self.spool.note_event(ev)
+
+    def _count_retry(self, ev: Event) -> None:
+        errno = getattr(ev, "errno", "")
+        if errno in WOULD_BLOCK:
+            self.would_block += 1
+        elif errno == TIMEOUT:
+            self.timeouts += 1
 
     def add_saved_events(self, events: list[Event]) -> None:
         """A saved or recovered socket's non-chunk events, in sequence order
         (its chunks are added to the store by the reader of the file)."""
         self.events.extend(events)
         self.machine.feed_all(events)
+        for ev in events:
+            self._count_retry(ev)
         if events:
             self.last_seq = events[-1].seq
 

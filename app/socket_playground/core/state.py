@@ -13,7 +13,10 @@ pane shows. Rules:
   worker loop that failed → error, except an accept() failure that concerns
   one connection or a passing shortage (ECONNABORTED, EMFILE, …): the
   listener keeps listening, and shows the error until an accept() succeeds
-  (too few file descriptors: until there are enough again).
+  (too few file descriptors: until there are enough again);
+- a call that would block on a non-blocking socket (EAGAIN, EINPROGRESS) and
+  a recv()/send()/accept() that timed out (``settimeout``) change nothing:
+  the program calls again (a connect() that timed out is an error).
 
 Aborted and error are final: nothing after them makes the socket look healthy
 again (a socket that saw ECONNRESET never later shows peer-closed); only an
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import socket
 
+from .errors import TIMEOUT, WOULD_BLOCK
 from .events import (
     Accept,
     Call,
@@ -93,6 +97,10 @@ class StateMachine:
             return None  # bytes moved: no change
         if isinstance(ev, LoopFailed):
             return State.ERROR
+        if isinstance(ev, Call) and (
+            ev.errno in WOULD_BLOCK or (ev.errno == TIMEOUT and not isinstance(ev, Connect))
+        ):
+            return None  # nothing happened: the program calls again
         if (
             isinstance(ev, Accept)
             and self.role == "listener"

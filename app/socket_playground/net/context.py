@@ -38,6 +38,8 @@ class Settings:
     connect_timeout: float = 10.0
     reuse_addr: bool = True
     options: dict[str, int] = field(default_factory=dict)
+    # the I/O mode (settimeout): None blocking, 0.0 non-blocking, > 0 a timeout in s
+    io_timeout: float | None = None
 
 
 # Bytes a socket may have in flight inside the program: received and not yet
@@ -92,6 +94,8 @@ class Context:
         self._queued = 0  # bytes handed to the writer, not yet sent
         self._queued_lock = threading.Condition(threading.Lock())
         self._marks: dict[str, int | None] = dict.fromkeys(self.SLOTS)
+        # calls blocked right now, by slot: (call, t_start, size) (the GUI shows them)
+        self.busy: dict[str, tuple[str, int, int]] = {}
         self.handoff: dict[int, socket.socket] = {}  # accepted sockets by Accept.seq
 
     def park_writer(self) -> None:
@@ -215,13 +219,15 @@ def wake_loops(ctx: Context, abort: bool, record_wake: bool) -> bool:
         if ctx.sock is not None and not ctx.closed:
             if abort:
                 aborting = linger_abort_recorded(ctx)
+            # a blocking send() wakes only when the sending side shuts too
+            how = socket.SHUT_RDWR if ctx.busy.get("send", ("",))[0] == "send" else socket.SHUT_RD
             seq, t0 = next_seq(), now_ns()
             try:
-                ctx.sock.shutdown(socket.SHUT_RD)
+                ctx.sock.shutdown(how)
             except OSError:
                 pass  # not connected (failed connect): nothing to wake
             else:
                 if record_wake and ctx.connected.is_set():
-                    ctx.push(Shutdown(seq, t0, now_ns(), how=socket.SHUT_RD, wake=True))
+                    ctx.push(Shutdown(seq, t0, now_ns(), how=how, wake=True))
     ctx.sendq.put(None)
     return aborting

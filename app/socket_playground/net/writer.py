@@ -2,11 +2,14 @@
 
 The writer takes items from the socket's send queue: bytes, or a job
 (:class:`Trickle`, :class:`Repeat`, :class:`SendFile`, :class:`ShutdownJob`,
-:class:`CloseJob`). Bytes go out through ``send(data, MSG_DONTWAIT)`` in a
-loop, one recorded event per call (never ``sendall()``), so partial sends are
-visible. When the kernel's send buffer is full the writer waits for room;
-that wait is recorded as the next ``send()``'s ``waited_ns``, and
-:class:`~..core.events.WriterBlocked` notes say when it starts and ends.
+:class:`CloseJob`). Bytes go out through ``send()`` in a loop, one recorded
+event per call (never ``sendall()``), so partial sends are visible, as the
+socket's I/O mode makes them: a blocking ``send()`` returns once the kernel
+took every byte (however long that takes: ``ctx.busy`` says it is blocked);
+with a timeout it may take part, or time out (a row); a non-blocking one
+takes what fits and raises BlockingIOError (a row) when nothing fits, and the
+writer then waits in ``select()`` (a row), with
+:class:`~..core.events.WriterBlocked` notes around the wait.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..core.errors import errno_name
+from ..core.errors import TIMEOUT, errno_name
 from ..core.events import (
     CloseRequested,
     FileError,
@@ -28,12 +31,12 @@ from ..core.events import (
     WriterBlocked,
     now_ns,
 )
+from . import iomode
 from .context import PARK, Context, failure
 from .wait import Waiter
 
 SLOT = "send"
 MSG_DONTWAIT = getattr(socket, "MSG_DONTWAIT", 0)
-WRITE_POLL_S = 0.1
 REPLY_SLOT = "reply"  # the reader's own sends of replies (see _send_now)
 FILE_BLOCK = 64 * 1024
 
@@ -136,7 +139,8 @@ class Writer:
 
     # -- send() --------------------------------------------------------------------------
     def send_all(self, data: bytes) -> bool:
-        """send() in a loop, one recorded event per call (never sendall())."""
+        """send() in a loop, one recorded event per call (never sendall()),
+        as the socket's I/O mode has it (:mod:`.iomode`)."""
         ctx = self.ctx
         sock, stop = ctx.sock, ctx.stop
         assert sock is not None and self.waiter is not None
@@ -146,16 +150,25 @@ class Writer:
             self.room()  # the GUI holds every sent chunk: keep it bounded
             if stop.is_set():
                 return False
+            timeout = sock.gettimeout()
+            if timeout != 0:
+                n = self._send_blocking(view, timeout)
+                if n is None:
+                    return False
+                view = view[n:]
+                continue
             seq, t0 = ctx.begin(SLOT)
             try:
-                n = sock.send(view, MSG_DONTWAIT)
-            except BlockingIOError:
-                # The kernel's send buffer is full: the peer is not reading.
-                ctx.release(SLOT)
+                n = sock.send(view)
+            except BlockingIOError as e:
+                # The kernel's send buffer is full (the peer is not reading):
+                # the program sees the exception, then waits in select()
+                ctx.done(SLOT, Send(seq, t0, now_ns(), offered=len(view), **failure(e)))
                 if t_wait is None:
                     t_wait = t0
                     self.note(WriterBlocked, waiting=True)
-                self.waiter.wait(WRITE_POLL_S)
+                if iomode.select_wait(ctx, self.waiter, SLOT, write=True) is None:
+                    return False
                 continue
             except OSError as e:
                 if stop.is_set():
@@ -163,26 +176,39 @@ class Writer:
                 else:
                     ctx.done(SLOT, Send(seq, t0, now_ns(), offered=len(view), **failure(e)))
                 return False
-            t1 = now_ns()
             ctx.add_queued(-n)
             ctx.done(
                 SLOT,
-                Send(
-                    seq,
-                    t0,
-                    t1,
-                    offered=len(view),
-                    sent=n,
-                    data=bytes(view[:n]),
-                    flags=MSG_DONTWAIT,
-                    waited_ns=0 if t_wait is None else t0 - t_wait,
-                ),
+                Send(seq, t0, now_ns(), offered=len(view), sent=n, data=bytes(view[:n])),
             )
             if t_wait is not None:
                 t_wait = None
                 self.note(WriterBlocked, waiting=False)
             view = view[n:]
         return True
+
+    def _send_blocking(self, view: memoryview, timeout: float | None) -> int | None:
+        """One send() that may block (blocking mode: until the kernel took
+        every byte; timeout mode: at most ``timeout`` s, then TimeoutError,
+        a row, and 0). Its number is taken when it starts: the record holds
+        back what comes later until it returns (a reply's recv() then never
+        comes before the send() of its request). None: stop, or it failed."""
+        ctx = self.ctx
+        assert ctx.sock is not None
+        seq, t0 = ctx.begin(SLOT)
+        try:
+            with iomode.busy(ctx, SLOT, "send", len(view)):
+                n = ctx.sock.send(view)
+        except OSError as e:
+            if ctx.stop.is_set():
+                ctx.release(SLOT)
+                return None
+            fail = iomode.call_failure(e)
+            ctx.done(SLOT, Send(seq, t0, now_ns(), offered=len(view), **fail))
+            return 0 if fail["errno"] == TIMEOUT else None
+        ctx.add_queued(-n)
+        ctx.done(SLOT, Send(seq, t0, now_ns(), offered=len(view), sent=n, data=bytes(view[:n])))
+        return None if ctx.stop.is_set() else n
 
     # -- jobs ----------------------------------------------------------------------------
     def _progress(

@@ -28,6 +28,7 @@ from ..core.sendinput import SendInputError, parse
 from ..workers.session import Session
 from ..workers.tuning import MAX_AUTO_REPLY, MAX_BUFSIZE
 from . import texts
+from .io_mode import IoModeRow
 from .options import OptionsEditor
 from .tcp_state import TcpStateRow
 
@@ -166,6 +167,8 @@ class SocketControls(QWidget):
         recv_row.addWidget(self.pause)
         recv_row.addStretch(1)
         v.addLayout(recv_row)
+        self.io_mode = IoModeRow(session)
+        v.addWidget(self.io_mode)
 
         gauges = QGridLayout()
         self.recv_gauge = self._gauge(
@@ -287,6 +290,7 @@ class SocketControls(QWidget):
     def on_changed(self, _batch=None) -> None:
         """After each drain: the writer's state, and what the buttons may do."""
         s = self.session
+        self.io_mode.refresh()
         if s.writer_waiting and s.queued:
             text = self.tr(
                 "send() would block: the send buffer is full, {0} bytes wait in our queue"

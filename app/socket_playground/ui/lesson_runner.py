@@ -148,9 +148,12 @@ class LessonRunner(WidgetActions, QObject):
         raise LessonError(f"no {role} pane")
 
     # -- actions (each returns None or a predicate to wait for) -----------------------
-    def do_start_server(self, name="server", port=0, backlog=5, options=None, host="127.0.0.1"):
+    def do_start_server(
+        self, name="server", port=0, backlog=5, options=None, host="127.0.0.1", io_mode=None
+    ):
         w = self.window
         w.server_host.setText(host)
+        w.server_io_mode.set_mode(io_mode or "blocking")
         self._find(w, QSpinBox, "serverPortSpin").setValue(port)
         self._find(w, QSpinBox, "serverBacklogSpin").setValue(backlog)
         self._set_form_options(w.server_options, options or {})
@@ -176,8 +179,10 @@ class LessonRunner(WidgetActions, QObject):
         port=None,
         expect="connected",
         timeout=10,
+        io_mode=None,
     ):
         w = self.window
+        w.client_io_mode.set_mode(io_mode or "blocking")
         if port is None:
             port = self.pane(server).property("localPort")
         self._find(w, QSpinBox, "clientPortSpin").setValue(port)
@@ -284,6 +289,11 @@ class LessonRunner(WidgetActions, QObject):
     def do_set_recv_size(self, pane, size):
         self._find(self.pane(pane), QSpinBox, "recvSizeSpin").setValue(size)
 
+    def do_set_io_mode(self, pane, mode, seconds=None):
+        p = self.pane(pane)
+        p.tab("socket").io_mode.set_mode(mode, seconds)
+        return lambda: p.session.io_mode == mode
+
     def do_set_option(self, pane, option, value):
         p = self.pane(pane)
         self._set_option_widget(p.tab("socket").options, option, value)
@@ -361,6 +371,7 @@ class LessonRunner(WidgetActions, QObject):
         "pause_accepting": do_pause_accepting,
         "set_recv_size": do_set_recv_size,
         "set_option": do_set_option,
+        "set_io_mode": do_set_io_mode,
         "echo": do_echo,
         "shutdown": do_shutdown,
         "close": do_close,

@@ -28,6 +28,7 @@ from ..workers.session import Session, descriptor_shortage, stop_sessions
 from . import texts
 from .bind_question import confirm_bind_all
 from .columns import PaneColumn
+from .io_mode import IoModeRow
 from .lessons import LessonsPanel
 from .listener_pane import ListenerPane
 from .options import OptionsEditor
@@ -167,6 +168,13 @@ class MainWindow(PaneRegistry, QMainWindow):
         grid = self.client_options.layout()
         assert isinstance(grid, QGridLayout)
         grid.addLayout(timeout_row, 3, 0, 1, 4)
+        self.client_io_mode = IoModeRow()
+        grid.addWidget(self.client_io_mode, 4, 0, 1, 4)
+        self.server_io_mode = IoModeRow()
+        self.server_io_mode.setToolTip(self.tr("The I/O mode of the connections it accepts"))
+        sgrid = self.server_options.layout()
+        assert isinstance(sgrid, QGridLayout)
+        sgrid.addWidget(self.server_io_mode, sgrid.rowCount(), 0, 1, 4)
         self.client_options_button = self._options_toggle(
             "clientOptionsButton", self.client_options, cf
         )
@@ -274,6 +282,7 @@ class MainWindow(PaneRegistry, QMainWindow):
             reuse_addr=False,
             options=self.server_options.options(),
         )
+        s.set_io_mode(self.server_io_mode.timeout())
         self._add(s, ListenerPane(s), self.server_column)
         s.accepted.connect(self._on_accepted)
         s.changed.connect(self._follow_server_port)
@@ -292,6 +301,7 @@ class MainWindow(PaneRegistry, QMainWindow):
             options=self.client_options.options(),
             connect_timeout=float(self.connect_timeout.value()),
         )
+        s.set_io_mode(self.client_io_mode.timeout())
         self._add(s, ConnectionPane(s), self.client_column)
         s.start()
         return s

@@ -20,6 +20,7 @@ from .bytes_tab import BytesTab, combined_span
 from .chunk_model import ChunkTable, ChunkTableModel
 from .controls import SocketControls
 from .integrity import IntegrityRow
+from .io_mode import with_in_progress
 from .messages import MessagesPanel
 from .pane_header import PaneHeader, set_text
 from .ruler import RulerPanel
@@ -204,13 +205,11 @@ class ConnectionPane(BasePane):
                 "boundaries below"
             ),
         )
-        self.bytes_tab = t.part("bytes", BytesTab)
-        self.bytes_view = self.bytes_tab.view
-        self.view_mode = self.bytes_tab.mode
-        self.inspector = self.bytes_tab.inspector
+        self.bytes_tab = bt = t.part("bytes", BytesTab)
+        self.bytes_view, self.view_mode, self.inspector = bt.view, bt.mode, bt.inspector
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
+        split.addWidget(with_in_progress(self.table, session, self))
         split.addWidget(self.tabs)
         split.setSizes([380, 470])
         self.layout_.addWidget(split, 1)
@@ -325,6 +324,7 @@ class ConnectionPane(BasePane):
         messages = tabs.built_part("messages", MessagesPanel) if tabs is not None else None
         self.setProperty("messageCount", messages.message_count if messages else 0)
         self.setProperty("partialSends", self.session.partial_sends)
+        self.setProperty("wouldBlockCount", self.session.would_block)
         self.setProperty("receiveRate", self.session.receive_rate())
         self.setProperty("waitingBytes", messages.waiting_bytes if messages else 0)
         self.setProperty("unsyncedBytes", messages.unsynced_bytes if messages else 0)

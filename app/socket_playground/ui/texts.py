@@ -108,6 +108,22 @@ def explain_errno(name: str) -> str:
             "Permission denied: ports below 1024 are privileged; a normal user cannot bind them.",
         ),
         "EPERM": _t("Errors", "Operation not permitted."),
+        "EAGAIN": _t(
+            "Errors",
+            "BlockingIOError: the socket is non-blocking and the call could not finish at "
+            "once (nothing to read, or no room to send). Nothing happened; wait with "
+            "select() and call again.",
+        ),
+        "EINPROGRESS": _t(
+            "Errors",
+            "BlockingIOError: a non-blocking connect() has started; select() says when "
+            "the socket is writable, then getsockopt(SO_ERROR) says whether it connected.",
+        ),
+        "TIMEOUT": _t(
+            "Errors",
+            "TimeoutError: nothing happened within the socket's timeout (settimeout). "
+            "The socket is fine; the program calls again.",
+        ),
         "ETIMEDOUT": _t("Errors", "Timed out: no answer came in time."),
         "EHOSTUNREACH": _t("Errors", "No route to that host."),
         "ENETUNREACH": _t("Errors", "That network cannot be reached."),

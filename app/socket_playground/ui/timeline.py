@@ -39,7 +39,9 @@ from ..core.events import (
     Recv,
     RecvRun,
     Resolve,
+    Select,
     Send,
+    SetBlocking,
     SetOption,
     Shutdown,
     SocketCall,
@@ -79,6 +81,8 @@ def blocked_ns(ev: Event) -> int:
         return ev.waited_ns + sum(map(operator.sub, ev.ends, ev.starts))
     if isinstance(ev, Recv | Send):
         return ev.waited_ns + ev.duration_ns
+    if isinstance(ev, Select):
+        return 0  # its line says how long it waited
     if isinstance(ev, Call):
         return ev.duration_ns
     return 0
@@ -138,8 +142,18 @@ def call_text(ev: Event) -> str:
         return f"listen({ev.backlog})"
     if isinstance(ev, Accept):
         return "accept()"
+    if isinstance(ev, Connect) and ev.completed:
+        return "getsockopt(SOL_SOCKET, SO_ERROR)"
     if isinstance(ev, Connect | ConnectStarted):
         return f"connect(({ev.host!r}, {ev.port}))"
+    if isinstance(ev, SetBlocking):
+        if ev.timeout is None or ev.timeout == 0:
+            return f"setblocking({ev.timeout is None})"
+        return f"settimeout({ev.timeout:g})"
+    if isinstance(ev, Select):
+        lists = "[], [sock]" if ev.write else "[sock], []"
+        timeout = "" if ev.timeout is None else f", {ev.timeout:g}"
+        return f"select({lists}, []{timeout})"
     if isinstance(ev, Recv):
         return f"recv({ev.bufsize})"
     if isinstance(ev, Send):
@@ -222,6 +236,11 @@ class TimelineView(QListWidget):
             return self.tr("{0} → a new socket connected to {1}").format(
                 call, fmt_addr(ev.peer) if ev.peer else "?"
             )
+        if isinstance(ev, Select):
+            if not ev.ready:
+                return self.tr("{0} → nothing ready: timed out").format(call)
+            what = self.tr("writable") if ev.write else self.tr("readable")
+            return self.tr("{0} → {1} after {2}").format(call, what, texts.duration(ev.duration_ns))
         if isinstance(ev, Connect):
             return self.tr("{0} → connected, local address {1}").format(
                 call, fmt_addr(ev.local) if ev.local else "?"

@@ -121,7 +121,7 @@ class Session(Sending, Tuning, QObject):
         self.local_addr: tuple | None = None
         self.peer_addr: tuple | None = peer
         self.job: JobProgress | None = None  # the latest long send job, from events
-        self.writer_waiting = False  # send() found the kernel's buffer full
+        self.writer_note = False  # send() found the kernel's buffer full (a note said)
         self.spool = Spool(f"socket-{self.id}", capture_cap) if capture_enabled() else None
         if Session.t0_clock is None:  # one clock for every socket of this run: both
             Session.t0_clock = now_ns()  # ends of a connection agree on their times
@@ -318,7 +318,7 @@ class Session(Sending, Tuning, QObject):
             if isinstance(ev, JobProgress):
                 self.job = ev
             elif isinstance(ev, WriterBlocked):
-                self.writer_waiting = ev.waiting
+                self.writer_note = ev.waiting
             elif isinstance(ev, Accept) and not ev.errno:
                 if self.role == "listener":
                     self._adopt(ev)
@@ -329,7 +329,7 @@ class Session(Sending, Tuning, QObject):
             elif isinstance(ev, Bind) and ev.address is not None:
                 self.local_addr = ev.address
             elif isinstance(ev, Close):
-                self.writer_waiting = False  # no writer is left to wait
+                self.writer_note = False  # no writer is left to wait
                 unsent = self.ctx.take_queued()
                 if unsent:  # through the inbox: it takes its place in call order
                     t = now_ns()
@@ -352,9 +352,7 @@ class Session(Sending, Tuning, QObject):
         if self._over_cap(conn, ev):
             return
         child = Session("accepted", sock=conn, peer=ev.peer, parent_session=self, accept_event=ev)
-        child.set_bufsize(self.bufsize)
-        child.echo, child.auto_reply = self.echo, self.auto_reply
-        child.close_after_reply = self.close_after_reply
+        child.inherit(self)
         self.children.append(child)
         child.start()
         self.accepted.emit(child)

@@ -49,6 +49,12 @@ class StoredSession(QObject):
     last_error = property(lambda self: self.log.machine.errno)
     last_error_detail = property(lambda self: self.log.machine.message)
     partial_sends = property(lambda self: self.log.partial_sends)
+    would_block = property(lambda self: self.log.would_block)
+    timeouts = property(lambda self: self.log.timeouts)
+    io_mode = "blocking"  # (what a saved socket did is in its SetBlocking events)
+
+    def calls_in_progress(self) -> list[tuple[str, int, int]]:
+        return []  # a saved socket makes no calls
 
     @property
     def state(self) -> State:

@@ -3,11 +3,14 @@ and auto-reply (the loops read these settings from the shared context)."""
 
 from __future__ import annotations
 
-from ..net import options
+from ..core.events import now_ns
+from ..core.record import SocketLog
+from ..net import iomode, options
 from ..net.context import Context, Settings
 from ..net.tcpinfo import TcpInfo, table_state, tcp_info
 
 MAX_BUFSIZE = 1 << 20
+BLOCKED_NS = 50_000_000  # a send() in the call this long is "blocked" (not copying)
 OPTION_NAMES = frozenset(options.OPTIONS)  # the socket options this platform has here
 # A fixed auto-reply answers every recv() result, even one of 1 byte: its size
 # is the amplification any peer gets, so it is bounded.
@@ -29,6 +32,9 @@ class Tuning:
 
     ctx: Context
     settings: Settings
+    role: str
+    log: SocketLog
+    writer_note: bool
 
     # -- auto-reply settings (the reader thread reads them) ------------------------------
     echo = property(lambda self: self.ctx.echo, lambda self, v: setattr(self.ctx, "echo", bool(v)))
@@ -38,6 +44,47 @@ class Tuning:
         lambda self: self.ctx.close_after_reply,
         lambda self, v: setattr(self.ctx, "close_after_reply", bool(v)),
     )
+
+    def inherit(self, parent: Tuning) -> None:
+        """An accepted socket starts with its listener's settings."""
+        self.set_bufsize(parent.ctx.bufsize)
+        self.echo, self.auto_reply = parent.echo, parent.auto_reply
+        self.close_after_reply = parent.close_after_reply
+        self.settings.io_timeout = parent.settings.io_timeout
+
+    # -- the I/O mode (blocking, timeout, non-blocking) ---------------------------------
+    io_timeout = property(lambda self: self.settings.io_timeout)
+    io_mode = property(lambda self: iomode.mode_of(self.settings.io_timeout))
+    would_block = property(lambda self: self.log.would_block)
+    timeouts = property(lambda self: self.log.timeouts)
+
+    def set_io_mode(self, timeout: float | None) -> bool:
+        """None: blocking, 0: non-blocking, > 0: a timeout in seconds. A
+        connected socket gets ``settimeout()`` now (recorded; the loops use
+        it from their next call on); before that, and on a listener (whose
+        accepted sockets inherit it), it is what the loops will apply."""
+        if timeout is not None and timeout < 0:
+            raise ValueError(f"timeout {timeout}: must be 0 or more")
+        ctx = self.ctx
+        if ctx.sock is None or ctx.closed or not ctx.connected.is_set() or self.role == "listener":
+            self.settings.io_timeout = timeout
+            return True
+        return iomode.apply(ctx, timeout)
+
+    @property
+    def writer_waiting(self) -> bool:
+        """send() cannot go on: a non-blocking one found the kernel's send
+        buffer full (a note said so), or a blocking one has been in the call
+        for a while (BLOCKED_NS), or the writer waits in select()."""
+        if self.writer_note:
+            return True
+        call, t0, _size = self.ctx.busy.get("send", ("", 0, 0))
+        return call == "select" or (call == "send" and now_ns() - t0 > BLOCKED_NS)
+
+    def calls_in_progress(self) -> list[tuple[str, int, int]]:
+        """The calls blocked right now: (call, size, nanoseconds so far)."""
+        t = now_ns()
+        return [(call, size, t - t0) for call, t0, size in list(self.ctx.busy.values())]
 
     def set_bufsize(self, n: int) -> int:
         """recv(n) size for the next calls (1 … 1 MiB); takes effect at once."""

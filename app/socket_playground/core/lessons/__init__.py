@@ -8,9 +8,11 @@ Simplified Chinese) next to what just happened.
 
 Actions and their arguments (``pane`` names a pane created by an earlier step):
 
-- ``start_server(name="server", port=0, backlog=5, options=None, host="127.0.0.1")``.
+- ``start_server(name="server", port=0, backlog=5, options=None, host="127.0.0.1",
+  io_mode=None)``: ``io_mode`` "blocking" (None), "timeout" or "nonblocking" is the
+  mode of the connections it accepts.
 - ``connect(name="client", server="server", accepted="conn", options=None, port=None,
-  expect="connected", timeout=10)``: Connect; waits for ``expect`` ("connected",
+  expect="connected", timeout=10, io_mode=None)``: Connect; waits for ``expect`` ("connected",
   "connecting" or "error"); ``timeout`` is the form's connect() timeout in seconds.
   The accepted pane of that connection gets the name ``accepted``.
 - ``send(pane, text, mode="text", wait=True, expect=None)``: type into the send box
@@ -26,6 +28,8 @@ Actions and their arguments (``pane`` names a pane created by an earlier step):
 - ``wait_ms(ms)``: let time pass (for "nothing happens" steps; keep it short).
 - ``pause_reading(pane, on=True)``, ``pause_accepting(pane, on=True)``,
   ``set_recv_size(pane, size)``, ``set_option(pane, option, value)``,
+  ``set_io_mode(pane, mode, seconds=None)`` (the Socket tab's I/O mode: "blocking",
+  "timeout" with ``seconds``, "nonblocking"),
   ``echo(pane, on=True)``.
 - ``shutdown(pane, how="SHUT_WR"|"SHUT_RD")``, ``close(pane)``, ``abort(pane)``.
 - ``show_tab(pane, tab)`` with tab in bytes, timeline, socket, send, messages, ruler.
@@ -86,6 +90,7 @@ ACTIONS = {
     "pause_accepting",
     "set_recv_size",
     "set_option",
+    "set_io_mode",
     "echo",
     "shutdown",
     "close",

@@ -65,10 +65,19 @@ PARTIAL = Lesson(
             {"pane": "client", "option": "SO_SNDBUF", "value": 16384},
             "The pieces above are 10 bytes because we asked recv() for 10. Now the other "
             "half: the client's kernel send buffer is made small (SO_SNDBUF 16384; Linux "
-            "doubles it), so a send() that must not wait cannot always take everything at once.",
+            "doubles it).",
             "上面的数据块是 10 字节，因为我们让 recv() 只要 10 个字节。现在看另一半："
-            "把客户端内核的发送缓冲区调小（SO_SNDBUF 16384；Linux 会把它翻倍），"
-            "这样不等待的 send() 就不一定能一次收下全部数据。",
+            "把客户端内核的发送缓冲区调小（SO_SNDBUF 16384；Linux 会把它翻倍）。",
+        ),
+        S(
+            "set_io_mode",
+            {"pane": "client", "mode": "nonblocking"},
+            "The client's socket becomes non-blocking (Socket tab, I/O mode: "
+            "setblocking(False), see its timeline). A blocking send() on Linux waits until "
+            "it has taken every byte; a non-blocking one takes what fits and returns at once.",
+            "客户端的套接字改为非阻塞（“套接字”页的 I/O 模式：setblocking(False)，见它的时间线）。"
+            "在 Linux 上，阻塞的 send() 会一直等到收下全部字节；"
+            "非阻塞的 send() 只收下放得下的部分，立即返回。",
         ),
         S(
             "pause_reading",
@@ -87,20 +96,16 @@ PARTIAL = Lesson(
         ),
         S(
             "wait_prop",
-            {"pane": "client", "prop": "partialSends", "min": 1},
+            {"pane": "client", "prop": "wouldBlockCount", "min": 1},
             "There it is: a send() of 65,536 bytes returned less (see the client's chunk "
-            "table: Bytes is smaller than the call asked). This program's writer calls "
-            "send(data, MSG_DONTWAIT), a send() that does not wait, so the kernel took only "
-            "what fitted in its buffer; the writer then waits for room and sends the rest, "
-            "which is what sendall() does for you. A plain blocking send() on Linux would "
-            "instead wait until it had taken all 65,536 bytes, but a timeout, a signal, a "
-            "non-blocking socket or another system can cut it short: code that ignores "
-            "send()'s return value loses bytes.",
-            "出现了：某次发送 65,536 字节的 send() 返回的值更小（看客户端数据块表：“字节数”比"
-            "调用要求的少）。本程序的写线程调用 send(data, MSG_DONTWAIT)，即不等待的 send()，"
-            "所以内核只收下了缓冲区里放得下的部分；写线程随后等待空间，再发送剩下的部分，"
-            "这正是 sendall() 替你做的事。在 Linux 上，普通的阻塞 send() 会一直等到收下全部 "
-            "65,536 个字节，但超时、信号、非阻塞套接字或别的系统都可能让它提前返回："
+            "table: Bytes is smaller than the call asked), and once the buffer was full the "
+            "next send() raised BlockingIOError (the timeline's EAGAIN rows); the program "
+            "then waits in select() until there is room and sends the rest, which is what "
+            "sendall() does for you. Code that ignores send()'s return value loses bytes.",
+            "出现了：某次发送 65,536 字节的 send() 返回的值更小（看客户端数据块表：“字节数”比调用"
+            "要求的少）；缓冲区满了以后，下一次 send() 抛出 BlockingIOError"
+            "（时间线里的 EAGAIN 行）；"
+            "程序随后在 select() 里等到有空间，再发送剩下的部分，这正是 sendall() 替你做的事。"
             "忽略 send() 返回值的代码会丢数据。",
         ),
         S(

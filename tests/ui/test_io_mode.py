@@ -1,0 +1,56 @@
+"""The I/O mode in the window: chosen in the client form, changed on the
+Socket tab, and the calls in progress under the chunk table."""
+
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel
+
+
+def _timeline_text(pane) -> str:
+    pane.show_tab("timeline")
+    return "\n".join(pane.timeline.lines())
+
+
+def test_blocking_recv_is_shown_in_progress(qtbot, window, connect_pair):
+    cli, _srv = connect_pair(window)
+    label = cli.findChild(QLabel, "callsInProgress")
+    qtbot.waitUntil(lambda: cli.property("callsInProgress") == "recv(4096)", timeout=5000)
+    qtbot.waitUntil(lambda: label.text().startswith("in progress: recv(4096)"), timeout=5000)
+
+
+def test_the_socket_tab_switches_to_nonblocking(qtbot, window, connect_pair, click_send, child):
+    cli, srv = connect_pair(window)
+    cli.show_tab("socket")
+    combo = child(cli, QComboBox, "ioModeCombo")
+    spin = child(cli, QDoubleSpinBox, "ioTimeoutSpin")
+    assert combo.currentData() == "blocking" and not spin.isEnabled()
+    combo.setCurrentIndex(combo.findData("nonblocking"))
+    qtbot.waitUntil(lambda: "setblocking(False)" in _timeline_text(cli), timeout=5000)
+    click_send(srv, "wake")  # the blocked wait ends; from now on recv() does not block
+    qtbot.waitUntil(lambda: cli.property("wouldBlockCount") >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: cli.property("callsInProgress") == "select()", timeout=5000)
+    text = _timeline_text(cli)
+    assert "recv(4096) ✗ EAGAIN — BlockingIOError" in text
+    qtbot.waitUntil(
+        lambda: (
+            "select([sock], [], []) → readable after" in _timeline_text(cli)
+            or cli.property("wouldBlockCount") >= 1
+        ),
+        timeout=5000,
+    )
+    cli.show_tab("socket")
+    counts = child(cli, QLabel, "wouldBlockLabel")
+    qtbot.waitUntil(lambda: counts.text().startswith("BlockingIOError ×"), timeout=5000)
+
+
+def test_a_timeout_chosen_in_the_form(qtbot, window, start_server, panes, child):
+    start_server(window)
+    form = window.client_io_mode
+    form.combo.setCurrentIndex(form.combo.findData("timeout"))
+    assert form.seconds.isEnabled()
+    form.seconds.setValue(0.05)
+    window.connect_button.click()
+    cli = panes(window, "client")[-1]
+    qtbot.waitUntil(lambda: cli.property("state") == "connected", timeout=5000)
+    qtbot.waitUntil(lambda: cli.session.timeouts >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: "recv(4096) ✗ TIMEOUT — TimeoutError" in _timeline_text(cli))
+    assert "settimeout(0.05)" in _timeline_text(cli)
+    assert cli.property("state") == "connected"
