@@ -34,7 +34,9 @@ from .events import (
     OverCap,
     Recv,
     Resolve,
+    Select,
     Send,
+    SetBlocking,
     SetOption,
     Shutdown,
     SocketCall,
@@ -48,6 +50,8 @@ KINDS: dict[str, type[Event]] = {
     for cls in (
         SocketCall,
         SetOption,
+        SetBlocking,
+        Select,
         Resolve,
         Bind,
         Listen,
