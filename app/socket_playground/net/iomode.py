@@ -84,13 +84,16 @@ def select_wait(
     t0 = now_ns()
     deadline = None if timeout is None else t0 + int(timeout * 1e9)
     ready = True
+    sock = ctx.sock
     with busy(ctx, slot, "select"):
         while not waiter.wait(POLL_S):
-            if ctx.stop.is_set() or ctx.closed:
+            if ctx.stop.is_set() or ctx.closed or sock is None:
                 return None
             if deadline is not None and now_ns() >= deadline:
                 ready = False
                 break
+            if deadline is None and sock.gettimeout() != 0.0:
+                return True  # no longer non-blocking: the loop calls the blocking way
     if ctx.stop.is_set():
         return None
     seq, _ = ctx.begin(slot)

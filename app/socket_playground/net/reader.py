@@ -28,6 +28,7 @@ SLOT = "recv"
 MSG_DONTWAIT = getattr(socket, "MSG_DONTWAIT", 0)
 RUN_BYTES = 1 << 20  # a run holds at most this much
 RUN_CALLS = 512
+MODE_CHECK_S = 0.5  # a blocking wait looks this often whether the I/O mode changed
 
 
 def read_loop(
@@ -66,9 +67,16 @@ def _loop(
             # there, then call recv() only if reading is not paused: a paused
             # socket's bytes stay in the kernel's receive queue, where the
             # gauges show them.
+            changed = False
             with iomode.busy(ctx, SLOT, "recv", ctx.bufsize):
-                if not waiter.wait() or stop.is_set():
-                    return
+                while not waiter.wait(MODE_CHECK_S):
+                    if stop.is_set() or ctx.closed:
+                        return
+                    changed = sock.gettimeout() is not None
+                    if changed:
+                        break  # the mode changed: the next round waits its way
+            if changed or stop.is_set():
+                continue
         can_read.wait()
         if stop.is_set():
             return

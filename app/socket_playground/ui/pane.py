@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import deque
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ..core.events import State
 from ..workers.session import Batch, Session
@@ -26,7 +26,7 @@ from .pane_header import PaneHeader, set_text
 from .ruler import RulerPanel
 from .send_box import SendBox
 from .send_tools import SendTools
-from .tabs import LazyTabs
+from .tabs import LazyTabs, scrolled
 from .timeline import TIMELINE_MAX, Line, TimelineView, group
 
 VIEW_INTERVAL_MS = 50
@@ -35,14 +35,6 @@ RATE_MIN_BYTES = 64 * 1024  # a throughput figure only once there is something t
 
 def fmt_int(n: int) -> str:
     return f"{n:,}"
-
-
-def scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 class BasePane(QFrame):
@@ -325,6 +317,7 @@ class ConnectionPane(BasePane):
         self.setProperty("messageCount", messages.message_count if messages else 0)
         self.setProperty("partialSends", self.session.partial_sends)
         self.setProperty("wouldBlockCount", self.session.would_block)
+        self.setProperty("timeoutCount", self.session.timeouts)
         self.setProperty("receiveRate", self.session.receive_rate())
         self.setProperty("waitingBytes", messages.waiting_bytes if messages else 0)
         self.setProperty("unsyncedBytes", messages.unsynced_bytes if messages else 0)

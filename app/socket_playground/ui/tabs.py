@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 Factory = Callable[[], tuple[QWidget, QWidget]]
 W = TypeVar("W", bound=QWidget)
@@ -90,3 +90,12 @@ class LazyTabs(QTabWidget):
     def _on_current(self, index: int) -> None:
         if 0 <= index < len(self._names):
             self.part(self._names[index])
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area (a tab taller than the pane)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area

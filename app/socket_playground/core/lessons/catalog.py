@@ -13,6 +13,7 @@ PARTS = (
     "part_serving",
     "part_ending",
     "part_kernel",
+    "part_modes",
     "part_mysocket",
 )
 

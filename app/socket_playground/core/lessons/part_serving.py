@@ -96,11 +96,10 @@ NONBLOCKING = Lesson(
         S(
             "start_server",
             {},
-            "A server. Every socket in this program is a blocking socket used by threads of its "
-            "own: a call that cannot finish yet waits in its thread, and the window stays "
-            "responsive.",
-            "启动一个服务器。这个程序里的每个套接字都是阻塞套接字，由它自己的线程使用：暂时"
-            "无法完成的调用就在自己的线程里等待，窗口照样能响应。",
+            "A server. Every socket in this program has threads of its own: a call that "
+            "cannot finish yet waits in its thread, and the window stays responsive.",
+            "启动一个服务器。这个程序里的每个套接字都有自己的线程：暂时无法完成的调用就在"
+            "自己的线程里等待，窗口照样能响应。",
         ),
         S(
             "connect",
@@ -156,13 +155,14 @@ NONBLOCKING = Lesson(
         S(
             "wait_received",
             {"pane": "conn", "bytes": 15},
-            "Received, and the gauge is back to 0. The program uses the non-blocking style per "
-            "call, too: after a recv() returns, it calls recv(n, MSG_DONTWAIT) until "
-            "BlockingIOError to collect what is already waiting, and its writer uses "
-            "send(data, MSG_DONTWAIT), waiting with poll() when the send buffer is full.",
-            "收到了，指示条回到 0。这个程序在单次调用上也用了非阻塞的写法：一次 recv() 返回后，"
-            "它接着调用 recv(n, MSG_DONTWAIT)，直到出现 BlockingIOError，把已经在等的数据都取走；"
-            "它的写线程用 send(data, MSG_DONTWAIT)，发送缓冲区满时就用 poll() 等待。",
+            "Received, and the gauge is back to 0. Here the socket was blocking (the "
+            "default I/O mode): its thread waits for readability, then recv() returns at "
+            "once. The lessons nonblocking-recv and select-readiness switch a socket to "
+            "non-blocking (Socket tab, I/O mode) and show BlockingIOError and select() as "
+            "rows of their own.",
+            "收到了，指示条回到 0。这里的套接字是阻塞的（默认的 I/O 模式）：它的线程先等到可读，"
+            "然后 recv() 立即返回。课程 nonblocking-recv 和 select-readiness 把套接字改为非阻塞"
+            "（“套接字”页的 I/O 模式），把 BlockingIOError 和 select() 作为单独的行显示出来。",
         ),
     ),
 )

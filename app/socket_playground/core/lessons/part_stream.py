@@ -247,14 +247,18 @@ PEERS = Lesson(
             "两个都在礼貌地听，结果是死锁。只是因为有后台线程，这个窗口才没有卡住；单线程程序会挂住。",
         ),
         S(
-            "expect",
-            {"pane": "client", "prop": "bytesReceived", "value": 0},
-            "Checked: the client has received 0 bytes. Its chunk table has no recv() row: its "
-            "reader is waiting for data (in poll(), before it calls recv(), which is where a "
-            "plain blocking recv() would wait), and nothing has been returned yet.",
-            "已检查：客户端收到 0 字节。它的数据块表里没有 recv() 行：它的读取线程正在等待数据"
-            "（在 poll() 里等，之后才调用 recv()；普通的阻塞 recv() 就会在 recv() 里等），"
-            "还没有返回任何东西。",
+            "wait_prop",
+            {"pane": "client", "prop": "callsInProgress", "value": "recv(4096)"},
+            "The client is in recv(4096) and has received nothing (under its chunk table: in "
+            "progress: recv(4096), with the time it has waited so far).",
+            "客户端正在 recv(4096) 里等待，什么也没收到（它的数据块表下方：进行中：recv(4096)，"
+            "以及已经等了多久）。",
+        ),
+        S(
+            "wait_prop",
+            {"pane": "conn", "prop": "callsInProgress", "value": "recv(4096)"},
+            "So is the server's connection: both ends are in recv(4096) at the same time.",
+            "服务器端的连接也是：两端同时都在 recv(4096) 里等待。",
         ),
         S(
             "expect",
