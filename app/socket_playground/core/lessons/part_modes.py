@@ -390,4 +390,83 @@ LEFTOVERS = Lesson(
     ),
 )
 
-LESSONS = [NONBLOCKING_RECV, BLOCKING_SEND, SELECT_READINESS, PEER_HANGS, LEFTOVERS]
+NONBLOCKING_CONNECT = Lesson(
+    name="nonblocking-connect",
+    concept=15,
+    title_en="A non-blocking connect(): EINPROGRESS, select(), SO_ERROR",
+    title_zh="非阻塞的 connect()：EINPROGRESS、select()、SO_ERROR",
+    steps=(
+        S("start_server", {}, "A server.", "启动一个服务器。"),
+        S(
+            "connect",
+            {"io_mode": "nonblocking"},
+            "A non-blocking client: setblocking(False), then connect(). connect() raised "
+            "BlockingIOError (EINPROGRESS) at once: the handshake goes on in the kernel. "
+            "select() waited until the socket was writable, and getsockopt(SO_ERROR) "
+            "returned 0: connected.",
+            "一个非阻塞的客户端：先 setblocking(False)，再 connect()。connect() 立即抛出 "
+            "BlockingIOError（EINPROGRESS）：握手在内核里继续进行。select() 等到套接字可写，"
+            "getsockopt(SO_ERROR) 返回 0：连接成功。",
+        ),
+        S(
+            "show_tab",
+            {"pane": "client", "tab": "timeline"},
+            "The client's timeline: connect() ✗ EINPROGRESS, select() → writable, "
+            "getsockopt(SO_ERROR) → connected.",
+            "客户端的时间线：connect() ✗ EINPROGRESS，select() → 可写，"
+            "getsockopt(SO_ERROR) → 已连接。",
+        ),
+        S(
+            "expect",
+            {"pane": "client", "prop": "wouldBlockCount", "min": 1},
+            "The EINPROGRESS counts as a would-block: not an error.",
+            "EINPROGRESS 算作一次“会阻塞”：不是错误。",
+        ),
+        S(
+            "start_server",
+            {"name": "gone"},
+            "A second server, only to have a port that will soon be free.",
+            "再启动一个服务器，只是为了得到一个马上就会空出来的端口。",
+        ),
+        S(
+            "close",
+            {"pane": "gone"},
+            "It closes: nothing listens on that port now.",
+            "它关闭了：现在那个端口上没有人监听。",
+        ),
+        S(
+            "connect",
+            {"name": "refused", "server": "gone", "io_mode": "nonblocking", "expect": "error"},
+            "A non-blocking client connects to that port. connect() raised EINPROGRESS again: "
+            "a non-blocking connect() never says at once whether it worked. select() said "
+            "writable (writable also means the attempt ended), and getsockopt(SO_ERROR) "
+            "returned ECONNREFUSED.",
+            "一个非阻塞的客户端连接那个端口。connect() 同样抛出 EINPROGRESS：非阻塞的 connect() "
+            "从不立即告诉你成功与否。select() 报告可写（可写也表示这次尝试已经结束），"
+            "getsockopt(SO_ERROR) 返回 ECONNREFUSED。",
+        ),
+        S(
+            "expect",
+            {"pane": "refused", "prop": "lastError", "value": "ECONNREFUSED"},
+            "The error came from SO_ERROR, not from connect().",
+            "这个错误来自 SO_ERROR，而不是来自 connect()。",
+        ),
+        S(
+            "show_tab",
+            {"pane": "refused", "tab": "timeline"},
+            "Its timeline: connect() ✗ EINPROGRESS, select() → writable, "
+            "getsockopt(SO_ERROR) ✗ ECONNREFUSED.",
+            "它的时间线：connect() ✗ EINPROGRESS，select() → 可写，"
+            "getsockopt(SO_ERROR) ✗ ECONNREFUSED。",
+        ),
+    ),
+)
+
+LESSONS = [
+    NONBLOCKING_CONNECT,
+    NONBLOCKING_RECV,
+    BLOCKING_SEND,
+    SELECT_READINESS,
+    PEER_HANGS,
+    LEFTOVERS,
+]
