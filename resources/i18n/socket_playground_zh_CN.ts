@@ -4,62 +4,62 @@
 <context>
     <name>AutoReplyEditor</name>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="45"/>
         <source>Auto-reply (runs in the connection&apos;s own thread)</source>
         <translation>自动回复（在该连接自己的线程中运行）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="47"/>
         <source>Echo</source>
         <translation>回显</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="48"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="49"/>
         <source>Send back every recv() result as it arrived</source>
         <translation>把每次 recv() 的结果按收到时的原样发回</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="53"/>
         <source>fixed reply, e.g. OK\r\n</source>
         <translation>固定回复，例如 OK\r\n</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="54"/>
         <source>Sent after every recv() result; empty = off</source>
         <translation>每次 recv() 返回结果后发送；留空 = 关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="57"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="58"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="59"/>
         <source>close() after the reply</source>
         <translation>回复后 close()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="62"/>
         <source>Like a simple HTTP/1.0 server: answer once, then close the connection</source>
         <translation>就像简单的 HTTP/1.0 服务器：应答一次，然后关闭连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="106"/>
         <source>The reply is {0} bytes; at most {1} (every recv() result of any peer, even 1 byte, is answered with all of it).</source>
         <translation>回复有 {0} 字节；最多 {1} 字节（任何对端的每个 recv() 结果，哪怕只有 1 字节，都会收到整段回复）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="119"/>
         <source>Echo: every byte received is sent back once (×1).</source>
         <translation>回显：收到的每个字节原样发回一次（×1）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="122"/>
         <source>{0} bytes back for every recv() result: a 1-byte recv() gets ×{0}. Replies wait when the peer does not read (then recv() waits too).</source>
         <translation>每个 recv() 结果回复 {0} 字节：1 字节的 recv() 得到 ×{0}。对端不读时回复会等待（recv() 也随之等待）。</translation>
     </message>
@@ -67,17 +67,17 @@
 <context>
     <name>Bind</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="182"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="198"/>
         <source>Loopback: only programs on this machine can connect.</source>
         <translation>回环地址：只有本机上的程序可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="183"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="199"/>
         <source>All interfaces: other machines on the network can connect too.</source>
         <translation>所有网络接口：网络上的其他机器也可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="184"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="200"/>
         <source>One interface: reachable at that address only.</source>
         <translation>单个网络接口：只能通过该地址访问。</translation>
     </message>
@@ -470,77 +470,77 @@
 <context>
     <name>ConnectionPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="139"/>
         <source>Client #{0}</source>
         <translation>客户端 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="149"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="142"/>
         <source>Connection #{0} (from server #{1})</source>
         <translation>连接 #{0}（来自服务器 #{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="150"/>
         <source>Bytes and calls in each direction; queued = handed to send() but not yet taken</source>
         <translation>每个方向的字节数和调用次数；排队 = 已交给 send() 但内核尚未接收</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="165"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="173"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="166"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="176"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="169"/>
         <source>Socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="185"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="178"/>
         <source>Send more</source>
         <translation>更多发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="191"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="184"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="200"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="193"/>
         <source>Ruler</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="203"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="196"/>
         <source>One byte axis: the sender&apos;s send() boundaries above, the receiver&apos;s recv() boundaries below</source>
         <translation>同一条字节轴：上方是发送方的 send() 边界，下方是接收方的 recv() 边界</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="194"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="187"/>
         <source>Framing: reassemble messages from the received stream (fixed length, delimiter, length prefix)</source>
         <translation>分帧：从接收到的流中重新组装出消息（固定长度、分隔符、长度前缀）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="179"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="172"/>
         <source>recv() size, pause, kernel queues, shutdown/close/abort, socket options, auto-reply</source>
         <translation>recv() 大小、暂停读取、内核队列、shutdown/close/中止、套接字选项、自动回复</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="187"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="180"/>
         <source>Trickle, repeat and file sends</source>
         <translation>涓流发送、重复发送和文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="351"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="344"/>
         <source>received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}</source>
         <translation>已接收 {0} 字节（{1} 次 recv()）· 已发送 {2} 字节（{3} 次 send()）· 排队 {4}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="361"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="354"/>
         <source>received at {0} MB/s</source>
         <translation>接收速率 {0} MB/s</translation>
     </message>
@@ -548,17 +548,17 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="206"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="222"/>
         <source>{0} µs</source>
         <translation>{0} µs</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="209"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="225"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="211"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="227"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -602,61 +602,76 @@
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="111"/>
+        <source>BlockingIOError: the socket is non-blocking and the call could not finish at once (nothing to read, or no room to send). Nothing happened; wait with select() and call again.</source>
+        <translation>BlockingIOError：套接字是非阻塞的，这个调用无法立即完成（没有可读的数据，或没有发送空间）。什么也没发生；用 select() 等待后再调用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="117"/>
+        <source>BlockingIOError: a non-blocking connect() has started; select() says when the socket is writable, then getsockopt(SO_ERROR) says whether it connected.</source>
+        <translation>BlockingIOError：非阻塞的 connect() 已经开始；select() 告诉你套接字何时可写，然后 getsockopt(SO_ERROR) 告诉你是否连接成功。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="122"/>
+        <source>TimeoutError: nothing happened within the socket&apos;s timeout (settimeout). The socket is fine; the program calls again.</source>
+        <translation>TimeoutError：在套接字的超时时间（settimeout）内什么也没发生。套接字没有问题；程序会再次调用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="127"/>
         <source>Timed out: no answer came in time.</source>
         <translation>超时：未能及时收到应答。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="112"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="128"/>
         <source>No route to that host.</source>
         <translation>没有通往该主机的路由。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="113"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="129"/>
         <source>That network cannot be reached.</source>
         <translation>该网络不可达。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="114"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="130"/>
         <source>Broken pipe: the connection is closed for sending.</source>
         <translation>管道已断开：该连接已不能再发送。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="131"/>
         <source>The socket is not connected.</source>
         <translation>套接字未连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="132"/>
         <source>Invalid argument for this socket&apos;s state.</source>
         <translation>参数对此套接字的当前状态无效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="133"/>
         <source>Host name not found (DNS lookup failed).</source>
         <translation>找不到主机名（DNS 查询失败）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="134"/>
         <source>Host name lookup failed for now; try again.</source>
         <translation>主机名查询暂时失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="119"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="135"/>
         <source>Host name lookup failed.</source>
         <translation>主机名查询失败。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="120"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="136"/>
         <source>Too many open files: {0}. New connections wait in the backlog and are accepted once descriptors are free again.</source>
         <translation>打开的文件过多：{0}。新连接在 backlog 中等待，文件描述符空出后再 accept。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="125"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="141"/>
         <source>Too many open files on this machine: {0}. New connections wait in the backlog.</source>
         <translation>本机打开的文件过多：{0}。新连接在 backlog 中等待。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="160"/>
         <source>Too many open files ({0}): close some connections first. Starting another socket now could end the program.</source>
         <translation>打开的文件过多（{0}）：请先关闭一些连接。此时再启动套接字可能使程序终止。</translation>
     </message>
@@ -664,75 +679,88 @@
 <context>
     <name>Framing</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="206"/>
         <source>With fixed-length framing the message must be exactly that many bytes.</source>
         <translation>使用固定长度分帧时，消息必须恰好是这么多字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="193"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="209"/>
         <source>The message contains the delimiter (or ends with part of it): the receiver would end it early.</source>
         <translation>消息中包含分隔符（或以分隔符的一部分结尾）：接收方会过早地认为消息已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="199"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="215"/>
         <source>The message is too long for this length prefix.</source>
         <translation>消息太长，此长度前缀无法表示其长度。</translation>
     </message>
 </context>
 <context>
+    <name>InProgress</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/io_mode.py" line="118"/>
+        <source>Calls this socket&apos;s threads are in right now, and how long they have waited</source>
+        <translation>这个套接字的线程此刻正在执行的调用，以及已经等待了多久</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/io_mode.py" line="135"/>
+        <source>in progress: {0}</source>
+        <translation>进行中：{0}</translation>
+    </message>
+</context>
+<context>
     <name>Input</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="153"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="169"/>
         <source>Enter a host: an IPv4 address or a name.</source>
         <translation>请输入主机：IPv4 地址或主机名。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="170"/>
         <source>“{0}” is not a valid IPv4 address (four numbers 0–255).</source>
         <translation>“{0}”不是有效的 IPv4 地址（应为四个 0–255 之间的数字）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="155"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="171"/>
         <source>IPv6 addresses are not supported here (AF_INET only).</source>
         <translation>此处不支持 IPv6 地址（仅支持 AF_INET）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="172"/>
         <source>Not a valid host name: “{0}”.</source>
         <translation>无效的主机名：“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="173"/>
         <source>The host name is too long (253 characters at most).</source>
         <translation>主机名太长（最多 253 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="174"/>
         <source>Port must be 1–65535.</source>
         <translation>端口必须在 1–65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="165"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="181"/>
         <source>Unknown escape “{1}” at position {0}. Use \n \r \t \\ \0 or \xNN.</source>
         <translation>位置 {0} 处的转义“{1}”无法识别。请使用 \n \r \t \\ \0 或 \xNN。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="168"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="184"/>
         <source>“{1}” at position {0}: \x needs two hex digits.</source>
         <translation>位置 {0} 处的“{1}”：\x 后面需要两位十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="169"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="185"/>
         <source>Lone backslash at position {0} (write \\ for one backslash).</source>
         <translation>位置 {0} 处有单独的反斜杠（要表示一个反斜杠，请写 \\）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="188"/>
         <source>“{1}” at position {0} is not a hex digit.</source>
         <translation>位置 {0} 处的“{1}”不是十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="173"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="189"/>
         <source>Odd number of hex digits at position {0} (“{1}”): each byte is two digits.</source>
         <translation>位置 {0} 处的十六进制数字个数为奇数（“{1}”）：每个字节需要两位数字。</translation>
     </message>
@@ -955,6 +983,44 @@ of every byte sent:
     </message>
 </context>
 <context>
+    <name>IoModeRow</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/io_mode.py" line="39"/>
+        <source>blocking</source>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/io_mode.py" line="40"/>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/io_mode.py" line="41"/>
+        <source>non-blocking</source>
+        <translation>非阻塞</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/io_mode.py" line="44"/>
+        <source>blocking: every call waits until it can finish (send() until the kernel took every byte). timeout: settimeout(s), a call waits at most s seconds, then TimeoutError. non-blocking: setblocking(False), a call that cannot finish at once raises BlockingIOError and the thread waits in select().</source>
+        <translation>阻塞：每个调用都等到能完成为止（send() 等到内核收下全部字节）。超时：settimeout(s)，调用最多等 s 秒，然后抛出 TimeoutError。非阻塞：setblocking(False)，无法立即完成的调用抛出 BlockingIOError，线程在 select() 里等待。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/io_mode.py" line="56"/>
+        <source>settimeout(seconds) for recv(), send() and accept()</source>
+        <translation>recv()、send() 和 accept() 的 settimeout(秒数)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/io_mode.py" line="61"/>
+        <source>I/O mode</source>
+        <translation>I/O 模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/io_mode.py" line="102"/>
+        <source>BlockingIOError ×{0} · TimeoutError ×{1}</source>
+        <translation>BlockingIOError ×{0} · TimeoutError ×{1}</translation>
+    </message>
+</context>
+<context>
     <name>LessonsPanel</name>
     <message>
         <location filename="../../app/socket_playground/ui/lessons.py" line="39"/>
@@ -1114,179 +1180,184 @@ of every byte sent:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="46"/>
         <source>Socket Playground</source>
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="64"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="75"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="76"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="85"/>
         <source>Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces</source>
         <translation>要 bind() 的地址：127.0.0.1 = 仅限本机；0.0.0.0 = 所有网络接口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="90"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="91"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="93"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="94"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="102"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="105"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="106"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="142"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="108"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="109"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="110"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="144"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="112"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="113"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="116"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="127"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="131"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="132"/>
         <source>Host to connect() to</source>
         <translation>要 connect() 的主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="138"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="147"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="149"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="150"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="161"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="162"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="164"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="165"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="186"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="174"/>
+        <source>The I/O mode of the connections it accepts</source>
+        <translation>它所接受的连接的 I/O 模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="194"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="188"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="196"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="191"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="199"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="192"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="200"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="208"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="216"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="210"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="218"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="218"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="220"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="228"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="224"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="228"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="230"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="238"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="234"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="235"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="243"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="311"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="321"/>
         <source>Server listening on {0}:{1}; the client form now points at it.</source>
         <translation>服务器正在 {0}:{1} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="342"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="352"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="344"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="354"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
     </message>
@@ -1899,103 +1970,103 @@ of every byte sent:
 <context>
     <name>SocketControls</name>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="149"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="150"/>
         <source>How many bytes each recv() call asks for (1 byte … 1 MiB). recv() may return fewer; it never returns more. Takes effect from the next call.</source>
         <translation>每次 recv() 调用请求多少字节（1 字节 … 1 MiB）。recv() 可能返回更少，但绝不会返回更多。从下一次调用起生效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="154"/>
-        <location filename="../../app/socket_playground/ui/controls.py" line="273"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="155"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="276"/>
         <source>Pause reading</source>
         <translation>暂停读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="159"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="160"/>
         <source>Stop calling recv(): the bytes wait in this kernel&apos;s receive queue, then in the peer&apos;s send queue, and then the peer&apos;s send() blocks</source>
         <translation>停止调用 recv()：字节先在本端内核的接收队列中等待，然后在对端的发送队列中等待，最后对端的 send() 阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="164"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="165"/>
         <source>Receive:</source>
         <translation>接收：</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="173"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="176"/>
         <source>Bytes the kernel received that recv() has not taken yet (FIONREAD / SIOCINQ)</source>
         <translation>内核已收到、但 recv() 尚未取走的字节（FIONREAD / SIOCINQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="177"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="180"/>
         <source>Bytes handed to send() that the peer has not acknowledged yet (SIOCOUTQ)</source>
         <translation>已交给 send()、但对端尚未确认的字节（SIOCOUTQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="179"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="182"/>
         <source>Receive queue</source>
         <translation>接收队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="181"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="184"/>
         <source>Send queue</source>
         <translation>发送队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="193"/>
         <source>End the connection</source>
         <translation>结束连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="196"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="199"/>
         <source>Half-close: send FIN after the queued bytes. The peer&apos;s recv() returns b&apos;&apos; but it can still send to us, and we still receive.</source>
         <translation>半关闭：在排队的字节之后发送 FIN。对端的 recv() 返回 b&apos;&apos;，但它仍可以向我们发送，我们也仍在接收。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="203"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="206"/>
         <source>We will read no more: our recv() returns b&apos;&apos;. Nothing is sent to the peer.</source>
         <translation>我们不再读取：我们的 recv() 返回 b&apos;&apos;。不会向对端发送任何东西。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="208"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="211"/>
         <source>Close normally: the peer&apos;s recv() returns b&apos;&apos; (FIN)</source>
         <translation>正常关闭：对端的 recv() 返回 b&apos;&apos;（FIN）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="212"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="215"/>
         <source>abort (RST)</source>
         <translation>中止 (RST)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="214"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="217"/>
         <source>SO_LINGER on with 0 s, then close(): the kernel sends RST instead of FIN and the peer&apos;s recv() raises ConnectionResetError (ECONNRESET)</source>
         <translation>开启 SO_LINGER 并把超时设为 0 秒，然后 close()：内核发送 RST 而不是 FIN，对端的 recv() 抛出 ConnectionResetError（ECONNRESET）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="226"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="229"/>
         <source>Socket options (setsockopt now; → getsockopt)</source>
         <translation>套接字选项（立即 setsockopt；→ getsockopt）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="273"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="276"/>
         <source>Resume reading</source>
         <translation>恢复读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="292"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="296"/>
         <source>send() would block: the send buffer is full, {0} bytes wait in our queue</source>
         <translation>send() 会阻塞：发送缓冲区已满，{0} 字节在我们的队列中等待</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="295"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="299"/>
         <source>sending: {0} bytes queued</source>
         <translation>发送中：{0} 字节排队</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="316"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="320"/>
         <source>not available here</source>
         <translation>此系统不支持</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="321"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="325"/>
         <source>{0} bytes</source>
         <translation>{0} 字节</translation>
     </message>
@@ -2132,127 +2203,147 @@ of every byte sent:
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="161"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="175"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="194"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="208"/>
         <source>(waited {0})</source>
         <translation>（等待了 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="201"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="215"/>
         <source>{0} ×{1} → {2} bytes in all</source>
         <translation>{0} ×{1} → 共 {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="216"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="230"/>
         <source>{0} → getsockopt() reads {1}</source>
         <translation>{0} → getsockopt() 读回 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="220"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="234"/>
         <source>{0} → bound to {1}</source>
         <translation>{0} → 绑定到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="222"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="236"/>
         <source>{0} → a new socket connected to {1}</source>
         <translation>{0} → 一个连接到 {1} 的新套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="226"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="241"/>
+        <source>{0} → nothing ready: timed out</source>
+        <translation>{0} → 没有就绪的：超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="242"/>
+        <source>writable</source>
+        <translation>可写</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="242"/>
+        <source>readable</source>
+        <translation>可读</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="243"/>
+        <source>{0} → {1} after {2}</source>
+        <translation>{0} → {2} 后{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="245"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="231"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="250"/>
         <source>{0} → b&apos;&apos;  (after our own shutdown(SHUT_RD))</source>
         <translation>{0} → b&apos;&apos;  （在我们自己调用 shutdown(SHUT_RD) 之后）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="232"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="251"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="235"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="254"/>
         <source>{0}  (the program&apos;s own, to wake this socket&apos;s threads and stop them)</source>
         <translation>{0}  （程序自己调用的，用来唤醒并停止该套接字的线程）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="238"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="257"/>
         <source>{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)</source>
         <translation>{0}，且 SO_LINGER 为 0：内核发送 RST 而不是 FIN（中止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="248"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="267"/>
         <source>(accepted from {0} and closed at once: this server already has {1} connections open, its cap)</source>
         <translation>（接受来自 {0} 的连接后立即关闭：本服务器已打开 {1} 个连接，达到上限）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="254"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="273"/>
         <source>(too many open files: {0} open, limit {1}; connections wait in the backlog, accept() is tried again after a pause)</source>
         <translation>（打开的文件过多：已打开 {0} 个，上限 {1}；连接在 backlog 中等待，稍后再次尝试 accept()）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="257"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="276"/>
         <source>(file descriptors free again: accepting goes on)</source>
         <translation>（文件描述符已空出：继续 accept）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="261"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="280"/>
         <source>(send() would block: the send buffer is full; the writer waits for room)</source>
         <translation>（send() 会阻塞：发送缓冲区已满；写线程等待空间）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="263"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="282"/>
         <source>(room in the send buffer again: sending goes on)</source>
         <translation>（发送缓冲区又有空间了：继续发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="266"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="285"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="267"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="286"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="268"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="287"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="271"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="290"/>
         <source>({0} send ended: {1} of {2} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} / {2} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="274"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="293"/>
         <source>({0} send ended: {1} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="276"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="295"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="281"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="300"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
         <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="285"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="304"/>
         <source>(auto-reply sent: closing)</source>
         <translation>（自动回复已发送：正在关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="287"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="306"/>
         <source>(the {0} thread failed: {1})</source>
         <translation>（{0} 线程出错：{1}）</translation>
     </message>
