@@ -106,3 +106,17 @@ def test_zoom_and_scroll_stay_on_the_conversation(qtbot, window, connect_pair, c
     view.fit()
     assert view.canvas.ns_per_px == wide
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))  # nothing there
+
+
+def test_abort_is_a_reset_arrow(qtbot, window, connect_pair, click_send, child):
+    cli, srv = connect_pair(window)
+    view = open_view(qtbot, window, srv, child)
+    click_send(srv, "bye")
+    qtbot.waitUntil(lambda: cli.property("bytesReceived") == 3, timeout=WAIT)
+    cli.session.abort()  # close() with SO_LINGER 0: RST
+    qtbot.waitUntil(lambda: srv.property("state") == "aborted", timeout=WAIT)
+    qtbot.waitUntil(lambda: view.property("rstArrowCount") == 1, timeout=WAIT)
+    rst = next(a for a in view.canvas.scene.arrows if a.kind is ArrowKind.RST)
+    assert rst.side == RIGHT and rst.t_to is not None  # the server's recv() met it
+    assert view.property("finArrowCount") == 0
+    assert "ECONNRESET" in [b.errno for b in view.canvas.scene.boxes if b.side == LEFT]

@@ -15,7 +15,7 @@ from socket_playground.core.sequence import (
     ArrowKind,
     Conversation,
     Kind,
-    chunk_range,
+    TimeIndex,
 )
 
 US = 1000
@@ -212,5 +212,5 @@ def test_arrows_cover_each_byte_once_and_windows_match_a_full_scan(sends, recvs,
     expect = sorted((b.side, b.chunk) for b in whole.boxes if b.t_from <= hi and b.t_end >= lo)
     assert sorted((b.side, b.chunk) for b in part.boxes) == expect
     for side, log in ((LEFT, srv), (RIGHT, cli)):
-        a, b = chunk_range(log.store, lo, hi)
+        a, b = TimeIndex(log.store).chunk_range(lo, hi)
         assert all(a <= c < b for s, c in expect if s == side)

@@ -43,6 +43,7 @@ MAX_CALLS = 600  # calls of one side in a window before it is shown as bands
 ARROWS_PER_CALL = 64  # recv() calls drawn from one send() (and back) at most
 LOOK = 8  # calls looked at beyond a bisection's point, for long blocks
 BANDS = 80  # slices of a window shown as bands
+FIRSTS_MAX = 1 << 16  # segments' first start times kept by a TimeIndex
 
 LEFT, RIGHT = 0, 1
 
@@ -123,27 +124,61 @@ class Scene:
 
 
 # -- the chunk store by time ---------------------------------------------------------
-def first_at(store: CaptureStore, t: int) -> int:
-    """Index of the first chunk whose call started at or after ``t`` (by
-    bisection; the starts are in call order, so nearly sorted)."""
-    return bisect_left(range(len(store)), t, key=store.t_start_ns.__getitem__)
+class TimeIndex:
+    """A store's chunks by call start time: a bisection over the segments by
+    their first call's start (each probe's answer kept: an evicted segment is
+    read back once for it), then within one segment. A lookup reads at most
+    ~log2(segments) segments' columns back from disk, fewer when it probes
+    where an earlier one did."""
 
+    def __init__(self, store: CaptureStore) -> None:
+        self.store = store
+        self._firsts: dict[int, int] = {}  # segment → its first call's start (ns)
 
-def chunk_range(store: CaptureStore, t_lo: int, t_hi: int) -> tuple[int, int]:
-    """[a, b): the chunks whose blocked time may overlap [t_lo, t_hi]."""
-    n = len(store)
-    a = first_at(store, t_lo)
-    b = first_at(store, t_hi + 1)
-    ends, waited = store.t_end_ns, store.waited_ns
-    lo = a
-    for i in range(a - 1, max(-1, a - 1 - LOOK), -1):  # started before, still blocked
-        if ends[i] >= t_lo:
-            lo = i
-    hi = b
-    for i in range(b, min(n, b + LOOK)):  # started after, but waited from before
-        if ends[i] - waited[i] <= t_hi:
-            hi = i + 1
-    return lo, max(lo, hi)
+    def _first_start(self, k: int) -> int:
+        start = self._firsts.get(k)
+        if start is None:
+            seg = self.store._segs[k]
+            if seg.summary is not None:  # a saved segment: known without its rows
+                start = seg.summary[2]
+            else:
+                seg = self.store._live(seg)
+                start = seg.starts[0] if seg.starts is not None else seg.times[0]
+            if len(self._firsts) >= FIRSTS_MAX:
+                self._firsts.clear()
+            self._firsts[k] = start
+        return start
+
+    def first_at(self, t: int) -> int:
+        """Index of the first chunk whose call started at or after ``t`` (the
+        starts are in call order, so nearly sorted)."""
+        store = self.store
+        nseg = len(store._segs)
+        k = bisect_left(range(nseg), t, key=self._first_start)
+        if k == 0:
+            return 0
+        seg = store._live(store._segs[k - 1])
+        starts = seg.starts if seg.starts is not None else seg.times
+        j = bisect_left(starts, t)
+        if j < seg.n:
+            return seg.first + j
+        return store._segs[k].first if k < nseg else len(store)
+
+    def chunk_range(self, t_lo: int, t_hi: int) -> tuple[int, int]:
+        """[a, b): the chunks whose blocked time may overlap [t_lo, t_hi]."""
+        store = self.store
+        n = len(store)
+        a, b = self.first_at(t_lo), self.first_at(t_hi + 1)
+        ends, waited = store.t_end_ns, store.waited_ns
+        lo = a
+        for i in range(a - 1, max(-1, a - 1 - LOOK), -1):  # started before, still blocked
+            if ends[i] >= t_lo:
+                lo = i
+        hi = b
+        for i in range(b, min(n, b + LOOK)):  # started after, but waited from before
+            if ends[i] - waited[i] <= t_hi:
+                hi = i + 1
+        return lo, max(lo, hi)
 
 
 Row = tuple[int, int, int, int, int, int, int, int]
@@ -210,6 +245,7 @@ class Conversation:
     def __init__(self, left: SocketLog, right: SocketLog) -> None:
         self.logs = (left, right)
         self.ends = (Ends(left), Ends(right))
+        self.index = (TimeIndex(left.store), TimeIndex(right.store))
 
     def span(self) -> tuple[int, int]:
         """(first, last) time of either side (0, 0 before anything)."""
@@ -237,10 +273,10 @@ class Conversation:
         return sc
 
     def _chunks(self, sc: Scene, side: int, store: CaptureStore, limit: int) -> None:
-        a, b = chunk_range(store, sc.t_lo, sc.t_hi)
+        a, b = self.index[side].chunk_range(sc.t_lo, sc.t_hi)
         if b - a > limit:
             sc.dense = True
-            sc.bands.extend(self._bands(side, store, sc.t_lo, sc.t_hi))
+            sc.bands.extend(self._bands(side, sc.t_lo, sc.t_hi))
             return
         for i, seq, d, t0, t1, blocked, size, off in rows(store, a, b):
             t_from = t1 - blocked
@@ -249,12 +285,14 @@ class Conversation:
             kind = Kind.SEND if d == Direction.OUT else Kind.RECV if size else Kind.EOF
             sc.boxes.append(Box(side, kind, t_from, t0, t1, seq, i, size, off))
 
-    def _bands(self, side: int, store: CaptureStore, t_lo: int, t_hi: int) -> Iterator[Band]:
+    def _bands(self, side: int, t_lo: int, t_hi: int) -> Iterator[Band]:
+        index = self.index[side]
+        store = index.store
         step = max(1, (t_hi - t_lo) // BANDS)
-        idx = first_at(store, t_lo)
+        idx = index.first_at(t_lo)
         t = t_lo
         while t <= t_hi:  # bounded: BANDS + 1 turns
-            nxt = first_at(store, t + step)
+            nxt = index.first_at(t + step)
             if nxt > idx:
                 nbytes = _offset_of(store, nxt) - _offset_of(store, idx)
                 yield Band(side, t, t + step, nxt - idx, nbytes)

@@ -24,7 +24,7 @@ from . import plain
 from .chunk_model import waited_text
 from .sequence_canvas import HEADER_H, SequenceCanvas
 
-REFRESH_MS = 50  # at most this often while calls come in
+REFRESH_MS = 100  # at most this often while calls come in (a scene of a flood: ~15 ms)
 MIN_NS_PER_PX = 10.0  # the closest zoom: 10 ns a pixel
 PREVIEW = 64  # bytes an arrow's tooltip shows
 SCROLL_MAX = 1 << 30  # QScrollBar holds 32-bit ints
