@@ -120,3 +120,27 @@ def test_abort_is_a_reset_arrow(qtbot, window, connect_pair, click_send, child):
     assert rst.side == RIGHT and rst.t_to is not None  # the server's recv() met it
     assert view.property("finArrowCount") == 0
     assert "ECONNRESET" in [b.errno for b in view.canvas.scene.boxes if b.side == LEFT]
+
+
+def test_a_saved_session_shows_the_same_conversation(
+    qtbot, window, connect_pair, click_send, child, panes, tmp_path
+):
+    cli, srv = connect_pair(window)
+    click_send(cli, "ping")
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 4, timeout=WAIT)
+    click_send(srv, "pong!")
+    qtbot.waitUntil(lambda: cli.property("bytesReceived") == 5, timeout=WAIT)
+    qtbot.waitUntil(lambda: srv.property("bytesSent") == 5, timeout=WAIT)
+    for p in (cli, srv):
+        qtbot.waitUntil(p.session.spool.caught_up, timeout=WAIT)
+    live = open_view(qtbot, window, cli, child)
+    live.refresh()
+    path = tmp_path / "s.sps"
+    assert window.session_menu.save(str(path))
+    opened = window.session_menu.open(str(path))
+    qtbot.addWidget(opened)
+    saved_cli = next(p for p in panes(opened) if p.property("role") == "client")
+    saved = open_view(qtbot, opened, saved_cli, child)
+    saved.fit()
+    assert data_arrows(saved) == data_arrows(live) == [(LEFT, 5), (RIGHT, 4)]
+    assert saved.property("boxCount") == live.property("boxCount")
