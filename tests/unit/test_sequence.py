@@ -214,3 +214,25 @@ def test_arrows_cover_each_byte_once_and_windows_match_a_full_scan(sends, recvs,
     for side, log in ((LEFT, srv), (RIGHT, cli)):
         a, b = TimeIndex(log.store).chunk_range(lo, hi)
         assert all(a <= c < b for s, c in expect if s == side)
+
+
+def test_would_block_timeouts_and_waits_are_boxes_of_their_own():
+    """Non-blocking and timeout modes: an EAGAIN or TIMEOUT did nothing (not
+    a failure), a select() waited; neither is an arrow."""
+    srv, cli = logs()
+    srv.add([ev.Recv(1, 10, 11, errno="EAGAIN", message="would block")])
+    srv.add([ev.Select(2, 12, 40, write=False)])
+    cli.add([ev.Send(3, 20, 21, offered=2, sent=2, data=b"hi")])
+    srv.add([ev.Recv(4, 41, 42, data=b"hi", nbytes=2)])
+    cli.add([ev.Recv(5, 50, 60, errno="TIMEOUT", message="timed out")])
+    scene = Conversation(srv, cli).scene(0, 100)
+    got = sorted((b.side, b.kind.value, b.errno, b.out) for b in scene.boxes)
+    assert got == [
+        (LEFT, "recv", "", False),
+        (LEFT, "select", "", False),
+        (LEFT, "would-block", "EAGAIN", False),
+        (RIGHT, "send", "", False),
+        (RIGHT, "would-block", "TIMEOUT", False),
+    ]
+    assert data_arrows(scene) == [(RIGHT, 0, 0, 0, 2)]
+    assert all(a.kind is ArrowKind.DATA for a in scene.arrows)

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 
 from .capture import CaptureStore
 from .capture_dir import chunk_from
-from .events import Accept, Call, Close, Connect, Direction, Event, Recv, Send, Shutdown
+from .errors import TIMEOUT, WOULD_BLOCK
+from .events import Accept, Call, Close, Connect, Direction, Event, Recv, Select, Send, Shutdown
 from .record import SocketLog
 from .sequence_ends import Ends
 
@@ -58,6 +59,8 @@ class Kind(enum.StrEnum):
     CLOSE = "close"
     ABORT = "abort"  # close() with SO_LINGER 0: RST
     FAILED = "failed"  # a send() or recv() that raised (errno)
+    WOULD_BLOCK = "would-block"  # … EAGAIN (non-blocking) or TIMEOUT: it did nothing
+    SELECT = "select"  # a readiness wait (non-blocking and timeout modes)
 
 
 class ArrowKind(enum.StrEnum):
@@ -81,6 +84,7 @@ class Box:
     offset: int = 0  # stream offset (its direction) of its first byte
     errno: str = ""
     how: int = 0  # shutdown(how)
+    out: bool = False  # a send() (FAILED, WOULD_BLOCK), a wait for writable (SELECT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,11 +221,15 @@ def event_box(side: int, ev: Event) -> Box | None:
     if not isinstance(ev, Call):
         return None
     kind: Kind | None = None
-    t_from, how = ev.t_start, 0
+    t_from, how, out = ev.t_start, 0, isinstance(ev, Send)
     if isinstance(ev, Recv | Send):
         if not ev.errno:
             return None  # a chunk: its box comes from the store
-        kind, t_from = Kind.FAILED, ev.t_start - ev.waited_ns
+        nothing = ev.errno in WOULD_BLOCK or ev.errno == TIMEOUT
+        kind = Kind.WOULD_BLOCK if nothing else Kind.FAILED
+        t_from = ev.t_start - ev.waited_ns
+    elif isinstance(ev, Select):
+        kind, out = Kind.SELECT, ev.write
     elif isinstance(ev, Connect):
         kind = Kind.CONNECT
     elif isinstance(ev, Accept):
@@ -232,7 +240,7 @@ def event_box(side: int, ev: Event) -> Box | None:
         kind = Kind.ABORT if ev.abort else Kind.CLOSE
     if kind is None:
         return None
-    return Box(side, kind, t_from, ev.t_start, ev.t_end, ev.seq, errno=ev.errno, how=how)
+    return Box(side, kind, t_from, ev.t_start, ev.t_end, ev.seq, errno=ev.errno, how=how, out=out)
 
 
 def _event_start(ev: Event) -> int:

@@ -29,6 +29,8 @@ COLOURS = {
     Kind.CLOSE: "#4b5563",
     Kind.ABORT: "#9f1239",
     Kind.FAILED: "#dc2626",
+    Kind.WOULD_BLOCK: "#d97706",
+    Kind.SELECT: "#94a3b8",
 }
 ARROW_COLOURS = {ArrowKind.DATA: "#374151", ArrowKind.FIN: "#7c3aed", ArrowKind.RST: "#dc2626"}
 LIFELINE = QColor("#9ca3af")
@@ -201,8 +203,10 @@ class SequenceCanvas(QWidget):
             return {0: "shutdown(SHUT_RD)", 1: "shutdown(SHUT_WR)"}.get(box.how, "shutdown()")
         if k is Kind.ABORT:
             return self.tr("close(): RST")
-        if k is Kind.FAILED:
-            return f"{box.errno}"
+        if k in (Kind.FAILED, Kind.WOULD_BLOCK):
+            return f"{'send()' if box.out else 'recv()'} {box.errno}"
+        if k is Kind.SELECT:
+            return self.tr("select(): writable") if box.out else self.tr("select(): readable")
         text = {Kind.CONNECT: "connect()", Kind.ACCEPT: "accept()", Kind.CLOSE: "close()"}[k]
         return f"{text} {box.errno}" if box.errno else text
 
