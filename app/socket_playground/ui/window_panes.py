@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..workers.session import Session
 from .columns import PaneColumn
+from .conversation import add_button
 from .listener_pane import ListenerPane
 from .pane import BasePane, ConnectionPane
 
@@ -31,6 +32,7 @@ class PaneRegistry:
         if isinstance(pane, ConnectionPane):
             pane.set_peer_lookup(self.find_peer)
             pane.chunk_activated.connect(self.show_chunk)
+            add_button(self, pane)  # "Conversation": both ends in a dock
         if isinstance(pane, ListenerPane):
             pane.open_requested.connect(self.open_connection_pane)
         column.add_pane(pane, after)

@@ -1,0 +1,98 @@
+"""How a user opens the conversation view: a "Conversation" button in the
+header of every connection pane; it opens (or shows again) a dock beside the
+panes with both ends of the connection, when the other end is in the window.
+A click on a call there shows its row in its pane (the window's
+``show_chunk``, as a click on the ruler does). The dock closes when either
+pane is removed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QToolButton
+
+from ..workers.session import Session
+from .pane import ConnectionPane
+from .sequence_view import SequenceView
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Conversation", text)
+
+
+def title(s: Session) -> str:
+    """The pane's title (the same words, already translated)."""
+    if s.role == "client":
+        return QCoreApplication.translate("ConnectionPane", "Client #{0}").format(s.id)
+    parent_id = s.parent_session.id if s.parent_session else "?"
+    text = QCoreApplication.translate("ConnectionPane", "Connection #{0} (from server #{1})")
+    return text.format(s.id, parent_id)
+
+
+def add_button(window: Any, pane: ConnectionPane) -> QToolButton:
+    """The pane's "Conversation" button, beside its "Code" button."""
+    button = QToolButton()
+    button.setObjectName("conversationButton")
+    button.setText(_t("Conversation"))
+    button.setToolTip(
+        _t(
+            "Both ends of this connection on one clock: every call a box, the bytes "
+            "in flight as arrows (the other end must be in this window)"
+        )
+    )
+    code = pane.header.code_button
+    outer = pane.header.layout()
+    for i in range(outer.count() if outer is not None else 0):  # the buttons' line
+        item = outer.itemAt(i) if outer is not None else None
+        row = item.layout() if item is not None else None
+        if isinstance(row, QHBoxLayout) and row.indexOf(code) >= 0:
+            row.insertWidget(row.indexOf(code), button)
+            break
+    session = pane.session
+    button.clicked.connect(lambda: open_conversation(window, session))
+    return button
+
+
+def open_conversation(window: Any, session: Session) -> QDockWidget | None:
+    """The conversation of ``session`` and its other end, in a dock (None,
+    and a word in the status bar, when the other end is not in the window)."""
+    peer = window.find_peer(session)
+    if peer is None:
+        window.statusBar().showMessage(
+            _t("The other end of this connection is not in this window."), 8000
+        )
+        return None
+    docks: dict[frozenset[int], QDockWidget] = window.__dict__.setdefault("conversations", {})
+    key = frozenset((session.id, peer.id))
+    dock = docks.get(key)
+    if dock is None:
+        # the server's end on the left, as in the window
+        left, right = (peer, session) if session.role == "client" else (session, peer)
+        view = SequenceView(left, right, (title(left), title(right)))
+        view.chunk_clicked.connect(lambda s, row: show_row(window, s, row))
+        dock = QDockWidget(_t("Conversation: {0} ⇄ {1}").format(title(left), title(right)))
+        dock.setObjectName("sequenceDock")
+        dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dock.setWidget(view)
+        docks[key] = dock
+        dock.destroyed.connect(lambda _obj=None: docks.pop(key, None))
+        for s in (left, right):
+            pane = window.panes.get(s)
+            if pane is not None:
+                pane.remove_requested.connect(dock.close)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        width = max(420, window.width() // 4)
+        window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+    dock.show()
+    dock.raise_()
+    return dock
+
+
+def show_row(window: Any, session: Session, row: int) -> None:
+    """A call clicked in the conversation: its row in its pane (an accepted
+    connection listed without a pane gets one)."""
+    if session not in window.panes:
+        window.open_connection_pane(session)
+    window.show_chunk(session, row)
