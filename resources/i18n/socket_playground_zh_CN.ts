@@ -470,11 +470,13 @@
 <context>
     <name>ConnectionPane</name>
     <message>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="28"/>
         <location filename="../../app/socket_playground/ui/pane.py" line="139"/>
         <source>Client #{0}</source>
         <translation>客户端 #{0}</translation>
     </message>
     <message>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="30"/>
         <location filename="../../app/socket_playground/ui/pane.py" line="142"/>
         <source>Connection #{0} (from server #{1})</source>
         <translation>连接 #{0}（来自服务器 #{1}）</translation>
@@ -1895,6 +1897,122 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/send_tools.py" line="169"/>
         <source>{0}: {1} bytes</source>
         <translation>{0}：{1} 字节</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceCanvas</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="116"/>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="153"/>
+        <source>{0} calls, {1} bytes</source>
+        <translation>{0} 次调用，{1} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="197"/>
+        <source>send() {0}</source>
+        <translation>send() {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="199"/>
+        <source>recv() {0}</source>
+        <translation>recv() {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="205"/>
+        <source>close(): RST</source>
+        <translation>close()：RST</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="209"/>
+        <source>select(): writable</source>
+        <translation>select()：可写</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="209"/>
+        <source>select(): readable</source>
+        <translation>select()：可读</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="262"/>
+        <source>FIN (not read yet)</source>
+        <translation>FIN（尚未读取）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="265"/>
+        <source>{0} B</source>
+        <translation>{0} 字节</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceView</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="58"/>
+        <source>Zoom in (or Ctrl+wheel)</source>
+        <translation>放大（也可用 Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="59"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="60"/>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="60"/>
+        <source>Show the whole conversation</source>
+        <translation>显示整个对话</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="148"/>
+        <source>Too many calls to draw one by one: zoom in to see each call and its bytes.</source>
+        <translation>调用太多，无法逐个绘制：放大以查看每次调用及其字节。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="151"/>
+        <source>Some send() calls were read by more recv() calls than are drawn.</source>
+        <translation>部分 send() 的字节由更多次 recv() 读取，未全部画出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="154"/>
+        <source>Time runs down; each box is one call (its height: how long it blocked), each arrow the bytes of one send() that one recv() got.</source>
+        <translation>时间向下推进；每个方框是一次调用（高度：阻塞了多久），每个箭头是一次 send() 被一次 recv() 收到的字节。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="227"/>
+        <source>blocked {0}</source>
+        <translation>阻塞 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="229"/>
+        <source>Click: show this row in its pane</source>
+        <translation>点击：在其面板中显示这一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="236"/>
+        <source>FIN: this side will send nothing more; the other side&apos;s recv() returns b&apos;&apos;</source>
+        <translation>FIN：这一端不再发送；另一端的 recv() 返回 b&apos;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="240"/>
+        <source>RST: close() with SO_LINGER 0 reset the connection; the other side&apos;s next call fails with ECONNRESET</source>
+        <translation>RST：设置 SO_LINGER 0 的 close() 重置了连接；另一端的下一次调用以 ECONNRESET 失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="247"/>
+        <source>{0} bytes (stream offsets {1}–{2}): send() #{3} → recv() #{4}</source>
+        <translation>{0} 字节（流偏移 {1}–{2}）：send() #{3} → recv() #{4}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="251"/>
+        <source>(these bytes are no longer kept)</source>
+        <translation>（这些字节已不再保留）</translation>
     </message>
 </context>
 <context>
