@@ -74,17 +74,18 @@ def serve_once(srv: socket.socket, reply: bytes, result: dict) -> None:
 
 
 def run_client(
-    tmp_path, events_for: Callable[[int], list[Event]], reply: bytes = b""
+    tmp_path, events_for: Callable[[int], list[Event]], reply: bytes = b"", **gen: str
 ) -> tuple[subprocess.CompletedProcess, dict, str]:
-    """Generate the client script for ``events_for(port)`` (port: the peer's)
-    and run it against :func:`serve_once`, which sends ``reply``."""
+    """Generate the client script for ``events_for(port)`` (port: the peer's;
+    ``gen``: style, lang) and run it against :func:`serve_once`, which sends
+    ``reply``."""
     srv = listen_local()
     port = srv.getsockname()[1]
     result: dict = {}
     peer = threading.Thread(target=serve_once, args=(srv, reply, result), daemon=True)
     peer.start()
     try:
-        code = generate("client", events_for(port), host=HOST, port=port)
+        code = generate("client", events_for(port), host=HOST, port=port, **gen)
         path = tmp_path / "client.py"
         path.write_text(code, encoding="utf-8")
         proc = subprocess.run(

@@ -171,8 +171,8 @@ def _pause(w: Script, ms: Sequence[Message]) -> tuple[list[str], list[str]]:
     if pause < PAUSE_MIN_NS:
         return [], []
     w.imports.add("time")
-    s = round(pause / 1e9, 3)
-    return [w.t("pause", ms=round(pause / 1e6))], [f"    time.sleep({s!r})"]
+    whole_ms = pause // 1_000_000  # the program's own delay; the rest was its overhead
+    return [w.t("pause", ms=whole_ms)], [f"    time.sleep({whole_ms / 1000!r})"]
 
 
 def repeat_step(w: Script, ms: Sequence[Message]) -> Step:
