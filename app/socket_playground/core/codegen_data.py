@@ -35,6 +35,7 @@ class Data:
     how: str
     missing: int = 0
     elided: int = 0
+    lines_count: int = 0  # how == "lines": how many numbered lines
 
     @property
     def inline(self) -> bool:
@@ -56,7 +57,8 @@ def data_expr(data: bytes, indent: str = "") -> Data:
             return Data([rep], n, "repeat")
         lines = _numbered_lines(data)
         if lines is not None:
-            return Data([lines[0], *(indent + x for x in lines[1:])], n, "lines")
+            body = [lines[0], *(indent + x for x in lines[1:])]
+            return Data(body, n, "lines", lines_count=data.count(b"\n"))
     if n <= LITERAL_CAP:
         return Data(bytes_literal(data, indent), n, "literal")
     head = bytes_literal(data[:CUT_KEEP], indent)

@@ -122,6 +122,8 @@ def _data(w: Script, m_data: bytes | None, size: int, indent_by: str = "") -> Da
 def data_comments(w: Script, d: Data) -> list[str]:
     if d.how == "zeros":
         return [w.t("zeros", n=d.size)]
+    if d.how == "lines":
+        return [w.t("lines", k=d.lines_count)]
     if d.how == "cut":
         return [w.t("cut", n=d.size, kept=d.size - d.elided, rest=d.elided)]
     return []
@@ -186,6 +188,8 @@ def repeat_step(w: Script, ms: Sequence[Message]) -> Step:
     why, sleep = _pause(w, ms)
     comments = [w.t("repeat", k=len(ms), n=size, calls=calls), *why, *data_comments(w, d)]
     step_by_step = w.calls and any(m.partial or len(m.sends) > 1 for m in ms)
+    if w.calls:
+        comments += _call_list(w, [ev for m in ms for ev in m.sends])
     if step_by_step:
         comments.append(w.t("partial_loop"))
     code = [f"block = {d.lines[0]}", *d.lines[1:], f"for _ in range({len(ms)}):"]
@@ -202,6 +206,8 @@ def pieces_step(w: Script, ms: Sequence[Message]) -> Step:
     why, sleep = _pause(w, ms)
     step_by_step = w.calls and any(m.partial or len(m.sends) > 1 for m in ms)
     comments = [w.t("pieces", k=len(ms), piece=piece, n=len(data)), *why, *data_comments(w, d)]
+    if w.calls:
+        comments += _call_list(w, [ev for m in ms for ev in m.sends])
     code = [f"data = {d.lines[0]}", *d.lines[1:], f"for i in range(0, len(data), {piece}):"]
     code += indent(send_code(w, [f"data[i:i + {piece}]"], step_by_step)) + sleep
     return Step(comments, code)
@@ -269,6 +275,8 @@ def file_step(w: Script, items: Sequence[Event]) -> Step:
         w.t("file", path=start.path, n=total, block=block),
         w.t("took_in_calls", n=sent, k=len(sends), sizes="...") if len(sends) > len(ms) else "",
     ]
+    if w.calls:
+        comments += _call_list(w, sends)
     if step_by_step:
         comments.append(w.t("partial_loop"))
     code = [f"with open({start.path!r}, 'rb') as f:"]

@@ -160,6 +160,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "so zero bytes stand in for them",
         "不是原来的字节：程序已不再保存这 {n} 个字节，用零字节代替",
     ),
+    "lines": (
+        "{k} lines of text that differ only in their number",
+        "{k} 行文字，每行只有编号不同",
+    ),
     "cut": (
         "{n} bytes without a pattern: the first {kept} are written out, the other "
         "{rest} are left out and zero bytes stand in for them",
