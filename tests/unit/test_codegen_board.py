@@ -309,3 +309,15 @@ def test_unknown_language_or_style_is_rejected():
         generate("client", [], host=HOST, port=1, lang="fr")
     with pytest.raises(ValueError, match="poster"):
         generate("client", [], host=HOST, port=1, style="poster")
+
+
+def test_a_send_that_would_block_splits_no_message_and_is_no_step_on_the_board():
+    rec = connected_client(5000)
+    data = b"y" * 3001
+    rec.add(Send, offered=len(data), sent=1000, data=data[:1000])
+    rec.add(Send, offered=len(data) - 1000, errno="EAGAIN", message="would block")
+    rec.add(Send, offered=len(data) - 1000, sent=len(data) - 1000, data=data[1000:])
+    code = generate("client", rec.events(), host=HOST, port=5000)
+    assert "s.sendall(b'y' * 3001)" in code and "try:" not in code
+    calls = generate("client", rec.events(), host=HOST, port=5000, style="calls")
+    assert "try:" in calls and "EAGAIN" in said(calls)  # every call as recorded

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from .codegen_data import Data, data_expr, zeros
 from .codegen_script import Script, Step, indent
 from .codegen_text import sizes_text
-from .events import Event, JobProgress, Send
+from .events import Event, JobProgress, Recv, Send
 
 CALLS_LISTED = 8  # recorded calls listed one per comment line, at most
 PAUSE_MIN_NS = 5_000_000  # a pause this long between pieces becomes time.sleep()
@@ -51,6 +51,14 @@ class Message:
         return any(ev.sent < ev.offered for ev in self.sends)
 
 
+WOULD_BLOCK = frozenset({"EAGAIN", "EWOULDBLOCK"})  # a non-blocking call that found no room/data
+
+
+def would_block(ev: Event) -> bool:
+    """A send()/recv() that raised BlockingIOError: it moved no bytes."""
+    return isinstance(ev, Send | Recv) and ev.errno in WOULD_BLOCK
+
+
 def is_sent(ev: Event) -> bool:
     return isinstance(ev, Send) and not ev.failed
 
@@ -65,6 +73,9 @@ def take_messages(items: Sequence[Event], i: int) -> tuple[list[Message], int, b
         ev = items[i]
         if isinstance(ev, JobProgress) and ev.job != "file":
             repeat = repeat or ev.job == "repeat"
+            i += 1
+            continue
+        if isinstance(ev, Send) and would_block(ev):  # no room yet: the message goes on
             i += 1
             continue
         if not isinstance(ev, Send) or ev.failed:
