@@ -315,7 +315,7 @@ class _Generator:
             w.add(receive_step(w, group, until_eof, later))
             return j + 1 if until_eof else j
         if is_sent(ev):
-            messages, j, _ = take_messages(items, i)
+            messages, j, _ = take_messages(items, i, skip_would_block=not w.calls)
             for step in run_steps(w, messages):
                 w.add(step)
             return j

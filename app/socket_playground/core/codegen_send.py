@@ -63,10 +63,13 @@ def is_sent(ev: Event) -> bool:
     return isinstance(ev, Send) and not ev.failed
 
 
-def take_messages(items: Sequence[Event], i: int) -> tuple[list[Message], int, bool]:
+def take_messages(
+    items: Sequence[Event], i: int, skip_would_block: bool = True
+) -> tuple[list[Message], int, bool]:
     """The messages sent from ``items[i]`` on, up to the first item that is
     neither a successful send() nor a repeat job's note; and whether a repeat
-    job's note was among them."""
+    job's note was among them. ``skip_would_block``: a send() that raised
+    EAGAIN neither ends a message nor is one (else it ends the run)."""
     out: list[Message] = []
     repeat = False
     while i < len(items):
@@ -75,7 +78,7 @@ def take_messages(items: Sequence[Event], i: int) -> tuple[list[Message], int, b
             repeat = repeat or ev.job == "repeat"
             i += 1
             continue
-        if isinstance(ev, Send) and would_block(ev):  # no room yet: the message goes on
+        if skip_would_block and would_block(ev):  # no room yet: the message goes on
             i += 1
             continue
         if not isinstance(ev, Send) or ev.failed:
