@@ -63,3 +63,31 @@ def test_listener_code_compiles(qtbot, window, start_server):
     lst = start_server(window)
     dialog = lst.show_code()
     compile(dialog.text.toPlainText(), "<listener>", "exec")
+
+
+def test_code_style_and_the_ui_language(qtbot, window, connect_pair, click_send):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QComboBox
+
+    cli, _srv = connect_pair(window)
+    click_send(cli, "hello")
+    qtbot.waitUntil(lambda: cli.property("bytesSent") == 5, timeout=5000)
+    dialog = cli.show_code()
+    combo = dialog.findChild(QComboBox, "codeStyle")
+    assert combo is not None and combo.currentData() == "board"
+    board = dialog.text.toPlainText()
+    assert board.startswith("import socket\n") and "s.sendall(b'hello')" in board
+    assert "[+" not in board  # as a teacher would write it: no times
+    combo.setCurrentIndex(combo.findData("calls"))
+    calls = dialog.text.toPlainText()
+    assert "send(5 bytes) -> 5" in calls and "[+" in calls
+    old = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        dialog.refresh()
+        zh = dialog.text.toPlainText()
+    finally:
+        QLocale.setDefault(old)
+    assert "客户端套接字" in zh and "s.sendall(b'hello')" in zh
+    dialog.refresh()
+    assert dialog.text.toPlainText() == calls

@@ -2,53 +2,67 @@
 
 :func:`generate` turns the typed events of one socket, in sequence order as
 :meth:`~.record.SocketLog.ordered` yields them, into a runnable script that
-uses only the standard library's ``socket`` (and ``struct`` for SO_LINGER).
-Run against the same peer it puts the same bytes on the wire, in the same
-order relative to what it waits for. The program only shows the text; it
-never runs it.
+uses only the standard library (``socket``; ``struct``, ``select``, ``time``
+where needed). Run against the same peer it puts the same bytes on the wire,
+in the same order relative to what it waits for. The program only shows the
+text; it never runs it.
+
+Two styles: ``"board"`` (the default), the code a teacher would write:
+``sendall()`` for what the program sent in several ``send()`` calls, a
+receive loop that uses what it receives, loops for repeated blocks and
+files; ``"calls"``: every call as recorded, with times, each call's result
+listed and printed. Comments are in ``lang`` (``"en"`` or ``"zh"``).
 
 Everything comes from the events' fields (sizes, bytes, option names and
 values, errno names); the order is the events' order (by ``seq``, never by
-time). Notes (the program's own facts) are not calls: they make no code.
+time). Notes (the program's own facts) make no code, except that a file
+job's notes name the file the script reads.
 
-The pieces: :mod:`.codegen_text` (literals, comment text, helper functions),
-:mod:`.codegen_script` (the script being written), :mod:`.codegen_calls`
-(one call as a step). No Qt here: plain Python.
+A kind of call is one entry of :data:`STEPS` (the function that makes its
+step) and one of :data:`CALL_NAMES` (its name when it failed); recv() and
+send() with bytes are walked in runs (:mod:`.codegen_recv`,
+:mod:`.codegen_send`). No Qt here: plain Python.
 """
 
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .codegen_calls import (
     accept_loop_step,
     bind_step,
     close_step,
     connect_step,
-    eof_step,
-    failed_send_step,
     linger_abort_step,
     listen_step,
     recv_call_step,
-    recv_group_step,
     resolve_step,
-    send_step,
-    setopt_code,
-    setopt_comment,
     setopt_step,
     shutdown_step,
 )
-from .codegen_script import ROLES, Script, Step
-from .codegen_text import (
-    FAMILY_WORDS,
-    LITERAL_MAX,
-    address_text,
-    bytes_literal,
-    comment_lines,
-    family_name,
-    type_name,
+from .codegen_recv import (
+    echo_span,
+    echo_step,
+    eof_step,
+    is_peer_eof,
+    receive_step,
+    take_group,
+    with_data,
 )
+from .codegen_script import ROLES, Script, Step
+from .codegen_send import (
+    failed_send_step,
+    file_span,
+    file_step,
+    is_sent,
+    run_steps,
+    take_messages,
+    would_block,
+)
+from .codegen_setup import accepted_setup, own_setup
+from .codegen_text import LITERAL_MAX, bytes_literal, family_name, type_name
+from .codegen_words import LANGS, STYLES
 from .events import (
     Accept,
     Bind,
@@ -56,6 +70,7 @@ from .events import (
     Close,
     Connect,
     Event,
+    JobProgress,
     Listen,
     Recv,
     RecvRun,
@@ -66,23 +81,16 @@ from .events import (
     SocketCall,
 )
 
-__all__ = ["LITERAL_MAX", "ROLES", "bytes_literal", "generate", "suggested_filename"]
+__all__ = [
+    "LANGS",
+    "LITERAL_MAX",
+    "ROLES",
+    "STYLES",
+    "bytes_literal",
+    "generate",
+    "suggested_filename",
+]
 
-_VARS = {"client": "s", "listener": "srv", "accepted": "conn"}
-
-_CALL_NAMES: dict[type[Call], str] = {
-    SocketCall: "socket",
-    SetOption: "setsockopt",
-    Resolve: "getaddrinfo",
-    Bind: "bind",
-    Listen: "listen",
-    Accept: "accept",
-    Connect: "connect",
-    Recv: "recv",
-    Send: "send",
-    Shutdown: "shutdown",
-    Close: "close",
-}
 _READING_ENDS = frozenset({socket.SHUT_RD, socket.SHUT_RDWR})
 
 
@@ -100,6 +108,8 @@ def generate(
     host: str,
     port: int,
     listener_events: Iterable[Event] | None = None,
+    lang: str = "en",
+    style: str = "board",
 ) -> str:
     """A runnable plain-Python script equivalent to one socket's events.
 
@@ -112,93 +122,206 @@ def generate(
     it). ``listener_events`` (accepted only, optional): the listener's events
     (``SocketLog.events``), whose setsockopt calls before listen() the script
     repeats (an accepted socket inherits them). Port 0 makes the script's
-    listener pick a free port; it prints the port.
+    listener pick a free port; it prints the port. ``lang``: the comments'
+    language, ``"en"`` or ``"zh"``; ``style``: ``"board"`` or ``"calls"``
+    (see the module doc).
     """
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}, not {role!r}")
     events = list(events)
-    script = Script(role, host, int(port), events[0].t_start if events else 0)
-    _Generator(script, _calls(events)).run(list(listener_events or ()))
+    script = Script(role, host, int(port), events[0].t_start if events else 0, lang, style)
+    _Generator(script, _items(events)).run(list(listener_events or ()))
     return script.render()
 
 
-def _calls(events: Iterable[Event]) -> list[Call]:
-    """The socket calls, in the given order (notes left out; a RecvRun, which
-    ``ordered()`` never yields, as its single calls)."""
-    out: list[Call] = []
+def _items(events: Iterable[Event]) -> list[Event]:
+    """The socket calls and the send jobs' notes, in the given order (other
+    notes left out; a RecvRun, which ``ordered()`` never yields, as its
+    single calls)."""
+    out: list[Event] = []
     for ev in events:
         if isinstance(ev, RecvRun):
             out.extend(ev.calls())
-        elif isinstance(ev, Call):
+        elif isinstance(ev, Call | JobProgress):
             out.append(ev)
     return out
 
 
-def _with_data(ev: Call) -> Recv | None:
-    """``ev`` if it is a recv() that returned bytes."""
-    return ev if isinstance(ev, Recv) and not ev.failed and ev.nbytes > 0 else None
+# -- one step per kind of call -----------------------------------------------------------
+StepFn = Callable[["_Generator", Call], Step | None]
 
 
-def _socket_line(var: str, first: SocketCall | None) -> tuple[str, str]:
-    """(what, code): ``IPv4 (AF_INET), TCP (SOCK_STREAM)`` and the socket() call."""
-    fam = family_name(first.family) if first is not None else "AF_INET"
-    kind = type_name(first.type) if first is not None else "SOCK_STREAM"
-    what = f"{FAMILY_WORDS.get(fam, fam)}, " + (
-        "TCP (SOCK_STREAM)" if kind == "SOCK_STREAM" else kind
-    )
-    return what, f"{var} = socket.socket(socket.{fam}, socket.{kind})"
+def _socket(g: _Generator, ev: Call) -> Step | None:
+    assert isinstance(ev, SocketCall)
+    if not ev.failed:
+        return None  # the setup made the socket
+    return Step([f"{g.w.at(ev)}socket({family_name(ev.family)}, {type_name(ev.type)})"])
 
 
-def _first_socket(events: Iterable[Event]) -> SocketCall | None:
-    return next((ev for ev in events if isinstance(ev, SocketCall) and not ev.failed), None)
+def _setopt(g: _Generator, ev: Call) -> Step | None:
+    assert isinstance(ev, SetOption)
+    step = setopt_step(g.w, ev)
+    if not ev.failed and ev.name == "SO_LINGER" and step.code:
+        g.linger0 = ev.value == 0
+    return step
+
+
+def _accept(g: _Generator, ev: Call) -> Step | None:
+    if g.w.role != "listener":
+        return None  # accepted: the setup accepted this connection
+    if not ev.failed:
+        assert isinstance(ev, Accept)
+        g.accepts.append(ev)
+        return None
+    return Step([f"{g.w.at(ev)}accept()"])
+
+
+def _connect(g: _Generator, ev: Call) -> Step | None:
+    assert isinstance(ev, Connect)
+    return connect_step(g.w, ev) if g.w.role == "client" else None
+
+
+def _recv(g: _Generator, ev: Call) -> Step | None:
+    """A recv() that failed or returned b'' (those with bytes are walked in runs)."""
+    assert isinstance(ev, Recv)
+    w = g.w
+    if ev.failed:
+        return recv_call_step(w, ev, "")
+    if ev.own_shutdown:
+        if not g.shut_rd:
+            return None  # the b'' of the program's own stop (wake)
+        return recv_call_step(w, ev, w.t("own_shut_rd"))
+    return eof_step(w, ev)
+
+
+def _send(g: _Generator, ev: Call) -> Step | None:
+    """A send() that failed (those that sent are walked in runs)."""
+    assert isinstance(ev, Send)
+    return failed_send_step(g.w, ev)
+
+
+def _shutdown(g: _Generator, ev: Call) -> Step | None:
+    assert isinstance(ev, Shutdown)
+    if ev.wake:
+        return None  # the program's own way to stop its threads
+    if not ev.failed and ev.how in _READING_ENDS:
+        g.shut_rd = True
+    return shutdown_step(g.w, ev)
+
+
+def _close(g: _Generator, ev: Call) -> Step | None:
+    assert isinstance(ev, Close)
+    g.closed = True
+    if ev.abort and not g.linger0 and g.w.role != "listener":
+        g.w.add(linger_abort_step(g.w))
+        g.linger0 = True
+    return close_step(g.w, ev)
+
+
+def _resolve(g: _Generator, ev: Call) -> Step | None:
+    assert isinstance(ev, Resolve)
+    return resolve_step(g.w, ev)
+
+
+def _bind(g: _Generator, ev: Call) -> Step | None:
+    assert isinstance(ev, Bind)
+    return bind_step(g.w, ev)
+
+
+def _listen(g: _Generator, ev: Call) -> Step | None:
+    assert isinstance(ev, Listen)
+    return listen_step(g.w, ev)
+
+
+STEPS: dict[type[Call], StepFn] = {
+    SocketCall: _socket,
+    SetOption: _setopt,
+    Resolve: _resolve,
+    Bind: _bind,
+    Listen: _listen,
+    Accept: _accept,
+    Connect: _connect,
+    Recv: _recv,
+    Send: _send,
+    Shutdown: _shutdown,
+    Close: _close,
+}
+"""What each kind of call becomes: a new kind of event is one entry here."""
+
+CALL_NAMES: dict[type[Call], str] = {
+    SocketCall: "socket",
+    SetOption: "setsockopt",
+    Resolve: "getaddrinfo",
+    Bind: "bind",
+    Listen: "listen",
+    Accept: "accept",
+    Connect: "connect",
+    Recv: "recv",
+    Send: "send",
+    Shutdown: "shutdown",
+    Close: "close",
+}
+"""A call's name in the comment and the message of a call that failed."""
 
 
 class _Generator:
     """Walks one socket's calls and writes them into a :class:`Script`."""
 
-    def __init__(self, script: Script, calls: list[Call]) -> None:
+    def __init__(self, script: Script, items: list[Event]) -> None:
         self.w = script
-        self.role = script.role
-        self.var = _VARS[script.role]
-        self.calls = calls
+        self.items = items
         self.closed = False
         self.shut_rd = False  # the script shut its own reading side
         self.linger0 = False  # the script set SO_LINGER 0 (close() sends RST)
         self.accepts: list[Accept] = []
 
     def run(self, listener_events: Sequence[Event]) -> None:
-        w, calls = self.w, self.calls
-        w.setup = (
-            self._accepted_setup(listener_events) if self.role == "accepted" else self._own_setup()
-        )
+        w, items = self.w, self.items
+        if w.role == "accepted":
+            w.setup = accepted_setup(w, listener_events, items)
+        else:
+            w.setup = own_setup(w, items)
         i = 0
-        while i < len(calls):
-            ev = calls[i]
+        while i < len(items):
+            ev = items[i]
             if self.accepts and not (isinstance(ev, Accept) and not ev.failed):
                 self._flush_accepts()
-            first = _with_data(ev)
-            if first is None:
-                self._call(ev)
-                i += 1
-                continue
-            group = [first]  # consecutive recv(bufsize) calls with bytes
-            i += 1
-            while i < len(calls):
-                more = _with_data(calls[i])
-                if more is None or more.bufsize != first.bufsize:
-                    break
-                group.append(more)
-                i += 1
-            w.add(recv_group_step(w, group, self.var))
+            i = self._at(i, ev)
         self._flush_accepts()
         if not self.closed:
-            step = close_step(w, None, self.var, self.role)
-            step.comments.insert(
-                0,
-                "the program had not closed this socket yet; the "
-                "script closes it (its exit would too)",
-            )
+            step = close_step(w, None)
+            step.comments.insert(0, w.t("not_closed"))
             w.add(step)
+
+    def _at(self, i: int, ev: Event) -> int:
+        """Write what starts at ``items[i]``; the index after it."""
+        w, items = self.w, self.items
+        if isinstance(ev, JobProgress):
+            end = file_span(items, i)
+            if end is not None:
+                w.add(file_step(w, items[i:end]))
+                return end
+            return i + 1
+        if not w.calls and with_data(ev) is not None:
+            echo = echo_span(items, i)
+            if echo is not None:
+                end, nbytes, bufsize = echo
+                w.add(echo_step(w, items[i:end], nbytes, bufsize))
+                return end
+        if with_data(ev) is not None:
+            group, j = take_group(items, i)
+            until_eof = j < len(items) and is_peer_eof(items[j])
+            later = any(with_data(x) is not None for x in items[j:])
+            w.add(receive_step(w, group, until_eof, later))
+            return j + 1 if until_eof else j
+        if is_sent(ev):
+            messages, j, _ = take_messages(items, i, skip_would_block=not w.calls)
+            for step in run_steps(w, messages):
+                w.add(step)
+            return j
+        assert isinstance(ev, Call)
+        self._call(ev)
+        return i + 1
 
     def _flush_accepts(self) -> None:
         if self.accepts:
@@ -206,122 +329,21 @@ class _Generator:
             self.accepts = []
 
     def _call(self, ev: Call) -> None:
-        """One call (not a recv() with bytes): its step, in try/except if it failed."""
-        step = self._step(ev)
+        """One call (not a recv() or send() with bytes): its step, in
+        try/except if it failed."""
+        if would_block(ev) and not self.w.calls:
+            return  # the teacher's script blocks: sendall() and recv() wait instead
+        make = next((fn for cls, fn in STEPS.items() if isinstance(ev, cls)), None)
+        step = make(self, ev) if make is not None else None
         if step is None:
             return
-        if ev.failed:
-            unrepeated = ""
-            if isinstance(ev, SocketCall):
-                unrepeated = "the script makes its socket at the top"
-            elif isinstance(ev, Accept):
-                unrepeated = "it would wait for a client that may never come"
-            self.w.add_failed(
-                step, _CALL_NAMES.get(type(ev), "call"), ev.errno, ev.message, unrepeated
-            )
-        else:
+        if not ev.failed:
             self.w.add(step)
-
-    def _step(self, ev: Call) -> Step | None:
-        """What ``ev`` becomes in the script; None: nothing."""
-        w, var, role = self.w, self.var, self.role
+            return
+        unrepeated = ""
         if isinstance(ev, SocketCall):
-            if not ev.failed:
-                return None  # the setup made the socket
-            return Step([f"{w.at(ev)} socket({family_name(ev.family)}, {type_name(ev.type)})"])
-        if isinstance(ev, SetOption):
-            step = setopt_step(w, ev, var)
-            if not ev.failed and ev.name == "SO_LINGER" and step.code:
-                self.linger0 = ev.value == 0
-            return step
-        if isinstance(ev, Resolve):
-            return resolve_step(w, ev)
-        if isinstance(ev, Bind):
-            return bind_step(w, ev, var, own=role == "listener")
-        if isinstance(ev, Listen):
-            return listen_step(w, ev, var)
-        if isinstance(ev, Accept):
-            if role != "listener":
-                return None  # accepted: the setup accepted this connection
-            if not ev.failed:
-                self.accepts.append(ev)
-                return None
-            return Step([f"{w.at(ev)} accept()"])
-        if isinstance(ev, Connect):
-            return connect_step(w, ev, var) if role == "client" else None
-        if isinstance(ev, Recv):
-            return self._recv_step(ev)
-        if isinstance(ev, Send):
-            return failed_send_step(w, ev, var) if ev.failed else send_step(w, ev, var)
-        if isinstance(ev, Shutdown):
-            if ev.wake:
-                return None  # the program's own way to stop its threads
-            if not ev.failed and ev.how in _READING_ENDS:
-                self.shut_rd = True
-            return shutdown_step(w, ev, var)
-        if isinstance(ev, Close):
-            self.closed = True
-            if ev.abort and not self.linger0 and role != "listener":
-                w.add(linger_abort_step(w, var))
-                self.linger0 = True
-            return close_step(w, ev, var, role)
-        return None
-
-    def _recv_step(self, ev: Recv) -> Step | None:
-        """A recv() that failed or returned b''."""
-        w, var = self.w, self.var
-        if ev.failed:
-            return recv_call_step(w, ev, var, "")
-        if ev.own_shutdown:
-            if not self.shut_rd:
-                return None  # the b'' of the program's own stop (wake)
-            return recv_call_step(
-                w, ev, var, " returned b'': this socket shut its own reading side"
-            )
-        return eof_step(w, ev, var)
-
-    # -- the socket before the first recorded call -------------------------------------
-    def _own_setup(self) -> list[str]:
-        what, code = _socket_line(self.var, _first_socket(self.calls))
-        who = "a client" if self.role == "client" else "a listening"
-        lines = [f"# {who} socket: {what}", code]
-        if self.role == "listener":
-            lines.append("conns = []   # the sockets accept() returns")
-        return lines
-
-    def _accepted_setup(self, listener_events: Sequence[Event]) -> list[str]:
-        w = self.w
-        _, code = _socket_line("srv", _first_socket(listener_events))
-        lines = [
-            "# This connection was accepted by a listening socket: make one, accept",
-            "# one connection, and replay what the program did on it.",
-            code,
-        ]
-        reuse = False
-        for ev in listener_events:
-            if isinstance(ev, Listen):
-                break
-            if isinstance(ev, SetOption) and not ev.failed:
-                opt = setopt_code(w, ev, "srv")
-                if opt:
-                    reuse = reuse or ev.name == "SO_REUSEADDR"
-                    lines += comment_lines(setopt_comment(ev)) + opt
-        if not reuse:
-            lines += [
-                "# SO_REUSEADDR: bind again at once after a previous run",
-                "srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)",
-            ]
-        lines += [
-            "srv.bind((HOST, PORT))",
-            "srv.listen(1)",
-            "print('listening on', srv.getsockname(), flush=True)",
-            "conn, addr = srv.accept()   # waits for the client",
-        ]
-        peer = next((ev.peer for ev in self.calls if isinstance(ev, Accept) and ev.peer), None)
-        if peer is not None:
-            lines += comment_lines(f"(in the program the client was {address_text(peer)})")
-        lines += [
-            "print('accepted', addr)",
-            "srv.close()   # one connection is all this script needs",
-        ]
-        return lines
+            unrepeated = self.w.t("socket_at_top")
+        elif isinstance(ev, Accept):
+            unrepeated = self.w.t("accept_may_wait")
+        name = next((n for cls, n in CALL_NAMES.items() if isinstance(ev, cls)), "call")
+        self.w.add_failed(step, name, ev.errno, ev.message, unrepeated)

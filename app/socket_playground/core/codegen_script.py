@@ -1,10 +1,12 @@
 """Show the code: the script being written, step by step, and its final text.
 
 A :class:`Script` collects the steps (comments and code, one per translated
-call), the helper functions and modules the code needs, and the totals the
-docstring reports; :meth:`Script.render` assembles the file. It knows nothing
-about events beyond their times and errno: :mod:`.codegen` decides what each
-event becomes. Plain Python: no Qt, no sockets.
+call or run of calls), the modules the code needs, and the totals the closing
+notes report; :meth:`Script.render` assembles the file: the imports, then the
+socket calls, then the notes (no helper functions, no constants before the
+calls). It knows nothing about events beyond their times: :mod:`.codegen`
+decides what each event becomes. Comments are in the script's language
+(:mod:`.codegen_words`). Plain Python: no Qt, no sockets.
 """
 
 from __future__ import annotations
@@ -12,20 +14,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .codegen_text import HELPER_ORDER, HELPERS, comment_lines, errno_text, relative_time
+from .codegen_text import comment_lines, errno_text, relative_time
+from .codegen_words import LANGS, STYLES, say
 from .events import Event
 
 ROLES = ("client", "listener", "accepted")
-
-_ABOUT = {
-    "client": "A TCP client: it connects to HOST:PORT and replays what the program's\n"
-    "client socket did. Start the same peer (server) first.",
-    "listener": "A TCP listening socket: it binds HOST:PORT, listens and accepts\n"
-    "connections the way the program's listener did.",
-    "accepted": "One accepted TCP connection: it listens on HOST:PORT, accepts one\n"
-    "connection and replays what the program did on it. Run this\n"
-    "first, then connect the same client.",
-}
+VARS = {"client": "s", "listener": "srv", "accepted": "conn"}
 
 
 @dataclass
@@ -40,24 +34,61 @@ class Step:
 
 
 class Script:
-    def __init__(self, role: str, host: str, port: int, t_first_ns: int) -> None:
+    def __init__(
+        self,
+        role: str,
+        host: str,
+        port: int,
+        t_first_ns: int,
+        lang: str = "en",
+        style: str = "board",
+    ) -> None:
         if role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, not {role!r}")
-        self.role = role
+        if lang not in LANGS:
+            raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
+        if style not in STYLES:
+            raise ValueError(f"style must be one of {STYLES}, not {style!r}")
+        self.role, self.lang, self.style = role, lang, style
+        self.var = VARS[role]
         self.host, self.port = host, int(port)
         self.t_first_ns = t_first_ns
         self.setup: list[str] = []
         self.steps: list[Step] = []
-        self.helpers: set[str] = set()
         self.imports = {"socket"}
         self.placeholder_bytes = 0  # zero bytes standing in for bytes not kept
+        self.elided_bytes = 0  # bytes kept but cut out of a long literal
         self.errors = 0  # calls that failed in the program
         self.sent = 0
         self.received = 0
+        self.explained: set[str] = set()  # what a comment explained once already
+
+    @property
+    def calls(self) -> bool:
+        """Every call as recorded (times, each call's result) rather than as
+        a teacher would write it."""
+        return self.style == "calls"
+
+    def t(self, key: str, **values: object) -> str:
+        """The comment text ``key`` in the script's language."""
+        return say(self.lang, key, **values)
+
+    def first_time(self, what: str) -> bool:
+        """True the first time it is asked about ``what`` (explain it once)."""
+        if what in self.explained:
+            return False
+        self.explained.add(what)
+        return True
 
     def at(self, ev: Event) -> str:
-        """``[+0.012 s]``: when ``ev``'s call started, since the first event."""
-        return relative_time(ev.t_start, self.t_first_ns)
+        """``[+0.012 s] ``: when ``ev``'s call started (every-call style only)."""
+        if not self.calls:
+            return ""
+        return relative_time(ev.t_start, self.t_first_ns) + " "
+
+    def address(self) -> str:
+        """The script's address as a literal: ``('127.0.0.1', 5000)``."""
+        return repr((self.host, self.port))
 
     def add(self, step: Step) -> None:
         self.steps.append(step)
@@ -71,21 +102,13 @@ class Script:
         self.errors += 1
         what = errno_text(errno, message)
         if unrepeated or not step.code:
-            why = unrepeated or "the script does not repeat that call"
-            self.add(
-                Step(
-                    [*step.comments, f"here the program's {name}() failed with {what}", f"({why})"]
-                )
-            )
+            why = unrepeated or self.t("not_repeated")
+            self.add(Step([*step.comments, self.t("failed_here", name=name, what=what), why]))
             return
         label = f"{name}() failed:"
         self.add(
             Step(
-                [
-                    *step.comments,
-                    f"the program's {name}() failed here with {what}; "
-                    "the script's will most likely fail the same way",
-                ],
+                [*step.comments, self.t("failed_same", name=name, what=what)],
                 ["try:", *indent(step.code), "except OSError as e:", f"    print({label!r}, e)"],
                 step.pre,
             )
@@ -93,46 +116,33 @@ class Script:
 
     # -- assembly -------------------------------------------------------------------
     def render(self) -> str:
-        out = ["#!/usr/bin/env python3", '"""' + self.docstring() + '"""', ""]
-        out += [f"import {m}" for m in sorted(self.imports)]
-        out += ["", f"HOST = {self.host!r}", f"PORT = {self.port}", ""]
-        for name in HELPER_ORDER:
-            if name in self.helpers:
-                out += ["", HELPERS[name].rstrip("\n"), ""]
+        out = [f"import {m}" for m in sorted(self.imports, key=lambda m: (m != "socket", m))]
         out += ["", *self.setup]
         for st in self.steps:
             out.append("")
             for c in st.comments:
                 out += comment_lines(c)
             out += st.pre + st.code
+        notes = self.notes()
+        if notes:
+            out += ["", ""]
+            for c in notes:
+                out += comment_lines(c)
         return "\n".join(out).rstrip("\n") + "\n"
 
-    def docstring(self) -> str:
-        text = (
-            f"\n{_ABOUT[self.role]}\n\n"
-            "Generated by Socket Playground. It is equivalent to the session: the\n"
-            "same calls in the same order, the same bytes sent. The pauses between\n"
-            "calls are not reproduced, and recv() may return the bytes in pieces of\n"
-            "other sizes than when the program ran (TCP is a byte stream, not\n"
-            "messages); the script waits for the same number of bytes.\n"
-        )
+    def notes(self) -> list[str]:
+        """The closing comments: what the script is, totals, warnings."""
+        t = self.t
+        notes = [t("about_" + self.role), t("generated")]
         if self.sent or self.received:
-            text += (
-                f"\nThe program sent {self.sent} and received {self.received} bytes "
-                "on this socket.\n"
-            )
+            notes.append(t("totals", sent=self.sent, received=self.received))
         if self.placeholder_bytes:
-            text += (
-                f"\nWARNING: {self.placeholder_bytes} of the bytes this script sends "
-                "are NOT the original:\nthe program no longer held them; zero bytes "
-                "stand in for them.\n"
-            )
+            notes.append(t("warn_missing", n=self.placeholder_bytes))
+        if self.elided_bytes:
+            notes.append(t("warn_elided", n=self.elided_bytes))
         if self.errors:
-            text += (
-                "\nSome calls failed in the program; the script makes them in "
-                "try/except\nor says so in a comment.\n"
-            )
-        return text
+            notes.append(t("some_failed"))
+        return notes
 
 
 def indent(lines: Sequence[str], by: str = "    ") -> list[str]:

@@ -1,15 +1,17 @@
 """Show the code: the text pieces of a generated script.
 
-Python literals for bytes, comment text (one line, printable, wrapped),
-addresses and times for comments, and the helper functions a script may
-define. Everything here works on values (bytes, ints, address tuples), never
-on text the program formatted. Plain Python: no Qt, no sockets.
+Python literals for bytes, comment text (one line, printable, wrapped by
+display width: Chinese characters count two columns and a line may break
+between them), addresses and times for comments. Everything here works on
+values (bytes, ints, address tuples), never on text the program formatted.
+Plain Python: no Qt, no sockets.
 """
 
 from __future__ import annotations
 
+import re
 import socket
-import textwrap
+import unicodedata
 from collections.abc import Sequence
 
 LITERAL_MAX = 200  # bytes up to this: repr() literal; longer: bytes.fromhex()
@@ -86,10 +88,39 @@ def sizes_text(sizes: Sequence[int], most: int = 12) -> str:
     return ", ".join(map(str, sizes[:most])) + (", ..." if len(sizes) > most else "")
 
 
-def comment_lines(text: str) -> list[str]:
-    """``text`` (made safe) as ``# ...`` lines of at most COMMENT_WIDTH characters."""
-    parts = textwrap.wrap(safe(text), COMMENT_WIDTH, break_long_words=False, break_on_hyphens=False)
-    return ["# " + p for p in parts] or ["#"]
+_TOKEN = re.compile(
+    r"\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+"
+)
+_NO_LINE_START = set("，。、；：？！）》」』”’,.;:?!)")
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrap(text: str, width: int = COMMENT_WIDTH) -> list[str]:
+    """``text`` in lines of at most ``width`` display columns, broken at
+    spaces and between Chinese characters (a word longer than a line stays
+    whole; closing punctuation never starts a line)."""
+    lines: list[str] = []
+    line = ""
+    for tok in _TOKEN.findall(text):
+        if tok.isspace():
+            if line:
+                line += " "
+            continue
+        if line and _width(line + tok) > width and tok[0] not in _NO_LINE_START:
+            lines.append(line.rstrip())
+            line = ""
+        line += tok
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+def comment_lines(text: str, indent: str = "") -> list[str]:
+    """``text`` (made safe) as ``# ...`` lines of at most COMMENT_WIDTH columns."""
+    return [f"{indent}# {p}" for p in wrap(safe(text))] or [f"{indent}#"]
 
 
 def relative_time(t_ns: int, t_first_ns: int) -> str:
@@ -135,43 +166,3 @@ def is_constant_name(name: str) -> bool:
     """True if ``name`` can follow ``socket.`` in the script (SOL_SOCKET,
     SO_RCVBUF, TCP_NODELAY): an identifier of upper-case letters, digits, _."""
     return name.isidentifier() and name.isupper() and name.isascii()
-
-
-# -- helpers the script may define -------------------------------------------------------
-HELPERS = {
-    "send_all": '''\
-def send_all(sock, data):
-    """send() until every byte is out. One send() may take only part of the
-    data (it returns how many bytes it took), so call it again with the rest."""
-    view = memoryview(data)
-    while view:
-        n = sock.send(view)
-        print(f"send({len(view)}) -> {n}")
-        view = view[n:]
-''',
-    "recv_exactly": '''\
-def recv_exactly(sock, n, bufsize):
-    """recv() until n bytes have come. TCP is a stream: the same bytes may come
-    in more or fewer pieces than when the program ran. Never ask for more than
-    is still expected here, so bytes meant for a later step stay queued."""
-    data = bytearray()
-    while len(data) < n:
-        want = min(bufsize, n - len(data))
-        chunk = sock.recv(want)
-        print(f"recv({want}) -> {len(chunk)} bytes")
-        if not chunk:
-            raise ConnectionError(f"the peer closed after {len(data)} of {n} bytes")
-        data += chunk
-    return bytes(data)
-''',
-    "expect_eof": '''\
-def expect_eof(sock, bufsize):
-    """recv() returns b'' once the peer has closed its sending side (FIN)."""
-    data = sock.recv(bufsize)
-    print(f"recv({bufsize}) -> {data!r}")
-    if data:
-        print("note: expected b'' (end of stream), got more bytes than the program did")
-    return data
-''',
-}
-HELPER_ORDER = ("send_all", "recv_exactly", "expect_eof")

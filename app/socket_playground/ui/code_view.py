@@ -1,14 +1,17 @@
 """Show the code: the plain-Python script equivalent to what a socket did.
 
 The script is generated from the socket's recorded events and shown; it can be
-copied or saved as a ``.py`` file. The program never runs it.
+copied or saved as a ``.py`` file. The program never runs it. Its comments are
+in the UI's language; the style is the code a teacher would write (default)
+or every call as recorded (partial sends, each call's result).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -23,22 +26,37 @@ from ..workers.session import Session
 from .plain import clean
 
 
-def script_for(session: Session) -> str:
+def ui_language() -> str:
+    """ "zh" when the UI is Chinese (the translator set the default locale), else "en"."""
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def script_for(session: Session, style: str = "board", lang: str | None = None) -> str:
     """The script for a session (GUI thread: reads only recorded data).
 
     Its log's events in sequence order, chunks included; for an accepted
-    socket also its listener's events (the setsockopt calls it inherited)."""
+    socket also its listener's events (the setsockopt calls it inherited).
+    ``lang`` None: the UI's language."""
     events = list(session.log.ordered())
+    lang = lang or ui_language()
     parent = session.parent_session
     if session.role == "accepted" and parent is not None:
         addr = parent.local_addr or (parent.host, parent.port)
         return generate(
-            "accepted", events, host=addr[0], port=addr[1], listener_events=parent.log.events
+            "accepted",
+            events,
+            host=addr[0],
+            port=addr[1],
+            listener_events=parent.log.events,
+            lang=lang,
+            style=style,
         )
     if session.role == "listener":
         addr = session.local_addr or (session.host, session.port)
-        return generate("listener", events, host=session.host, port=addr[1])
-    return generate(session.role, events, host=session.host, port=session.port)
+        return generate("listener", events, host=session.host, port=addr[1], lang=lang, style=style)
+    return generate(
+        session.role, events, host=session.host, port=session.port, lang=lang, style=style
+    )
 
 
 class CodeDialog(QDialog):
@@ -62,6 +80,17 @@ class CodeDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.style_box = QComboBox()
+        self.style_box.setObjectName("codeStyle")
+        self.style_box.addItem(self.tr("As a teacher would write it"), "board")
+        self.style_box.addItem(self.tr("Every call as recorded"), "calls")
+        self.style_box.setToolTip(
+            self.tr(
+                "sendall() and receive loops, or each send() and recv() the program made "
+                "(partial sends)"
+            )
+        )
+        self.style_box.currentIndexChanged.connect(lambda _i: self.refresh())
         copy = QPushButton(self.tr("Copy"))
         copy.setObjectName("copyCodeButton")
         copy.clicked.connect(self.copy)
@@ -78,6 +107,7 @@ class CodeDialog(QDialog):
         self.message.setObjectName("codeMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # it names a file
         row = QHBoxLayout()
+        row.addWidget(self.style_box)
         for b in (copy, save, refresh):
             row.addWidget(b)
         row.addWidget(self.message, 1)
@@ -89,7 +119,7 @@ class CodeDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.text.setPlainText(script_for(self.session))
+        self.text.setPlainText(script_for(self.session, self.style_box.currentData()))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())
