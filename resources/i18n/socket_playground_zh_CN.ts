@@ -311,62 +311,77 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="49"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="67"/>
         <source>Python code for socket #{0}</source>
         <translation>套接字 #{0} 的 Python 代码</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="71"/>
         <source>The same socket calls as plain Python (socket module only), generated from what this socket did. Run it against the same peer: the same bytes go on the wire (recv() may split them differently: TCP is a stream). The program shows this code; it never runs it.</source>
         <translation>根据此套接字的实际操作生成的纯 Python 代码（只用 socket 模块），包含同样的套接字调用。让它连接同一个对端运行，线路上传输的字节完全相同（recv() 可能以不同方式切分这些字节：TCP 是流）。本程序只显示这段代码，从不运行它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="65"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="85"/>
+        <source>As a teacher would write it</source>
+        <translation>按老师的写法</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="86"/>
+        <source>Every call as recorded</source>
+        <translation>按记录逐个调用</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="89"/>
+        <source>sendall() and receive loops, or each send() and recv() the program made (partial sends)</source>
+        <translation>使用 sendall() 和接收循环，或列出程序所做的每次 send() 和 recv() 调用（部分发送）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="94"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="97"/>
         <source>Save as .py…</source>
         <translation>另存为 .py…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="71"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="100"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="73"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="102"/>
         <source>Generate again from everything the socket did so far</source>
         <translation>根据此套接字到目前为止的全部操作重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="75"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="104"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="126"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="131"/>
         <source>Save the script</source>
         <translation>保存脚本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="131"/>
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="111"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="141"/>
         <source>Could not save: {0}</source>
         <translation>无法保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="113"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="143"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>

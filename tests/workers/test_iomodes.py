@@ -175,3 +175,25 @@ def test_accepted_sockets_inherit_the_listeners_mode(qtbot, sessions):
         assert child.io_mode == "nonblocking"
     finally:
         peer.close()
+
+
+@pytest.mark.parametrize("style", ["board", "calls"])
+def test_the_code_of_a_nonblocking_client(qtbot, sessions, raw_listener, style):
+    from socket_playground.core.codegen import generate
+
+    cli, peer = _client(sessions, raw_listener, 0.0)
+    try:
+        wait_state(qtbot, cli, State.CONNECTED)
+        peer.sendall(b"hi")
+        qtbot.waitUntil(lambda: cli.bytes_received == 2, timeout=5000)
+        qtbot.waitUntil(lambda: any(not e.write for e in _events(cli, ev.Select)), timeout=5000)
+    finally:
+        peer.close()
+    port = raw_listener.getsockname()[1]
+    script = generate("client", list(cli.log.ordered()), host="127.0.0.1", port=port, style=style)
+    compile(script, "<generated>", "exec")
+    if style == "calls":  # every call: the mode and the waits too
+        assert "s.setblocking(False)" in script and "select.select([s], [], [])" in script
+        assert "import select" in script
+    else:  # a teacher's script blocks: no setblocking(False), no select()
+        assert "setblocking(False)" not in script and "select.select" not in script

@@ -38,6 +38,8 @@ from .codegen_calls import (
     listen_step,
     recv_call_step,
     resolve_step,
+    select_step,
+    set_blocking_step,
     setopt_step,
     shutdown_step,
 )
@@ -75,7 +77,9 @@ from .events import (
     Recv,
     RecvRun,
     Resolve,
+    Select,
     Send,
+    SetBlocking,
     SetOption,
     Shutdown,
     SocketCall,
@@ -233,8 +237,20 @@ def _listen(g: _Generator, ev: Call) -> Step | None:
     return listen_step(g.w, ev)
 
 
+def _set_blocking(g: _Generator, ev: Call) -> Step | None:
+    assert isinstance(ev, SetBlocking)
+    return set_blocking_step(g.w, ev)
+
+
+def _select(g: _Generator, ev: Call) -> Step | None:
+    assert isinstance(ev, Select)
+    return select_step(g.w, ev)
+
+
 STEPS: dict[type[Call], StepFn] = {
     SocketCall: _socket,
+    SetBlocking: _set_blocking,
+    Select: _select,
     SetOption: _setopt,
     Resolve: _resolve,
     Bind: _bind,
@@ -250,6 +266,8 @@ STEPS: dict[type[Call], StepFn] = {
 
 CALL_NAMES: dict[type[Call], str] = {
     SocketCall: "socket",
+    SetBlocking: "settimeout",
+    Select: "select",
     SetOption: "setsockopt",
     Resolve: "getaddrinfo",
     Bind: "bind",

@@ -25,6 +25,8 @@ from .events import (
     Listen,
     Recv,
     Resolve,
+    Select,
+    SetBlocking,
     SetOption,
     Shutdown,
 )
@@ -179,3 +181,30 @@ def close_step(w: Script, ev: Close | None) -> Step:
         )
     key = "close_abort" if ev is not None and ev.abort else "close"
     return Step([at + w.t(key)], [f"{var}.close()"])
+
+
+def set_blocking_step(w: Script, ev: SetBlocking) -> Step | None:
+    """The I/O mode. A teacher's script leaves out setblocking(False): its
+    sendall() and recv() loops are the blocking way (the per-call style keeps
+    it, with the would-block rows)."""
+    if ev.timeout == 0:
+        if not w.calls:
+            return None
+        return Step([w.at(ev) + w.t("setblocking_false")], [f"{w.var}.setblocking(False)"])
+    if ev.timeout is None:
+        return Step([w.at(ev) + w.t("setblocking_true")], [f"{w.var}.setblocking(True)"])
+    return Step(
+        [w.at(ev) + w.t("settimeout", timeout=f"{ev.timeout:g}")],
+        [f"{w.var}.settimeout({ev.timeout!r})"],
+    )
+
+
+def select_step(w: Script, ev: Select) -> Step | None:
+    """A readiness wait (kept in the per-call style only, as the waits are)."""
+    if not w.calls:
+        return None
+    w.imports.add("select")
+    lists = f"[], [{w.var}]" if ev.write else f"[{w.var}], []"
+    timeout = "" if ev.timeout is None else f", {ev.timeout!r}"
+    what = w.t("select_write" if ev.write else "select_read")
+    return Step([w.at(ev) + what], [f"select.select({lists}, []{timeout})"])

@@ -82,6 +82,26 @@ WORDS: dict[str, tuple[str, str]] = {
         "; port 0 lets the OS choose a free port",
         "；端口 0 表示由操作系统挑选空闲端口",
     ),
+    "setblocking_false": (
+        "setblocking(False): a call that cannot finish at once raises BlockingIOError",
+        "setblocking(False)：无法立即完成的调用会抛出 BlockingIOError",
+    ),
+    "setblocking_true": (
+        "setblocking(True): calls wait until they can finish (the default)",
+        "setblocking(True)：调用一直等到能够完成（默认）",
+    ),
+    "settimeout": (
+        "settimeout({timeout}): a call waits at most {timeout} s, then raises TimeoutError",
+        "settimeout({timeout})：调用最多等待 {timeout} 秒，然后抛出 TimeoutError",
+    ),
+    "select_read": (
+        "select(): wait until the socket is readable",
+        "select()：等到套接字可读",
+    ),
+    "select_write": (
+        "select(): wait until the socket is writable",
+        "select()：等到套接字可写",
+    ),
     "listen": (
         "listen({backlog}): accept connections; up to the backlog may wait for accept()",
         "listen({backlog})：开始接受连接；最多 backlog 个连接可以排队等待 accept()",
