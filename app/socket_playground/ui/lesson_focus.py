@@ -3,9 +3,10 @@
 The target is derived from the step's action and arguments, not written into
 the lessons: the pane it names (``pane``, or the pane ``start_server`` and
 ``connect`` made), the tab ``show_tab`` showed, the widget that shows the
-property an ``expect``/``wait_prop`` checks, and for a step that makes chunks
-(a send, a wait for bytes or for the peer's close) the rows it added to that
-pane's chunk table. The target gets an amber frame, drawn over it by a
+property an ``expect``/``wait_prop`` checks, and for a step about chunks (a
+send, a wait for bytes or for the peer's close) that pane's newest rows: those
+no step pointed at yet (what a wait step waits for may have come during the
+step before). The target gets an amber frame, drawn over it by a
 child widget (``lessonFocusFrame``) until the next step; the rows are
 selected; both are scrolled into view. A widget on a tab not shown (or not
 built) is not looked for: the whole pane is framed instead.
@@ -71,6 +72,7 @@ ROW_ACTIONS = {"send", "trickle", "repeat", "wait_received", "wait_state", "shut
 class Target:
     widgets: list[QWidget] = field(default_factory=list)  # framed
     table: QAbstractItemView | None = None  # with rows selected
+    pane: object = None  # the table's
     rows: range = range(0)
 
 
@@ -86,9 +88,9 @@ def _shown(pane, name: str) -> QWidget | None:
     return w if isinstance(w, QWidget) and w.isVisible() else None
 
 
-def derive(runner, index: int, before: dict[object, int]) -> Target:
+def derive(runner, index: int, shown: dict[object, int]) -> Target:
     """The target of step ``index`` of ``runner``'s lesson, once it ran;
-    ``before``: each pane's chunk count when the step began."""
+    ``shown``: each pane's rows pointed at so far (the first that were not)."""
     step = runner.lesson.steps[index]
     args = step.args
     names = runner.names
@@ -114,9 +116,9 @@ def derive(runner, index: int, before: dict[object, int]) -> Target:
     table = getattr(pane, "table", None)
     n = chunk_count(pane)
     if step.action in ROW_ACTIONS and isinstance(table, QAbstractItemView) and n:
-        first = before.get(pane, 0)
+        first = shown.get(pane, 0)
         if first < n:
-            target.table, target.rows = table, range(first, n)
+            target.table, target.rows, target.pane = table, range(first, n), pane
             if table not in target.widgets and table.isVisible():
                 target.widgets.append(table)
     return target
@@ -158,13 +160,13 @@ class LessonFocus:
     def __init__(self) -> None:
         self.frames: list[FocusFrame] = []
         self.table: QAbstractItemView | None = None
-        self.before: dict[object, int] = {}
+        self.shown: dict[object, int] = {}  # a pane: its rows pointed at so far
         self.target = Target()
 
-    def begin(self, window) -> None:
-        """A step begins: the old highlight goes; each pane's rows are counted."""
+    def reset(self) -> None:
+        """A lesson (re)starts: no row was pointed at."""
         self.clear()
-        self.before = {pane: chunk_count(pane) for pane in window.panes.values()}
+        self.shown = {}
 
     def show(self, runner, index: int) -> Target:
         self.clear()
@@ -172,7 +174,7 @@ class LessonFocus:
             model = getattr(pane, "model", None)
             if model is not None and shiboken6.isValid(pane):
                 model.sync()  # rows for every chunk applied so far
-        target = derive(runner, index, self.before)
+        target = derive(runner, index, self.shown)
         self.target = target
         for widget in target.widgets:
             if shiboken6.isValid(widget):
@@ -191,6 +193,7 @@ class LessonFocus:
             table.scrollTo(model.index(target.rows[-1], 0))
             table.scrollTo(top)  # the first row shown, and as many after it as fit
             self.table = table
+            self.shown[target.pane] = target.rows.stop
         return target
 
     def clear(self) -> None:

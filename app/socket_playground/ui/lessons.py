@@ -134,7 +134,7 @@ class LessonsPanel(QDockWidget):
         if self.runner is not None:
             self.runner.stop()
             self.runner.deleteLater()
-        self.focus.clear()
+        self.focus.reset()
         self.transcript.clear()
         self._clear_window()
         self.runner = LessonRunner(self.window_, lesson, self)
@@ -204,7 +204,7 @@ class LessonsPanel(QDockWidget):
         self.transcript.add(i, text)
         if self.runner.stop_at is None:  # (going back: the status says so until the end)
             self.status.clear()
-        self.focus.begin(self.window_)
+        self.focus.clear()
         self._update_buttons()
 
     @Slot(int, bool, str)

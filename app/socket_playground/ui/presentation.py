@@ -16,13 +16,14 @@ they are made, are scaled with it.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QBoxLayout, QTableView, QWidget
 
 SCALE = 1.5
 PANEL_SHARE = 0.4  # of the window's width, for the Lessons panel
 SEPARATOR = 8  # the dock's separator and margins
+FULL_OR_MAX = Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized
 SIZE_SET = 0x0002  # QFont::SizeResolved (PySide6 does not name it)
 
 
@@ -44,7 +45,11 @@ class TableSizes:
         self.columns = [header.sectionSize(c) for c in range(header.count())]
 
     def apply(self, table: QTableView, factor: float = 1.0) -> None:
-        table.verticalHeader().setDefaultSectionSize(round(self.rows * factor))
+        rows = table.verticalHeader()
+        height = round(self.rows * factor)
+        if height < rows.minimumSectionSize():  # (still the larger font's until its events)
+            rows.setMinimumSectionSize(height)
+        rows.setDefaultSectionSize(height)
         header = table.horizontalHeader()
         last = header.count() - 1
         for c, width in enumerate(self.columns[: header.count()]):
@@ -70,7 +75,7 @@ class Presentation(QObject):
         self._app_font = QFont()
         self._fonts: dict[int, tuple[QWidget, QFont]] = {}  # own fonts, as they were
         self._tables: dict[int, tuple[QTableView, TableSizes]] = {}
-        self._geometry = QByteArray()
+        self._geometry = QRect()
         self._dock_state = QByteArray()
         self._window_state = Qt.WindowState.WindowNoState
         self._split_state = QByteArray()
@@ -90,7 +95,7 @@ class Presentation(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.on = True
-        self._geometry = w.saveGeometry()
+        self._geometry = w.geometry()
         self._dock_state = w.saveState()
         self._window_state = w.windowState()
         self._split_state = w.column_split.saveState()
@@ -150,7 +155,7 @@ class Presentation(QObject):
             central = w.centralWidget()
             central.layout().activate()
             room = w.width() - central.minimumSizeHint().width() - SEPARATOR
-            width = max(min(round(w.width() * PANEL_SHARE), room), 0)
+            width = max(min(round(w.width() * PANEL_SHARE), room), w.lessons.minimumWidth(), 1)
             w.resizeDocks([w.lessons], [width], Qt.Orientation.Horizontal)
 
     # -- leaving ----------------------------------------------------------------------
@@ -176,5 +181,15 @@ class Presentation(QObject):
         w.column_split.setOrientation(self._split_orientation)
         w.column_split.restoreState(self._split_state)
         w.setWindowState(self._window_state)
-        w.restoreGeometry(self._geometry)
+        self._put_back()
+        QTimer.singleShot(0, self._put_back)  # once the fonts are small again
+
+    def _put_back(self) -> None:
+        """The geometry (restoreGeometry would fit it to the screen: not
+        exactly what it was) and the panel's size."""
+        w = self.window
+        if self.on or not shiboken6.isValid(w):
+            return
+        if not self._window_state & FULL_OR_MAX:
+            w.setGeometry(self._geometry)
         w.restoreState(self._dock_state)
