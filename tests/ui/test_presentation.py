@@ -57,17 +57,31 @@ def test_presentation_mode_grows_and_restores(qtbot, window, presenting, connect
     assert window.column_split.orientation() == Qt.Orientation.Vertical
     assert window.forms_row.direction() == QBoxLayout.Direction.TopToBottom
     central = window.centralWidget()
-    for width, height in ((1920, 1080), (1280, 720)):  # (the test screen is smaller)
+    panes = list(window.panes.values())
+    window.setGeometry(0, 0, 1920, 1080)  # (the test screen is smaller)
+    qtbot.waitUntil(  # wide enough for the panes: the panel has its 40 %
+        lambda: abs(window.lessons.width() - round(1920 * PANEL_SHARE)) <= 4, timeout=5000
+    )
+
+    def cut(pane) -> bool:
+        column = window.client_column if pane.property("role") == "client" else window.server_column
+        inner = pane.parentWidget()
+        return pane.width() < pane.minimumSizeHint().width() or (
+            inner.width() > column.viewport().width()
+        )
+
+    for width, height in ((1920, 1080), (1280, 720)):
         window.setGeometry(0, 0, width, height)
 
-        def laid_out(width=width) -> bool:
-            # 40 % of the width, or what the panes' minimum width leaves
-            room = width - central.minimumSizeHint().width() - 8
-            want = min(round(width * PANEL_SHARE), room)
-            return window.width() == width and abs(window.lessons.width() - want) <= 4
+        def laid_out() -> bool:  # nothing squeezed below its minimum, no pane cut
+            return (
+                window.width() == width
+                and central.width() >= central.minimumSizeHint().width()
+                and window.lessons.width() >= window.lessons.minimumSizeHint().width()
+                and all(not cut(p) for p in panes)
+            )
 
         qtbot.waitUntil(laid_out, timeout=5000)
-        assert central.width() >= central.minimumSizeHint().width()  # nothing squeezed
 
     presenting.trigger()
     assert not presenting.isChecked()

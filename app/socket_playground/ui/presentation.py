@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QTableView, QWidget
 SCALE = 1.5
 PANEL_SHARE = 0.4  # of the window's width, for the Lessons panel
 SEPARATOR = 8  # the dock's separator and margins
+COLUMN_MARGINS = 8  # a column's margins around its panes
 FULL_OR_MAX = Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized
 SIZE_SET = 0x0002  # QFont::SizeResolved (PySide6 does not name it)
 
@@ -134,6 +135,8 @@ class Presentation(QObject):
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Polish and isinstance(watched, QWidget):
             self._scale_own_font(watched)
+            if watched.objectName() == "socketPane":  # a new pane: room for it
+                QTimer.singleShot(0, self._widen_panel)
         elif event.type() == QEvent.Type.Resize and watched is self.window:
             self._widen_panel()
         return False
@@ -148,13 +151,27 @@ class Presentation(QObject):
                 w.setGeometry(screen)
             self._widen_panel()
 
+    def _needed_width(self) -> int:
+        """The central area's width for the forms and the widest pane (a
+        column scrolls up and down, not across: a narrower pane is cut)."""
+        w = self.window
+        central = w.centralWidget()
+        layout = central.layout()
+        layout.activate()
+        need = central.minimumSizeHint().width()
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        for pane in w.panes.values():
+            column = w.client_column if pane.session.role == "client" else w.server_column
+            bar = column.verticalScrollBar().sizeHint().width()
+            chrome = bar + 2 * column.frameWidth() + COLUMN_MARGINS + margins
+            need = max(need, pane.minimumSizeHint().width() + chrome)
+        return need
+
     def _widen_panel(self) -> None:
-        """40 % of the width, or what the central area's minimum leaves."""
+        """40 % of the width, or what the forms and the panes leave."""
         w = self.window
         if self.on and shiboken6.isValid(w):
-            central = w.centralWidget()
-            central.layout().activate()
-            room = w.width() - central.minimumSizeHint().width() - SEPARATOR
+            room = w.width() - self._needed_width() - SEPARATOR
             width = max(min(round(w.width() * PANEL_SHARE), room), w.lessons.minimumWidth(), 1)
             w.resizeDocks([w.lessons], [width], Qt.Orientation.Horizontal)
 
