@@ -73,7 +73,7 @@ def test_presentation_mode_grows_and_restores(qtbot, window, presenting, connect
     for width, height in ((1920, 1080), (1280, 720)):
         window.setGeometry(0, 0, width, height)
 
-        def laid_out() -> bool:  # nothing squeezed below its minimum, no pane cut
+        def laid_out(width=width) -> bool:  # nothing squeezed below its minimum, no pane cut
             return (
                 window.width() == width
                 and central.width() >= central.minimumSizeHint().width()

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import shiboken6
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, QPoint, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QScrollBar, QWidget
 
 FRAME_COLOR = QColor("#f59e0b")
 FRAME_WIDTH = 4
@@ -209,19 +209,27 @@ class LessonFocus:
 
 
 def scroll_into_view(widget: QWidget) -> None:
-    """Every scroll area around the widget (the pane's column) shows it, its
-    top when it is taller than the area; one without a horizontal scroll bar
-    (a column) scrolls only up or down."""
+    """Every scroll area around the widget (the pane's column, a tab's page)
+    shows it, or its start when it is longer than the area; a column (no
+    horizontal scroll bar) scrolls only up or down."""
     parent = widget.parentWidget()
     while parent is not None:
         inner = parent.widget() if isinstance(parent, QScrollArea) else None
         if isinstance(parent, QScrollArea) and inner is not None:
-            across = parent.horizontalScrollBar()
-            x = across.value()
-            if widget.height() + 2 * MARGIN > parent.viewport().height():
-                parent.verticalScrollBar().setValue(widget.mapTo(inner, QPoint(0, 0)).y() - MARGIN)
-            else:
-                parent.ensureWidgetVisible(widget, MARGIN, MARGIN)
-            if parent.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
-                across.setValue(x)
+            at = widget.mapTo(inner, QPoint(0, 0))
+            view = parent.viewport()
+            reveal(parent.verticalScrollBar(), at.y(), widget.height(), view.height())
+            if parent.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                reveal(parent.horizontalScrollBar(), at.x(), widget.width(), view.width())
         parent = parent.parentWidget()
+
+
+def reveal(bar: QScrollBar, start: int, length: int, view: int) -> None:
+    """Scroll as little as shows [start, start + length) (with a margin), or
+    to its start when it does not fit."""
+    value = bar.value()
+    if length + 2 * MARGIN > view or start - MARGIN < value:
+        value = start - MARGIN
+    elif start + length + MARGIN > value + view:
+        value = start + length + MARGIN - view
+    bar.setValue(value)
