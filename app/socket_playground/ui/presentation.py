@@ -37,6 +37,11 @@ def scaled(font: QFont, factor: float) -> QFont:
     return f
 
 
+def all_tables() -> list[QTableView]:
+    """Every table of every window (a saved session's window too)."""
+    return [t for top in QApplication.topLevelWidgets() for t in top.findChildren(QTableView)]
+
+
 class TableSizes:
     """A table's row height and column widths, to scale and to put back."""
 
@@ -108,7 +113,7 @@ class Presentation(QObject):
         w.column_split.setSizes([1, 1])  # half each
         self._app_font = QFont(app.font())
         self._fonts.clear()
-        self._tables = {id(t): (t, TableSizes(t)) for t in w.findChildren(QTableView)}
+        self._tables = {id(t): (t, TableSizes(t)) for t in all_tables()}
         app.setFont(scaled(self._app_font, SCALE))
         for widget in w.findChildren(QWidget):
             self._scale_own_font(widget)
@@ -187,7 +192,7 @@ class Presentation(QObject):
             if shiboken6.isValid(widget):
                 widget.setFont(font)
         self._fonts.clear()
-        for table in w.findChildren(QTableView):
+        for table in all_tables():
             saved = self._tables.get(id(table))
             if saved is not None and saved[0] is table:
                 saved[1].apply(table)  # as it was
