@@ -59,8 +59,9 @@ class LessonTranscript(QScrollArea):
         self.set_current(index)
 
     def mark_failed(self, index: int) -> None:
-        self.failed.add(index)
-        self._style(index)
+        if 0 <= index < len(self.entries):
+            self.failed.add(index)
+            self._style(index)
 
     def set_current(self, index: int) -> None:
         previous, self.current = self.current, index

@@ -209,9 +209,10 @@ class LessonsPanel(QDockWidget):
 
     @Slot(int, bool, str)
     def _on_step_done(self, i: int, ok: bool, message: str) -> None:
-        assert self.runner is not None
-        self.focus.show(self.runner, i)
-        if self.runner.stop_at is None:
+        r = self.runner
+        if r is not None:
+            self.focus.show(r, i)
+        if r is None or r.stop_at is None:
             self.status.clear()  # (going back ends here)
         if not ok:
             self.transcript.mark_failed(i)
