@@ -58,6 +58,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--screenshot, save the final window and exit (1 if a step failed)",
     )
     p.add_argument(
+        "--present",
+        action="store_true",
+        help="start in presentation mode (View → Presentation mode, F11): larger "
+        "fonts, the Lessons panel wide, full screen",
+    )
+    p.add_argument(
         "--log-level",
         metavar="LEVEL",
         default="INFO",
@@ -286,12 +292,15 @@ def main(argv: list[str] | None = None) -> int:
             window.close()
             return 2
         window.lessons.show()
-        window.resize(1680, 1000)  # room for the Lessons panel beside both columns
+        room = window.screen().availableGeometry()  # room for the panel beside both columns
+        window.resize(min(1680, room.width()), min(1000, room.height()))
         # wide enough for the lesson titles and a step's text beside both columns
         window.resizeDocks([window.lessons], [420], Qt.Orientation.Horizontal)
         if args.run_lesson:
             runner.finished.connect(lambda ok: result.update(code=0 if ok else 1))
             QTimer.singleShot(0, window.lessons.run_all)
+    if args.present:
+        window.presentation.set_on(True)
     if args.screenshot:
 
         def shoot() -> None:

@@ -49,6 +49,7 @@ class LessonRunner(WidgetActions, QObject):
         self.names: dict[str, Any] = {}
         self.busy = False
         self.auto = False
+        self.stop_at: int | None = None  # run_to(): Run all stops before this step
         self.failed = False
         self._pred: Callable[[], bool] | None = None
         self._clock = QElapsedTimer()
@@ -93,8 +94,17 @@ class LessonRunner(WidgetActions, QObject):
         if not self.busy:
             self.next()
 
+    @Slot(int)
+    def run_to(self, k: int) -> None:
+        """Carry out the steps before step ``k`` as Run all does, then stop
+        (step back: a fresh runner replays the lesson up to the step before)."""
+        if self.index < k:
+            self.stop_at = k
+            self.run_all()
+
     def stop(self) -> None:
         self.auto = False
+        self.stop_at = None
         self._timer.stop()
         self.busy = False
 
@@ -128,6 +138,9 @@ class LessonRunner(WidgetActions, QObject):
         if not ok:
             self.failed = True
             self.auto = False
+        if self.done or (self.stop_at is not None and self.index >= self.stop_at):
+            self.auto = False  # (before step_done: the panel enables its buttons)
+            self.stop_at = None
         self.step_done.emit(i, ok, message)
         if self.done or (running_all and not ok):  # Run all ends at a failed step
             self.finished.emit(not self.failed)

@@ -1,7 +1,9 @@
 """The Lessons panel: pick a lesson, run its steps, read each explanation.
 
 The steps are carried out by :class:`~.lesson_runner.LessonRunner`; each
-step's explanation is shown next to what just happened.
+step's explanation goes into the transcript (:mod:`.lesson_transcript`), and
+what it talks about is highlighted (:mod:`.lesson_focus`). Back replays the
+lesson with new sockets up to the step before: a socket call cannot be undone.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from ..core.endpoint import may_bind_privileged
 from ..core.lessons import Step, all_lessons
+from .lesson_focus import LessonFocus
 from .lesson_runner import LessonError, LessonRunner
+from .lesson_transcript import LessonTranscript
 from .plain import clean
 
 __all__ = ["LessonError", "LessonRunner", "LessonsPanel", "chinese_ui"]
@@ -33,7 +37,8 @@ def chinese_ui() -> bool:
 
 
 class LessonsPanel(QDockWidget):
-    """Pick a lesson, then Next / Run all / Reset; each step's text is shown."""
+    """Pick a lesson, then Next / Run all / Back / Reset; each step's text is
+    shown in the transcript, and what it talks about is highlighted."""
 
     def __init__(self, window) -> None:
         super().__init__(self.tr("Lessons"), window)
@@ -41,6 +46,7 @@ class LessonsPanel(QDockWidget):
         self.window_ = window
         self.runner: LessonRunner | None = None
         self.zh = chinese_ui()
+        self.focus = LessonFocus()
         body = QWidget()
         v = QVBoxLayout(body)
         self.list = QListWidget()
@@ -68,13 +74,25 @@ class LessonsPanel(QDockWidget):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # lesson text may hold "<"
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setMinimumHeight(160)
-        v.addWidget(self.text, 3)
+        self.text.setMinimumHeight(80)
+        v.addWidget(self.text)
+        self.transcript = LessonTranscript()
+        self.transcript.setMinimumHeight(160)
+        v.addWidget(self.transcript, 4)
         self.status = QLabel()
         self.status.setObjectName("lessonStatus")
         self.status.setWordWrap(True)
         v.addWidget(self.status)
         row = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setObjectName("lessonBackButton")
+        self.back_button.setToolTip(
+            self.tr(
+                "Go back one step: a socket call cannot be undone, so every socket is "
+                "closed and the lesson is carried out again, with new sockets, up to "
+                "the step before"
+            )
+        )
         self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setObjectName("lessonNextButton")
         self.next_button.setToolTip(self.tr("Carry out the next step"))
@@ -86,10 +104,11 @@ class LessonsPanel(QDockWidget):
         self.reset_button.setToolTip(
             self.tr("Close every socket, remove the panes and start the lesson again")
         )
+        self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.run_button.clicked.connect(self.run_all)
         self.reset_button.clicked.connect(self.reset)
-        for b in (self.next_button, self.run_button, self.reset_button):
+        for b in (self.back_button, self.next_button, self.run_button, self.reset_button):
             row.addWidget(b)
         v.addLayout(row)
         self.setWidget(body)
@@ -112,10 +131,12 @@ class LessonsPanel(QDockWidget):
                 self.list.blockSignals(True)
                 self.list.setCurrentRow(i)
                 self.list.blockSignals(False)
-        self._clear_window()
         if self.runner is not None:
             self.runner.stop()
             self.runner.deleteLater()
+        self.focus.reset()
+        self.transcript.clear()
+        self._clear_window()
         self.runner = LessonRunner(self.window_, lesson, self)
         self.runner.step_started.connect(self._on_step_started)
         self.runner.step_done.connect(self._on_step_done)
@@ -123,6 +144,7 @@ class LessonsPanel(QDockWidget):
         self.title.setText(f"<b>{lesson.title(self.zh)}</b>")
         self.counter.setText(self.tr("{0} steps").format(len(lesson.steps)))
         self.text.setText(self.tr("Press Next to carry out the first step, or Run all."))
+        self.text.show()
         self.status.clear()
         self._update_buttons()
         return self.runner
@@ -146,6 +168,22 @@ class LessonsPanel(QDockWidget):
             self._update_buttons()
 
     @Slot()
+    def back(self) -> None:
+        """Back to the step before the last one done: the lesson again from
+        the start, new sockets, every step up to that one carried out."""
+        r = self.runner
+        if r is None or r.busy or r.auto or r.index == 0:
+            return
+        target = r.index - 1
+        runner = self.load(r.lesson.name)
+        if target:
+            self.status.setText(
+                self.tr("Going back: steps 1 to {0} again, with new sockets…").format(target)
+            )
+            runner.run_to(target)
+        self._update_buttons()
+
+    @Slot()
     def reset(self) -> None:
         if self.runner is not None:
             self.load(self.runner.lesson.name)
@@ -160,13 +198,24 @@ class LessonsPanel(QDockWidget):
         assert self.runner is not None
         n = len(self.runner.lesson.steps)
         self.counter.setText(self.tr("Step {0} of {1}").format(i + 1, n))
-        self.text.setText(self._step_text(i))
-        self.status.clear()
+        text = self._step_text(i)
+        self.text.setText(text)  # (hidden: the transcript shows it)
+        self.text.hide()
+        self.transcript.add(i, text)
+        if self.runner.stop_at is None:  # (going back: the status says so until the end)
+            self.status.clear()
+        self.focus.clear()
         self._update_buttons()
 
     @Slot(int, bool, str)
     def _on_step_done(self, i: int, ok: bool, message: str) -> None:
+        r = self.runner
+        if r is not None:
+            self.focus.show(r, i)
+        if r is None or r.stop_at is None:
+            self.status.clear()  # (going back ends here)
         if not ok:
+            self.transcript.mark_failed(i)
             self.status.setText(
                 "<span style='color:#b91c1c'>"
                 # our own markup around it; the message (an exception's words) is text
@@ -185,7 +234,9 @@ class LessonsPanel(QDockWidget):
 
     def _update_buttons(self) -> None:
         r = self.runner
-        can = r is not None and not r.busy and not r.done
+        idle = r is not None and not r.busy and not r.auto
+        can = idle and r is not None and not r.done
         self.next_button.setEnabled(can)
         self.run_button.setEnabled(can)
+        self.back_button.setEnabled(idle and r is not None and r.index > 0)
         self.reset_button.setEnabled(r is not None)

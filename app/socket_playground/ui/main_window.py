@@ -33,6 +33,7 @@ from .lessons import LessonsPanel
 from .listener_pane import ListenerPane
 from .options import OptionsEditor
 from .pane import BasePane, ConnectionPane
+from .presentation import Presentation
 from .session_menu import SessionMenu
 from .window_panes import PaneRegistry
 
@@ -183,6 +184,7 @@ class MainWindow(PaneRegistry, QMainWindow):
         forms.addWidget(server_box, 1)
         forms.addWidget(client_box, 1)
         outer.addLayout(forms)
+        self.forms_row = forms  # (presentation mode stacks the forms)
         self.form_error = QLabel()
         self.form_error.setObjectName("formError")
         self.form_error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
@@ -207,6 +209,7 @@ class MainWindow(PaneRegistry, QMainWindow):
             v.addWidget(col, 1)
             split.addWidget(w)
         split.setSizes([680, 680])
+        self.column_split = split  # (presentation mode stacks the columns)
         outer.addWidget(split, 1)
         return central
 
@@ -239,6 +242,8 @@ class MainWindow(PaneRegistry, QMainWindow):
         lessons_action.setObjectName("lessonsAction")
         lessons_action.setShortcut(QKeySequence("F2"))
         view_menu.addAction(lessons_action)
+        self.presentation = Presentation(self)  # View → Presentation mode (F11)
+        view_menu.addAction(self.presentation.action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.show_about)

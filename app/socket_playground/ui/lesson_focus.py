@@ -1,0 +1,235 @@
+"""What a lesson step talks about, and the highlight on it.
+
+The target is derived from the step's action and arguments, not written into
+the lessons: the pane it names (``pane``, or the pane ``start_server`` and
+``connect`` made), the tab ``show_tab`` showed, the widget that shows the
+property an ``expect``/``wait_prop`` checks, and for a step about chunks (a
+send, a wait for bytes or for the peer's close) that pane's newest rows: those
+no step pointed at yet (what a wait step waits for may have come during the
+step before). The target gets an amber frame, drawn over it by a
+child widget (``lessonFocusFrame``) until the next step; the rows are
+selected; both are scrolled into view. A widget on a tab not shown (or not
+built) is not looked for: the whole pane is framed instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import shiboken6
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, QPoint, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QScrollBar, QWidget
+
+FRAME_COLOR = QColor("#f59e0b")
+FRAME_WIDTH = 4
+MARGIN = 8  # around a target scrolled into view
+
+# the widget (objectName, inside the pane) that shows a pane property
+PROP_WIDGETS = {
+    "state": "stateBadge",
+    "tcpState": "tcpStateLabel",
+    "lastError": "errorExplanation",
+    "localPort": "addressLabel",
+    "peerPort": "addressLabel",
+    "bytesReceived": "counters",
+    "bytesSent": "counters",
+    "recvCalls": "counters",
+    "sendCalls": "counters",
+    "receiveRate": "counters",
+    "partialSends": "chunkTable",
+    "messageCount": "messagesPanel",
+    "waitingBytes": "messagesPanel",
+    "unsyncedBytes": "messagesPanel",
+    "sha256Received": "integrityRow",
+    "sha256Sent": "integrityRow",
+}
+# the widget an action works, or shows its effect
+ACTION_WIDGETS = {
+    "send": "chunkTable",
+    "trickle": "chunkTable",
+    "repeat": "chunkTable",
+    "wait_received": "chunkTable",
+    "wait_state": "stateBadge",
+    "shutdown": "stateBadge",
+    "close": "stateBadge",
+    "abort": "stateBadge",
+    "pause_reading": "pauseReadingButton",
+    "pause_accepting": "pauseAcceptButton",
+    "set_recv_size": "recvSizeSpin",
+    "set_option": "optionsEditor",
+    "echo": "echoCheck",
+    "show_tab": "viewTabs",
+    "select_bytes": "bytesTab",
+    "set_framing": "messagesPanel",
+    "show_code": "showCodeButton",
+}
+# actions whose new chunk-table rows are what the step is about
+ROW_ACTIONS = {"send", "trickle", "repeat", "wait_received", "wait_state", "shutdown"}
+
+
+@dataclass
+class Target:
+    widgets: list[QWidget] = field(default_factory=list)  # framed
+    table: QAbstractItemView | None = None  # with rows selected
+    pane: object = None  # the table's
+    rows: range = range(0)
+
+
+def chunk_count(pane) -> int:
+    store = getattr(getattr(pane, "session", None), "store", None)
+    return len(store) if store is not None and hasattr(pane, "model") else 0
+
+
+def _shown(pane, name: str) -> QWidget | None:
+    """The pane's widget of that name if it exists and is shown (QObject's own
+    findChild: a pane's override would build every tab)."""
+    w = QObject.findChild(pane, QWidget, name)
+    return w if isinstance(w, QWidget) and w.isVisible() else None
+
+
+def derive(runner, index: int, shown: dict[object, int]) -> Target:
+    """The target of step ``index`` of ``runner``'s lesson, once it ran;
+    ``shown``: each pane's rows pointed at so far (the first that were not)."""
+    step = runner.lesson.steps[index]
+    args = step.args
+    names = runner.names
+    target = Target()
+    if step.action == "start_server":
+        pane = names.get(args.get("name", "server"))
+        target.widgets = [pane] if pane is not None else []
+        return target
+    if step.action == "connect":
+        for key in (args.get("name", "client"), args.get("accepted", "conn")):
+            if names.get(key) is not None:
+                target.widgets.append(names[key])
+        return target
+    pane = names.get(args.get("pane", ""))
+    if pane is None:
+        return target  # wait_ms, or the step failed before its pane existed
+    if step.action in ("expect", "wait_prop"):
+        name = PROP_WIDGETS.get(args.get("prop", ""), "")
+    else:
+        name = ACTION_WIDGETS.get(step.action, "")
+    widget = _shown(pane, name) if name else None
+    target.widgets = [widget if widget is not None else pane]
+    table = getattr(pane, "table", None)
+    n = chunk_count(pane)
+    if step.action in ROW_ACTIONS and isinstance(table, QAbstractItemView) and n:
+        first = shown.get(pane, 0)
+        if first < n:
+            target.table, target.rows, target.pane = table, range(first, n), pane
+            if table not in target.widgets and table.isVisible():
+                target.widgets.append(table)
+    return target
+
+
+class FocusFrame(QWidget):
+    """An amber frame drawn over its parent, following its size."""
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        self.setObjectName("lessonFocusFrame")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        target.installEventFilter(self)
+        self.setGeometry(target.rect())
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
+        elif event.type() == QEvent.Type.ChildAdded:
+            self.raise_()  # above a child added after it
+        return False
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setPen(QPen(FRAME_COLOR, FRAME_WIDTH))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        half = FRAME_WIDTH // 2
+        p.drawRect(self.rect().adjusted(half, half, -half, -half))
+        p.end()
+
+
+class LessonFocus:
+    """The highlight of the current step: set when a step is done, cleared
+    when the next begins (or the lesson is loaded again)."""
+
+    def __init__(self) -> None:
+        self.frames: list[FocusFrame] = []
+        self.table: QAbstractItemView | None = None
+        self.shown: dict[object, int] = {}  # a pane: its rows pointed at so far
+        self.target = Target()
+
+    def reset(self) -> None:
+        """A lesson (re)starts: no row was pointed at."""
+        self.clear()
+        self.shown = {}
+
+    def show(self, runner, index: int) -> Target:
+        self.clear()
+        for pane in runner.names.values():
+            model = getattr(pane, "model", None)
+            if model is not None and shiboken6.isValid(pane):
+                model.sync()  # rows for every chunk applied so far
+        target = derive(runner, index, self.shown)
+        self.target = target
+        for widget in target.widgets:
+            if shiboken6.isValid(widget):
+                self.frames.append(FocusFrame(widget))
+                scroll_into_view(widget)
+        table = target.table
+        if table is not None and target.rows and shiboken6.isValid(table):
+            model = table.model()
+            top = model.index(target.rows[0], 0)
+            bottom = model.index(target.rows[-1], model.columnCount() - 1)
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            table.selectionModel().select(QItemSelection(top, bottom), flags)
+            table.scrollTo(model.index(target.rows[-1], 0))
+            table.scrollTo(top)  # the first row shown, and as many after it as fit
+            self.table = table
+            self.shown[target.pane] = target.rows.stop
+        return target
+
+    def clear(self) -> None:
+        for frame in self.frames:
+            if shiboken6.isValid(frame):
+                frame.hide()
+                frame.deleteLater()
+        self.frames = []
+        if self.table is not None and shiboken6.isValid(self.table):
+            self.table.clearSelection()
+        self.table = None
+        self.target = Target()
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """Every scroll area around the widget (the pane's column, a tab's page)
+    shows it, or its start when it is longer than the area; a column (no
+    horizontal scroll bar) scrolls only up or down."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        inner = parent.widget() if isinstance(parent, QScrollArea) else None
+        if isinstance(parent, QScrollArea) and inner is not None:
+            at = widget.mapTo(inner, QPoint(0, 0))
+            view = parent.viewport()
+            reveal(parent.verticalScrollBar(), at.y(), widget.height(), view.height())
+            if parent.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                reveal(parent.horizontalScrollBar(), at.x(), widget.width(), view.width())
+        parent = parent.parentWidget()
+
+
+def reveal(bar: QScrollBar, start: int, length: int, view: int) -> None:
+    """Scroll as little as shows [start, start + length) (with a margin), or
+    to its start when it does not fit."""
+    value = bar.value()
+    if length + 2 * MARGIN > view or start - MARGIN < value:
+        value = start - MARGIN
+    elif start + length + MARGIN > value + view:
+        value = start + length + MARGIN - view
+    bar.setValue(value)
