@@ -1038,69 +1038,92 @@ of every byte sent:
     </message>
 </context>
 <context>
+    <name>LessonTranscript</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/lesson_transcript.py" line="25"/>
+        <source>Every step carried out so far; the current one is highlighted</source>
+        <translation>到目前为止执行过的每一步；当前这一步高亮显示</translation>
+    </message>
+</context>
+<context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="39"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="44"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="56"/>
         <source>One lesson for each concept of the Socket Programming HOWTO</source>
         <translation>《套接字编程指南》（Socket Programming HOWTO）中的每个概念各对应一节课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="78"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="87"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="91"/>
+        <source>Go back one step: a socket call cannot be undone, so every socket is closed and the lesson is carried out again, with new sockets, up to the step before</source>
+        <translation>退回一步：套接字调用无法撤销，所以会关闭所有套接字，用新的套接字把课程重新执行到上一步</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="96"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="80"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="98"/>
         <source>Carry out the next step</source>
         <translation>执行下一个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="99"/>
         <source>Run all</source>
         <translation>全部运行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="83"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="101"/>
         <source>Carry out every remaining step</source>
         <translation>执行剩余的所有步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="102"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="87"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="105"/>
         <source>Close every socket, remove the panes and start the lesson again</source>
         <translation>关闭所有套接字，移除各面板，并重新开始本课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="124"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="145"/>
         <source>{0} steps</source>
         <translation>共 {0} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="125"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="146"/>
         <source>Press Next to carry out the first step, or Run all.</source>
         <translation>按“下一步”执行第一个步骤，或按“全部运行”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="162"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="181"/>
+        <source>Going back: steps 1 to {0} again, with new sockets…</source>
+        <translation>正在退回：用新的套接字重新执行第 1 到第 {0} 步……</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="200"/>
         <source>Step {0} of {1}</source>
         <translation>步骤 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="173"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="222"/>
         <source>This step did not work as expected: {0}</source>
         <translation>此步骤未按预期完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="183"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="232"/>
         <source>Lesson complete. Reset runs it again.</source>
         <translation>课程完成。按“重置”可再次运行。</translation>
     </message>
@@ -1197,184 +1220,184 @@ of every byte sent:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="47"/>
         <source>Socket Playground</source>
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="64"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="65"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="76"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="77"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="85"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="86"/>
         <source>Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces</source>
         <translation>要 bind() 的地址：127.0.0.1 = 仅限本机；0.0.0.0 = 所有网络接口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="91"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="92"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="95"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="103"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="106"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="142"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="108"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="109"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="110"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="111"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="145"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="113"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="114"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="117"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="127"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="128"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="132"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="133"/>
         <source>Host to connect() to</source>
         <translation>要 connect() 的主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="139"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="147"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="148"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="150"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="151"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="162"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="163"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="165"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="166"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="174"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="175"/>
         <source>The I/O mode of the connections it accepts</source>
         <translation>它所接受的连接的 I/O 模式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="194"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="196"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="196"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="198"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="199"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="201"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="200"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="202"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="216"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="219"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="218"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="221"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="226"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="228"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="231"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="232"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="236"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="238"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="241"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="242"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="243"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="248"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="321"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="326"/>
         <source>Server listening on {0}:{1}; the client form now points at it.</source>
         <translation>服务器正在 {0}:{1} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="352"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="357"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="354"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="359"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
     </message>
@@ -1620,6 +1643,19 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/pane_header.py" line="80"/>
         <source>Close the socket if open and remove this pane</source>
         <translation>关闭套接字（若仍打开）并移除此面板</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/presentation.py" line="72"/>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/presentation.py" line="77"/>
+        <source>Larger fonts, the Lessons panel wide, full screen: for a projector</source>
+        <translation>更大的字体、更宽的课程面板、全屏：适合投影</translation>
     </message>
 </context>
 <context>
