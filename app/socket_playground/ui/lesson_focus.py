@@ -58,6 +58,7 @@ ACTION_WIDGETS = {
     "pause_accepting": "pauseAcceptButton",
     "set_recv_size": "recvSizeSpin",
     "set_option": "optionsEditor",
+    "set_io_mode": "ioModeCombo",
     "echo": "echoCheck",
     "show_tab": "viewTabs",
     "select_bytes": "bytesTab",
