@@ -95,6 +95,7 @@ def test_back_replays_up_to_the_step_before(qtbot, window, panes):
 
 
 def test_highlight_lands_on_what_the_step_talks_about(qtbot, window, panes):
+    window.resize(1000, 700)  # columns narrower than a pane
     panel = window.lessons
     panel.load(LESSON)
     run_steps(qtbot, panel, 1)
@@ -118,3 +119,7 @@ def test_highlight_lands_on_what_the_step_talks_about(qtbot, window, panes):
     top = conn.badge.mapTo(column.widget(), conn.badge.rect().topLeft()).y()
     seen = column.verticalScrollBar().value()
     assert seen <= top <= seen + column.viewport().height()
+    # a pane wider than its column shows its left edge (the column cannot be
+    # scrolled sideways by hand; ensureWidgetVisible would centre the pane)
+    across = column.horizontalScrollBar()
+    assert across.maximum() > 0 and across.value() == 0
