@@ -212,7 +212,7 @@ class LessonFocus:
 def scroll_into_view(widget: QWidget) -> None:
     """Every scroll area around the widget (the pane's column, a tab's page)
     shows it, or its start when it is longer than the area; a column (no
-    horizontal scroll bar) scrolls only up or down, and shows its left edge."""
+    horizontal scroll bar) scrolls only up or down."""
     parent = widget.parentWidget()
     while parent is not None:
         inner = parent.widget() if isinstance(parent, QScrollArea) else None
@@ -220,11 +220,8 @@ def scroll_into_view(widget: QWidget) -> None:
             at = widget.mapTo(inner, QPoint(0, 0))
             view = parent.viewport()
             reveal(parent.verticalScrollBar(), at.y(), widget.height(), view.height())
-            across = parent.horizontalScrollBar()
             if parent.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
-                reveal(across, at.x(), widget.width(), view.width())
-            else:  # a column: no one could scroll it back (ensureWidgetVisible centres
-                across.setValue(0)  # a pane wider than the column): its left edge
+                reveal(parent.horizontalScrollBar(), at.x(), widget.width(), view.width())
         parent = parent.parentWidget()
 
 
