@@ -13,7 +13,8 @@ PARTS = (
     "part_serving",
     "part_ending",
     "part_kernel",
-    "part_modes",
+    "part_nonblocking",
+    "part_waiting",
     "part_mysocket",
 )
 
