@@ -197,3 +197,29 @@ def test_the_code_of_a_nonblocking_client(qtbot, sessions, raw_listener, style):
         assert "import select" in script
     else:  # a teacher's script blocks: no setblocking(False), no select()
         assert "setblocking(False)" not in script and "select.select" not in script
+
+
+def test_the_code_of_timeouts_is_one_retry_loop(qtbot, sessions, raw_listener):
+    from socket_playground.core.codegen import generate
+
+    cli, peer = _client(sessions, raw_listener, 0.05)
+    try:
+        wait_state(qtbot, cli, State.CONNECTED)
+        qtbot.waitUntil(lambda: cli.timeouts >= 3, timeout=5000)
+        peer.sendall(b"late")
+        qtbot.waitUntil(lambda: cli.bytes_received == 4, timeout=5000)
+    finally:
+        peer.close()
+    port = raw_listener.getsockname()[1]
+    events = list(cli.log.ordered())
+    script = generate("client", events, host="127.0.0.1", port=port)
+    compile(script, "<generated>", "exec")
+    first = next(e for e in events if isinstance(e, ev.Recv) and e.errno == TIMEOUT)
+    run = 0
+    for e in events[events.index(first) :]:
+        if not (isinstance(e, ev.Recv) and e.errno == TIMEOUT):
+            break
+        run += 1
+    assert f"for attempt in range({run}):" in script
+    assert script.count("except TimeoutError:") == 1
+    assert "s.settimeout(0.05)" in script

@@ -50,6 +50,8 @@ from .codegen_recv import (
     is_peer_eof,
     receive_step,
     take_group,
+    timeouts_span,
+    timeouts_step,
     with_data,
 )
 from .codegen_script import ROLES, Script, Step
@@ -337,6 +339,12 @@ class _Generator:
             for step in run_steps(w, messages):
                 w.add(step)
             return j
+        if not w.calls:
+            j = timeouts_span(items, i)
+            if j > i:
+                assert isinstance(ev, Recv)
+                w.add(timeouts_step(w, ev, j - i))
+                return j
         assert isinstance(ev, Call)
         self._call(ev)
         return i + 1

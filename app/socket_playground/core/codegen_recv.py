@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .codegen_script import Script, Step
 from .codegen_send import take_messages
 from .codegen_text import preview, sizes_text
+from .errors import TIMEOUT
 from .events import Event, JobProgress, Recv, Send
 
 TEXT_SHOWN = 2048  # received text up to this long is printed whole
@@ -194,5 +195,35 @@ def echo_step(w: Script, items: Sequence[Event], nbytes: int, bufsize: int) -> S
             "    if not data:",
             "        break  # b'': " + w.t("peer_closed_short"),
             f"    {var}.sendall(data)",
+        ],
+    )
+
+
+def timeouts_span(items: Sequence[Event], i: int) -> int:
+    """The index after the recv() calls in a row from ``items[i]`` that timed
+    out (settimeout); ``i`` when ``items[i]`` is none."""
+    j = i
+    while j < len(items):
+        ev = items[j]
+        if not (isinstance(ev, Recv) and ev.errno == TIMEOUT):
+            break
+        j += 1
+    return j
+
+
+def timeouts_step(w: Script, ev: Recv, times: int) -> Step:
+    """recv() calls that timed out, as a teacher writes them: one loop that
+    tries again after each TimeoutError (the socket is fine)."""
+    n = int(ev.bufsize)
+    return Step(
+        [w.at(ev) + w.t("recv_timeouts", n=n, times=times)],
+        [
+            f"for attempt in range({times}):",
+            "    try:",
+            f"        data = {w.var}.recv({n})",
+            f"        print('recv({n}) ->', data)",
+            "        break",
+            "    except TimeoutError:",
+            f"        print('recv({n}) timed out: nothing came; the socket is fine')",
         ],
     )

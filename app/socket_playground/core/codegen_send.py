@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .codegen_data import Data, data_expr, zeros
 from .codegen_script import Script, Step, indent
 from .codegen_text import sizes_text
+from .errors import WOULD_BLOCK
 from .events import Event, JobProgress, Recv, Send
 
 CALLS_LISTED = 8  # recorded calls listed one per comment line, at most
@@ -49,9 +50,6 @@ class Message:
     def partial(self) -> bool:
         """A call took less than it was offered (the lesson of partial sends)."""
         return any(ev.sent < ev.offered for ev in self.sends)
-
-
-WOULD_BLOCK = frozenset({"EAGAIN", "EWOULDBLOCK"})  # a non-blocking call that found no room/data
 
 
 def would_block(ev: Event) -> bool:

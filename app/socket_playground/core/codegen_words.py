@@ -219,6 +219,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "recv({n}) returned b'': the peer closed its sending side (FIN), no more bytes will come",
         "recv({n}) 返回 b''：对端关闭了其发送方向（FIN），不会再有字节到来",
     ),
+    "recv_timeouts": (
+        "recv({n}) timed out {times} times in a row here (settimeout): nothing came within "
+        "the timeout, the connection is fine, and the program called again",
+        "recv({n}) 在这里连续超时 {times} 次（settimeout）：超时时间内什么也没到，"
+        "连接没有问题，程序又调用了一次",
+    ),
     "own_shut_rd": (
         " returned b'': this socket shut its own reading side",
         " 返回 b''：本套接字自己关闭了接收方向",

@@ -15,7 +15,6 @@ effect at the next call. While a call blocks, ``ctx.busy`` says so.
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -25,7 +24,6 @@ from .context import Context, Failure, failure
 from .wait import Waiter
 
 POLL_S = 0.1  # a select() wakes this often to see whether the socket stops
-MODES = {"blocking": None, "nonblocking": 0.0}
 
 
 def mode_of(timeout: float | None) -> str:
@@ -111,7 +109,3 @@ def call_failure(exc: OSError) -> Failure:
     if timed_out(exc):
         return Failure(errno=TIMEOUT, message=str(exc) or "timed out")
     return failure(exc)
-
-
-def is_nonblocking(sock: socket.socket) -> bool:
-    return sock.gettimeout() == 0.0
