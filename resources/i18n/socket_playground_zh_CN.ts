@@ -1023,8 +1023,8 @@ of every byte sent:
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/io_mode.py" line="56"/>
-        <source>settimeout(seconds) for recv(), send() and accept()</source>
-        <translation>recv()、send() 和 accept() 的 settimeout(秒数)</translation>
+        <source>settimeout(seconds) for recv() and send()</source>
+        <translation>recv() 和 send() 的 settimeout(秒数)</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/io_mode.py" line="61"/>

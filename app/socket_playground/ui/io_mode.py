@@ -53,7 +53,7 @@ class IoModeRow(QWidget):
         self.seconds.setDecimals(2)
         self.seconds.setValue(1.0)
         self.seconds.setSuffix(" s")
-        self.seconds.setToolTip(self.tr("settimeout(seconds) for recv(), send() and accept()"))
+        self.seconds.setToolTip(self.tr("settimeout(seconds) for recv() and send()"))
         self.counts = QLabel()
         self.counts.setObjectName("wouldBlockLabel")
         row = QHBoxLayout(self)
@@ -135,7 +135,9 @@ class InProgress(QLabel):
         text = self.tr("in progress: {0}").format(" · ".join(parts)) if parts else ""
         if self.text() != text:
             self.setText(text)
-        self.pane.setProperty("callsInProgress", " ".join(names))
+        joined = " ".join(names)
+        if self.pane.property("callsInProgress") != joined:
+            self.pane.setProperty("callsInProgress", joined)
 
 
 def with_in_progress(table: QWidget, session, pane: QWidget) -> QWidget:
