@@ -485,79 +485,77 @@
 <context>
     <name>ConnectionPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="28"/>
-        <location filename="../../app/socket_playground/ui/pane.py" line="139"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="135"/>
         <source>Client #{0}</source>
         <translation>客户端 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="30"/>
-        <location filename="../../app/socket_playground/ui/pane.py" line="142"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="137"/>
         <source>Connection #{0} (from server #{1})</source>
         <translation>连接 #{0}（来自服务器 #{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="150"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="154"/>
         <source>Bytes and calls in each direction; queued = handed to send() but not yet taken</source>
         <translation>每个方向的字节数和调用次数；排队 = 已交给 send() 但内核尚未接收</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="165"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="169"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="166"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="170"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="169"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="173"/>
         <source>Socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="178"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="182"/>
         <source>Send more</source>
         <translation>更多发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="184"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="188"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="193"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="197"/>
         <source>Ruler</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="196"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="200"/>
         <source>One byte axis: the sender&apos;s send() boundaries above, the receiver&apos;s recv() boundaries below</source>
         <translation>同一条字节轴：上方是发送方的 send() 边界，下方是接收方的 recv() 边界</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="187"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="191"/>
         <source>Framing: reassemble messages from the received stream (fixed length, delimiter, length prefix)</source>
         <translation>分帧：从接收到的流中重新组装出消息（固定长度、分隔符、长度前缀）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="176"/>
         <source>recv() size, pause, kernel queues, shutdown/close/abort, socket options, auto-reply</source>
         <translation>recv() 大小、暂停读取、内核队列、shutdown/close/中止、套接字选项、自动回复</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="180"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="184"/>
         <source>Trickle, repeat and file sends</source>
         <translation>涓流发送、重复发送和文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="344"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="348"/>
         <source>received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}</source>
         <translation>已接收 {0} 字节（{1} 次 recv()）· 已发送 {2} 字节（{3} 次 send()）· 排队 {4}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="354"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="358"/>
         <source>received at {0} MB/s</source>
         <translation>接收速率 {0} MB/s</translation>
     </message>
@@ -1225,179 +1223,179 @@ of every byte sent:
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="65"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="66"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="77"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="78"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="86"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="87"/>
         <source>Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces</source>
         <translation>要 bind() 的地址：127.0.0.1 = 仅限本机；0.0.0.0 = 所有网络接口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="92"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="93"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="95"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="96"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="104"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="107"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="108"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="144"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="110"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="111"/>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="145"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="112"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="146"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="114"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="115"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="118"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="128"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="129"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="133"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="134"/>
         <source>Host to connect() to</source>
         <translation>要 connect() 的主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="139"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="140"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="148"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="149"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="151"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="152"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="163"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="164"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="166"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="167"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="175"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="176"/>
         <source>The I/O mode of the connections it accepts</source>
         <translation>它所接受的连接的 I/O 模式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="196"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="197"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="198"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="199"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="201"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="202"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="202"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="203"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="219"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="220"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="221"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="222"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="229"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="231"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="232"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="235"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="239"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="241"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="242"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="247"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="248"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="249"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="326"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="327"/>
         <source>Server listening on {0}:{1}; the client form now points at it.</source>
         <translation>服务器正在 {0}:{1} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="357"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="358"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="359"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="360"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
     </message>

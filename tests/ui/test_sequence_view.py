@@ -144,3 +144,14 @@ def test_a_saved_session_shows_the_same_conversation(
     saved.fit()
     assert data_arrows(saved) == data_arrows(live) == [(LEFT, 5), (RIGHT, 4)]
     assert saved.property("boxCount") == live.property("boxCount")
+
+
+def test_removing_either_socket_closes_its_conversation(qtbot, window, connect_pair, child):
+    """However a pane goes (its × button, or a lesson's Reset, which removes
+    panes directly), the conversation drawn from its record goes with it."""
+    cli, srv = connect_pair(window)
+    view = open_view(qtbot, window, cli, child)
+    assert view.isVisible() and window.conversations
+    window.remove_pane(srv)  # as Reset does: no remove_requested signal
+    assert not window.conversations
+    qtbot.waitUntil(lambda: window.findChild(QDockWidget, "sequenceDock") is None, timeout=WAIT)

@@ -3,7 +3,7 @@ header of every connection pane; it opens (or shows again) a dock beside the
 panes with both ends of the connection, when the other end is in the window.
 A click on a call there shows its row in its pane (the window's
 ``show_chunk``, as a click on the ruler does). The dock closes when either
-pane is removed.
+socket is removed from the window (``PaneRegistry.remove_pane``).
 """
 
 from __future__ import annotations
@@ -11,24 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QToolButton
+from PySide6.QtWidgets import QDockWidget, QToolButton
 
 from ..workers.session import Session
-from .pane import ConnectionPane
+from .pane import ConnectionPane, pane_title
 from .sequence_view import SequenceView
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Conversation", text)
-
-
-def title(s: Session) -> str:
-    """The pane's title (the same words, already translated)."""
-    if s.role == "client":
-        return QCoreApplication.translate("ConnectionPane", "Client #{0}").format(s.id)
-    parent_id = s.parent_session.id if s.parent_session else "?"
-    text = QCoreApplication.translate("ConnectionPane", "Connection #{0} (from server #{1})")
-    return text.format(s.id, parent_id)
 
 
 def add_button(window: Any, pane: ConnectionPane) -> QToolButton:
@@ -42,14 +33,8 @@ def add_button(window: Any, pane: ConnectionPane) -> QToolButton:
             "in flight as arrows (the other end must be in this window)"
         )
     )
-    code = pane.header.code_button
-    outer = pane.header.layout()
-    for i in range(outer.count() if outer is not None else 0):  # the buttons' line
-        item = outer.itemAt(i) if outer is not None else None
-        row = item.layout() if item is not None else None
-        if isinstance(row, QHBoxLayout) and row.indexOf(code) >= 0:
-            row.insertWidget(row.indexOf(code), button)
-            break
+    row = pane.header.buttons
+    row.insertWidget(row.indexOf(pane.header.code_button), button)
     session = pane.session
     button.clicked.connect(lambda: open_conversation(window, session))
     return button
@@ -64,24 +49,21 @@ def open_conversation(window: Any, session: Session) -> QDockWidget | None:
             _t("The other end of this connection is not in this window."), 8000
         )
         return None
-    docks: dict[frozenset[int], QDockWidget] = window.__dict__.setdefault("conversations", {})
+    docks: dict[frozenset[int], QDockWidget] = window.conversations
     key = frozenset((session.id, peer.id))
     dock = docks.get(key)
     if dock is None:
         # the server's end on the left, as in the window
         left, right = (peer, session) if session.role == "client" else (session, peer)
-        view = SequenceView(left, right, (title(left), title(right)))
+        names = (pane_title(left), pane_title(right))
+        view = SequenceView(left, right, names)
         view.chunk_clicked.connect(lambda s, row: show_row(window, s, row))
-        dock = QDockWidget(_t("Conversation: {0} ⇄ {1}").format(title(left), title(right)))
+        dock = QDockWidget(_t("Conversation: {0} ⇄ {1}").format(*names))
         dock.setObjectName("sequenceDock")
         dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dock.setWidget(view)
         docks[key] = dock
         dock.destroyed.connect(lambda _obj=None: docks.pop(key, None))
-        for s in (left, right):
-            pane = window.panes.get(s)
-            if pane is not None:
-                pane.remove_requested.connect(dock.close)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         width = max(420, window.width() // 4)
         window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)

@@ -48,6 +48,7 @@ class MainWindow(PaneRegistry, QMainWindow):
         self.sessions: list[Session] = []
         self.ask_before_binding_all = True  # (lessons turn it off: they explain it)
         self.panes: dict[Session, BasePane] = {}
+        self.conversations = {}  # the conversation docks (window_panes)
         self._stopped = False
         self._port_followed: set[int] = set()  # listeners whose port the client form took
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ..core.events import State
@@ -129,18 +129,22 @@ class BasePane(QFrame):
         self.session.stop()
 
 
+def pane_title(s: Session) -> str:
+    """ "Client #3", "Connection #4 (from server #1)" (translated)."""
+    if s.role == "client":
+        return QCoreApplication.translate("ConnectionPane", "Client #{0}").format(s.id)
+    parent_id = s.parent_session.id if s.parent_session else "?"
+    text = QCoreApplication.translate("ConnectionPane", "Connection #{0} (from server #{1})")
+    return text.format(s.id, parent_id)
+
+
 class ConnectionPane(BasePane):
     """A connected socket (client or accepted): chunks, tabs, send box."""
 
     chunk_activated = Signal(object, int)  # session, chunk index (table or ruler click)
 
     def __init__(self, session: Session, parent=None) -> None:
-        if session.role == "client":
-            title = self.tr("Client #{0}").format(session.id)
-        else:
-            parent_id = session.parent_session.id if session.parent_session else "?"
-            title = self.tr("Connection #{0} (from server #{1})").format(session.id, parent_id)
-        super().__init__(session, title, parent)
+        super().__init__(session, pane_title(session), parent)
         self.peer_lookup = lambda _s: None  # set by the window: the other end, if local
         self.counters = QLabel()
         self.counters.setObjectName("counters")

@@ -91,7 +91,7 @@ class PaneHeader(QWidget):
         self.errno_label.setStyleSheet("color: #b91c1c;")
         self.errno_label.hide()
 
-        row = QHBoxLayout()
+        self.buttons = row = QHBoxLayout()  # (the Conversation button goes in too)
         row.addWidget(self.title)
         row.addStretch(1)
         for w in (self.badge, self.code_button, self.close_button, self.remove_button):

@@ -4,7 +4,7 @@ removing one, and the links between the two ends of a connection."""
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from ..workers.session import Session
 from .columns import PaneColumn
@@ -21,6 +21,7 @@ class PaneRegistry:
     server_column: PaneColumn
     client_column: PaneColumn
     _stopped: bool
+    conversations: dict[frozenset[int], QDockWidget]  # by the two ends' ids
 
     def _add(
         self, s: Session, pane: BasePane, column: PaneColumn, after: QWidget | None = None
@@ -67,6 +68,8 @@ class PaneRegistry:
     @Slot(object)
     def remove_pane(self, pane: BasePane) -> None:
         s = pane.session
+        for key in [k for k in self.conversations if s.id in k]:
+            self.conversations.pop(key).close()  # it draws from this socket's record
         s.dispose()
         column = self.server_column if s.role != "client" else self.client_column
         column.remove_pane(pane)
