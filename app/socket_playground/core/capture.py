@@ -145,16 +145,25 @@ class CaptureStore(SavedChunks):
         if self._kept > self.byte_cap:
             self._trim(self.byte_cap // 2)
 
-    def chunk_rows(self) -> Iterator[tuple[int, int, int, int, int, int, int, int]]:
-        """Every chunk as (seq, direction, t_start_ns, t_end_ns, asked, size,
-        stream offset, waited_ns): the columns in one pass, a segment at a time
-        (a saved session's rows; much faster than the columns one by one)."""
-        for seg in map(self._live, self._segs):
+    def chunk_rows(
+        self, a: int = 0, b: int | None = None
+    ) -> Iterator[tuple[int, int, int, int, int, int, int, int]]:
+        """Chunks [a, b) (all by default) as (seq, direction, t_start_ns,
+        t_end_ns, asked, size, stream offset, waited_ns): the columns in one
+        pass, a segment at a time (a saved session's rows, the conversation
+        view's stretch; much faster than the columns one by one)."""
+        b = self._count if b is None else min(b, self._count)
+        if a >= b:
+            return
+        k = bisect.bisect_right(self._starts, a) - 1
+        for seg in map(self._live, self._segs[k:]):
+            if seg.first >= b:
+                return
             sizes, prefix, times, d = seg.sizes(), seg.prefix(), seg.times, seg.direction
             seqs = seg.seqs if seg.seqs is not None else [0] * seg.n
             ns = seg.t_div == 1000
             starts = seg.starts if seg.starts is not None else times
-            for j in range(seg.n):
+            for j in range(max(0, a - seg.first), min(seg.n, b - seg.first)):
                 t0, t1 = (starts[j], times[j]) if ns else (0, 0)
                 waited = (t1 - t0) + (seg.waited if j == 0 and ns else 0)
                 asked = seg.asked or sizes[j]

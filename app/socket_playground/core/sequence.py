@@ -185,30 +185,6 @@ class TimeIndex:
         return lo, max(lo, hi)
 
 
-Row = tuple[int, int, int, int, int, int, int, int]
-
-
-def rows(store: CaptureStore, a: int, b: int) -> Iterator[Row]:
-    """Chunks [a, b) as (index, seq, direction, t_start, t_end, blocked_ns,
-    size, stream offset), a segment at a time (columns read back if needed)."""
-    if a >= b:
-        return
-    k = bisect_right(store._starts, a) - 1
-    i = a
-    while i < b and k < len(store._segs):  # bounded: each turn moves on a segment
-        seg = store._live(store._segs[k])
-        sizes, prefix, ends = seg.sizes(), seg.prefix(), seg.times
-        starts = seg.starts if seg.starts is not None else ends
-        seqs = seg.seqs
-        for j in range(i - seg.first, min(seg.n, b - seg.first)):
-            t0, t1 = starts[j], ends[j]
-            blocked = t1 - t0 + (seg.waited if j == 0 else 0)
-            seq = seqs[j] if seqs is not None else 0
-            yield i, seq, seg.direction, t0, t1, blocked, sizes[j], seg.off0 + prefix[j]
-            i += 1
-        k += 1
-
-
 def _offset_of(store: CaptureStore, i: int) -> int:
     """Combined offset at chunk ``i`` (the total past the last)."""
     return store.combined[i] if i < len(store) else store.combined_total
@@ -286,7 +262,7 @@ class Conversation:
             sc.dense = True
             sc.bands.extend(self._bands(side, sc.t_lo, sc.t_hi))
             return
-        for i, seq, d, t0, t1, blocked, size, off in rows(store, a, b):
+        for i, (seq, d, t0, t1, _asked, size, off, blocked) in enumerate(store.chunk_rows(a, b), a):
             t_from = t1 - blocked
             if t_from > sc.t_hi or t1 < sc.t_lo:
                 continue
