@@ -251,6 +251,7 @@ class Conversation:
         for side, log in enumerate(self.logs):
             self._chunks(sc, side, log.store, limit)
             self._events(sc, side, log.events, limit)
+        sc.boxes.sort(key=lambda b: b.t_from)  # drawn top down
         if not sc.dense:
             self._data_arrows(sc)
         self._end_arrows(sc)

@@ -15,8 +15,11 @@ from dataclasses import dataclass
 
 from .events import Call, Close, Recv, Shutdown
 from .record import SocketLog
+from .state import RESET_ERRNOS
 
-RESET_ERRNOS = frozenset({"ECONNRESET", "EPIPE"})  # what a call meets after the peer's RST
+# what a call meets after the peer's RST: the reset itself, or (a send() after
+# it) the broken pipe
+PEER_RESET_ERRNOS = RESET_ERRNOS | {"EPIPE"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +52,7 @@ class Ends:
             if not isinstance(ev, Call):
                 continue
             if ev.errno:
-                if ev.errno in RESET_ERRNOS and self.reset_met is None:
+                if ev.errno in PEER_RESET_ERRNOS and self.reset_met is None:
                     self.reset_met = _mark(ev)
                 continue
             if isinstance(ev, Shutdown) and ev.how in (socket.SHUT_WR, socket.SHUT_RDWR):

@@ -19,20 +19,24 @@ AXIS_W = 72  # time labels on the left
 BOX_W = 14
 MIN_BOX_H = 3.0
 FAR = 1e6  # pixels: what lies further off is clipped before Qt sees it
-COLOURS = {
-    Kind.SEND: "#fb923c",
-    Kind.RECV: "#60a5fa",
-    Kind.EOF: "#7c3aed",
-    Kind.CONNECT: "#16a34a",
-    Kind.ACCEPT: "#16a34a",
-    Kind.SHUTDOWN: "#0891b2",
-    Kind.CLOSE: "#4b5563",
-    Kind.ABORT: "#9f1239",
-    Kind.FAILED: "#dc2626",
-    Kind.WOULD_BLOCK: "#d97706",
-    Kind.SELECT: "#94a3b8",
+COLOURS = {  # (made once, not per paint)
+    Kind.SEND: QColor("#fb923c"),
+    Kind.RECV: QColor("#60a5fa"),
+    Kind.EOF: QColor("#7c3aed"),
+    Kind.CONNECT: QColor("#16a34a"),
+    Kind.ACCEPT: QColor("#16a34a"),
+    Kind.SHUTDOWN: QColor("#0891b2"),
+    Kind.CLOSE: QColor("#4b5563"),
+    Kind.ABORT: QColor("#9f1239"),
+    Kind.FAILED: QColor("#dc2626"),
+    Kind.WOULD_BLOCK: QColor("#d97706"),
+    Kind.SELECT: QColor("#94a3b8"),
 }
-ARROW_COLOURS = {ArrowKind.DATA: "#374151", ArrowKind.FIN: "#7c3aed", ArrowKind.RST: "#dc2626"}
+ARROW_COLOURS = {
+    ArrowKind.DATA: QColor("#374151"),
+    ArrowKind.FIN: QColor("#7c3aed"),
+    ArrowKind.RST: QColor("#dc2626"),
+}
 LIFELINE = QColor("#9ca3af")
 
 
@@ -156,11 +160,11 @@ class SequenceCanvas(QWidget):
     def _boxes(self, p: QPainter, boxes: list[Box]) -> None:
         line_h = p.fontMetrics().height()
         labels: list[tuple[float, int, str]] = []
-        for box in sorted(boxes, key=lambda b: b.t_from):
+        for box in boxes:  # (sorted by the scene)
             rect = self.box_rect(box)
             if rect.bottom() < HEADER_H or rect.top() > self.height():
                 continue
-            colour = QColor(COLOURS[box.kind])
+            colour = COLOURS[box.kind]
             wait = QRectF(rect)
             call_top = max(rect.top(), min(self.y_of(box.t_start), rect.bottom() - MIN_BOX_H))
             wait.setBottom(call_top)
@@ -225,7 +229,7 @@ class SequenceCanvas(QWidget):
             if clipped is None:
                 continue
             part, whole = clipped
-            colour = QColor(ARROW_COLOURS[arrow.kind])
+            colour = ARROW_COLOURS[arrow.kind]
             style = Qt.PenStyle.SolidLine if arrow.kind is ArrowKind.DATA else Qt.PenStyle.DashLine
             width = 1.2 if arrow.kind is ArrowKind.DATA else 2.0
             p.setPen(QPen(colour, width, style))

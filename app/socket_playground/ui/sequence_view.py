@@ -84,6 +84,7 @@ class SequenceView(QWidget):
         v.addLayout(plot, 1)
         v.addWidget(self.note)
 
+        self._stale = False  # records changed while hidden
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
@@ -95,8 +96,17 @@ class SequenceView(QWidget):
     # -- following the records ----------------------------------------------------------
     @Slot(object)
     def _on_batch(self, _batch: Batch) -> None:
+        if not self.isVisible():  # a hidden dock (tabbed away, minimised): later
+            self._stale = True
+            return
         if not self._timer.isActive():
             self._timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     @Slot()
     def refresh(self) -> None:
