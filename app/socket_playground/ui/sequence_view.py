@@ -116,12 +116,11 @@ class SequenceView(QWidget):
         c.addresses = tuple(fmt_addr(s.local_addr) if s.local_addr else "" for s in self.sessions)  # type: ignore[assignment]
         first, last = self.conversation.span()
         self._first, self._last = first, last
-        h = c.plot_height()
         if self.fit_mode:
-            c.ns_per_px = max(MIN_NS_PER_PX, (last - first) / max(1, h - BOTTOM_PX - 8))
-            c.t_top = first - int(c.ns_per_px * 8)
+            c.ns_per_px = self._fit_scale()
+            c.t_top = self._top()
         elif self.following:
-            c.t_top = last - int(c.ns_per_px * (h - BOTTOM_PX))
+            c.t_top = self._bottom()
         self._sync_scroll_bar()
         self.rescene()
 
@@ -178,8 +177,7 @@ class SequenceView(QWidget):
         c = self.canvas
         at_y = HEADER_H + c.plot_height() / 2 if at_y is None else at_y
         anchor = c.t_at(at_y)
-        widest = max(MIN_NS_PER_PX, self._span_ns() / max(1, c.plot_height() - BOTTOM_PX - 8))
-        c.ns_per_px = min(max(c.ns_per_px * factor, MIN_NS_PER_PX), widest)
+        c.ns_per_px = min(max(c.ns_per_px * factor, MIN_NS_PER_PX), self._fit_scale())
         c.t_top = int(anchor - (at_y - HEADER_H) * c.ns_per_px)
         self.fit_mode = False
         self._clamp()
@@ -189,12 +187,23 @@ class SequenceView(QWidget):
         self.fit_mode = False
         self._clamp()
 
+    def _fit_scale(self) -> float:
+        """ns per pixel that shows the whole conversation."""
+        room = max(1, self.canvas.plot_height() - BOTTOM_PX - 8)
+        return max(MIN_NS_PER_PX, self._span_ns() / room)
+
+    def _top(self) -> int:
+        """The highest t_top: the first call just below the names."""
+        return self._first - int(self.canvas.ns_per_px * 8)
+
+    def _bottom(self) -> int:
+        """The t_top that shows the latest call at the bottom (following)."""
+        return self._last - int(self.canvas.ns_per_px * (self.canvas.plot_height() - BOTTOM_PX))
+
     def _clamp(self) -> None:
         """Keep the conversation on screen; at the bottom, follow it."""
         c = self.canvas
-        h = c.plot_height()
-        bottom = self._last - int(c.ns_per_px * (h - BOTTOM_PX))
-        top = self._first - int(c.ns_per_px * 8)
+        bottom, top = self._bottom(), self._top()
         c.t_top = max(top, min(c.t_top, max(top, bottom)))
         self.following = c.t_top >= bottom
         self._sync_scroll_bar()
