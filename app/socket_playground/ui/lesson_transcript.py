@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from .lesson_focus import reveal
+
 # the current step: the same amber as the frame around what it talks about
 CURRENT = "background: #fef3c7; border-left: 4px solid #f59e0b; padding: 4px;"
 DONE = "border-left: 4px solid transparent; padding: 4px;"
@@ -72,11 +74,14 @@ class LessonTranscript(QScrollArea):
             self.scroll_to(index)
 
     def scroll_to(self, index: int) -> None:
+        """Show the line; a line taller than the view from its start
+        (ensureWidgetVisible would show its middle)."""
         inner = self.widget()
         layout = inner.layout() if inner is not None else None
         if layout is not None:
             layout.activate()  # the new line's place, before scrolling to it
-        self.ensureWidgetVisible(self.entries[index], 0, 8)
+        label = self.entries[index]
+        reveal(self.verticalScrollBar(), label.y(), label.height(), self.viewport().height())
 
     def eventFilter(self, watched, event) -> bool:
         # the text's height changes with the panel's width and the font (and
@@ -87,7 +92,7 @@ class LessonTranscript(QScrollArea):
 
     def _follow(self) -> None:
         if 0 <= self.current < len(self.entries):
-            self.ensureWidgetVisible(self.entries[self.current], 0, 8)
+            self.scroll_to(self.current)
 
     def _style(self, index: int) -> None:
         label = self.entries[index]
