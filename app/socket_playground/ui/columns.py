@@ -42,7 +42,14 @@ class PaneColumn(QScrollArea):
                     index += 1
                 self._placed_after[pane] = after
         self.box.insertWidget(index, pane)
+        self.show_pane(pane)
+
+    def show_pane(self, pane: QWidget) -> None:
+        """Scroll to the pane. A column scrolls only up and down (no horizontal
+        bar to scroll back): ensureWidgetVisible centres a pane wider than the
+        column sideways, so its left edge is put back in view."""
         self.ensureWidgetVisible(pane)
+        self.horizontalScrollBar().setValue(0)
 
     def remove_pane(self, pane: QWidget) -> None:
         self._placed_after.pop(pane, None)

@@ -115,7 +115,4 @@ class PaneRegistry:
 
     def scroll_to(self, pane: BasePane) -> None:
         column = self.client_column if pane.session.role == "client" else self.server_column
-        column.ensureWidgetVisible(pane)
-        # a column scrolls only up and down (no horizontal bar to scroll back):
-        # ensureWidgetVisible centres a pane wider than the column; show its left edge
-        column.horizontalScrollBar().setValue(0)
+        column.show_pane(pane)
