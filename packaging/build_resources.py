@@ -93,16 +93,17 @@ def run(cmd: list[str]) -> None:
 
 
 def update_ts() -> None:
-    """Refresh the zh_CN .ts from the UI sources and main.py."""
+    """Refresh the zh_CN .ts from the UI sources, main.py and log.py (its
+    error dialog)."""
     sources = sorted((PACKAGE_DIR / "ui").rglob("*.py"))
-    main_py = PACKAGE_DIR / "main.py"
-    if main_py.is_file():
-        sources.append(main_py)
+    for name in ("main.py", "log.py"):
+        if (PACKAGE_DIR / name).is_file():
+            sources.append(PACKAGE_DIR / name)
     if not sources:
         raise BuildError("no source files for lupdate in app/socket_playground/ui or main.py")
     I18N_DIR.mkdir(parents=True, exist_ok=True)
     lupdate = find_tool("pyside6-lupdate")
-    # ui/texts.py calls QCoreApplication.translate through a helper named _t
+    # ui/texts.py (and others) call QCoreApplication.translate through a helper named _t
     run([lupdate, "-no-obsolete", "-tr-function-alias", "translate+=_t",
          *(rel(p) for p in sources), "-ts", rel(TS_FILE)])
     print(f"{PROG}: updated {rel(TS_FILE)} from {len(sources)} source file(s)")

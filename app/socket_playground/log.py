@@ -200,8 +200,8 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 DialogFunction = Callable[[str, str], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
+def _t(context: str, text: str) -> str:  # (lupdate reads _t as translate)
+    return QCoreApplication.translate(context, text)
 
 
 def show_error_dialog(summary: str, details: str) -> None:
@@ -220,14 +220,14 @@ def show_error_dialog(summary: str, details: str) -> None:
     box = QMessageBox(QApplication.activeWindow())
     box.setObjectName("errorDialog")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Socket Playground: unexpected error"))
+    box.setWindowTitle(_t("ErrorDialog", "Socket Playground: unexpected error"))
     # the error's words may quote anything (a peer's bytes, a file's name): plain text
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(lines(summary))
     where = log_file()
-    info = _tr("The program may go on working, but something in it failed.")
+    info = _t("ErrorDialog", "The program may go on working, but something in it failed.")
     if where is not None:
-        info += " " + _tr("The details are also in the log file {0}.").format(where)
+        info += " " + _t("ErrorDialog", "The details are also in the log file {0}.").format(where)
     box.setInformativeText(info)
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Close)

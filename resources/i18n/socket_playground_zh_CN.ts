@@ -561,6 +561,29 @@
     </message>
 </context>
 <context>
+    <name>Conversation</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="29"/>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="31"/>
+        <source>Both ends of this connection on one clock: every call a box, the bytes in flight as arrows (the other end must be in this window)</source>
+        <translation>同一时钟下这条连接的两端：每次调用一个方框，传输中的字节画成箭头（另一端须在本窗口中）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="50"/>
+        <source>The other end of this connection is not in this window.</source>
+        <translation>这条连接的另一端不在本窗口中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="62"/>
+        <source>Conversation: {0} ⇄ {1}</source>
+        <translation>对话：{0} ⇄ {1}</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="222"/>
@@ -576,6 +599,24 @@
         <location filename="../../app/socket_playground/ui/texts.py" line="227"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../app/socket_playground/log.py" line="223"/>
+        <source>Socket Playground: unexpected error</source>
+        <translation>Socket Playground：意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/log.py" line="228"/>
+        <source>The program may go on working, but something in it failed.</source>
+        <translation>程序也许还能继续工作，但其中有一部分出错了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/log.py" line="230"/>
+        <source>The details are also in the log file {0}.</source>
+        <translation>详细信息也记录在日志文件 {0} 中。</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1079,7 @@ of every byte sent:
 <context>
     <name>LessonTranscript</name>
     <message>
-        <location filename="../../app/socket_playground/ui/lesson_transcript.py" line="25"/>
+        <location filename="../../app/socket_playground/ui/lesson_transcript.py" line="27"/>
         <source>Every step carried out so far; the current one is highlighted</source>
         <translation>到目前为止执行过的每一步；当前这一步高亮显示</translation>
     </message>
@@ -1951,47 +1992,47 @@ of every byte sent:
 <context>
     <name>SequenceCanvas</name>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="120"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="153"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="157"/>
         <source>{0} calls, {1} bytes</source>
         <translation>{0} 次调用，{1} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="197"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="201"/>
         <source>send() {0}</source>
         <translation>send() {0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="199"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="203"/>
         <source>recv() {0}</source>
         <translation>recv() {0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="205"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="209"/>
         <source>close(): RST</source>
         <translation>close()：RST</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="209"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="213"/>
         <source>select(): writable</source>
         <translation>select()：可写</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="209"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="213"/>
         <source>select(): readable</source>
         <translation>select()：可读</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="262"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="266"/>
         <source>FIN (not read yet)</source>
         <translation>FIN（尚未读取）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="265"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="269"/>
         <source>{0} B</source>
         <translation>{0} 字节</translation>
     </message>
@@ -2019,47 +2060,47 @@ of every byte sent:
         <translation>显示整个对话</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="148"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="157"/>
         <source>Too many calls to draw one by one: zoom in to see each call and its bytes.</source>
         <translation>调用太多，无法逐个绘制：放大以查看每次调用及其字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="151"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="160"/>
         <source>Some send() calls were read by more recv() calls than are drawn.</source>
         <translation>部分 send() 的字节由更多次 recv() 读取，未全部画出。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="163"/>
         <source>Time runs down; each box is one call (its height: how long it blocked), each arrow the bytes of one send() that one recv() got.</source>
         <translation>时间向下推进；每个方框是一次调用（高度：阻塞了多久），每个箭头是一次 send() 被一次 recv() 收到的字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="227"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="246"/>
         <source>blocked {0}</source>
         <translation>阻塞 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="229"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="248"/>
         <source>Click: show this row in its pane</source>
         <translation>点击：在其面板中显示这一行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="236"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="255"/>
         <source>FIN: this side will send nothing more; the other side&apos;s recv() returns b&apos;&apos;</source>
         <translation>FIN：这一端不再发送；另一端的 recv() 返回 b&apos;&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="240"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="259"/>
         <source>RST: close() with SO_LINGER 0 reset the connection; the other side&apos;s next call fails with ECONNRESET</source>
         <translation>RST：设置 SO_LINGER 0 的 close() 重置了连接；另一端的下一次调用以 ECONNRESET 失败</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="247"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="266"/>
         <source>{0} bytes (stream offsets {1}–{2}): send() #{3} → recv() #{4}</source>
         <translation>{0} 字节（流偏移 {1}–{2}）：send() #{3} → recv() #{4}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="251"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="270"/>
         <source>(these bytes are no longer kept)</source>
         <translation>（这些字节已不再保留）</translation>
     </message>

@@ -4,7 +4,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
 
 from socket_playground.main import install_translator, parse_args
 from socket_playground.ui.main_window import MainWindow
@@ -56,6 +56,12 @@ def test_chinese_window_and_panes(qtbot, zh, panes):
     assert cli.property("state") == "peer-closed"  # properties stay English words
     send = cli.findChild(QPushButton, "sendButton")
     assert CJK.search(send.text())
+    # words behind a helper (the Conversation button's, the error dialog's) too
+    conversation = cli.findChild(QToolButton, "conversationButton")
+    assert CJK.search(conversation.text()), conversation.text()
+    from socket_playground import log
+
+    assert CJK.search(log._t("ErrorDialog", "Socket Playground: unexpected error"))
     badge_text = cli.badge.text()
     assert CJK.search(badge_text), badge_text
     # plain-words errno explanations are translated too

@@ -18,19 +18,20 @@ from .pane import ConnectionPane, pane_title
 from .sequence_view import SequenceView
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Conversation", text)
+def _t(context: str, text: str) -> str:  # (lupdate reads _t as translate)
+    return QCoreApplication.translate(context, text)
 
 
 def add_button(window: Any, pane: ConnectionPane) -> QToolButton:
     """The pane's "Conversation" button, beside its "Code" button."""
     button = QToolButton()
     button.setObjectName("conversationButton")
-    button.setText(_t("Conversation"))
+    button.setText(_t("Conversation", "Conversation"))
     button.setToolTip(
         _t(
+            "Conversation",
             "Both ends of this connection on one clock: every call a box, the bytes "
-            "in flight as arrows (the other end must be in this window)"
+            "in flight as arrows (the other end must be in this window)",
         )
     )
     row = pane.header.buttons
@@ -46,7 +47,7 @@ def open_conversation(window: Any, session: Session) -> QDockWidget | None:
     peer = window.find_peer(session)
     if peer is None:
         window.statusBar().showMessage(
-            _t("The other end of this connection is not in this window."), 8000
+            _t("Conversation", "The other end of this connection is not in this window."), 8000
         )
         return None
     docks: dict[frozenset[int], QDockWidget] = window.conversations
@@ -58,7 +59,7 @@ def open_conversation(window: Any, session: Session) -> QDockWidget | None:
         names = (pane_title(left), pane_title(right))
         view = SequenceView(left, right, names)
         view.chunk_clicked.connect(lambda s, row: show_row(window, s, row))
-        dock = QDockWidget(_t("Conversation: {0} ⇄ {1}").format(*names))
+        dock = QDockWidget(_t("Conversation", "Conversation: {0} ⇄ {1}").format(*names))
         dock.setObjectName("sequenceDock")
         dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dock.setWidget(view)
