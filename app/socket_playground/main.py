@@ -205,10 +205,33 @@ def no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def run_script(argv: list[str]) -> int:
+    """``run-script FILE ARGS``: a lesson's Python script, run by this
+    program's own interpreter (a bundle has no other Python)."""
+    import runpy
+
+    sys.argv = list(argv)
+    try:
+        runpy.run_path(argv[0], run_name="__main__")
+    except SystemExit as e:
+        return e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    except BaseException as e:  # as Python would: the traceback, exit code 1
+        import traceback
+
+        tb = e.__traceback__  # from the script's own frames (not runpy's)
+        while tb is not None and tb.tb_frame.f_code.co_filename != argv[0]:
+            tb = tb.tb_next
+        traceback.print_exception(type(e), e, tb or e.__traceback__)
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
     if words[:1] == ["export"]:  # before anything of Qt's: no display needed
         return run_export(words[1:])
+    if words[:1] == ["run-script"] and len(words) > 1:  # a lesson's script, bundled
+        return run_script(words[1:])
     args = parse_args(argv)
     from PySide6.QtCore import QCoreApplication
 

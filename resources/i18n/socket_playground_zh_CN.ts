@@ -1087,82 +1087,82 @@ of every byte sent:
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="45"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="57"/>
         <source>One lesson for each concept of the Socket Programming HOWTO</source>
         <translation>《套接字编程指南》（Socket Programming HOWTO）中的每个概念各对应一节课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="87"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="90"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="91"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="94"/>
         <source>Go back one step: a socket call cannot be undone, so every socket is closed and the lesson is carried out again, with new sockets, up to the step before</source>
         <translation>退回一步：套接字调用无法撤销，所以会关闭所有套接字，用新的套接字把课程重新执行到上一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="99"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="101"/>
         <source>Carry out the next step</source>
         <translation>执行下一个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="99"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="102"/>
         <source>Run all</source>
         <translation>全部运行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="104"/>
         <source>Carry out every remaining step</source>
         <translation>执行剩余的所有步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="105"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="108"/>
         <source>Close every socket, remove the panes and start the lesson again</source>
         <translation>关闭所有套接字，移除各面板，并重新开始本课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="145"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="150"/>
         <source>{0} steps</source>
         <translation>共 {0} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="151"/>
         <source>Press Next to carry out the first step, or Run all.</source>
         <translation>按“下一步”执行第一个步骤，或按“全部运行”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="181"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="186"/>
         <source>Going back: steps 1 to {0} again, with new sockets…</source>
         <translation>正在退回：用新的套接字重新执行第 1 到第 {0} 步……</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="200"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="205"/>
         <source>Step {0} of {1}</source>
         <translation>步骤 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="222"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="227"/>
         <source>This step did not work as expected: {0}</source>
         <translation>此步骤未按预期完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="232"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="237"/>
         <source>Lesson complete. Reset runs it again.</source>
         <translation>课程完成。按“重置”可再次运行。</translation>
     </message>
@@ -1431,12 +1431,12 @@ of every byte sent:
         <translation>服务器正在 {0}:{1} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="358"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="359"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="360"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="361"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
     </message>
@@ -1815,6 +1815,39 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/saved.py" line="58"/>
         <source>Opened {0}: {1} sockets, read-only</source>
         <translation>已打开 {0}：{1} 个套接字，只读</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="44"/>
+        <source>A separate Python process</source>
+        <translation>一个单独的 Python 进程</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="67"/>
+        <source>(nothing printed yet)</source>
+        <translation>（还没有输出）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="78"/>
+        <source>no temporary folder for the script</source>
+        <translation>没有可以存放脚本的临时文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="104"/>
+        <source>the script is not running</source>
+        <translation>脚本没有在运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="147"/>
+        <source>(exit code {0})</source>
+        <translation>（退出码 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="154"/>
+        <source>Python could not be started: {0}</source>
+        <translation>无法启动 Python：{0}</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,13 @@ def derive(runner, index: int, shown: dict[object, int]) -> Target:
         pane = names.get(args.get("name", "server"))
         target.widgets = [pane] if pane is not None else []
         return target
+    if step.action in ("run_script", "script_input", "expect_script"):
+        script = getattr(runner, "script", None)  # its output, and the server's end
+        target.widgets = [script.out] if script is not None and script.isVisible() else []
+        pane = names.get(args.get("accepted", ""))
+        if pane is not None:
+            target.widgets.append(pane)
+        return target
     if step.action == "connect":
         for key in (args.get("name", "client"), args.get("accepted", "conn")):
             if names.get(key) is not None:

@@ -4,12 +4,9 @@ It acts only through the widgets a person uses (the forms' spin boxes and
 buttons, a pane's send box, its Socket and Send-more tabs), then waits,
 without blocking the GUI, until the step has taken effect on the real
 sockets. Each step's action is looked up in :data:`LessonRunner.ACTIONS`, an
-explicit table of the ``do_*`` methods (``core.lessons.ACTIONS`` lists the
-names a lesson may use).
-
-A pane builds its tabs when first shown; the runner asks the pane for a tab
-(``pane.tab(name)`` / ``pane.show_tab(name)``) or, before looking a widget up
-by objectName, builds them all (``pane.build_all_tabs()``).
+explicit table of the ``do_*`` methods (the script ones in :mod:`.lesson_script`).
+A pane builds its tabs when first shown; the runner asks for a tab
+(``pane.tab(name)``) or builds them all (``pane.build_all_tabs()``).
 """
 
 from __future__ import annotations
@@ -24,6 +21,7 @@ from PySide6.QtWidgets import QCheckBox, QSpinBox
 
 from ..core.events import Shutdown
 from ..core.lessons import Lesson
+from .lesson_script import SCRIPT_ACTIONS, ScriptActions, ScriptPanel
 from .lesson_widgets import LessonError, WidgetActions
 
 log = logging.getLogger(__name__)
@@ -34,7 +32,7 @@ TABS = ("bytes", "timeline", "socket", "send", "messages", "ruler")
 SHUT_HOW = {"SHUT_WR": socket.SHUT_WR, "SHUT_RD": socket.SHUT_RD}
 
 
-class LessonRunner(WidgetActions, QObject):
+class LessonRunner(ScriptActions, WidgetActions, QObject):
     """Runs one lesson's steps in order; ``next()`` one, ``run_all()`` the rest."""
 
     step_started = Signal(int)
@@ -47,6 +45,7 @@ class LessonRunner(WidgetActions, QObject):
         self.lesson = lesson
         self.index = 0  # next step to run
         self.names: dict[str, Any] = {}
+        self.script: ScriptPanel | None = None  # the Lessons panel's, for run_script
         self.busy = False
         self.auto = False
         self.stop_at: int | None = None  # run_to(): Run all stops before this step
@@ -394,5 +393,6 @@ class LessonRunner(WidgetActions, QObject):
         "set_framing": do_set_framing,
         "show_code": do_show_code,
         "expect": do_expect,
+        **SCRIPT_ACTIONS,
     }
     """Each action a lesson step may name, and the method that carries it out."""

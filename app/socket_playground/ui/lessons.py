@@ -26,6 +26,7 @@ from ..core.endpoint import may_bind_privileged
 from ..core.lessons import Step, all_lessons
 from .lesson_focus import LessonFocus
 from .lesson_runner import LessonError, LessonRunner
+from .lesson_script import ScriptPanel
 from .lesson_transcript import LessonTranscript
 from .plain import clean
 
@@ -79,6 +80,8 @@ class LessonsPanel(QDockWidget):
         self.transcript = LessonTranscript()
         self.transcript.setMinimumHeight(160)
         v.addWidget(self.transcript, 4)
+        self.script = ScriptPanel()  # shown while a lesson runs a script
+        v.addWidget(self.script, 3)
         self.status = QLabel()
         self.status.setObjectName("lessonStatus")
         self.status.setWordWrap(True)
@@ -136,8 +139,10 @@ class LessonsPanel(QDockWidget):
             self.runner.deleteLater()
         self.focus.reset()
         self.transcript.clear()
+        self.script.reset()
         self._clear_window()
         self.runner = LessonRunner(self.window_, lesson, self)
+        self.runner.script = self.script
         self.runner.step_started.connect(self._on_step_started)
         self.runner.step_done.connect(self._on_step_done)
         self.runner.finished.connect(self._on_finished)

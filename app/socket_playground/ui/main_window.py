@@ -338,6 +338,7 @@ class MainWindow(PaneRegistry, QMainWindow):
     def stop_all(self) -> None:
         """Stop every socket and wait for every thread (idempotent)."""
         self._stopped = True
+        self.lessons.script.stop()  # a lesson's script process
         stop_sessions(self.sessions)
 
     def closeEvent(self, event) -> None:

@@ -39,6 +39,12 @@ Actions and their arguments (``pane`` names a pane created by an earlier step):
 - ``show_code(pane)``: open the pane's "show the code" view.
 - ``expect(pane, prop, value | min= | max=)``: check a pane property (a lesson
   checks what it claims; a failed check is shown and fails ``--run-lesson``).
+- ``run_script(script, server="server", accepted=None, wait=None)``: run one of
+  ``scripts.SCRIPTS`` as a separate Python process with the server's port; the
+  server's new accepted pane gets the name ``accepted``; waits until the script
+  printed ``wait`` (or, without it, ended). ``script_input(text="", wait=None)``:
+  a line to its ``input()``, then the same wait. ``expect_script(exit_code=None,
+  contains=None)``: its exit code (waits for the end) and output.
 """
 
 from __future__ import annotations
@@ -101,6 +107,9 @@ ACTIONS = {
     "show_code",
     "expect",
     "wait_prop",
+    "run_script",
+    "script_input",
+    "expect_script",
 }
 
 

@@ -15,6 +15,7 @@ PARTS = (
     "part_kernel",
     "part_nonblocking",
     "part_waiting",
+    "part_files",
     "part_mysocket",
 )
 

@@ -142,6 +142,79 @@ MYSOCKET = Lesson(
             "修正后的 MySocket：定义了 MSGLEN，mysend() 检查长度后调用 sendall()，"
             "myreceive() 一直循环到 bytes_recd 达到 MSGLEN。",
         ),
+        S(
+            "run_script",
+            {"script": "howto_zh"},
+            "Now real programs, under the lesson text, each a separate Python process. "
+            "First the Chinese translation's MySocket, as printed (only MSGLEN = 16 added): "
+            "Python refuses to run it. SyntaxError at 'while bytes_read = MSGLEN:', "
+            "before a single line ran.",
+            "现在来运行真正的程序，显示在课程文字下方，每个都是单独的 Python 进程。"
+            "先运行中文译本里的 MySocket，原样照抄（只加了 MSGLEN = 16）：Python 拒绝运行它。"
+            "在 'while bytes_read = MSGLEN:' 处报 SyntaxError，一行代码都还没执行。",
+        ),
+        S(
+            "expect_script",
+            {"exit_code": 1, "contains": "SyntaxError"},
+            "Checked: exit code 1, SyntaxError.",
+            "已检查：退出码 1，SyntaxError。",
+        ),
+        S(
+            "run_script",
+            {"script": "howto", "accepted": "howto_conn"},
+            "Next the English HOWTO's MySocket, as printed (MSGLEN = 16 added), sending "
+            "the 8-byte message b'hi there' with mysend(). Its output ends in "
+            "RuntimeError: socket connection broken. Yet the connection is healthy: the "
+            "first send() took all 8 bytes, then send(b'') returned 0.",
+            "接着运行英文 HOWTO 里的 MySocket，原样照抄（加了 MSGLEN = 16），用 mysend() 发送"
+            "8 字节的消息 b'hi there'。它的输出以 RuntimeError: socket connection broken 结束。"
+            "可连接是好的：第一次 send() 收下了全部 8 个字节，之后 send(b'') 返回了 0。",
+        ),
+        S(
+            "expect",
+            {"pane": "howto_conn", "prop": "bytesReceived", "value": 8},
+            "Checked: the server's pane of that connection received the 8 bytes. The "
+            '"broken" connection delivered everything; only mysend()\'s loop was wrong.',
+            "已检查：服务器端这条连接的面板收到了这 8 个字节。“断开”的连接其实把数据全送到了；"
+            "错的只是 mysend() 的循环。",
+        ),
+        S(
+            "expect_script",
+            {"exit_code": 1, "contains": "RuntimeError: socket connection broken"},
+            "Checked: exit code 1, RuntimeError: socket connection broken.",
+            "已检查：退出码 1，RuntimeError: socket connection broken。",
+        ),
+        S(
+            "run_script",
+            {"script": "fixed", "accepted": "fixed_conn", "wait": "sent one message"},
+            "Last the corrected MySocket: MSGLEN defined, mysend() checks the length and "
+            "calls sendall(), myreceive() loops until MSGLEN bytes are in. It sent one "
+            "16-byte message and now waits in myreceive() for the server's.",
+            "最后运行修正后的 MySocket：定义了 MSGLEN，mysend() 检查长度后调用 sendall()，"
+            "myreceive() 循环到收齐 MSGLEN 个字节。它发出了一条 16 字节的消息，"
+            "现在在 myreceive() 里等服务器的消息。",
+        ),
+        S(
+            "wait_received",
+            {"pane": "fixed_conn", "bytes": MSGLEN},
+            "The server's pane shows the 16 bytes: b'hi there, world!'.",
+            "服务器的面板显示收到了这 16 个字节：b'hi there, world!'。",
+        ),
+        S(
+            "send",
+            {"pane": "fixed_conn", "text": "hello, client!!!"},
+            "The server answers with one 16-byte message.",
+            "服务器回复一条 16 字节的消息。",
+        ),
+        S(
+            "expect_script",
+            {"exit_code": 0, "contains": "received b'hello, client!!!'"},
+            "Checked: the corrected MySocket received the whole message and ended "
+            "normally (exit code 0). Side by side: the HOWTO's version fails on a healthy "
+            "connection, the corrected one works.",
+            "已检查：修正后的 MySocket 收到了整条消息并正常结束（退出码 0）。两相对照："
+            "HOWTO 的版本在完好的连接上失败，修正后的版本能正常工作。",
+        ),
     ),
 )
 
