@@ -188,3 +188,18 @@ def test_the_socket_tab_shows_the_kernels_tcp_state(qtbot, window, child, connec
     srv.session.stop()  # ... then the server: the client's side waits in TIME_WAIT
     qtbot.waitUntil(lambda: cli.property("tcpState") == "TIME_WAIT", timeout=5000)
     assert "TIME_WAIT" in label.text() and label.isVisible()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="TCP_INFO is Linux's")
+def test_segments_out_counts_the_kernels_segments(qtbot, window, child, connect_pair):
+    cli, srv = connect_pair(window)
+    cli.tabs.setCurrentIndex(cli.tabs.index_of("socket"))
+    # before any data: SYN and the ACK of the handshake
+    qtbot.waitUntil(lambda: cli.property("segmentsOut") == 2, timeout=5000)
+    cli.session.send(b"ping")
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") == 4, timeout=5000)
+    qtbot.waitUntil(lambda: cli.property("segmentsOut") == 3, timeout=5000)  # one data segment
+    cli.session.stop()
+    srv.session.stop()
+    qtbot.waitUntil(lambda: cli.property("tcpState") == "TIME_WAIT", timeout=5000)
+    assert cli.property("segmentsOut") == 0  # from the kernel's table: no counters

@@ -32,7 +32,7 @@ def test_makefile_lesson_shows_the_flush_trap(qtbot, window):
 
 def test_mysocket_runs_the_howto_version_and_the_fixed_one(qtbot, window):
     panel = window.lessons
-    runner = panel.load("mysocket")
+    runner = panel.load("mysocket-run")
     with qtbot.waitSignal(runner.finished, timeout=60000) as blocker:
         runner.run_all()
     assert blocker.args == [True], panel.status.text()

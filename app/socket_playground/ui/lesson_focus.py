@@ -29,6 +29,7 @@ MARGIN = 8  # around a target scrolled into view
 PROP_WIDGETS = {
     "state": "stateBadge",
     "tcpState": "tcpStateLabel",
+    "segmentsOut": "tcpStateLabel",
     "lastError": "errorExplanation",
     "localPort": "addressLabel",
     "peerPort": "addressLabel",

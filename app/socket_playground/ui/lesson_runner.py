@@ -361,6 +361,7 @@ class LessonRunner(ScriptActions, WidgetActions, QObject):
     def do_expect(self, pane, prop, value=None, min=None, max=None):  # noqa: A002
         p = self.pane(pane)
         self.window.scroll_to(p)
+        self._fresh(p)
         got = p.property(prop)
         if value is not None and got != value:
             raise LessonError(f"{pane}.{prop} is {got!r}, expected {value!r}")

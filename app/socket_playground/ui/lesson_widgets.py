@@ -4,7 +4,7 @@ forms' socket options and fill a send box, as a person would."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QPushButton, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSpinBox
 
 
 class LessonError(Exception):
@@ -22,6 +22,12 @@ class WidgetActions:
         if w is None:
             raise LessonError(f"no widget {name!r}")
         return w
+
+    def _fresh(self, pane) -> None:
+        """Kernel figures read now, not at the next poll (an expect step)."""
+        row = pane.findChild(QLabel, "tcpStateLabel")
+        if row is not None and row.isVisible():
+            row.poll()
 
     def _click(self, parent, name: str) -> None:
         self._find(parent, QPushButton, name).click()

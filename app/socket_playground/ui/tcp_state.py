@@ -1,6 +1,7 @@
 """The kernel's TCP state of a connection, on the Socket tab: TCP_INFO while
 the socket is open, the kernel's table after close() (TIME_WAIT, FIN_WAIT2 …).
-Read only while shown; the pane's ``tcpState`` property follows it."""
+Read only while shown; the pane's ``tcpState`` and ``segmentsOut`` (TCP_INFO's
+segments sent, 0 when unknown) properties follow it."""
 
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ class TcpStateRow(QLabel):
         info = s.tcp_state()
         if self.pane is not None:
             self.pane.setProperty("tcpState", info.state if info is not None else "")
+            live = info is not None and not info.from_table
+            self.pane.setProperty("segmentsOut", info.segs_out if live else 0)
         if info is None:
             if s.alive:
                 text = self.tr("Kernel TCP state: not available here")

@@ -234,6 +234,9 @@ BYTE_ORDER = Lesson(
     ),
 )
 
+BURST = 100  # 1-byte send() calls in one burst
+HANDSHAKE = 2  # the client's segments before it sends: SYN, and the ACK of SYN-ACK
+
 NODELAY = Lesson(
     name="tcp-nodelay",
     concept=16,
@@ -256,24 +259,47 @@ NODELAY = Lesson(
             "后续的小块数据先攒着，等 ACK 到了再一起发出。这样在慢速链路上可以少发很多小包。",
         ),
         S(
+            "show_tab",
+            {"pane": "client", "tab": "socket"},
+            "The client's Socket tab shows what the kernel counts for this connection "
+            "(getsockopt TCP_INFO). Segments out: 2 so far, the SYN and the ACK of the "
+            "handshake; no data yet.",
+            "客户端的“套接字”标签页显示内核为这条连接统计的数字（getsockopt TCP_INFO）。"
+            "发出的报文段：目前 2 个，即握手时的 SYN 和 ACK；还没有数据。",
+        ),
+        S(
+            "expect",
+            {"pane": "client", "prop": "segmentsOut", "value": HANDSHAKE},
+            "Checked: 2 segments out before the first send().",
+            "已检查：第一次 send() 之前发出了 2 个报文段。",
+        ),
+        S(
             "trickle",
-            {"pane": "client", "text": "abcdefghij", "piece": 1, "delay_ms": 0},
-            "With Nagle on, the client made ten 1-byte send() calls in a burst. Each send() "
-            "returned 1 at once: Nagle delays segments inside the kernel, never your send() "
-            "call. Whether bytes were held and merged depends on how fast the ACK came back.",
-            "在 Nagle 开启的情况下，客户端连续调用了十次 send()，每次 1 字节。每次 send() 都"
-            "立即返回 1：Nagle 是在内核里推迟报文段，从不阻塞你的 send() 调用。字节有没有被"
-            "攒起来合并发送，取决于 ACK 回来得有多快。",
+            {"pane": "client", "text": "x" * BURST, "piece": 1, "delay_ms": 0},
+            "With Nagle on, the client made 100 1-byte send() calls in a burst. Each "
+            "send() returned 1 at once: Nagle delays segments inside the kernel, never "
+            "your send() call.",
+            "在 Nagle 开启的情况下，客户端连续调用了 100 次 send()，每次 1 字节。每次 "
+            "send() 都立即返回 1：Nagle 是在内核里推迟报文段，从不阻塞你的 send() 调用。",
         ),
         S(
             "wait_received",
-            {"pane": "conn", "bytes": 10},
-            "All 10 bytes arrived, in order, grouped into recv() results as the server's rows "
-            "show. On loopback a reader that is a little late produces the same grouping as "
-            "Nagle does, so recv() sizes alone cannot prove what Nagle did.",
-            "10 个字节按顺序全部到达，被分成服务器各行所示的 recv() 结果。在回环地址上，"
-            "读取端稍晚一点也会造成和 Nagle 一样的合并，"
-            "所以单凭 recv() 的大小无法证明 Nagle 做了什么。",
+            {"pane": "conn", "bytes": BURST},
+            "All 100 bytes arrived, in order. Now read the client's segments out: "
+            "far fewer than 100 new ones. While a segment waited for its ACK, the "
+            "next 1-byte writes were held and then sent together in one segment.",
+            "100 个字节按顺序全部到达。现在看客户端发出的报文段：新增的远少于 100 个。"
+            "一个报文段等待 ACK 的时候，后面的 1 字节写入被扣住，随后合并成一个报文段一起发出。",
+        ),
+        S(
+            "expect",
+            {"pane": "client", "prop": "segmentsOut", "max": HANDSHAKE + BURST - 1},
+            "Checked: fewer segments than send() calls (100). That is Nagle at work, "
+            "seen in the kernel's own count. The server's recv() rows cannot show it: a "
+            "reader that is a little late groups bytes the same way.",
+            "已检查：报文段比 send() 调用（100 次）少。这就是 Nagle 在起作用，"
+            "用的是内核自己的计数。服务器的 recv() 行证明不了这一点：读取端稍晚一点也会"
+            "同样把字节合在一起。",
         ),
         S(
             "set_option",
@@ -287,38 +313,34 @@ NODELAY = Lesson(
         ),
         S(
             "trickle",
-            {"pane": "client", "text": "klmnopqrst", "piece": 1, "delay_ms": 0},
-            "The same burst of ten 1-byte send() calls, now with TCP_NODELAY. No byte waited "
-            "for an ACK (Linux may still merge writes that queue up while earlier ones are "
-            "being sent, called autocorking), and the server may still read several bytes in "
-            "one recv(): TCP_NODELAY does not create message boundaries.",
-            "同样连续十次 1 字节的 send()，这次开启了 TCP_NODELAY。没有哪个字节需要等 ACK"
-            "（不过 Linux 仍可能把前面的数据还在发送时排起来的小块写入合并，这叫 autocorking），"
-            "而服务器仍可能在一次 recv() 里读到好几个字节：TCP_NODELAY 并不会产生消息边界。",
+            {"pane": "client", "text": "y" * BURST, "piece": 1, "delay_ms": 0},
+            "The same burst of 100 1-byte send() calls, now with TCP_NODELAY.",
+            "同样连续 100 次 1 字节的 send()，这次开启了 TCP_NODELAY。",
         ),
         S(
             "wait_received",
-            {"pane": "conn", "bytes": 20},
-            "All 20 bytes arrived, in order. Nagle really hurts with write, write, then wait "
-            "for a reply: the second small write waits for an ACK that the peer delays "
-            "(delayed ACK), which can cost tens or even hundreds of milliseconds. The better "
-            "fix is to build the whole message and send it with one sendall().",
-            "20 个字节按顺序全部到达。Nagle 真正造成麻烦的场景是“写、再写、然后等回复”：第二次"
-            "小块写入要等一个被对方推迟发送的 ACK（延迟确认），可能耽误几十甚至几百毫秒。"
-            "更好的办法是先拼好整条消息，再用一次 sendall() 发出。",
+            {"pane": "conn", "bytes": 2 * BURST},
+            "All 200 bytes arrived. Compare the segments out now with the count "
+            "after the first burst: no byte waited for an ACK this time, yet Linux may "
+            "still merge writes that queue up while earlier ones are being sent "
+            "(autocorking), so the count can grow by fewer than 100.",
+            "200 个字节全部到达。把现在发出的报文段数和第一轮之后的数比一比：这次没有"
+            "哪个字节在等 ACK，但 Linux 仍可能把前面的数据还在发送时排起来的写入合并"
+            "（这叫 autocorking），所以增加的数可能少于 100。",
         ),
         S(
             "expect",
-            {"pane": "client", "prop": "sendCalls", "value": 20},
-            "Checked: 20 send() calls of 1 byte each. Compare the server's recv() rows for the "
-            "first ten bytes and the last ten: they may differ, and from another run the "
-            "other way round. recv() cannot tell Nagle, kernel merging or a late recv() "
-            "apart; TCP promises no grouping at all. TCP_NODELAY suits latency-sensitive "
-            "protocols that already send whole messages.",
-            "已检查：20 次 send()，每次 1 字节。对比服务器前十个字节和后十个字节的 recv() 行："
-            "它们可能不同，再运行一次也可能正好反过来。从 recv() 这一侧分辨不出是 Nagle、"
-            "内核合并，还是 recv() 调用得晚了；TCP 对字节怎样分组不作任何保证。TCP_NODELAY "
-            "适用于那些已经整条发送消息、又对延迟敏感的协议。",
+            {"pane": "client", "prop": "sendCalls", "value": 2 * BURST},
+            "Checked: 200 send() calls of 1 byte each. Nagle really hurts with "
+            "write, write, then wait for a reply: the second small write waits for an ACK "
+            "that the peer delays (delayed ACK), tens of milliseconds or more. The better "
+            "fix is one sendall() of the whole message; TCP_NODELAY suits protocols that "
+            "already send whole messages and care about latency. Neither creates message "
+            "boundaries.",
+            "已检查：200 次 send()，每次 1 字节。Nagle 真正造成麻烦的场景是"
+            "“写、再写、然后等回复”：第二次小块写入要等一个被对方推迟发送的 ACK（延迟确认），"
+            "可能耽误几十毫秒甚至更久。更好的办法是用一次 sendall() 发出整条消息；"
+            "TCP_NODELAY 适用于那些已经整条发送消息、又对延迟敏感的协议。两者都不会产生消息边界。",
         ),
     ),
 )

@@ -142,14 +142,31 @@ MYSOCKET = Lesson(
             "修正后的 MySocket：定义了 MSGLEN，mysend() 检查长度后调用 sendall()，"
             "myreceive() 一直循环到 bytes_recd 达到 MSGLEN。",
         ),
+    ),
+)
+
+MYSOCKET_RUN = Lesson(
+    name="mysocket-run",
+    concept=0,
+    title_en="MySocket run for real: the HOWTO's version fails, the corrected one works",
+    title_zh="真正运行 MySocket：HOWTO 的版本失败，修正后的版本能工作",
+    steps=(
+        S(
+            "start_server",
+            {},
+            "We start a server. Its clients will be three versions of the HOWTO's MySocket "
+            "class, each run as a plain Python program against it.",
+            "启动一个服务器。它的客户端是 HOWTO 中 MySocket 类的三个版本，"
+            "每个都作为普通的 Python 程序来连接它。",
+        ),
         S(
             "run_script",
             {"script": "howto_zh"},
-            "Now real programs, under the lesson text, each a separate Python process. "
+            "Real programs, under the lesson text, each a separate Python process. "
             "First the Chinese translation's MySocket, as printed (only MSGLEN = 16 added): "
             "Python refuses to run it. SyntaxError at 'while bytes_read = MSGLEN:', "
             "before a single line ran.",
-            "现在来运行真正的程序，显示在课程文字下方，每个都是单独的 Python 进程。"
+            "运行真正的程序，显示在课程文字下方，每个都是单独的 Python 进程。"
             "先运行中文译本里的 MySocket，原样照抄（只加了 MSGLEN = 16）：Python 拒绝运行它。"
             "在 'while bytes_read = MSGLEN:' 处报 SyntaxError，一行代码都还没执行。",
         ),
@@ -218,4 +235,4 @@ MYSOCKET = Lesson(
     ),
 )
 
-LESSONS = [MYSOCKET]
+LESSONS = [MYSOCKET, MYSOCKET_RUN]
