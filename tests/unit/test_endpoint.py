@@ -121,6 +121,7 @@ def test_validate_host_never_crashes(s: str) -> None:
             "bad-ipv4",
             "bad-ipv6",
             "bad-scope",
+            "scope-not-link-local",
             "bad-hostname",
             "host-too-long",
         }

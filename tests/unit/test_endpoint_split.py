@@ -61,6 +61,8 @@ def test_port_zero_only_where_allowed() -> None:
         ("[127.0.0.1]:80", "bad-ipv6", "[127.0.0.1]:80"),
         ("[::zz]:80", "bad-ipv6", "::zz"),
         ("[fe80::1%]:80", "bad-scope", ""),
+        ("::1%lo", "scope-not-link-local", "::1%lo"),
+        ("[2001:db8::1%eth0]:80", "scope-not-link-local", "2001:db8::1%eth0"),
         ("300.1.1.1:80", "bad-ipv4", "300.1.1.1"),
         ("my_host:80", "bad-hostname", "_"),
         (":80", "empty-host", ""),

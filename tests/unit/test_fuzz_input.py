@@ -105,7 +105,8 @@ def test_host_is_valid_or_an_endpoint_error(s):
     try:
         host = validate_host(s)
     except EndpointError as e:
-        assert e.code in {"empty-host", "bad-ipv4", "bad-ipv6", "bad-scope", "bad-hostname",
+        assert e.code in {"empty-host", "bad-ipv4", "bad-ipv6", "bad-scope",
+                          "scope-not-link-local", "bad-hostname",
                           "host-too-long"}  # fmt: skip
         assert str(e)
         return

@@ -42,6 +42,7 @@ _MESSAGES = {
     "bad-ipv6": "{text!r} is not a valid IPv6 address",
     "bad-scope": "{text!r} is not a valid scope id (an interface after %)",
     "bad-port": "{text!r} after the host is not a port number",
+    "scope-not-link-local": "{text!r}: only a link-local address takes a scope id",
     "ipv4-chosen": "{text!r} is an IPv6 address, but IPv4 was chosen",
     "ipv6-chosen": "{text!r} is an IPv4 address, but IPv6 was chosen",
     "bad-hostname": "invalid hostname part {text!r}",
@@ -84,9 +85,11 @@ def _ipv6(host: str) -> str:
     if pct and (not scope or len(scope) > MAX_SCOPE_LEN or not set(scope) <= _SCOPE_CHARS):
         raise EndpointError("bad-scope", scope)
     try:
-        ipaddress.IPv6Address(addr)
+        v6 = ipaddress.IPv6Address(addr)
     except ValueError:
         raise EndpointError("bad-ipv6", host) from None
+    if pct and not (v6.is_link_local or v6.is_multicast):  # getaddrinfo refuses the rest
+        raise EndpointError("scope-not-link-local", host)
     return host
 
 

@@ -178,6 +178,10 @@ def endpoint_error(code: str, text: str) -> str:
             "“{0}” is not a valid scope id: after % comes an interface name or number "
             "(fe80::1%eth0).",
         ),
+        "scope-not-link-local": _t(
+            "Input",
+            "“{0}”: only a link-local address (fe80::…) takes a scope id (%…); leave it out.",
+        ),
         "unknown-scope": _t("Input", "This machine has no network interface “{0}” (after %)."),
         "bad-port": _t("Input", "“{0}” after the host is not a port: write host:port, [::1]:port."),
         "ipv4-chosen": _t(
