@@ -194,3 +194,49 @@ def test_show_the_code_script_runs_over_ipv6(qtbot, sessions, tmp_path):
         t.join(20)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert result["got"] == b"hello over ::1"
+
+
+def test_ipv6_session_saved_opened_and_exported(qtbot, sessions, tmp_path):
+    import io
+
+    from socket_playground import __version__
+    from socket_playground.core.export import export, list_lines
+    from socket_playground.core.sessionfile import SocketSource, open_session, save_session
+    from socket_playground.core.stored import family_of
+    from socket_playground.workers.session import stop_sessions
+    from socket_playground.workers.stored import StoredSession
+
+    lst = _listen(qtbot, sessions, "::1")
+    with qtbot.waitSignal(lst.accepted, timeout=5000) as blocker:
+        cli = sessions("client", host="::1", port=lst.local_port)
+        cli.start()
+    srv = blocker.args[0]
+    wait_state(qtbot, cli, State.CONNECTED)
+    cli.send(b"saved over IPv6")
+    qtbot.waitUntil(lambda: srv.bytes_received == 15, timeout=5000)
+    stop_sessions([cli, srv, lst])
+    path = tmp_path / "ipv6.sps"
+    save_session(path, [SocketSource.of(s) for s in (lst, cli, srv)], __version__)
+    with open_session(path) as sf:
+        info = sf.socket(cli.id)
+        assert tuple(info.peer_addr)[:2] == ("::1", lst.local_port)
+        assert family_of(sf.events(cli.id), info.local_addr, info.peer_addr, info.host) == "ipv6"
+        stored = StoredSession(sf, srv.id)  # an accepted socket: no socket() call of its own
+        assert stored.family == "ipv6"
+        stored.deleteLater()
+        lines = "\n".join(list_lines(sf))
+        assert f"[::1]:{lst.local_port}" in lines
+        script = io.BytesIO()
+        export(sf, srv.id, "python", script)
+        code = script.getvalue().decode()
+        assert "srv = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)" in code
+        compile(code, "accepted.py", "exec")
+
+
+def test_tcp_table_keys_for_ipv6_addresses():
+    from socket_playground.net.tcpinfo import _hex_addr
+
+    assert _hex_addr(("::1", 8080, 0, 0)) == "00000000000000000000000001000000:1F90"
+    assert _hex_addr(("fe80::1%lo", 80, 0, 1)) == _hex_addr(("fe80::1", 80))
+    assert _hex_addr(("::ffff:127.0.0.1", 80)) == "0000000000000000FFFF00000100007F:0050"
+    assert _hex_addr(("127.0.0.1", 80)) == "0100007F:0050"
