@@ -105,9 +105,15 @@ def test_host_is_valid_or_an_endpoint_error(s):
     try:
         host = validate_host(s)
     except EndpointError as e:
-        assert e.code in {"empty-host", "bad-ipv4", "ipv6-unsupported", "bad-hostname",
+        assert e.code in {"empty-host", "bad-ipv4", "bad-ipv6", "bad-scope",
+                          "scope-not-link-local", "bad-hostname",
                           "host-too-long"}  # fmt: skip
         assert str(e)
+        return
+    if ":" in host:  # IPv6 (brackets dropped), with its scope perhaps
+        assert host in (s.strip(), s.strip()[1:-1])
+        ipaddress.IPv6Address(host.partition("%")[0])
+        assert describe_bind_host(host) in ("loopback", "all", "specific")
         return
     assert host == s.strip() and 0 < len(host) <= MAX_HOST_LEN
     host.encode("idna")  # what socket calls do with a name: no label too long or empty

@@ -59,6 +59,10 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "opt_SO_RCVBUF": ("the kernel's receive buffer size", "内核接收缓冲区的大小"),
     "opt_SO_SNDBUF": ("the kernel's send buffer size", "内核发送缓冲区的大小"),
+    "opt_IPV6_V6ONLY": (
+        "0: IPv4 clients too (as ::ffff:a.b.c.d), dual stack; 1: IPv6 only",
+        "0：也接受 IPv4 客户端（显示为 ::ffff:a.b.c.d），即双栈；1：只接受 IPv6",
+    ),
     "opt_SO_KEEPALIVE": (
         "probe an idle connection now and then",
         "连接空闲时定期探测对端",

@@ -1,17 +1,35 @@
-"""Validate hosts (IPv4 or hostnames; the program uses AF_INET) and ports."""
+"""Validate hosts (IPv4, IPv6 with an optional scope, or hostnames) and ports;
+split what a person types in a host field (``[::1]:8080``, ``host:port``).
+
+Families are words here (``"ipv4"``, ``"ipv6"``; ``"auto"`` lets
+getaddrinfo decide): the socket module's constants belong to ``net``.
+"""
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import string
+from dataclasses import dataclass
+from typing import Any
 
 __all__ = [
+    "FAMILIES",
+    "Endpoint",
     "EndpointError",
+    "address_family",
     "describe_bind_host",
+    "format_address",
     "is_privileged",
+    "literal_family",
+    "parse_endpoint",
     "validate_host",
     "validate_port",
 ]
+
+FAMILIES = ("auto", "ipv4", "ipv6")  # the forms' choices, in their order
+MAX_SCOPE_LEN = 15  # an interface name (IFNAMSIZ - 1) or its number
+_SCOPE_CHARS = frozenset(string.ascii_letters + string.digits + "_.-@:")
 
 MAX_HOST_LEN = 253
 MAX_LABEL_LEN = 63
@@ -21,7 +39,12 @@ _HOST_CHARS = frozenset(string.ascii_letters + string.digits + "-.")
 _MESSAGES = {
     "empty-host": "host is empty",
     "bad-ipv4": "{text!r} is not a valid IPv4 address",
-    "ipv6-unsupported": "IPv6 addresses are not supported: {text!r}",
+    "bad-ipv6": "{text!r} is not a valid IPv6 address",
+    "bad-scope": "{text!r} is not a valid scope id (an interface after %)",
+    "bad-port": "{text!r} after the host is not a port number",
+    "scope-not-link-local": "{text!r}: only a link-local address takes a scope id",
+    "ipv4-chosen": "{text!r} is an IPv6 address, but IPv4 was chosen",
+    "ipv6-chosen": "{text!r} is an IPv4 address, but IPv6 was chosen",
     "bad-hostname": "invalid hostname part {text!r}",
     "host-too-long": "host is longer than 253 characters",
     "port-range": "port {text} is out of range",
@@ -55,18 +78,22 @@ def _ipv4_octets(host: str) -> list[int] | None:
     return octets
 
 
-def validate_host(s: str) -> str:
-    """Return ``s`` stripped if it is a dotted-quad IPv4 address or a hostname.
+def _ipv6(host: str) -> str:
+    """``host`` if it is an IPv6 address, with an optional ``%scope``; else
+    an :class:`EndpointError` (``bad-ipv6`` or ``bad-scope``)."""
+    addr, pct, scope = host.partition("%")
+    if pct and (not scope or len(scope) > MAX_SCOPE_LEN or not set(scope) <= _SCOPE_CHARS):
+        raise EndpointError("bad-scope", scope)
+    try:
+        v6 = ipaddress.IPv6Address(addr)
+    except ValueError:
+        raise EndpointError("bad-ipv6", host) from None
+    if pct and not (v6.is_link_local or v6.is_multicast):  # getaddrinfo refuses the rest
+        raise EndpointError("scope-not-link-local", host)
+    return host
 
-    Anything else, a value that is not a ``str`` included, is an
-    :class:`EndpointError`; nothing else is raised."""
-    if not isinstance(s, str):
-        raise EndpointError("bad-hostname", f"<{type(s).__name__}>")
-    host = s.strip()
-    if not host:
-        raise EndpointError("empty-host", "")
-    if ":" in host:
-        raise EndpointError("ipv6-unsupported", host)
+
+def _name_or_ipv4(host: str) -> str:
     if len(host) > MAX_HOST_LEN:
         raise EndpointError("host-too-long", host)
     if set(host) <= _DIGITS | {"."}:
@@ -80,6 +107,102 @@ def validate_host(s: str) -> str:
         if not label or len(label) > MAX_LABEL_LEN or label[0] == "-" or label[-1] == "-":
             raise EndpointError("bad-hostname", label)
     return host
+
+
+def validate_host(s: str) -> str:
+    """Return ``s`` stripped if it is a dotted-quad IPv4 address, an IPv6
+    address (``fe80::1%lo``: with a scope id; ``[::1]``: the brackets
+    dropped) or a hostname.
+
+    Anything else, a value that is not a ``str`` included, is an
+    :class:`EndpointError`; nothing else is raised. A port after the host is
+    an error here (see :func:`parse_endpoint`)."""
+    if not isinstance(s, str):
+        raise EndpointError("bad-hostname", f"<{type(s).__name__}>")
+    host = s.strip()
+    if not host:
+        raise EndpointError("empty-host", "")
+    if host.startswith("[") and host.endswith("]") and ":" in host:
+        return _ipv6(host[1:-1])
+    if ":" in host:
+        return _ipv6(host)
+    return _name_or_ipv4(host)
+
+
+def literal_family(host: str) -> str | None:
+    """``"ipv4"`` or ``"ipv6"`` for an address written as numbers (as
+    :func:`validate_host` accepts them), None for a name (the resolver
+    decides)."""
+    if ":" in host:
+        return "ipv6"
+    if set(host) <= _DIGITS | {"."} and _ipv4_octets(host) is not None:
+        return "ipv4"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    """What a host field held: the host (no brackets), the port typed after
+    it (None if none) and the family its spelling fixes (None: a name)."""
+
+    host: str
+    port: int | None = None
+    family: str | None = None
+
+
+def _port_text(text: str, allow_zero: bool) -> int:
+    if not text or len(text) > 5 or not set(text) <= _DIGITS:
+        raise EndpointError("bad-port", text[:20])
+    return validate_port(int(text), allow_zero=allow_zero)
+
+
+def parse_endpoint(s: str, *, family: str = "auto", allow_zero: bool = False) -> Endpoint:
+    """Split what was typed in a host field: ``::1``, ``[::1]``, ``[::1]:8080``,
+    ``[fe80::1%lo]:80``, ``127.0.0.1:6379``, ``localhost:8000`` or a bare
+    host. An IPv6 address with a port needs its brackets (``::1:8080`` is an
+    address). ``family`` (``"auto"``, ``"ipv4"``, ``"ipv6"``) is the form's
+    choice: an address of the other family is refused (``ipv4-chosen``,
+    ``ipv6-chosen``). Errors are :class:`EndpointError`, nothing else."""
+    if not isinstance(s, str):
+        raise EndpointError("bad-hostname", f"<{type(s).__name__}>")
+    text = s.strip()
+    port: int | None = None
+    if text.startswith("["):
+        inside, bracket, rest = text[1:].partition("]")
+        if not bracket or ":" not in inside:
+            raise EndpointError("bad-ipv6", text[:60])
+        if rest:
+            if not rest.startswith(":"):
+                raise EndpointError("bad-port", rest[:20])
+            port = _port_text(rest[1:], allow_zero)
+        host = _ipv6(inside)
+    elif text.count(":") == 1:
+        name, _, port_text = text.partition(":")
+        port = _port_text(port_text.strip(), allow_zero)
+        host = validate_host(name)
+    else:
+        host = validate_host(text)
+    fam = literal_family(host)
+    if family == "ipv4" and fam == "ipv6":
+        raise EndpointError("ipv4-chosen", host)
+    if family == "ipv6" and fam == "ipv4":
+        raise EndpointError("ipv6-chosen", host)
+    return Endpoint(host, port, fam)
+
+
+def address_family(addr: Any) -> str:
+    """``"ipv6"`` for an address tuple (or host text) of IPv6, else ``"ipv4"``."""
+    host = addr[0] if isinstance(addr, tuple | list) and addr else addr
+    return "ipv6" if ":" in str(host) else "ipv4"
+
+
+def format_address(addr: Any) -> str:
+    """``127.0.0.1:8000``, ``[::1]:8000``, ``[fe80::1%lo]:80``: an address tuple
+    as people write it (an IPv6 host in brackets); anything else as str()."""
+    if isinstance(addr, tuple | list) and len(addr) >= 2:
+        host = str(addr[0])
+        return f"[{host}]:{addr[1]}" if ":" in host else f"{host}:{addr[1]}"
+    return str(addr)
 
 
 def validate_port(p: int, *, allow_zero: bool) -> int:
@@ -150,6 +273,17 @@ def describe_bind_host(host: str) -> str:
         return "all"
     if h in ("localhost", "::1"):
         return "loopback"
+    if ":" in h:
+        try:
+            v6 = ipaddress.IPv6Address(h.partition("%")[0])
+        except ValueError:
+            return "specific"
+        if v6.is_unspecified:
+            return "all"
+        mapped = v6.ipv4_mapped
+        if v6.is_loopback or (mapped is not None and mapped.is_loopback):
+            return "loopback"
+        return "specific"
     try:  # the resolver's own reading of a number: 0x0, 0x7f.1, 127.1, 2130706433
         packed = socket.inet_aton(h)
     except OSError:

@@ -6,12 +6,14 @@ through :class:`StoredBytes`, which stands where a live socket's spool does.
 
 from __future__ import annotations
 
+import socket
 from array import array
 from collections.abc import Iterator
 
 from .capture_segment import Segment
 from .chunk_index import Columns
-from .events import Direction, Event
+from .endpoint import address_family, literal_family
+from .events import Address, Direction, Event, SocketCall
 from .record import SocketLog
 from .sessionfile import SessionFile
 from .sessionfile_rows import SocketInfo, fail
@@ -113,3 +115,16 @@ def _add_chunks(log: SocketLog, rows: Iterator[tuple[int, ...]], info: SocketInf
         raise ValueError("chunks past the stream's end")
     if len(store):
         log.last_seq = max(log.last_seq, store._segs[-1].summary[1])  # type: ignore[index]
+
+
+def family_of(events: list[Event], local: Address | None, peer: Address | None, host: str) -> str:
+    """A saved socket's family ("ipv4"/"ipv6"): its socket() call's, else its
+    addresses' (an accepted socket has no socket() call), else its host's
+    spelling; "" when none says (a name never looked up)."""
+    for ev in events:
+        if isinstance(ev, SocketCall) and not ev.errno:
+            return "ipv6" if ev.family == socket.AF_INET6 else "ipv4"
+    for addr in (local, peer):
+        if addr:
+            return address_family(addr)
+    return literal_family(host) or ""

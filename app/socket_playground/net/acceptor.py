@@ -18,10 +18,9 @@ from collections.abc import Callable
 
 from ..core.events import Accept, Bind, Event, Listen, NoDescriptors, SetOption, now_ns
 from ..core.state import TRANSIENT_ACCEPT_ERRNOS
-from .connector import resolve
+from .connector import prepare
 from .context import Context, failure
 from .descriptors import PER_CONNECTION, budget, limit, open_count
-from .options import apply_chosen
 from .wait import Waiter
 
 SLOT = "accept"
@@ -32,10 +31,10 @@ OUT_OF_FDS = frozenset({"EMFILE", "ENFILE"})
 
 
 def accept_loop(ctx: Context) -> None:
+    if not prepare(ctx, SLOT):
+        return
     sock, stop, st = ctx.sock, ctx.stop, ctx.settings
     assert sock is not None
-    if not apply_chosen(ctx, SLOT) or not resolve(ctx, SLOT):
-        return
     if st.reuse_addr and not _step(
         ctx,
         lambda: sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1),
@@ -46,7 +45,7 @@ def accept_loop(ctx: Context) -> None:
         return
     if not _step(
         ctx,
-        lambda: sock.bind((ctx.address, st.port)),
+        lambda: sock.bind(ctx.sockaddr),
         lambda seq, t0, **kw: Bind(
             seq,
             t0,

@@ -1,4 +1,12 @@
-"""Name resolution and connect() for a client, in its reader thread."""
+"""Name resolution, the socket itself, and connect() for a client, in its
+reader thread (a listener's accept loop uses the first two too).
+
+The family is known only once the address is: a number's spelling fixes it
+(``127.0.0.1``, ``::1``); a name is looked up (getaddrinfo, restricted to
+the family chosen, or in its own order for "auto") and its first answer
+decides. Then ``socket(family, SOCK_STREAM)`` is made, here, in the loop's
+thread, as a program would after getaddrinfo.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +16,8 @@ import socket
 import threading
 from typing import Any
 
-from ..core.events import Connect, ConnectStarted, Resolve, now_ns
+from ..core.endpoint import literal_family
+from ..core.events import Connect, ConnectStarted, Resolve, SocketCall, now_ns
 from .context import Context, failure
 from .iomode import apply, busy, select_wait
 from .options import apply_chosen
@@ -17,32 +26,55 @@ from .wait import Waiter
 SLOT = "recv"  # a client connects in its reader thread
 
 
-def resolve(ctx: Context, slot: str) -> bool:
-    """Look a host name up (getaddrinfo) in a daemon helper thread, so that
-    stopping never waits for DNS (getaddrinfo cannot be interrupted). A
-    numeric address needs no lookup. False (socket closed) on failure."""
-    host, port = ctx.settings.host, ctx.settings.port
+FAMILIES = {"auto": socket.AF_UNSPEC, "ipv4": socket.AF_INET, "ipv6": socket.AF_INET6}
+FAMILY_WORDS: dict[int, str] = {int(socket.AF_INET): "ipv4", int(socket.AF_INET6): "ipv6"}
+
+
+def lookup(host: str, port: int, family: str = "auto") -> list[tuple[int, tuple[Any, ...]]]:
+    """getaddrinfo's answers for a TCP socket, in its order: (family,
+    sockaddr); may block (DNS): call it off the GUI thread."""
+    infos = socket.getaddrinfo(host, port, FAMILIES.get(family, 0), socket.SOCK_STREAM)
+    return [(int(fam), tuple(addr)) for fam, _, _, _, addr in infos if fam in FAMILY_WORDS]
+
+
+def scope_exists(scope: str) -> bool:
+    """Whether ``scope`` (after ``%`` in an IPv6 address) names a network
+    interface of this machine, or is one's number."""
     try:
-        socket.inet_pton(socket.AF_INET, host)
-    except OSError:
-        pass
-    else:
-        ctx.address = host
+        if scope.isdigit():
+            return int(scope) in {i for i, _ in socket.if_nameindex()}
+        socket.if_nametoindex(scope)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def resolve(ctx: Context, slot: str) -> bool:
+    """The address to bind()/connect(), and its family. A number needs no
+    lookup; a name (or an IPv6 address with a ``%scope``) is looked up
+    (getaddrinfo) in a daemon helper thread, so that stopping never waits
+    for DNS (getaddrinfo cannot be interrupted). False on failure."""
+    host, port = ctx.settings.host, ctx.settings.port
+    fam = literal_family(host)
+    if fam is not None and "%" not in host:
+        ctx.family = FAMILIES[fam]
+        ctx.sockaddr = (host, port)
         return True
     result: dict[str, object] = {}
     done = threading.Event()
 
-    def lookup() -> None:
+    def run_lookup() -> None:
         try:
-            result["addr"] = socket.getaddrinfo(host, port, socket.AF_INET, socket.SOCK_STREAM)[0][
-                4
-            ][0]
+            answers = lookup(host, port, ctx.settings.family)
+            if not answers:
+                raise OSError(socket.EAI_FAMILY, "no address of this family")
+            result["answer"] = answers[0]
         except Exception as e:
             result["error"] = e
         done.set()
 
     seq, t0 = ctx.begin(slot)
-    threading.Thread(target=lookup, name="getaddrinfo", daemon=True).start()
+    threading.Thread(target=run_lookup, name="getaddrinfo", daemon=True).start()
     while not done.wait(0.1):
         if ctx.stop.is_set():
             ctx.release(slot)
@@ -53,20 +85,54 @@ def resolve(ctx: Context, slot: str) -> bool:
             ctx.release(slot)
             return False
         ctx.done(slot, Resolve(seq, t0, now_ns(), host=host, port=port, **failure(err)))
-        ctx.close_socket(slot)
         return False
-    ctx.address = str(result["addr"])
-    ctx.done(slot, Resolve(seq, t0, now_ns(), host=host, port=port, address=ctx.address))
+    answer = result["answer"]
+    assert isinstance(answer, tuple)
+    family, addr = answer
+    ctx.family, ctx.sockaddr = family, (*addr[:1], port, *addr[2:])
+    address = str(addr[0])
+    if len(addr) > 3 and addr[3] and "%" not in address:  # the scope, by its name
+        try:
+            address += "%" + socket.if_indextoname(addr[3])
+        except OSError:
+            address += f"%{addr[3]}"
+    ctx.done(slot, Resolve(seq, t0, now_ns(), host=host, port=port, address=address))
     return True
+
+
+def open_socket(ctx: Context, slot: str) -> bool:
+    """``socket(ctx.family, SOCK_STREAM)``, recorded; False if it failed or
+    the socket is stopping (a stop found no socket to wake: none is made)."""
+    if ctx.stop.is_set():
+        return False
+    seq, t0 = ctx.begin(slot)
+    try:
+        sock = socket.socket(ctx.family, socket.SOCK_STREAM)
+    except OSError as e:
+        ctx.done(slot, SocketCall(seq, t0, now_ns(), family=ctx.family, **failure(e)))
+        return False
+    with ctx.sock_lock:
+        if ctx.stop.is_set():
+            sock.close()
+            ctx.release(slot)
+            return False
+        ctx.sock = sock
+    ctx.done(slot, SocketCall(seq, t0, now_ns(), family=ctx.family))
+    return True
+
+
+def prepare(ctx: Context, slot: str) -> bool:
+    """Look up, make the socket, set the options chosen (each recorded)."""
+    return resolve(ctx, slot) and open_socket(ctx, slot) and apply_chosen(ctx, slot)
 
 
 def connect(ctx: Context) -> bool:
     """Options, lookup, then connect(): blocking with the user's timeout, or
     non-blocking (:func:`_connect_nonblocking`) in that I/O mode."""
+    if not prepare(ctx, SLOT):
+        return False
     sock, stop, st = ctx.sock, ctx.stop, ctx.settings
     assert sock is not None
-    if not apply_chosen(ctx, SLOT) or not resolve(ctx, SLOT):
-        return False
     seq, t0 = ctx.begin(SLOT)
     ctx.done(SLOT, ConnectStarted(seq, t0, t0, host=st.host, port=st.port))
     if st.io_timeout == 0:
@@ -75,7 +141,7 @@ def connect(ctx: Context) -> bool:
     try:
         sock.settimeout(st.connect_timeout)
         with busy(ctx, SLOT, "connect"):
-            sock.connect((ctx.address, st.port))
+            sock.connect(ctx.sockaddr)
         sock.settimeout(None)
         local, peer = sock.getsockname(), sock.getpeername()
     except OSError as e:
@@ -106,7 +172,7 @@ def _connect_nonblocking(ctx: Context) -> bool:
     if not apply(ctx, 0.0, SLOT):
         return False
     seq, t0 = ctx.begin(SLOT)
-    code = sock.connect_ex((ctx.address, st.port))
+    code = sock.connect_ex(ctx.sockaddr)
     if code in (errno.EINPROGRESS, errno.EWOULDBLOCK):
         ctx.done(SLOT, _made(ctx, seq, t0, **failure(BlockingIOError(code, os.strerror(code)))))
         waiter = Waiter(sock, write=True)

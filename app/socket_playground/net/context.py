@@ -40,6 +40,7 @@ class Settings:
     options: dict[str, int] = field(default_factory=dict)
     # the I/O mode (settimeout): None blocking, 0.0 non-blocking, > 0 a timeout in s
     io_timeout: float | None = None
+    family: str = "auto"  # "auto" (getaddrinfo's order), "ipv4" or "ipv6"
 
 
 # Bytes a socket may have in flight inside the program: received and not yet
@@ -85,7 +86,9 @@ class Context:
         self.park_lock = threading.Lock()
         self.pending = 0  # items queued for the writer and not finished (under park_lock)
         self.bufsize = 4096
-        self.address = settings.host  # what bind()/connect() use (looked up)
+        # what bind()/connect() use (looked up) and the socket's family
+        self.sockaddr: tuple[object, ...] = (settings.host, settings.port)
+        self.family = sock.family if sock is not None else socket.AF_UNSPEC
         # Auto-reply (accepted sockets): done in the reader thread.
         self.echo = False
         self.auto_reply = b""

@@ -37,6 +37,10 @@ OPTIONS: dict[str, Option] = {
     "SO_REUSEADDR": Option(socket.SOL_SOCKET, socket.SO_REUSEADDR, "SOL_SOCKET", True),
     "SO_KEEPALIVE": Option(socket.SOL_SOCKET, socket.SO_KEEPALIVE, "SOL_SOCKET", True),
 }
+# An IPv6 socket: only IPv6 (1), or IPv4 too as ::ffff:a.b.c.d (0, dual stack)
+if hasattr(socket, "IPV6_V6ONLY") and socket.has_ipv6:
+    OPTIONS["IPV6_V6ONLY"] = Option(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, "IPPROTO_IPV6", True)
+IPV6_ONLY_OPTIONS = frozenset({"IPV6_V6ONLY"})  # left out on an IPv4 socket
 # When keepalive probes start (idle seconds), how far apart, and how many go
 # unanswered before the kernel gives up (ETIMEDOUT): Linux's names.
 for _name in ("TCP_KEEPIDLE", "TCP_KEEPINTVL", "TCP_KEEPCNT"):
@@ -122,8 +126,11 @@ def set_recorded(ctx: Context, slot: str | None, name: str, value: int) -> int |
 
 def apply_chosen(ctx: Context, slot: str) -> bool:
     """The options chosen before bind()/connect(), each recorded. False (the
-    socket then closed) if one failed."""
+    socket then closed) if one failed. IPv6 options are left out on an IPv4
+    socket (the form offers them before the family is known)."""
     for name, value in ctx.settings.options.items():
+        if name in IPV6_ONLY_OPTIONS and ctx.family != socket.AF_INET6:
+            continue
         if set_recorded(ctx, slot, name, value) is None:
             ctx.close_socket(slot)
             return False

@@ -36,10 +36,10 @@ def read_loop(
 ) -> None:
     """``room()`` blocks while the GUI is behind by more than high water;
     ``reply(datas)`` (optional) answers received data at once (echo)."""
-    sock = ctx.sock
-    assert sock is not None
     if not ctx.connected.is_set() and not connect(ctx):
         return
+    sock = ctx.sock
+    assert sock is not None
     waiter = Waiter(sock)
     try:
         _loop(ctx, sock, waiter, room, reply)

@@ -76,8 +76,8 @@ def _hex_addr(addr: tuple) -> str | None:
     """An (ip, port) as /proc/net/tcp writes it ("0100007F:1F90")."""
     host, port = addr[0], addr[1]
     try:
-        if ":" in host:
-            packed = socket.inet_pton(socket.AF_INET6, host)
+        if ":" in host:  # IPv6 (/proc/net/tcp6); a scope (%lo) is not in the table
+            packed = socket.inet_pton(socket.AF_INET6, host.partition("%")[0])
             words = [packed[i : i + 4][::-1].hex().upper() for i in range(0, 16, 4)]
             return "".join(words) + f":{port:04X}"
         return socket.inet_aton(host)[::-1].hex().upper() + f":{port:04X}"

@@ -6,32 +6,23 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QSpinBox,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
-from ..core.endpoint import EndpointError, validate_host
-from ..workers.session import Session, descriptor_shortage, stop_sessions
+from ..core.endpoint import EndpointError
+from ..workers.session import Session, descriptor_shortage, fmt_addr, stop_sessions
 from . import texts
 from .bind_question import confirm_bind_all
 from .columns import PaneColumn
-from .io_mode import IoModeRow
+from .forms import ClientForm, ServerForm, SocketForm, forms_row
 from .lessons import LessonsPanel
 from .listener_pane import ListenerPane
-from .options import OptionsEditor
 from .pane import BasePane, ConnectionPane
 from .presentation import Presentation
 from .session_menu import SessionMenu
@@ -74,116 +65,23 @@ class MainWindow(PaneRegistry, QMainWindow):
         central = QWidget()
         outer = QVBoxLayout(central)
 
-        # Server form
-        server_box = QGroupBox(self.tr("Server socket"))
-        sf = QGridLayout(server_box)
-        form = QFormLayout()
-        self.server_host = QLineEdit("127.0.0.1")
-        self.server_host.setObjectName("serverHostEdit")
-        self.server_host.setMinimumWidth(
-            self.server_host.fontMetrics().horizontalAdvance("255.255.255.255") + 16
-        )
-        self.server_host.setToolTip(
-            self.tr("Address to bind(): 127.0.0.1 = this machine only; 0.0.0.0 = all interfaces")
-        )
-        self.server_port = QSpinBox()
-        self.server_port.setObjectName("serverPortSpin")
-        self.server_port.setRange(0, 65535)
-        self.server_port.setValue(0)
-        self.server_port.setSpecialValueText(self.tr("0 (OS chooses)"))
-        self.server_port.setToolTip(
-            self.tr(
-                "Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged."
-            )
-        )
-        self.server_backlog = QSpinBox()
-        self.server_backlog.setObjectName("serverBacklogSpin")
-        self.server_backlog.setRange(0, 4096)
-        self.server_backlog.setValue(5)
-        self.server_backlog.setToolTip(
-            self.tr("listen(backlog): how many connections the kernel queues before accept()")
-        )
-        row = QHBoxLayout()
-        row.addWidget(self.server_host, 2)
-        row.addWidget(QLabel(self.tr("Port")))
-        row.addWidget(self.server_port, 1)
-        row.addWidget(QLabel(self.tr("Backlog")))
-        row.addWidget(self.server_backlog)
-        form.addRow(self.tr("Host"), row)
-        sf.addLayout(form, 0, 0)
-        sf.setColumnStretch(0, 1)
-        self.start_server_button = QPushButton(self.tr("Start server"))
-        self.start_server_button.setObjectName("startServerButton")
-        self.start_server_button.setToolTip(
-            self.tr("socket(), bind(), listen(), then accept() in a loop on its own thread")
-        )
+        self.server_form, self.client_form = ServerForm(), ClientForm()
+        sf, cf = self.server_form, self.client_form
+        self.server_host, self.server_port, self.server_backlog = sf.host, sf.port, sf.backlog
+        self.server_family, self.server_family_label = sf.family, sf.family_label
+        self.start_server_button, self.server_options = sf.button, sf.options
+        self.server_options_button, self.server_io_mode = sf.options_button, sf.io_mode
+        self.client_host, self.client_port = cf.host, cf.port
+        self.client_family, self.client_family_label = cf.family, cf.family_label
+        self.connect_button, self.client_options = cf.button, cf.options
+        self.client_options_button, self.client_io_mode = cf.options_button, cf.io_mode
+        self.connect_timeout = cf.timeout
         self.start_server_button.clicked.connect(self.start_server)
         self.server_host.returnPressed.connect(self.start_server)
-        sf.addWidget(self.start_server_button, 0, 2)
-        self.server_options = OptionsEditor(server=True)
-        self.server_options_button = self._options_toggle(
-            "serverOptionsButton", self.server_options, sf
-        )
-
-        # Client form
-        client_box = QGroupBox(self.tr("Client socket"))
-        cf = QGridLayout(client_box)
-        form2 = QFormLayout()
-        self.client_host = QLineEdit("127.0.0.1")
-        self.client_host.setObjectName("clientHostEdit")
-        self.client_host.setToolTip(self.tr("Host to connect() to"))
-        self.client_port = QSpinBox()
-        self.client_port.setObjectName("clientPortSpin")
-        self.client_port.setRange(1, 65535)
-        self.client_port.setValue(8000)
-        self.client_port.setToolTip(
-            self.tr("Port to connect() to; follows the server you started last")
-        )
-        row2 = QHBoxLayout()
-        row2.addWidget(self.client_host, 2)
-        row2.addWidget(QLabel(self.tr("Port")))
-        row2.addWidget(self.client_port, 1)
-        form2.addRow(self.tr("Host"), row2)
-        cf.addLayout(form2, 0, 0)
-        cf.setColumnStretch(0, 1)
-        self.connect_button = QPushButton(self.tr("Connect"))
-        self.connect_button.setObjectName("connectButton")
-        self.connect_button.setToolTip(
-            self.tr("socket() then connect() on the client's own thread")
-        )
         self.connect_button.clicked.connect(self.connect_client)
         self.client_host.returnPressed.connect(self.connect_client)
-        cf.addWidget(self.connect_button, 0, 2)
-        self.client_options = OptionsEditor()
-        self.connect_timeout = QSpinBox()
-        self.connect_timeout.setObjectName("connectTimeoutSpin")
-        self.connect_timeout.setRange(1, 120)
-        self.connect_timeout.setValue(10)
-        self.connect_timeout.setSuffix(" s")
-        self.connect_timeout.setToolTip(
-            self.tr("settimeout() before connect(): give up after this many seconds (ETIMEDOUT)")
-        )
-        timeout_row = QHBoxLayout()
-        timeout_row.addWidget(QLabel(self.tr("connect() timeout")))
-        timeout_row.addWidget(self.connect_timeout)
-        timeout_row.addStretch(1)
-        grid = self.client_options.layout()
-        assert isinstance(grid, QGridLayout)
-        grid.addLayout(timeout_row, 3, 0, 1, 4)
-        self.client_io_mode = IoModeRow()
-        grid.addWidget(self.client_io_mode, 4, 0, 1, 4)
-        self.server_io_mode = IoModeRow()
-        self.server_io_mode.setToolTip(self.tr("The I/O mode of the connections it accepts"))
-        sgrid = self.server_options.layout()
-        assert isinstance(sgrid, QGridLayout)
-        sgrid.addWidget(self.server_io_mode, sgrid.rowCount(), 0, 1, 4)
-        self.client_options_button = self._options_toggle(
-            "clientOptionsButton", self.client_options, cf
-        )
 
-        forms = QHBoxLayout()
-        forms.addWidget(server_box, 1)
-        forms.addWidget(client_box, 1)
+        forms = forms_row(sf, cf)
         outer.addLayout(forms)
         self.forms_row = forms  # (presentation mode stacks the forms)
         self.form_error = QLabel()
@@ -214,18 +112,6 @@ class MainWindow(PaneRegistry, QMainWindow):
         outer.addWidget(split, 1)
         return central
 
-    def _options_toggle(self, name: str, editor: OptionsEditor, grid: QGridLayout) -> QToolButton:
-        button = QToolButton()
-        button.setObjectName(name)
-        button.setText(self.tr("Options"))
-        button.setCheckable(True)
-        button.setToolTip(self.tr("Socket options set before bind()/connect()"))
-        button.toggled.connect(editor.setVisible)
-        editor.hide()
-        grid.addWidget(button, 0, 1)
-        grid.addWidget(editor, 1, 0, 1, 3)
-        return button
-
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.session_menu = SessionMenu(self, file_menu)  # Save session (Ctrl+S)
@@ -251,13 +137,15 @@ class MainWindow(PaneRegistry, QMainWindow):
         help_menu.addAction(about)
 
     # -- actions --------------------------------------------------------------------
-    def _host(self, edit: QLineEdit) -> str | None:
+    def _host(self, form: SocketForm) -> str | None:
+        """The form's host (a port typed after it moved to the port field),
+        or None with the reason shown."""
         try:
-            host = validate_host(edit.text())
+            host = form.endpoint().host
         except EndpointError as e:
             self._form_error(texts.endpoint_error(e.code, e.text))
-            edit.setFocus()
-            edit.selectAll()
+            form.host.setFocus()
+            form.host.selectAll()
             return None
         self.form_error.hide()
         return host
@@ -277,7 +165,7 @@ class MainWindow(PaneRegistry, QMainWindow):
 
     @Slot()
     def start_server(self) -> Session | None:
-        host = self._host(self.server_host)
+        host = self._host(self.server_form)
         if host is None or not self._descriptors_left() or not confirm_bind_all(self, host):
             return None
         s = Session(
@@ -287,6 +175,7 @@ class MainWindow(PaneRegistry, QMainWindow):
             backlog=self.server_backlog.value(),
             reuse_addr=False,
             options=self.server_options.options(),
+            family=self.server_form.family_choice(),
         )
         s.set_io_mode(self.server_io_mode.timeout())
         self._add(s, ListenerPane(s), self.server_column)
@@ -297,7 +186,7 @@ class MainWindow(PaneRegistry, QMainWindow):
 
     @Slot()
     def connect_client(self) -> Session | None:
-        host = self._host(self.client_host)
+        host = self._host(self.client_form)
         if host is None or not self._descriptors_left():
             return None
         s = Session(
@@ -306,6 +195,7 @@ class MainWindow(PaneRegistry, QMainWindow):
             port=self.client_port.value(),
             options=self.client_options.options(),
             connect_timeout=float(self.connect_timeout.value()),
+            family=self.client_form.family_choice(),
         )
         s.set_io_mode(self.client_io_mode.timeout())
         self._add(s, ConnectionPane(s), self.client_column)
@@ -324,8 +214,8 @@ class MainWindow(PaneRegistry, QMainWindow):
             self._port_followed.add(s.id)
             self.client_port.setValue(s.local_port)
             self.statusBar().showMessage(
-                self.tr("Server listening on {0}:{1}; the client form now points at it.").format(
-                    s.local_addr[0], s.local_port
+                self.tr("Server listening on {0}; the client form now points at it.").format(
+                    fmt_addr(s.local_addr)
                 ),
                 8000,
             )

@@ -75,6 +75,18 @@ class OptionsEditor(QWidget):
         self._keep_enabled(False)
         grid.addLayout(checks, 2, 0, 1, 4)
         self.reuseaddr = None
+        self.v6only: QCheckBox | None = None
+        if server and "IPV6_V6ONLY" in OPTION_NAMES:
+            self.v6only = QCheckBox("IPV6_V6ONLY")
+            self.v6only.setObjectName("v6onlyCheck")
+            self.v6only.setToolTip(
+                self.tr(
+                    "An IPv6 listener: 0 (unticked) takes IPv4 clients too, their addresses "
+                    "shown as ::ffff:a.b.c.d (dual stack, where the OS allows); ticked: IPv6 "
+                    "only. Set before bind(); left out on an IPv4 socket."
+                )
+            )
+            checks.addWidget(self.v6only)
         if server:
             self.reuseaddr = QCheckBox("SO_REUSEADDR")
             self.reuseaddr.setObjectName("reuseaddrCheck")
@@ -133,6 +145,8 @@ class OptionsEditor(QWidget):
         out: dict[str, int] = {}
         if self.reuseaddr is not None:
             out["SO_REUSEADDR"] = int(self.reuseaddr.isChecked())
+        if self.v6only is not None:  # recorded on an IPv6 socket only (net/options.py)
+            out["IPV6_V6ONLY"] = int(self.v6only.isChecked())
         if self.rcvbuf.value():
             out["SO_RCVBUF"] = self.rcvbuf.value()
         if self.sndbuf.value():

@@ -93,6 +93,7 @@ class BasePane(QFrame):
     def update_properties(self) -> None:
         s = self.session
         self.setProperty("state", s.state.value)
+        self.setProperty("family", s.family)  # "ipv4", "ipv6" ("" until a name is looked up)
         self.setProperty("localPort", s.local_port)
         self.setProperty("peerPort", s.peer_port)
         self.setProperty("bytesReceived", s.bytes_received)

@@ -130,7 +130,7 @@ class PaneHeader(QWidget):
 
 
 def address_text(s: Session) -> str:
-    target = f"{s.host}:{s.port}"
+    target = fmt_addr((s.host, s.port))
     if s.role == "listener":
         return fmt_addr(s.local_addr) if s.local_addr else target
     if not (s.local_addr and s.peer_addr):  # not connected (yet, or failed)

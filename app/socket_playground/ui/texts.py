@@ -166,9 +166,30 @@ def no_descriptors(usage: str) -> str:
 
 def endpoint_error(code: str, text: str) -> str:
     msgs = {
-        "empty-host": _t("Input", "Enter a host: an IPv4 address or a name."),
+        "empty-host": _t("Input", "Enter a host: an IPv4 or IPv6 address, or a name."),
         "bad-ipv4": _t("Input", "“{0}” is not a valid IPv4 address (four numbers 0–255)."),
-        "ipv6-unsupported": _t("Input", "IPv6 addresses are not supported here (AF_INET only)."),
+        "bad-ipv6": _t(
+            "Input",
+            "“{0}” is not a valid IPv6 address. With a port, put the address in brackets: "
+            "[::1]:8000.",
+        ),
+        "bad-scope": _t(
+            "Input",
+            "“{0}” is not a valid scope id: after % comes an interface name or number "
+            "(fe80::1%eth0).",
+        ),
+        "scope-not-link-local": _t(
+            "Input",
+            "“{0}”: only a link-local address (fe80::…) takes a scope id (%…); leave it out.",
+        ),
+        "unknown-scope": _t("Input", "This machine has no network interface “{0}” (after %)."),
+        "bad-port": _t("Input", "“{0}” after the host is not a port: write host:port, [::1]:port."),
+        "ipv4-chosen": _t(
+            "Input", "“{0}” is an IPv6 address, but the family is IPv4: choose IPv6 or Auto."
+        ),
+        "ipv6-chosen": _t(
+            "Input", "“{0}” is an IPv4 address, but the family is IPv6: choose IPv4 or Auto."
+        ),
         "bad-hostname": _t("Input", "Not a valid host name: “{0}”."),
         "host-too-long": _t("Input", "The host name is too long (253 characters at most)."),
         "port-range": _t("Input", "Port must be 1–65535."),

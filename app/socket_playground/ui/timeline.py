@@ -137,7 +137,7 @@ def call_text(ev: Event) -> str:
     if isinstance(ev, Resolve):
         return f"getaddrinfo({ev.host!r}, {ev.port})"
     if isinstance(ev, Bind):
-        return f"bind(({ev.host!r}, {ev.port}))"
+        return f"bind(({ev.host!r}, {ev.port}))"  # (the address as Python writes it)
     if isinstance(ev, Listen):
         return f"listen({ev.backlog})"
     if isinstance(ev, Accept):

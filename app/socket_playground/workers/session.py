@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from ..core.endpoint import format_address, literal_family
 from ..core.events import (
     Accept,
     Bind,
@@ -35,6 +36,7 @@ from ..core.events import (
     Event,
     JobProgress,
     OverCap,
+    Resolve,
     SocketCall,
     Unsent,
     WriterBlocked,
@@ -45,7 +47,8 @@ from ..core.record import ChunkRun, SocketLog
 from ..core.spool import Spool, capture_enabled, shared_writer
 from ..core.state import FINAL
 from ..net.acceptor import accept_loop
-from ..net.context import Context, Settings, failure, wake_loops
+from ..net.connector import FAMILY_WORDS
+from ..net.context import Context, Settings, wake_loops
 from ..net.descriptors import budget
 from ..net.reader import read_loop
 from ..net.writer import Writer, queue_reply
@@ -68,10 +71,7 @@ class Batch(NamedTuple):
     events: Sequence[Event | ChunkRun]
 
 
-def fmt_addr(addr: object) -> str:
-    if isinstance(addr, tuple) and len(addr) >= 2:
-        return f"{addr[0]}:{addr[1]}"
-    return str(addr)
+fmt_addr = format_address  # 127.0.0.1:8000, [::1]:8000
 
 
 def descriptor_shortage() -> str:
@@ -104,6 +104,7 @@ class Session(Sending, Tuning, QObject):
         options: dict[str, int] | None = None,
         accept_event: Accept | None = None,
         capture_cap: int | EllipsisType | None = ...,  # ...: the chosen default
+        family: str = "auto",  # "ipv4", "ipv6", or "auto": getaddrinfo's order decides
     ) -> None:
         super().__init__()
         if role not in ("listener", "client", "accepted"):
@@ -113,8 +114,12 @@ class Session(Sending, Tuning, QObject):
         self.role = role
         self.host, self.port, self.backlog = host, port, backlog
         self.settings = Settings(
-            host, port, backlog, connect_timeout, reuse_addr, dict(options or {})
+            host, port, backlog, connect_timeout, reuse_addr, dict(options or {}), family=family
         )
+        # "ipv4"/"ipv6" once known: from the socket, the address's spelling, the
+        # choice, or (a name, "auto") "" until getaddrinfo answered
+        known = family if family != "auto" else literal_family(host)
+        self.family = FAMILY_WORDS.get(sock.family, "") if sock is not None else (known or "")
         self.parent_session = parent_session
         # (shadows QObject.children(): the accepted sessions, which are no QObject children)
         self.children: list[Session] = []  # type: ignore[assignment]
@@ -129,7 +134,7 @@ class Session(Sending, Tuning, QObject):
         self.t0_ns = self.log.t0_ns
         if self.spool is not None:  # what a recovery after a crash needs to know
             parent_id = parent_session.id if parent_session is not None else None
-            meta = {"id": self.id, "role": role, "host": host, "port": port}
+            meta = {"id": self.id, "role": role, "host": host, "port": port, "family": family}
             meta |= {"parent_id": parent_id, "t0_ns": self.t0_ns, "cap": self.spool.cap}
             self.spool.write_meta(meta)
         self._stopping = False
@@ -145,21 +150,12 @@ class Session(Sending, Tuning, QObject):
         self._spool_timer.timeout.connect(self._on_spooled)
         self._inbox = self._drain.inbox
 
-        push = self._inbox.push
-        if sock is None:
-            seq, t0 = next_seq(), now_ns()
-            try:
-                sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            except OSError as e:
-                push(SocketCall(seq, t0, now_ns(), **failure(e)))
-                sock = None
-            else:
-                push(SocketCall(seq, t0, now_ns()))
-        else:  # accepted: connected from the start; its accept() is its first event
+        # A listener or a client makes its socket in its loop thread, after the
+        # lookup that decides its family (net/connector.py).
+        if sock is not None:  # accepted: connected from the start; accept() is its first event
             t = now_ns()
-            ev = accept_event or Accept(next_seq(), t, t, peer=peer)
-            push(ev)
-        self.ctx = Context(sock, push, self.settings, accepted=role == "accepted")
+            self._inbox.push(accept_event or Accept(next_seq(), t, t, peer=peer))
+        self.ctx = Context(sock, self._inbox.push, self.settings, accepted=role == "accepted")
         self.ctx.bufsize = DEFAULT_BUFSIZE
 
     # -- what the views read (GUI thread) ------------------------------------------------
@@ -209,7 +205,7 @@ class Session(Sending, Tuning, QObject):
 
     # -- starting and sending --------------------------------------------------------------
     def start(self) -> None:
-        if self.ctx.sock is None or self._threads:
+        if self._threads:
             self.drain()
             return
         room = self._room
@@ -328,6 +324,10 @@ class Session(Sending, Tuning, QObject):
                 self.local_addr, self.peer_addr = ev.local, ev.peer
             elif isinstance(ev, Bind) and ev.address is not None:
                 self.local_addr = ev.address
+            elif isinstance(ev, SocketCall) and not ev.errno:
+                self.family = FAMILY_WORDS.get(ev.family, self.family)
+            elif isinstance(ev, SocketCall | Resolve) and ev.errno and not self._stopping:
+                QTimer.singleShot(0, self.stop)  # the loop ended: join its thread
             elif isinstance(ev, Close):
                 self.writer_note = False  # no writer is left to wait
                 unsent = self.ctx.take_queued()

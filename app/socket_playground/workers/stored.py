@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.events import Direction, JobProgress, State
 from ..core.record import SocketLog
 from ..core.sessionfile import SessionFile
-from ..core.stored import load_log
+from ..core.stored import family_of, load_log
 
 
 class StoredSession(QObject):
@@ -31,6 +31,7 @@ class StoredSession(QObject):
         self.children: list[StoredSession] = []  # type: ignore[assignment]
         self.log: SocketLog = load_log(sf, socket_id)
         self.t0_ns = self.log.t0_ns
+        self.family = family_of(self.log.events, self.local_addr, self.peer_addr, self.host)
         self.spool = self.log.spool
         self.job: JobProgress | None = None
         self.writer_waiting = False
