@@ -52,6 +52,7 @@ PROP_WIDGETS = {
     "tcpState": "tcpStateLabel",
     "lastError": "errorExplanation",
     "localPort": "addressLabel",
+    "acceptedCount": "connectionTable",
     "peerPort": "addressLabel",
     "bytesReceived": "counters",
     "bytesSent": "counters",

@@ -4,7 +4,8 @@ view at once.
 A step may name what its text is about (``Step.show``) instead of what its
 action derives (:func:`.lesson_focus.derive`): each entry is ``"pane"``,
 ``"pane:tab"`` (that tab is shown), ``"pane.prop"`` (the widget showing a pane
-property, or a widget's object name), ``"pane:tab.prop"``, or ``"script"``
+property, or a widget's object name; nothing when it is not shown, e.g. an
+error line without an error), ``"pane:tab.prop"``, or ``"script"``
 (the lesson script's output). ``.partialSends`` also selects the first chunk
 row whose ``send()`` took fewer bytes than it offered.
 
@@ -65,8 +66,9 @@ def final_target(runner, entries: tuple[str, ...]) -> Target:
             if not prop and isinstance(part, QWidget):
                 target.widgets.append(part)
                 continue
-        widget = _shown(pane, PROP_WIDGETS.get(prop, prop)) if prop else None
-        target.widgets.append(widget if widget is not None else pane)
+        widget = _shown(pane, PROP_WIDGETS.get(prop, prop)) if prop else pane
+        if widget is not None:  # (a widget not shown, e.g. no error line: nothing)
+            target.widgets.append(widget)
         table = getattr(pane, "table", None)
         if prop == "partialSends" and isinstance(table, QAbstractItemView):
             row = first_partial_send(pane)

@@ -23,6 +23,14 @@ class WidgetActions:
             raise LessonError(f"no widget {name!r}")
         return w
 
+    def _read(self, pane, prop: str):
+        """A pane property as ``expect`` checks it; ``acceptedCount``: how many
+        connections a server's list holds (in the order accept() took them)."""
+        if prop == "acceptedCount":
+            connections = getattr(pane, "connections", None)
+            return len(connections.sessions) if connections is not None else None
+        return pane.property(prop)
+
     def _click(self, parent, name: str) -> None:
         self._find(parent, QPushButton, name).click()
 
