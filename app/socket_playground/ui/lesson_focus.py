@@ -260,6 +260,7 @@ class LessonFocus:
     def __init__(self) -> None:
         self.frames: list[FocusFrame] = []
         self.table: QAbstractItemView | None = None
+        self.keeper: QObject | None = None  # keeps the selected rows in view
         self.shown: dict[object, int] = {}  # a pane: its rows pointed at so far
         self.target = Target()
 
@@ -294,6 +295,9 @@ class LessonFocus:
             table.selectionModel().select(QItemSelection(top, bottom), flags)
             table.scrollTo(model.index(target.rows[-1], 0))
             table.scrollTo(top)  # the first row shown, and as many after it as fit
+            from .lesson_show import KeepRows
+
+            self.keeper = KeepRows(table, target.rows[0])
             self.table = table
             self.shown[target.pane] = max(self.shown.get(target.pane, 0), target.rows.stop)
         return target
@@ -303,6 +307,9 @@ class LessonFocus:
             if shiboken6.isValid(frame):
                 frame.release()
         self.frames = []
+        if self.keeper is not None and shiboken6.isValid(self.keeper):
+            self.keeper.release()  # type: ignore[attr-defined]  # (a KeepRows)
+        self.keeper = None
         if self.table is not None and shiboken6.isValid(self.table):
             self.table.clearSelection()
         self.table = None

@@ -71,6 +71,7 @@ class ScriptPanel(QGroupBox):
         split.addWidget(self.out)
         split.setSizes([3, 2])
         v.addWidget(split)
+        self.split = split
         self.hide()
 
     # -- the process ----------------------------------------------------------------
@@ -127,6 +128,13 @@ class ScriptPanel(QGroupBox):
         self.output, self.exit_code, self.started = "", None, False
         self.out.clear()
         self.hide()
+
+    def show_output(self) -> None:
+        """The output gets the source's room too (a step compares the runs
+        in it), its end in view: the last run and as much as fits above it."""
+        self.split.setSizes([0, sum(self.split.sizes()) or 1])
+        self.out.moveCursor(self.out.textCursor().MoveOperation.End)
+        self.out.ensureCursorVisible()
 
     @property
     def running(self) -> bool:

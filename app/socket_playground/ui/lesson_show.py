@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QPoint
+import shiboken6
+from PySide6.QtCore import QObject, QPoint, Slot
 from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QWidget
 
 from ..core.events import Direction
@@ -55,6 +56,7 @@ def final_target(runner, entries: tuple[str, ...]) -> Target:
         if entry == "script":
             script = getattr(runner, "script", None)
             if script is not None and script.isVisible():
+                script.show_output()
                 target.widgets.append(script.out)
             continue
         name, tab, prop = parse(entry)
@@ -101,6 +103,8 @@ def scroll_all(widgets: list[QWidget]) -> None:
             columns.setdefault(column, []).append(widget)
     for column, group in columns.items():
         inner = column.widget()
+        if inner is None:
+            continue
         view = column.viewport().height()
         while group:
             tops = [w.mapTo(inner, QPoint(0, 0)).y() for w in group]
@@ -110,3 +114,30 @@ def scroll_all(widgets: list[QWidget]) -> None:
                 reveal(column.verticalScrollBar(), top, bottom - top, view)
                 break
             group = group[:-1]
+
+
+class KeepRows(QObject):
+    """Keeps a table's selected rows in view while the step is shown: a pane
+    scrolls its chunk table to the newest row whenever its socket changes
+    (a non-blocking reader's EAGAIN, a send that completes), which would take
+    an older row a step points at (the partial send) out of view. A scroll to
+    the end that leaves the row out of view is undone; a person's drag is not."""
+
+    def __init__(self, table: QAbstractItemView, row: int) -> None:
+        super().__init__(table)
+        self.table, self.row = table, row
+        self.bar = table.verticalScrollBar()
+        self.bar.valueChanged.connect(self._moved)
+
+    @Slot(int)
+    def _moved(self, value: int) -> None:
+        if value != self.bar.maximum() or self.bar.isSliderDown():
+            return
+        index = self.table.model().index(self.row, 0)
+        if not self.table.viewport().rect().intersects(self.table.visualRect(index)):
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def release(self) -> None:
+        if shiboken6.isValid(self.bar):
+            self.bar.valueChanged.disconnect(self._moved)
+        self.deleteLater()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -177,7 +177,7 @@ class LessonsPanel(QDockWidget):
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.list and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self._show_current()
+            QTimer.singleShot(0, self._show_current)  # once the list has laid itself out
         return False
 
     def _clear_window(self) -> None:
