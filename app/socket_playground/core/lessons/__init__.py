@@ -38,7 +38,8 @@ Actions and their arguments (``pane`` names a pane created by an earlier step):
   counts_itself=False)``: the Messages tab.
 - ``show_code(pane)``: open the pane's "show the code" view.
 - ``expect(pane, prop, value | min= | max=)``: check a pane property (a lesson
-  checks what it claims; a failed check is shown and fails ``--run-lesson``).
+  checks what it claims; a failed check is shown and fails ``--run-lesson``);
+  ``acceptedCount``: the connections in a server's list.
 - ``run_script(script, server="server", accepted=None, wait=None)``: run one of
   ``scripts.SCRIPTS`` as a separate Python process with the server's port; the
   server's new accepted pane gets the name ``accepted``; waits until the script
