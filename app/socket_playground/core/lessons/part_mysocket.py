@@ -171,7 +171,7 @@ MYSOCKET = Lesson(
             "可连接是好的：第一次 send() 收下了全部 8 个字节，之后 send(b'') 返回了 0。",
         ),
         S(
-            "expect",
+            "wait_prop",  # (the script may end before the pane has applied its recv())
             {"pane": "howto_conn", "prop": "bytesReceived", "value": 8},
             "Checked: the server's pane of that connection received the 8 bytes. The "
             '"broken" connection delivered everything; only mysend()\'s loop was wrong.',
