@@ -40,6 +40,15 @@ def test_mysocket_runs_the_howto_version_and_the_fixed_one(qtbot, window):
     assert runner.names["fixed_conn"].property("bytesReceived") == 16
     assert "received b'hello, client!!!'" in panel.script.output
     assert "/tmp" not in panel.script.output  # the file's own name, not its folder
+    # every run stays in the output, each under its command line, in order
+    shown = panel.findChild(QPlainTextEdit, "lessonScriptOutput").toPlainText()
+    runs = [shown.index(f"$ python {name} ") for name in ("mysocket_zh.py", "mysocket_howto.py")]
+    runs.append(shown.index("$ python mysocket_fixed.py "))
+    assert runs == sorted(runs)
+    assert "SyntaxError" in shown and "RuntimeError: socket connection broken" in shown
+    assert "SyntaxError" not in panel.script.output  # (the current run's own output)
+    panel.reset()
+    assert shown and panel.findChild(QPlainTextEdit, "lessonScriptOutput").toPlainText() == ""
 
 
 def test_a_failed_expectation_on_a_script_is_a_failed_step(qtbot, window):

@@ -15,7 +15,7 @@ LESSON = "recv-returns-empty"  # start_server, connect, send(client), close(clie
 def frames(window) -> list[QWidget]:
     """The highlight's frames now shown, by the widget each is drawn over."""
     found = window.findChildren(QWidget, "lessonFocusFrame")
-    return [f.parentWidget() for f in found if not f.isHidden()]
+    return [f.target for f in found if not f.isHidden()]
 
 
 def selected_rows(table) -> list[int]:

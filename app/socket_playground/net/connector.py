@@ -133,6 +133,10 @@ def connect(ctx: Context) -> bool:
         return False
     sock, stop, st = ctx.sock, ctx.stop, ctx.settings
     assert sock is not None
+    # non-blocking: setblocking(False) comes first, so the record (the
+    # timeline) lists it before the connect() it changes
+    if st.io_timeout == 0 and not apply(ctx, 0.0, SLOT):
+        return False
     seq, t0 = ctx.begin(SLOT)
     ctx.done(SLOT, ConnectStarted(seq, t0, t0, host=st.host, port=st.port))
     if st.io_timeout == 0:
@@ -164,13 +168,11 @@ def _made(ctx: Context, seq: int, t0: int, **result: Any) -> Connect:
 
 
 def _connect_nonblocking(ctx: Context) -> bool:
-    """``setblocking(False)``; ``connect()`` raises BlockingIOError
+    """(After ``setblocking(False)``) ``connect()`` raises BlockingIOError
     (EINPROGRESS, a row); ``select()`` until writable (at most the connect
     timeout); then ``getsockopt(SO_ERROR)`` says how it ended."""
     sock, st = ctx.sock, ctx.settings
     assert sock is not None
-    if not apply(ctx, 0.0, SLOT):
-        return False
     seq, t0 = ctx.begin(SLOT)
     code = sock.connect_ex(ctx.sockaddr)
     if code in (errno.EINPROGRESS, errno.EWOULDBLOCK):

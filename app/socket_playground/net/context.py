@@ -16,6 +16,7 @@ applied (see ``core/order.py``).
 from __future__ import annotations
 
 import queue
+import select
 import socket
 import threading
 from collections.abc import Callable
@@ -204,6 +205,16 @@ def failure(exc: BaseException) -> Failure:
     return {"errno": errno_name(exc), "message": str(exc)}
 
 
+def writable(sock: socket.socket) -> bool:
+    """Whether the send buffer has room now (poll(), no wait)."""
+    p = select.poll()
+    try:
+        p.register(sock, select.POLLOUT)
+        return bool(p.poll(0))
+    except (OSError, ValueError):
+        return False
+
+
 def wake_loops(ctx: Context, abort: bool, record_wake: bool) -> bool:
     """Phase one of stopping (never blocks): set the stop flag, release paused
     reads and jobs, and ``shutdown(SHUT_RD)`` the socket, which wakes a thread
@@ -222,8 +233,11 @@ def wake_loops(ctx: Context, abort: bool, record_wake: bool) -> bool:
         if ctx.sock is not None and not ctx.closed:
             if abort:
                 aborting = linger_abort_recorded(ctx)
-            # a blocking send() wakes only when the sending side shuts too
-            how = socket.SHUT_RDWR if ctx.busy.get("send", ("",))[0] == "send" else socket.SHUT_RD
+            # a blocking send() wakes only when the sending side shuts too; it
+            # blocks only while the send buffer is full (not writable): a send()
+            # that is returning must not turn an abort's RST into a FIN first
+            sending = ctx.busy.get("send", ("",))[0] == "send"
+            how = socket.SHUT_RDWR if sending and not writable(ctx.sock) else socket.SHUT_RD
             seq, t0 = next_seq(), now_ns()
             try:
                 ctx.sock.shutdown(how)

@@ -6,8 +6,10 @@ the lessons: the pane it names (``pane``, or the pane ``start_server`` and
 property an ``expect``/``wait_prop`` checks, and for a step about chunks (a
 send, a wait for bytes or for the peer's close) that pane's newest rows: those
 no step pointed at yet (what a wait step waits for may have come during the
-step before). The target gets an amber frame, drawn over it by a
-child widget (``lessonFocusFrame``) until the next step; the rows are
+step before). The target gets an amber frame (``lessonFocusFrame``) until
+the next step: drawn over a large target, inside its edge; around a line of
+text (a badge, the counters, an address or error line), just outside it and
+on its parent, so the frame never covers the letters; the rows are
 selected; both are scrolled into view. A widget on a tab not shown (or not
 built) is not looked for: the whole pane is framed instead.
 """
@@ -17,12 +19,31 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, QPoint, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QPoint,
+    QRect,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QScrollBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QLabel,
+    QScrollArea,
+    QScrollBar,
+    QWidget,
+)
 
 FRAME_COLOR = QColor("#f59e0b")
-FRAME_WIDTH = 4
+FRAME_WIDTH = 4  # drawn inside a large target's edge
+OUTSIDE_WIDTH = 3  # around a small one, with a gap of GAP
+GAP = 1
+PAD = OUTSIDE_WIDTH + GAP
+TINT = QColor(245, 158, 11, 28)  # FRAME_COLOR, faint: the text under it stays readable
 MARGIN = 8  # around a target scrolled into view
 
 # the widget (objectName, inside the pane) that shows a pane property
@@ -32,6 +53,7 @@ PROP_WIDGETS = {
     "segmentsOut": "tcpStateLabel",
     "lastError": "errorExplanation",
     "localPort": "addressLabel",
+    "acceptedCount": "connectionTable",
     "peerPort": "addressLabel",
     "bytesReceived": "counters",
     "bytesSent": "counters",
@@ -94,6 +116,10 @@ def derive(runner, index: int, shown: dict[object, int]) -> Target:
     """The target of step ``index`` of ``runner``'s lesson, once it ran;
     ``shown``: each pane's rows pointed at so far (the first that were not)."""
     step = runner.lesson.steps[index]
+    if step.show:  # the step names what it is about (its final screen)
+        from .lesson_show import final_target
+
+        return final_target(runner, step.show)
     args = step.args
     names = runner.names
     target = Target()
@@ -133,32 +159,98 @@ def derive(runner, index: int, shown: dict[object, int]) -> Target:
     return target
 
 
+def _is_content(widget: QWidget) -> bool:
+    """Whether the widget is what a scroll area scrolls (a frame drawn on
+    anything above it would not move with the target)."""
+    view = widget.parentWidget()
+    area = view.parentWidget() if view is not None else None
+    return isinstance(area, QAbstractScrollArea) and area.viewport() is view
+
+
+def _host(target: QWidget) -> QWidget:
+    """Where a frame around (outside) the target is drawn: the nearest
+    ancestor with room for it, not above the scrolled content it is in."""
+    host = target.parentWidget()
+    assert host is not None
+    while not _is_content(host):
+        at = target.mapTo(host, QPoint(0, 0))
+        if host.rect().contains(QRect(at, target.size()).adjusted(-PAD, -PAD, PAD, PAD)):
+            break
+        above = host.parentWidget()
+        if above is None:
+            break
+        host = above
+    return host
+
+
+def is_small(target: QWidget) -> bool:
+    """A line or two of text (a label, a badge): framed from outside, since a
+    frame drawn over it would cover its letters."""
+    return isinstance(target, QLabel) or target.height() <= 3 * target.fontMetrics().height()
+
+
 class FocusFrame(QWidget):
-    """An amber frame drawn over its parent, following its size."""
+    """An amber frame on the target, following it: drawn over a large one
+    (a pane, a table: inside its edge), around a small one (a line of text:
+    just outside it, on the parent, over a faint tint), so its text stays
+    readable."""
 
     def __init__(self, target: QWidget) -> None:
-        super().__init__(target)
+        outside = target.parentWidget() is not None and is_small(target)
+        host = _host(target) if outside else target
+        super().__init__(host)
         self.setObjectName("lessonFocusFrame")
+        self.target = target
+        self.outside = outside
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        target.installEventFilter(self)
-        self.setGeometry(target.rect())
-        self.raise_()
+        # the target and every widget between it and the host move it
+        self._watched: list[QWidget] = []
+        w: QWidget | None = target
+        while w is not None and w is not host:
+            self._watched.append(w)
+            w.installEventFilter(self)
+            w = w.parentWidget()
+        host.installEventFilter(self)
+        self.done = False
         self.show()
+        self._place()
+
+    def release(self) -> None:
+        """Gone with the step: hidden now, deleted by the event loop."""
+        self.done = True
+        self.hide()
+        self.deleteLater()
+
+    def _place(self) -> None:
+        target, host = self.target, self.parentWidget()
+        if self.done or not shiboken6.isValid(target) or host is None:
+            return
+        if not self.outside:
+            self.setGeometry(target.rect())
+        else:
+            at = target.mapTo(host, QPoint(0, 0))
+            rect = QRect(at, target.size()).adjusted(-PAD, -PAD, PAD, PAD)
+            self.setGeometry(rect.intersected(host.rect()))
+            self.setVisible(target.isVisibleTo(host) or target is host)
+        self.raise_()
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
-            self.setGeometry(watched.rect())
-        elif event.type() == QEvent.Type.ChildAdded:
+        kind = event.type()
+        if kind in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show, QEvent.Type.Hide):
+            if watched is not self.parentWidget() or kind == QEvent.Type.Resize:
+                self._place()
+        elif kind == QEvent.Type.ChildAdded and watched is self.parentWidget():
             self.raise_()  # above a child added after it
         return False
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
-        p.setPen(QPen(FRAME_COLOR, FRAME_WIDTH))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        half = FRAME_WIDTH // 2
-        p.drawRect(self.rect().adjusted(half, half, -half, -half))
+        width = OUTSIDE_WIDTH if self.outside else FRAME_WIDTH
+        p.setPen(QPen(FRAME_COLOR, width))
+        p.setBrush(TINT if self.outside else Qt.BrushStyle.NoBrush)
+        half = width // 2
+        p.drawRect(self.rect().adjusted(half, half, -half - width % 2, -half - width % 2))
         p.end()
 
 
@@ -169,6 +261,7 @@ class LessonFocus:
     def __init__(self) -> None:
         self.frames: list[FocusFrame] = []
         self.table: QAbstractItemView | None = None
+        self.keeper: QObject | None = None  # keeps the selected rows in view
         self.shown: dict[object, int] = {}  # a pane: its rows pointed at so far
         self.target = Target()
 
@@ -183,12 +276,14 @@ class LessonFocus:
             model = getattr(pane, "model", None)
             if model is not None and shiboken6.isValid(pane):
                 model.sync()  # rows for every chunk applied so far
+        from .lesson_show import scroll_all
+
         target = derive(runner, index, self.shown)
         self.target = target
-        for widget in target.widgets:
-            if shiboken6.isValid(widget):
-                self.frames.append(FocusFrame(widget))
-                scroll_into_view(widget)
+        live = [w for w in target.widgets if shiboken6.isValid(w)]
+        scroll_all(live)  # (before the frames: a frame is placed where its target is)
+        for widget in live:
+            self.frames.append(FocusFrame(widget))
         table = target.table
         if table is not None and target.rows and shiboken6.isValid(table):
             model = table.model()
@@ -201,16 +296,21 @@ class LessonFocus:
             table.selectionModel().select(QItemSelection(top, bottom), flags)
             table.scrollTo(model.index(target.rows[-1], 0))
             table.scrollTo(top)  # the first row shown, and as many after it as fit
+            from .lesson_show import KeepRows
+
+            self.keeper = KeepRows(table, target.rows[0])
             self.table = table
-            self.shown[target.pane] = target.rows.stop
+            self.shown[target.pane] = max(self.shown.get(target.pane, 0), target.rows.stop)
         return target
 
     def clear(self) -> None:
         for frame in self.frames:
             if shiboken6.isValid(frame):
-                frame.hide()
-                frame.deleteLater()
+                frame.release()
         self.frames = []
+        if self.keeper is not None and shiboken6.isValid(self.keeper):
+            self.keeper.release()  # type: ignore[attr-defined]  # (a KeepRows)
+        self.keeper = None
         if self.table is not None and shiboken6.isValid(self.table):
             self.table.clearSelection()
         self.table = None

@@ -361,8 +361,7 @@ class LessonRunner(ScriptActions, WidgetActions, QObject):
     def do_expect(self, pane, prop, value=None, min=None, max=None):  # noqa: A002
         p = self.pane(pane)
         self.window.scroll_to(p)
-        self._fresh(p)
-        got = p.property(prop)
+        got = self._read(p, prop)
         if value is not None and got != value:
             raise LessonError(f"{pane}.{prop} is {got!r}, expected {value!r}")
         if min is not None and (got is None or got < min):

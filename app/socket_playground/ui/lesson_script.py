@@ -5,7 +5,9 @@ lesson's server: the HOWTO's MySocket as printed, or a client that uses
 ``makefile()``. It is a real process with its own socket (``QProcess``, the
 server's port as its argument); its output (stdout and stderr, tracebacks
 included) is shown under its source, and the server's pane shows the other
-end of its connection.
+end of its connection. The output of every script the lesson ran stays, each
+under its command line (``$ python file.py PORT``), so runs can be compared;
+``output`` is the current run's.
 
 The runner's script actions (:class:`ScriptActions`) start it, write a line to
 its ``input()``, and check its output and exit code. Loading another lesson,
@@ -69,6 +71,7 @@ class ScriptPanel(QGroupBox):
         split.addWidget(self.out)
         split.setSizes([3, 2])
         v.addWidget(split)
+        self.split = split
         self.hide()
 
     # -- the process ----------------------------------------------------------------
@@ -80,8 +83,12 @@ class ScriptPanel(QGroupBox):
         path.write_text(script.source, encoding="utf-8")
         self.output, self.exit_code, self.started = "", None, True
         self.source.setPlainText(script.source)
-        self.out.clear()
-        self.command.setText(f"python {script.file_name} {port}")
+        command = f"python {script.file_name} {port}"
+        self.command.setText(command)
+        # every run of the lesson stays, each under its command line
+        self._show_text(
+            ("\n" if self.out.document().characterCount() > 1 else "") + f"$ {command}\n"
+        )
         p = QProcess(self)
         env = QProcessEnvironment.systemEnvironment()
         env.insert("PYTHONUNBUFFERED", "1")  # each print() at once
@@ -119,7 +126,15 @@ class ScriptPanel(QGroupBox):
     def reset(self) -> None:
         self.stop()
         self.output, self.exit_code, self.started = "", None, False
+        self.out.clear()
         self.hide()
+
+    def show_output(self) -> None:
+        """The output gets the source's room too (a step compares the runs
+        in it), its end in view: the last run and as much as fits above it."""
+        self.split.setSizes([0, sum(self.split.sizes()) or 1])
+        self.out.moveCursor(self.out.textCursor().MoveOperation.End)
+        self.out.ensureCursorVisible()
 
     @property
     def running(self) -> bool:
@@ -130,6 +145,9 @@ class ScriptPanel(QGroupBox):
         # the temporary folder is noise in a traceback: the file's own name is shown
         text = text.replace(self.dir.path() + "/", "")
         self.output = (self.output + text)[-OUTPUT_LIMIT:]
+        self._show_text(text)
+
+    def _show_text(self, text: str) -> None:
         self.out.moveCursor(self.out.textCursor().MoveOperation.End)
         self.out.insertPlainText(text)
         self.out.ensureCursorVisible()

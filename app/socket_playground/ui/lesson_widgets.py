@@ -29,6 +29,15 @@ class WidgetActions:
         if row is not None and row.isVisible():
             row.poll()
 
+    def _read(self, pane, prop: str):
+        """A pane property as ``expect`` checks it; ``acceptedCount``: how many
+        connections a server's list holds (in the order accept() took them)."""
+        if prop == "acceptedCount":
+            connections = getattr(pane, "connections", None)
+            return len(connections.sessions) if connections is not None else None
+        self._fresh(pane)
+        return pane.property(prop)
+
     def _click(self, parent, name: str) -> None:
         self._find(parent, QPushButton, name).click()
 

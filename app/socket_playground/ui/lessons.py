@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -54,14 +55,19 @@ class LessonsPanel(QDockWidget):
         self.list.setObjectName("lessonList")
         self.list.setWordWrap(True)  # long titles wrap instead of being cut
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setToolTip(self.tr("One lesson for each concept of the Socket Programming HOWTO"))
-        for lesson in all_lessons():
-            label = f"{lesson.concept}. " if lesson.concept else "★ "
-            item = QListWidgetItem(label + lesson.title(self.zh))
+        self.list.setToolTip(
+            self.tr(
+                "The lessons in teaching order, following the concepts of the Socket "
+                "Programming HOWTO, then its MySocket example"
+            )
+        )
+        for number, lesson in enumerate(all_lessons(), 1):  # numbered as listed
+            item = QListWidgetItem(f"{number}. {lesson.title(self.zh)}")
             item.setData(Qt.ItemDataRole.UserRole, lesson.name)
-            item.setToolTip(lesson.name)
+            item.setToolTip(self._item_tip(lesson))
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._on_pick)
+        self.list.installEventFilter(self)
         v.addWidget(self.list, 2)
         self.title = QLabel()
         self.title.setObjectName("lessonTitle")
@@ -117,6 +123,13 @@ class LessonsPanel(QDockWidget):
         self.setWidget(body)
         self._update_buttons()
 
+    def _item_tip(self, lesson) -> str:
+        if lesson.concept:
+            about = self.tr("HOWTO concept {0}").format(lesson.concept)
+        else:
+            about = self.tr("The HOWTO's MySocket example")
+        return f"{about} · --lesson {lesson.name}"
+
     # -- choosing -------------------------------------------------------------------
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_pick(self, item, _previous) -> None:
@@ -134,6 +147,7 @@ class LessonsPanel(QDockWidget):
                 self.list.blockSignals(True)
                 self.list.setCurrentRow(i)
                 self.list.blockSignals(False)
+        self._show_current()
         if self.runner is not None:
             self.runner.stop()
             self.runner.deleteLater()
@@ -153,6 +167,18 @@ class LessonsPanel(QDockWidget):
         self.status.clear()
         self._update_buttons()
         return self.runner
+
+    def _show_current(self) -> None:
+        """The current lesson in view in the list, now and once the list has
+        its size (a dock laid out later, a font changed)."""
+        item = self.list.currentItem()
+        if item is not None:
+            self.list.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.list and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            QTimer.singleShot(0, self._show_current)  # once the list has laid itself out
+        return False
 
     def _clear_window(self) -> None:
         w = self.window_

@@ -49,7 +49,7 @@ class TcpStateRow(QLabel):
         if self.pane is not None:
             self.pane.setProperty("tcpState", info.state if info is not None else "")
             live = info is not None and not info.from_table
-            self.pane.setProperty("segmentsOut", info.segs_out if live else 0)
+            self.pane.setProperty("segmentsOut", info.segs_out if info and live else 0)
         if info is None:
             if s.alive:
                 text = self.tr("Kernel TCP state: not available here")

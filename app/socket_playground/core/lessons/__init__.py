@@ -38,13 +38,21 @@ Actions and their arguments (``pane`` names a pane created by an earlier step):
   counts_itself=False)``: the Messages tab.
 - ``show_code(pane)``: open the pane's "show the code" view.
 - ``expect(pane, prop, value | min= | max=)``: check a pane property (a lesson
-  checks what it claims; a failed check is shown and fails ``--run-lesson``).
+  checks what it claims; a failed check is shown and fails ``--run-lesson``);
+  ``acceptedCount``: the connections in a server's list.
 - ``run_script(script, server="server", accepted=None, wait=None)``: run one of
   ``scripts.SCRIPTS`` as a separate Python process with the server's port; the
   server's new accepted pane gets the name ``accepted``; waits until the script
   printed ``wait`` (or, without it, ended). ``script_input(text="", wait=None)``:
   a line to its ``input()``, then the same wait. ``expect_script(exit_code=None,
   contains=None)``: its exit code (waits for the end) and output.
+
+A step's ``show`` names what its text talks about when the action's own target
+is not it (a last step's comparison of two panes, a tab, a number): each entry
+is framed and scrolled into view (``ui/lesson_show.py``). One pane of a column
+is in view at a time: a last step compares panes of different columns (servers
+and accepted connections on the left, clients on the right), or lists first
+the one that matters and says so.
 """
 
 from __future__ import annotations
@@ -64,6 +72,11 @@ class Step:
     # screen shows there is different
     en_privileged: str = ""
     zh_privileged: str = ""
+    # what the step's text is about, framed and scrolled into view instead of
+    # what its action points at (ui/lesson_show.py): "pane", "pane:tab",
+    # "pane.prop", "pane:tab.prop" or "script"; in one column the first
+    # listed win when they do not all fit
+    show: tuple[str, ...] = ()
 
     def text(self, zh: bool, privileged: bool = False) -> str:
         if privileged and (self.zh_privileged if zh else self.en_privileged):

@@ -86,6 +86,7 @@ TIME_WAIT = Lesson(
             "地址和端口保留一段时间（Linux 上为 60 秒），这样这个连接迟到的报文段不会被当成"
             "使用相同四元组的新连接的一部分，而且最后的 ACK 丢失时还能重发。服务器那一端已经"
             "消失。（所以先关闭连接、又立即重启的服务器需要 SO_REUSEADDR。）",
+            show=("client:socket.tcpState", "conn.state"),
         ),
         S(
             "connect",
@@ -116,6 +117,19 @@ TIME_WAIT = Lesson(
             "中止之后没有 TIME_WAIT：内核立即忘掉了这个连接（“套接字”标签页显示它已消失）。"
             "这样端口立即空出，所以有些服务器会故意中止连接；但这样就不再防备迟到的报文段，"
             "客户端的 recv() 也会抛出 ECONNRESET，而不是看到正常结束。",
+            show=("conn2:socket.tcpState", "c2.lastError"),
+        ),
+        S(
+            "expect",
+            {"pane": "client", "prop": "tcpState", "value": "TIME_WAIT"},
+            "Both ends of the story at once, framed: on the right, the first client, which "
+            "closed first, is still in TIME_WAIT; on the left, the aborted connection is gone "
+            "from the kernel's table. (The second client, below the first, was reset: "
+            "ECONNRESET.)",
+            "两种结局同时可见，都已框出：右边是先关闭的第一个客户端，仍处于 TIME_WAIT；左边是被"
+            "中止的连接，已经从内核的连接表里消失。（第二个客户端在第一个下面，它被复位了："
+            "ECONNRESET。）",
+            show=("client:socket.tcpState", "conn2:socket.tcpState"),
         ),
     ),
 )

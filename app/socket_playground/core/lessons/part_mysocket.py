@@ -188,7 +188,7 @@ MYSOCKET_RUN = Lesson(
             "可连接是好的：第一次 send() 收下了全部 8 个字节，之后 send(b'') 返回了 0。",
         ),
         S(
-            "expect",
+            "wait_prop",  # (the script may end before the pane has applied its recv())
             {"pane": "howto_conn", "prop": "bytesReceived", "value": 8},
             "Checked: the server's pane of that connection received the 8 bytes. The "
             '"broken" connection delivered everything; only mysend()\'s loop was wrong.',
@@ -227,10 +227,15 @@ MYSOCKET_RUN = Lesson(
             "expect_script",
             {"exit_code": 0, "contains": "received b'hello, client!!!'"},
             "Checked: the corrected MySocket received the whole message and ended "
-            "normally (exit code 0). Side by side: the HOWTO's version fails on a healthy "
-            "connection, the corrected one works.",
-            "已检查：修正后的 MySocket 收到了整条消息并正常结束（退出码 0）。两相对照："
-            "HOWTO 的版本在完好的连接上失败，修正后的版本能正常工作。",
+            "normally (exit code 0). Side by side in the script output (framed), each run "
+            "under its command line: the Chinese text's version does not even start "
+            "(SyntaxError), the English HOWTO's fails on a healthy connection (RuntimeError), "
+            "the corrected one works.",
+            "已检查：修正后的 MySocket 收到了整条消息并正常结束（退出码 0）。在脚本输出里"
+            "（已框出）两相对照，每次运行都在它自己的命令行下面：中文译本的版本根本无法启动"
+            "（SyntaxError），英文 HOWTO 的版本在完好的连接上失败（RuntimeError），"
+            "修正后的版本能正常工作。",
+            show=("script", "fixed_conn.bytesReceived"),
         ),
     ),
 )

@@ -71,10 +71,13 @@ NONBLOCKING_CONNECT = Lesson(
         S(
             "show_tab",
             {"pane": "refused", "tab": "timeline"},
-            "Its timeline: connect() ✗ EINPROGRESS, select() → writable, "
-            "getsockopt(SO_ERROR) ✗ ECONNREFUSED.",
-            "它的时间线：connect() ✗ EINPROGRESS，select() → 可写，"
-            "getsockopt(SO_ERROR) ✗ ECONNREFUSED。",
+            "Its timeline: setblocking(False), connect() ✗ EINPROGRESS, select() → writable, "
+            "getsockopt(SO_ERROR) ✗ ECONNREFUSED. The red line under its badge (framed) "
+            "explains the ECONNREFUSED.",
+            "它的时间线：setblocking(False)，connect() ✗ EINPROGRESS，select() → 可写，"
+            "getsockopt(SO_ERROR) ✗ ECONNREFUSED。状态标记下面的红字（已框出）解释了 "
+            "ECONNREFUSED。",
+            show=("refused:timeline", "refused.lastError"),
         ),
     ),
 )
@@ -177,8 +180,10 @@ SELECT_READINESS = Lesson(
         S(
             "connect",
             {"name": "c1", "accepted": "s1"},
-            "First client and its connection s1.",
-            "第一个客户端，以及它的连接 s1。",
+            "First client and its connection s1: the server's first Connection pane (s2 and s3 "
+            "will be the next two, in the Servers column).",
+            "第一个客户端，以及它的连接 s1：服务器的第一个“连接”面板（s2 和 s3 是接下来的两个，"
+            "都在“服务器”栏里）。",
         ),
         S(
             "connect",
@@ -220,6 +225,7 @@ SELECT_READINESS = Lesson(
             {"pane": "s1", "prop": "recvCalls", "value": 0},
             "s1 got nothing: no recv() result, its select() still waits.",
             "s1 什么也没收到：没有 recv() 结果，它的 select() 还在等待。",
+            show=("s1.recvCalls", "s1.callsInProgress", "c1"),
         ),
         S(
             "expect",
@@ -228,14 +234,17 @@ SELECT_READINESS = Lesson(
             "only where it returns at once.",
             "s3 也没有。select() 告诉程序哪些套接字已经就绪，于是程序只在会立即返回的地方调用 "
             "recv()。",
+            show=("s3.recvCalls", "s3.callsInProgress", "c3"),
         ),
         S(
             "show_tab",
             {"pane": "s2", "tab": "timeline"},
-            "s2's timeline: recv() ✗ EAGAIN, select() → readable after the time it waited, "
-            "recv() → 8, recv() ✗ EAGAIN.",
-            "s2 的时间线：recv() ✗ EAGAIN，select() → 等待若干时间后可读，recv() → 8，"
-            "recv() ✗ EAGAIN。",
+            "s2's timeline (the second Connection pane): recv() ✗ EAGAIN, select() → readable "
+            "after the time it waited, recv() → 8, recv() ✗ EAGAIN. On the right, framed, "
+            "the second client, which sent the 8 bytes.",
+            "s2 的时间线（第二个“连接”面板）：recv() ✗ EAGAIN，select() → 等待若干时间后可读，"
+            "recv() → 8，recv() ✗ EAGAIN。右边框出的是发送这 8 个字节的第二个客户端。",
+            show=("s2:timeline", "c2.bytesSent"),
         ),
     ),
 )

@@ -57,6 +57,7 @@ SERVER_SOCKET = Lesson(
             "本地端口都是服务器的端口，但对端不同：服务器的“已接受的连接”列表里有两个不同的对端"
             "端口，就是两个客户端的 connect() 分到的临时端口（对照客户端面板的标题栏）。TCP 靠"
             "四个数字区分连接：双方的地址和双方的端口。",
+            show=("server.acceptedCount", "client.localPort", "c2.localPort"),
         ),
         S(
             "send",
@@ -80,15 +81,30 @@ SERVER_SOCKET = Lesson(
             "The second connection received nothing: each conversation has its own socket, "
             "its own bytes and its own recv() calls.",
             "第二个连接什么也没收到：每个对话都有自己的套接字、自己的字节和自己的 recv() 调用。",
+            show=("conn2.bytesReceived", "c2"),
         ),
         S(
             "expect",
             {"pane": "server", "prop": "recvCalls", "value": 0},
             "And the server socket made no recv() call and holds no bytes. It only produced the "
-            "two client sockets and went back to accept(); Stop on it would close only the "
-            "listening socket, and both connections would stay open.",
+            "two client sockets and went back to accept(): its list of accepted connections "
+            "(framed) holds both, with the clients' ports as peers; the second client, framed on "
+            "the right, is one of them. Stop on it would close only the listening socket, and "
+            "both connections would stay open.",
             "而服务器套接字一次 recv() 也没调用过，也没有任何字节。它只负责产生这两个客户端"
-            "套接字，然后回到 accept()；对它按“停止”只会关闭监听套接字，两个连接仍然保持打开。",
+            "套接字，然后回到 accept()：它的“已接受的连接”列表（已框出）里有这两个连接，对端就是"
+            "两个客户端的端口；右边框出的第二个客户端就是其中之一。对它按“停止”只会关闭监听套接字，"
+            "两个连接仍然保持打开。",
+            show=("server.acceptedCount", "c2.localPort"),
+        ),
+        S(
+            "expect",
+            {"pane": "server", "prop": "acceptedCount", "value": 2},
+            "Checked: the server's list holds two accepted connections, and the server socket "
+            "itself neither sent nor received a byte.",
+            "已检查：服务器的列表里有两个已接受的连接，而服务器套接字本身没有发送、"
+            "也没有接收过一个字节。",
+            show=("server.acceptedCount", "c2.localPort"),
         ),
     ),
 )
@@ -148,17 +164,25 @@ BIND_ADDRESS = Lesson(
         ),
         S(
             "expect",
-            {"pane": "conn", "prop": "state", "value": "connected"},
+            {"pane": "conn2", "prop": "state", "value": "connected"},
+            "Both servers accepted a client of this machine. The second server's note (framed) "
+            "says other machines can connect to it too; the first server's note, further up in "
+            "the Servers column, says only programs on this machine can. On the right, the "
+            "second client's timeline: connect(('127.0.0.1', …)) to the 0.0.0.0 server. "
             'The HOWTO binds to socket.gethostname() "so the socket is visible to the outside '
             'world". That binds one address only, whichever the host name resolves to, and it '
             "may not be a network address: Debian and Ubuntu map the host name to 127.0.1.1, a "
             "loopback address. Check socket.gethostbyname(socket.gethostname()); for a server "
             "others must reach, '' is the usual choice.",
+            "两个服务器都接受了本机的客户端。第二个服务器的说明（已框出）写着其他机器也能连接它；"
+            "第一个服务器的说明（在“服务器”栏更上面）写着只有本机上的程序可以连接。右边是第二个"
+            "客户端的时间线：connect(('127.0.0.1', …)) 连到 0.0.0.0 的服务器。"
             "HOWTO 绑定到 socket.gethostname()，“这样外界就能看到这个套接字”。但这只绑定一个"
             "地址，也就是主机名解析出来的那个，而它未必是网络地址：Debian 和 Ubuntu 把主机名"
             "映射到 127.0.1.1，这是一个回环地址。可以用 "
             "socket.gethostbyname(socket.gethostname()) 查一查；要让别人访问的服务器，"
             "通常用 ''。",
+            show=("any.bindNote", "c2:timeline"),
         ),
     ),
 )
@@ -229,10 +253,13 @@ PRIVILEGED = Lesson(
         S(
             "expect",
             {"pane": "high", "prop": "localPort", "min": 1024},
-            "Its port, in the pane's header, is above 1023. Clients need no privilege either: "
-            "their connect() gets an ephemeral port the same way.",
-            "它的端口（在面板标题栏里）大于 1023。客户端同样不需要特权：它们的 connect() "
-            "也是这样分到临时端口的。",
+            "Its port, in the pane's header (framed), is above 1023; the first server's header, "
+            "just above, shows port 1023, or its pane the bind() error. Clients need no "
+            "privilege either: their connect() gets an ephemeral port the same way.",
+            "它的端口（在面板标题栏里，已框出）大于 1023；紧挨在上面的第一个服务器的标题栏里是 "
+            "1023 号端口，或者它的面板显示 bind() 的错误。客户端同样不需要特权：它们的 "
+            "connect() 也是这样分到临时端口的。",
+            show=("high.localPort", "server.localPort", "server.lastError"),
         ),
     ),
 )
@@ -322,6 +349,17 @@ BACKLOG = Lesson(
             "before it: the server's list shows all four, in that order.",
             "第四个客户端立刻被接受：队列又空了。accept() 按连接建立的先后顺序取走连接，所以"
             "前面三个都在它之前被接受了：服务器的“已接受的连接”列表按这个顺序列出了全部四个。",
+            show=("server.acceptedCount", "c4.localPort"),
+        ),
+        S(
+            "expect",
+            {"pane": "server", "prop": "acceptedCount", "value": 4},
+            "Checked: the server's list (framed) holds four connections, in the order accept() "
+            "took them; the last peer port is the fourth client's, framed on the right. The "
+            "queue only delayed the first three: none was lost.",
+            "已检查：服务器的列表（已框出）里有四个连接，按 accept() 取走它们的顺序排列；最后一个"
+            "对端端口就是右边框出的第四个客户端的端口。队列只是让前三个等了一会儿：一个也没丢。",
+            show=("server.acceptedCount", "c4.localPort"),
         ),
     ),
 )

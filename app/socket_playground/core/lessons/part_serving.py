@@ -45,9 +45,11 @@ THREE_WAYS = Lesson(
         S(
             "pause_reading",
             {"pane": "conn"},
-            "We pause the first connection's reader: its thread stops calling recv(), like a "
-            "handler busy with slow work.",
-            "暂停第一个连接的读取：它的线程不再调用 recv()，就像一个正忙于耗时工作的处理函数。",
+            "We pause the first connection's reader (its Socket tab, Pause reading, framed): "
+            "its thread stops calling recv(), like a handler busy with slow work.",
+            "暂停第一个连接的读取（它的“套接字”标签页里的“暂停读取”，已框出）：它的线程不再调用 "
+            "recv()，就像一个正忙于耗时工作的处理函数。",
+            show=("conn:socket.pauseReadingButton",),
         ),
         S(
             "send",
@@ -74,15 +76,19 @@ THREE_WAYS = Lesson(
         S(
             "expect",
             {"pane": "conn", "prop": "bytesReceived", "value": 0},
-            "The first connection still has 0 bytes. The other two ways: a process per client "
+            "The first connection still has 0 bytes (framed, and below it the second "
+            "connection's 6), although its client sent 5 (framed on the right). The other two "
+            "ways: a process per client "
             "(fork(), socketserver.ForkingMixIn) isolates clients, so one crash does not take "
             "the server down, but costs more and shares data only through IPC. select() "
             "(selectors, asyncio) serves all sockets from one thread with non-blocking sockets: "
             "it scales to many connections, but no handler may ever block.",
-            "第一个连接仍然是 0 字节。另外两种方式：每个客户端一个进程（fork()、"
+            "第一个连接仍然是 0 字节（已框出；它下面是第二个连接的 6 字节），尽管它的客户端"
+            "发送了 5 个字节（右边已框出）。另外两种方式：每个客户端一个进程（fork()、"
             "socketserver.ForkingMixIn）把客户端相互隔离，一个崩溃不会拖垮整个服务器，但开销"
             "更大，数据只能通过 IPC 共享。select()（selectors、asyncio）用一个线程和非阻塞"
             "套接字服务所有套接字：能扩展到大量连接，但任何处理函数都绝不能阻塞。",
+            show=("conn.bytesReceived", "conn2.bytesReceived", "client.bytesSent"),
         ),
     ),
 )
@@ -157,12 +163,13 @@ NONBLOCKING = Lesson(
             {"pane": "conn", "bytes": 15},
             "Received, and the gauge is back to 0. Here the socket was blocking (the "
             "default I/O mode): its thread waits for readability, then recv() returns at "
-            "once. The lessons nonblocking-recv and select-readiness switch a socket to "
-            "non-blocking (Socket tab, I/O mode) and show BlockingIOError and select() as "
-            "rows of their own.",
+            'once. The lessons "Non-blocking recv(): BlockingIOError instead of waiting" and '
+            '"select() says which socket is ready" switch a socket to non-blocking (Socket '
+            "tab, I/O mode) and show BlockingIOError and select() as rows of their own.",
             "收到了，指示条回到 0。这里的套接字是阻塞的（默认的 I/O 模式）：它的线程先等到可读，"
-            "然后 recv() 立即返回。课程 nonblocking-recv 和 select-readiness 把套接字改为非阻塞"
-            "（“套接字”页的 I/O 模式），把 BlockingIOError 和 select() 作为单独的行显示出来。",
+            "然后 recv() 立即返回。课程“非阻塞的 recv()：不等待，而是抛出 BlockingIOError”和"
+            "“select() 告诉你哪个套接字已经就绪”把套接字改为非阻塞（“套接字”页的 I/O 模式），"
+            "把 BlockingIOError 和 select() 作为单独的行显示出来。",
         ),
     ),
 )

@@ -1,4 +1,4 @@
-"""Lessons on TCP as a byte stream: partial send/recv, end of stream."""
+"""Lessons on TCP as a byte stream: loopback, equal peers, partial send/recv."""
 
 from __future__ import annotations
 
@@ -107,6 +107,14 @@ PARTIAL = Lesson(
             "（时间线里的 EAGAIN 行）；"
             "程序随后在 select() 里等到有空间，再发送剩下的部分，这正是 sendall() 替你做的事。"
             "忽略 send() 返回值的代码会丢数据。",
+            show=("client.partialSends", "client:timeline"),
+        ),
+        S(
+            "expect",
+            {"pane": "client", "prop": "partialSends", "min": 1},
+            "Checked: at least one partial send (its row selected in the client's chunk table).",
+            "已检查：至少有一次部分发送（客户端数据块表里选中的那一行）。",
+            show=("client.partialSends", "client:timeline"),
         ),
         S(
             "set_recv_size",
@@ -125,8 +133,13 @@ PARTIAL = Lesson(
         S(
             "wait_received",
             {"pane": "conn", "bytes": 43 + 64 * 65536},
-            "All 4,194,347 bytes arrived: one stream, however send() and recv() cut it.",
-            "全部 4,194,347 个字节都到了：无论 send() 和 recv() 怎么切分，它都是同一个字节流。",
+            "All 4,194,347 bytes arrived (the server's counters, framed): one stream, however "
+            "send() and recv() cut it. On the right, the client's partial send() is still "
+            "selected.",
+            "全部 4,194,347 个字节都到了（服务器的计数，已框出）：无论 send() 和 recv() 怎么切分，"
+            "它都是同一个字节流。"
+            "右边客户端那次部分发送的 send() 仍然是选中的。",
+            show=("conn.bytesReceived", "client.partialSends"),
         ),
     ),
 )
@@ -289,103 +302,4 @@ PEERS = Lesson(
     ),
 )
 
-EOF_LESSON = Lesson(
-    name="recv-returns-empty",
-    concept=9,
-    title_en="recv() returning b'' means the peer closed",
-    title_zh="recv() 返回 b'' 表示对方已关闭",
-    steps=(
-        S(
-            "start_server",
-            {},
-            "We start a server: socket(), bind() to 127.0.0.1, listen(5).",
-            "启动一个服务器：socket()、bind() 到 127.0.0.1、listen(5)。",
-        ),
-        S(
-            "connect",
-            {},
-            "A client connects; accept() gives the server its own socket for the connection.",
-            "一个客户端连接上来；accept() 为这个连接给了服务器一个单独的套接字。",
-        ),
-        S(
-            "send",
-            {"pane": "client", "text": "last words"},
-            "The client sends 10 bytes: send() returned 10.",
-            "客户端发送 10 个字节：send() 返回 10。",
-        ),
-        S(
-            "close",
-            {"pane": "client"},
-            "The client called close(). Its kernel sends a FIN after the bytes already sent: "
-            '"I will send nothing more". (The program first calls shutdown(SHUT_RD) to wake '
-            "its own reader thread; that sends nothing to the peer.)",
-            "客户端调用了 close()。它的内核在已发送的字节之后发出 FIN：“我不会再发送任何"
-            "东西了”。（程序先调用 shutdown(SHUT_RD) 来唤醒自己的读线程；这一步不会向对方"
-            "发送任何东西。）",
-        ),
-        S(
-            "wait_state",
-            {"pane": "conn", "state": "peer-closed"},
-            "On the server, recv() first returned the 10 bytes, then returned b'' (0 bytes): "
-            "the end-of-stream row in its chunk table. That is how TCP tells you the peer "
-            'closed. It never means "no data yet": a blocking recv() waits for data, and '
-            "b'' only comes at the end.",
-            "在服务器端，recv() 先返回了那 10 个字节，接着返回 b''（0 字节）：就是数据块表里"
-            "表示流结束的那一行。TCP 正是这样告诉你对方已经关闭。它绝不表示“暂时没有数据”："
-            "阻塞的 recv() 会一直等数据，只有到了结尾才返回 b''。",
-        ),
-        S(
-            "expect",
-            {"pane": "conn", "prop": "state", "value": "peer-closed"},
-            "Checked: the connection's state is peer-closed. A receive loop must stop at b'' "
-            "(if not chunk: break); a loop that ignores it spins forever, since every "
-            "further recv() returns b'' at once. The HOWTO's myreceive raises \"socket "
-            'connection broken" here, which is right when a fixed-length message was cut short.',
-            "已检查：连接的状态是 peer-closed。接收循环必须在遇到 b'' 时停下"
-            "（if not chunk: break）；忽略它的循环会空转下去，因为之后每次 recv() 都会立即"
-            "返回 b''。HOWTO 的 myreceive 在这里抛出 “socket connection broken”，如果一条定长"
-            "消息被截断，这样做是对的。",
-        ),
-        S(
-            "send",
-            {"pane": "conn", "text": "bye"},
-            "The server could still call send(), and it returned 3: the kernel took the bytes. "
-            "Nobody will read them: the client's socket is gone, so its kernel answers with "
-            "RST. The next send() would fail with BrokenPipeError (EPIPE) on Linux, or "
-            "ECONNRESET on some systems.",
-            "服务器仍然可以调用 send()，而且它返回了 3：内核收下了这些字节。但没有人会读到它们："
-            "客户端的套接字已经不存在了，所以它的内核回了一个 RST。下一次 send() 就会失败："
-            "在 Linux 上是 BrokenPipeError（EPIPE），在某些系统上是 ECONNRESET。",
-        ),
-        S(
-            "send",
-            {"pane": "conn", "text": "again", "expect": "error"},
-            "And so it does: this send() raised an error, shown in red under the badge "
-            "(EPIPE, broken pipe, on Linux). A program that keeps writing after the peer "
-            "closed gets this error, or the SIGPIPE signal in C; Python ignores SIGPIPE and "
-            "raises BrokenPipeError instead.",
-            "果然如此：这次 send() 出错了，错误用红字显示在状态标记下面（在 Linux 上是 EPIPE，"
-            "管道已断开）。对方关闭后还继续写的程序会得到这个错误，在 C 里则会收到 SIGPIPE 信号；"
-            "Python 忽略 SIGPIPE，改为抛出 BrokenPipeError。",
-        ),
-        S(
-            "show_tab",
-            {"pane": "conn", "tab": "timeline"},
-            "The connection's timeline tells the whole story: recv() returned 10 bytes, then "
-            "b'' (the peer closed), then send(3) returned 3, then a send() failed. send() "
-            "succeeding only means the "
-            "kernel accepted the bytes, not that the peer read them. After b'', close your "
-            "socket too. A peer that wants to stop "
-            "sending but still hear a reply uses shutdown(SHUT_WR) instead of close().",
-            "连接的时间线讲清了整个过程：recv() 先返回 10 个字节，然后返回 b''（对方已关闭），"
-            "接着 send(3) 返回了 3，然后一次 send() 失败了。send() 成功只说明内核接收了这些字节，"
-            "并不说明对方读到了。"
-            "收到 b'' 之后，"
-            "你也应该关闭自己的套接字。如果一方只想停止发送、但还要听对方的回复，应该用 "
-            "shutdown(SHUT_WR) 而不是 close()。",
-        ),
-    ),
-)
-
-
-LESSONS = [LOOPBACK, PEERS, PARTIAL, EOF_LESSON]
+LESSONS = [LOOPBACK, PEERS, PARTIAL]

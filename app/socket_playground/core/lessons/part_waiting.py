@@ -93,10 +93,42 @@ BLOCKING_SEND = Lesson(
             "再自己发送剩下的部分，就像 sendall() 做的那样。",
         ),
         S(
+            "expect",
+            {"pane": "client", "prop": "partialSends", "min": 1},
+            "Checked: a partial send (selected in the client's chunk table: send(65536) "
+            "returned less). The client's timeline groups the full sends into one row, then "
+            "send() ✗ EAGAIN; its select() is still waiting for room (in progress, under the "
+            "chunk table). The client's reader is non-blocking too: its own recv() ✗ EAGAIN "
+            "rows only mean nothing came back.",
+            "已检查：有一次部分发送（客户端数据块表里选中的那一行：send(65536) 返回的更少）。"
+            "客户端的时间线把全额发送合成一行，然后是 send() ✗ EAGAIN；它的 select() 还在等待空间"
+            "（数据块表下方的“进行中”）。客户端的读线程也是非阻塞的：它自己的 recv() ✗ EAGAIN "
+            "行只表示还没有数据回来。",
+            show=("client.partialSends", "client:timeline"),
+        ),
+        S(
+            "pause_reading",
+            {"pane": "conn", "on": False},
+            "The server reads again: room opens in the buffers.",
+            "服务器重新开始读取：缓冲区里腾出了空间。",
+        ),
+        S(
+            "wait_received",
+            {"pane": "conn", "bytes": 256 * 65536},
+            "All 16 MiB arrived: each time the client's select() said writable, the program "
+            "sent what was left, until every block was through.",
+            "16 MiB 全部到达：客户端的 select() 每次报告可写，程序就发送剩下的部分，"
+            "直到每一块都发完。",
+        ),
+        S(
             "show_tab",
             {"pane": "client", "tab": "timeline"},
-            "The client's timeline: send() → a count, send() ✗ EAGAIN, select() → writable.",
-            "客户端的时间线：send() → 一个数，send() ✗ EAGAIN，select() → 可写。",
+            "The client's timeline now has the whole pattern: send() → a count, send() ✗ "
+            "EAGAIN, select() → writable, and again; the selected chunk-table row is the "
+            "partial send. The server's counters (left) show the 16 MiB.",
+            "客户端的时间线现在有了完整的模式：send() → 一个数，send() ✗ EAGAIN，select() → "
+            "可写，如此反复；数据块表里选中的那一行就是部分发送。服务器的计数（左边）显示 16 MiB。",
+            show=("client:timeline", "client.partialSends", "conn.bytesReceived"),
         ),
     ),
 )
