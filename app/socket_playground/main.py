@@ -284,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .core import spool
     from .ui.main_window import MainWindow
+    from .ui.window_size import fit_to_screen
 
     # this run's capture (every byte on disk) lives in the user's cache folder
     cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
@@ -293,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as e:
         log.warning("cannot use %s for captures (%s); using a temporary folder", captures, e)
     window = MainWindow()
+    fit_to_screen(window)
     window.show()
     if not (args.screenshot or args.lesson or args.open_file or args.file):
         from .ui.recovery_prompt import offer_recovery

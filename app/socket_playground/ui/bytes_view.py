@@ -272,10 +272,12 @@ class BytesView(QAbstractScrollArea):
     # -- painting -----------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        # 16 bytes a row when they fit, else 8: offset + hex + ASCII columns.
+        # 16 bytes a row when they fit, else 8, else 4: offset + hex + ASCII columns
+        # (the ASCII column ends at 12 + 4 × bytes characters), never cut at the right
         cw = self.fontMetrics().horizontalAdvance("0")
-        fits16 = self.viewport().width() >= (10 + HEX_WIDTH * 4 + 4) * cw
-        self.row_bytes = HEX_WIDTH if fits16 else HEX_WIDTH // 2
+        room = self.viewport().width() // max(cw, 1)
+        fits = [n for n in (HEX_WIDTH, HEX_WIDTH // 2) if room >= 12 + 4 * n + 2]
+        self.row_bytes = fits[0] if fits else HEX_WIDTH // 4
         # text modes wrap at the width that fits (no horizontal scrolling)
         wrap = max(16, min(TEXT_WRAP, self.viewport().width() // max(cw, 1) - 2))
         if wrap != self.text_wrap:

@@ -156,7 +156,10 @@ class ChunkTableModel(QAbstractTableModel):
 
 
 class ChunkTable(QTableView):
-    """The chunk table's view: #, Call and Bytes always visible."""
+    """The chunk table's view: #, Call and Bytes always visible, and Time
+    too where there is room (else it elides, never a number cut short)."""
+
+    TELLING = 4  # #, Call, Bytes, Time: what a lesson's steps point at
 
     def __init__(self, model: ChunkTableModel, parent=None) -> None:
         super().__init__(parent)
@@ -166,20 +169,55 @@ class ChunkTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         hh = self.horizontalHeader()
         hh.setStretchLastSection(True)
-        fm = self.fontMetrics()
-        pad = 16
-        samples = ("00000", "recv(65536)", "1048576", "000.000000", "x" * 18, "000.000 ms")
+        hh.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow Time says "Ti…"
+        samples = ("0000", "recv(65536)", "1048576", "00.000000", "x" * 18, "000.000 ms")
         for col, sample in enumerate(samples):
-            width = max(
-                fm.horizontalAdvance(sample),
-                fm.horizontalAdvance(str(model.headerData(col, Qt.Orientation.Horizontal))),
-            )
-            self.setColumnWidth(col, width + pad)
+            self.setColumnWidth(col, self._fit(col, sample))
+        self.natural_time = self.columnWidth(ChunkTableModel.COL_TIME)
+        self._fitting = False
+        self._time_auto = True  # until a person resizes the Time column
+        hh.sectionResized.connect(self._resized)
         # #, Call and Bytes always visible: the rows' point is the return values
-        self.setMinimumWidth(sum(self.columnWidth(c) for c in range(3)) + 24)
+        self.setMinimumWidth(self.widths()[0])
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setToolTip(
             self.tr("One row per recv() result and per send() call: TCP moves bytes, not messages")
         )
+
+    def _fit(self, col: int, sample: str) -> int:
+        fm = self.fontMetrics()
+        header = str(self.model().headerData(col, Qt.Orientation.Horizontal))
+        return max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + 12
+
+    def time_least(self) -> int:
+        """Time elided to its first digits ("0.7…"): never cut at the view's edge."""
+        return self.fontMetrics().horizontalAdvance("0.0…") + 12
+
+    def widths(self) -> tuple[int, int]:
+        """The table's width with #, Call, Bytes and Time elided, and with Time whole."""
+        chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        first = sum(self.columnWidth(c) for c in range(self.TELLING - 1)) + chrome
+        return first + self.time_least(), first + self.natural_time
+
+    def _resized(self, col: int, _old: int, new: int) -> None:
+        if col == ChunkTableModel.COL_TIME and not self._fitting:
+            self._time_auto = False
+            self.natural_time = new
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_time()
+
+    def fit_time(self) -> None:
+        """Time as wide as its numbers, or what is left of the view (elided)."""
+        if not self._time_auto:
+            return
+        left = self.viewport().width() - sum(self.columnWidth(c) for c in range(3))
+        width = max(min(self.natural_time, left), self.time_least())
+        if width != self.columnWidth(ChunkTableModel.COL_TIME):
+            self._fitting = True
+            self.setColumnWidth(ChunkTableModel.COL_TIME, width)
+            self._fitting = False

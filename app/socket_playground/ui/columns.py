@@ -42,7 +42,24 @@ class PaneColumn(QScrollArea):
                     index += 1
                 self._placed_after[pane] = after
         self.box.insertWidget(index, pane)
+        self.fit_height(pane)
         self.show_pane(pane)
+
+    def fit_height(self, pane: QWidget) -> None:
+        """A pane at most as tall as the column shows (down to its own minimum):
+        scrolled to, it is seen whole, its state at the top and its send box at
+        the bottom; its table and tabs take what height there is."""
+        m = self.box.contentsMargins()
+        room = self.viewport().height() - m.top() - m.bottom()
+        pane.setMaximumHeight(max(room, pane.minimumSizeHint().height(), pane.minimumHeight()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for i in range(self.box.count()):
+            item = self.box.itemAt(i)
+            pane = item.widget() if item is not None else None
+            if pane is not None and pane is not self.empty:
+                self.fit_height(pane)
 
     def show_pane(self, pane: QWidget) -> None:
         """Scroll to the pane. A column scrolls only up and down (no horizontal

@@ -28,6 +28,7 @@ from ..core.sendinput import SendInputError, parse
 from ..workers.session import Session
 from ..workers.tuning import MAX_AUTO_REPLY, MAX_BUFSIZE
 from . import texts
+from .fit import FlowLayout
 from .io_mode import IoModeRow
 from .options import OptionsEditor
 from .tcp_state import TcpStateRow
@@ -191,7 +192,8 @@ class SocketControls(QWidget):
         v.addLayout(gauges)
 
         end_box = QGroupBox(self.tr("End the connection"))
-        end = QGridLayout(end_box)
+        end = FlowLayout(end_box)  # two a line, or one in a narrow tab
+        end.setContentsMargins(8, 8, 8, 8)
         self.shut_wr = self._end_button(
             "shutWrButton",
             "shutdown(SHUT_WR)",
@@ -222,8 +224,8 @@ class SocketControls(QWidget):
         self.shut_rd.clicked.connect(lambda: session.shutdown(socket.SHUT_RD))
         self.close_btn.clicked.connect(session.stop)
         self.abort.clicked.connect(session.abort)
-        for i, b in enumerate((self.shut_wr, self.shut_rd, self.close_btn, self.abort)):
-            end.addWidget(b, i // 2, i % 2)
+        for b in (self.shut_wr, self.shut_rd, self.close_btn, self.abort):
+            end.addWidget(b)
         v.addWidget(end_box)
 
         opt_box = QGroupBox(self.tr("Socket options (setsockopt now; → getsockopt)"))

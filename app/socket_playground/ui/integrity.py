@@ -25,6 +25,7 @@ class IntegrityRow(QWidget):
         self.label.setObjectName("sha256Label")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setWordWrap(True)  # two lines in a narrow pane, not a wider pane
         self.copy = QToolButton()
         self.copy.setObjectName("copySha256Button")
         self.copy.setText(self.tr("Copy SHA-256"))

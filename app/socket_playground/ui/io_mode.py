@@ -56,12 +56,17 @@ class IoModeRow(QWidget):
         self.seconds.setToolTip(self.tr("settimeout(seconds) for recv() and send()"))
         self.counts = QLabel()
         self.counts.setObjectName("wouldBlockLabel")
-        row = QHBoxLayout(self)
+        self.counts.setWordWrap(True)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(self.tr("I/O mode")))
         row.addWidget(self.combo)
         row.addWidget(self.seconds)
-        row.addWidget(self.counts, 1)
+        row.addStretch(1)
+        v = QVBoxLayout(self)  # the counts under the choice: a narrow tab cuts nothing
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addLayout(row)
+        v.addWidget(self.counts)
         if session is not None:
             mode = session.io_mode
             self.combo.setCurrentIndex(MODES.index(mode))
@@ -118,6 +123,7 @@ class InProgress(QLabel):
             self.tr("Calls this socket's threads are in right now, and how long they have waited")
         )
         self.setStyleSheet("color: #6b7280;")
+        self.setWordWrap(True)  # under a narrow table: two lines, not a wider table
         self.timer = QTimer(self)
         self.timer.setInterval(IN_PROGRESS_MS)
         self.timer.timeout.connect(self.refresh)

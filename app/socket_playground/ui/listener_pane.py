@@ -79,9 +79,12 @@ class ListenerPane(BasePane):
         fm = self.table.fontMetrics()
         self.table.verticalHeader().setDefaultSectionSize(fm.height() + 6)
         header = self.table.horizontalHeader()
-        samples = ["#00000", "127.127.127.127:65535", "half-closed ", "1,000,000,000"]
-        for col, sample in enumerate(samples):  # fixed widths: never measured per row
-            header.resizeSection(col, fm.horizontalAdvance(sample) + 12)
+        # fixed widths, never measured per row; narrow enough that Received is in view
+        samples = ["0000", "127.0.0.1:65535", "half-closed", "10,000,000"]
+        for col, sample in enumerate(samples):
+            title = str(self.connections.headerData(col, Qt.Orientation.Horizontal))
+            width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title))
+            header.resizeSection(col, width + 12)
         self.table.setToolTip(
             self.tr("Connections accept() returned; double-click or Enter opens a pane")
         )
@@ -138,7 +141,12 @@ class ListenerPane(BasePane):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.accepted_box)
         split.addWidget(_titled(self.tr("Timeline"), self.timeline))
-        split.setSizes([360, 240])
+        # the table as wide as its first four columns (# to Received), the timeline the rest
+        table_width = sum(header.sectionSize(c) for c in range(4))
+        table_width += self.table.verticalScrollBar().sizeHint().width() + 4
+        split.setSizes([table_width, 240])
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
         self.layout_.addWidget(split)
         self.pause_accept = QPushButton(self.tr("Pause accepting"))
         self.pause_accept.setObjectName("pauseAcceptButton")

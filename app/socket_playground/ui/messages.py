@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from ..core.framing import PREFIX_FORMATS, DecodeError, Decoder, Framing, Framin
 from ..core.message_feed import MessageFeed
 from ..core.sendinput import SendInputError, parse_text
 from ..workers.session import Batch, Session
+from .fit import shrink_combo
 from .messages_model import MessagesModel
 
 PREVIEW = 32
@@ -54,6 +55,7 @@ class MessagesPanel(QWidget):
         grid = QGridLayout()
         self.kind = QComboBox()
         self.kind.setObjectName("framingKindCombo")
+        shrink_combo(self.kind)  # a narrow tab elides its choice
         for kind, text in zip(
             self.KINDS,
             (
@@ -117,8 +119,11 @@ class MessagesPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 4)
         fm = self.table.fontMetrics()
-        for col, sample in enumerate(("0000", "x" * 20, "000000", "00000–00000")):
-            self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + 16)
+        # narrow enough that the chunks column ("#0–#6") is in view in a narrow tab
+        for col, sample in enumerate(("000", "x" * 10, "00000", "00000–00000")):
+            header = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header))
+            self.table.setColumnWidth(col, width + 12)
         self.leftover = QLabel()
         self.leftover.setObjectName("leftoverLabel")
         self.leftover.setWordWrap(True)

@@ -9,10 +9,11 @@ the value the OS applied, read back with ``getsockopt``.
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from ..workers.session import Session
 from ..workers.tuning import OPTION_NAMES
+from .fit import FlowLayout
 
 BUF_MAX = 64 * 1024 * 1024
 
@@ -66,7 +67,7 @@ class OptionsEditor(QWidget):
             for opt, name, prefix, suffix, top in keep
             if opt in OPTION_NAMES
         }
-        checks = QHBoxLayout()
+        checks = FlowLayout()  # onto more lines in a narrow tab
         checks.addWidget(self.nodelay)
         checks.addWidget(self.keepalive)
         for spin in self.keep_spins.values():
@@ -99,7 +100,6 @@ class OptionsEditor(QWidget):
                 )
             )
             checks.addWidget(self.reuseaddr)
-        checks.addStretch(1)
         grid.setColumnStretch(3, 1)
 
     def _spin(self, name: str, tip: str) -> QSpinBox:

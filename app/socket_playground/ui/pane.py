@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections import deque
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ..core.events import State
 from ..workers.session import Batch, Session
 from .bytes_tab import BytesTab, combined_span
 from .chunk_model import ChunkTable, ChunkTableModel
 from .controls import SocketControls
+from .fit import TableTabsSplit, compact_tabs
 from .integrity import IntegrityRow
 from .io_mode import with_in_progress
 from .messages import MessagesPanel
@@ -205,11 +206,10 @@ class ConnectionPane(BasePane):
         self.bytes_tab = bt = t.part("bytes", BytesTab)
         self.bytes_view, self.view_mode, self.inspector = bt.view, bt.mode, bt.inspector
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(with_in_progress(self.table, session, self))
-        split.addWidget(self.tabs)
-        split.setSizes([380, 470])
-        self.layout_.addWidget(split, 1)
+        compact_tabs(t)
+        left = with_in_progress(self.table, session, self)
+        self.split = TableTabsSplit(left, t, self.table.widths)
+        self.layout_.addWidget(self.split, 1)
 
         self.send_box = SendBox(session, self._frame)
         self.send_box.send_requested.connect(self.send_now)

@@ -6,11 +6,10 @@ function (its buttons are connected by the pane).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -21,8 +20,10 @@ from ..core.endpoint import describe_bind_host
 from ..core.events import State
 from ..workers.session import Session, fmt_addr
 from . import plain, texts
+from .fit import CompactButton, ElidedLabel
 
 BADGE_MAX = 60  # characters of the state badge (an errno name is short)
+BADGE_LEAST = 90  # pixels: short states get a badge of one size
 
 
 def set_text(label: QLabel, text: str) -> bool:
@@ -38,8 +39,17 @@ class StateBadge(QLabel):
         super().__init__(parent)
         self.setObjectName("stateBadge")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumWidth(90)
         self.setTextFormat(Qt.TextFormat.PlainText)  # the errno may be a file's text
+        # as wide as its text: the header gives way elsewhere, never cuts the state
+        # (a minimum width set on it would win over its text's width)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), BADGE_LEAST), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def show_state(self, state: State, error: str = "", all_interfaces: bool = False) -> None:
         """``all_interfaces``: a listener bound to every interface says so."""
@@ -56,12 +66,17 @@ class StateBadge(QLabel):
 
 class PaneHeader(QWidget):
     """Title, badge, Code / Close / ✕ on one line; the address below it; the
-    errno and its explanation below that once a call failed."""
+    errno and its explanation below that once a call failed. In a column too
+    narrow for that line the title elides, and then the buttons go on a line
+    of their own under it: the badge always shows its whole text."""
 
     def __init__(self, title: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("paneHeader")
-        self.title = QLabel(f"<b>{title}</b>")
+        self.title = ElidedLabel(title, min_chars=12)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
         self.badge = StateBadge()
         self.code_button = QToolButton()
         self.code_button.setObjectName("showCodeButton")
@@ -71,7 +86,7 @@ class PaneHeader(QWidget):
                 "Show the plain-Python code of what this socket did, to copy or save as a .py file"
             )
         )
-        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button = CompactButton(self.tr("Close"))
         self.close_button.setObjectName("closeButton")
         self.close_button.setToolTip(self.tr("close() this socket (its worker threads stop)"))
         self.remove_button = QToolButton()
@@ -91,17 +106,65 @@ class PaneHeader(QWidget):
         self.errno_label.setStyleSheet("color: #b91c1c;")
         self.errno_label.hide()
 
-        self.buttons = row = QHBoxLayout()  # (the Conversation button goes in too)
-        row.addWidget(self.title)
-        row.addStretch(1)
-        for w in (self.badge, self.code_button, self.close_button, self.remove_button):
+        self.button_box = QWidget()
+        self.buttons = row = QHBoxLayout(self.button_box)  # (Conversation goes in too)
+        row.setContentsMargins(0, 0, 0, 0)
+        for w in (self.code_button, self.close_button, self.remove_button):
             row.addWidget(w)
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.title, 1)
+        self.top.addWidget(self.badge)
+        self.top.addWidget(self.button_box)
+        self.second = QHBoxLayout()  # the buttons, when the top line has no room
+        self.second.addStretch(1)
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
-        v.addLayout(row)
+        v.addLayout(self.top)
+        v.addLayout(self.second)
         v.addWidget(self.addr_label)  # its own line: never squeezed away
         v.addWidget(self.errno_label)
+        self.one_line = True
         self._shown: tuple[State, str, bool] | None = None
+
+    # -- fitting ------------------------------------------------------------------
+    def one_line_width(self) -> int:
+        """What title (a few characters of it), badge and buttons need on one line."""
+        gap = self.top.spacing()
+        return (
+            self.title.minimumSizeHint().width()
+            + self.badge.sizeHint().width()
+            + self.button_box.sizeHint().width()
+            + 2 * gap
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        """The narrowest this header can be: the buttons on a line of their own."""
+        hint = super().minimumSizeHint()
+        gap = self.top.spacing()
+        top = self.title.minimumSizeHint().width() + self.badge.sizeHint().width() + gap
+        width = max(top, self.button_box.sizeHint().width(), self.addr_label.minimumWidth())
+        return QSize(width, hint.height())
+
+    def arrange(self) -> None:
+        """The buttons beside the badge when they fit, else under it."""
+        one = self.width() >= self.one_line_width()
+        if one == self.one_line:
+            return
+        self.one_line = one
+        if one:
+            self.second.removeWidget(self.button_box)
+            self.top.addWidget(self.button_box)
+        else:
+            self.top.removeWidget(self.button_box)
+            self.second.addWidget(self.button_box)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.arrange()
 
     def show_session(self, s: Session) -> None:
         """Badge, error line, Close button and address, from the session now."""
@@ -116,6 +179,7 @@ class PaneHeader(QWidget):
         if shown != self._shown:
             self._shown = shown
             self.badge.show_state(s.state, s.last_error, everywhere)
+            self.arrange()  # a longer state may need the room of the buttons
             if s.last_error:
                 line = texts.error_line(s.last_error, s.last_error_detail)
                 self.errno_label.setText(plain.clean(line))

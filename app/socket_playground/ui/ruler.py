@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core.capture import CaptureStore
 from ..core.capture_dir import Piece, boundaries, chunk_from, chunk_holding
 from ..core.events import Direction
+from .fit import shrink_combo
 
 SEND_FILL = (QColor("#fed7aa"), QColor("#fdba74"))
 RECV_FILL = (QColor("#bfdbfe"), QColor("#93c5fd"))
@@ -218,6 +219,7 @@ class RulerPanel(QWidget):
         self.canvas = RulerCanvas()
         self.direction = QComboBox()
         self.direction.setObjectName("rulerDirectionCombo")
+        shrink_combo(self.direction)  # a narrow tab elides its choice
         self.direction.addItem(self.tr("Bytes this socket received"), Direction.IN)
         self.direction.addItem(self.tr("Bytes this socket sent"), Direction.OUT)
         self.direction.currentIndexChanged.connect(self.rebuild)

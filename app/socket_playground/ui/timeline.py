@@ -17,6 +17,7 @@ import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from ..core.events import (
@@ -51,6 +52,7 @@ from ..core.events import (
 from ..core.record import ChunkRun
 from ..workers.session import fmt_addr
 from . import plain, texts
+from .timeline_rows import SPLIT, TimelineDelegate, split_row
 
 TIMELINE_MAX = 5000  # lines kept and shown; older ones are dropped
 NOTABLE_WAIT_NS = 1_000_000  # a call that blocked at least this long says so
@@ -172,6 +174,9 @@ class TimelineView(QListWidget):
         super().__init__(parent)
         self.setObjectName("timeline")
         self.setUniformItemSizes(True)
+        # a long row is shortened so that its result stays in view (timeline_rows)
+        self.setItemDelegate(TimelineDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setToolTip(self.tr("Every socket call in order, with its result"))
         self.t0_ns = t0_ns
         self.append(lines)
@@ -179,13 +184,14 @@ class TimelineView(QListWidget):
     def append(self, lines: Iterable[Line]) -> None:
         # a line may hold outside text (a host, a file name, an errno message,
         # a session file's): one line, invisible characters as escapes, bounded
-        texts_ = [plain.clean(self.line_text(line), LINE_MAX) for line in lines]
-        if not texts_:
+        rows = [(plain.clean(self.line_text(line), LINE_MAX), self.call_of(line)) for line in lines]
+        if not rows:
             return
         bar = self.verticalScrollBar()
         at_end = bar.value() >= bar.maximum()
-        for text in texts_[-TIMELINE_MAX:]:
+        for text, call in rows[-TIMELINE_MAX:]:
             item = QListWidgetItem(text)
+            item.setData(SPLIT, split_row(text, call))
             if len(text) > LONG_LINE:
                 item.setToolTip(plain.tooltip(text))
             self.addItem(item)
@@ -196,6 +202,15 @@ class TimelineView(QListWidget):
 
     def lines(self) -> list[str]:
         return [self.item(i).text() for i in range(self.count())]
+
+    @staticmethod
+    def call_of(line: Line) -> str:
+        """The call a row begins with (what comes after it is its result)."""
+        if isinstance(line, Run):
+            return f"{'recv' if line.direction == Direction.IN else 'send'}({line.asked})"
+        if isinstance(line, Call | ConnectStarted):
+            return call_text(line)
+        return ""
 
     # -- words -------------------------------------------------------------------------
     def line_text(self, line: Line) -> str:
