@@ -67,6 +67,10 @@ def test_show_frames_panes_of_both_columns(qtbot, window):
     """close-vs-abort ends on the FIN and the RST client in one column (both
     fit) and both connections in the other: all four framed, in view."""
     panel = window.lessons
+    # the window as --lesson lays it out (main.py): 1680×1000, the panel 420 wide
+    panel.show()
+    window.resize(1680, 1000)
+    window.resizeDocks([panel], [420], Qt.Orientation.Horizontal)
     runner = panel.load("close-vs-abort")
     with qtbot.waitSignal(runner.finished, timeout=30000) as blocker:
         runner.run_all()
