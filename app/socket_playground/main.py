@@ -245,15 +245,15 @@ def main(argv: list[str] | None = None) -> int:
     # close it, and the run would hang; the error is logged all the same
     install_excepthook(show_dialog=not (args.screenshot or args.run_lesson))
     if args.list_lessons:  # no window, so no screen needed
-        from PySide6.QtCore import QLocale
+        from .core.lessons import CONTEXT, all_lessons
 
-        from .core.lessons import all_lessons
-
-        locale = QLocale(args.lang) if args.lang else QLocale.system()
-        zh = locale.language() == QLocale.Language.Chinese
+        # the titles through the UI's translation: a QCoreApplication (no
+        # screen) to install it in
+        core_app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+        install_translator(core_app, args.lang)
         try:
             for lesson in all_lessons():
-                print(f"{lesson.name}\t{lesson.title(zh)}")
+                print(f"{lesson.name}\t{QCoreApplication.translate(CONTEXT, lesson.title_en)}")
             sys.stdout.flush()
         except BrokenPipeError:  # `--list-lessons | head`: the reader has enough
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -1107,6 +1107,1045 @@ of every byte sent:
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>recv() returning b&apos;&apos; means the peer closed</source>
+        <translation>recv() 返回 b&apos;&apos; 表示对方已关闭</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): &quot;I am done sending&quot;, but still listening</source>
+        <translation>shutdown(SHUT_WR)：“我不再发送了”，但仍然可以接收</translation>
+    </message>
+    <message>
+        <source>When sockets die: close() sends FIN, abort sends RST</source>
+        <translation>套接字的终结：close() 发送 FIN，abort 发送 RST</translation>
+    </message>
+    <message>
+        <source>We start a server: socket(), bind() to 127.0.0.1, listen(5).</source>
+        <translation>启动一个服务器：socket()、bind() 到 127.0.0.1、listen(5)。</translation>
+    </message>
+    <message>
+        <source>A client connects; accept() gives the server its own socket for the connection.</source>
+        <translation>一个客户端连接上来；accept() 为这个连接给了服务器一个单独的套接字。</translation>
+    </message>
+    <message>
+        <source>The client sends 10 bytes: send() returned 10.</source>
+        <translation>客户端发送 10 个字节：send() 返回 10。</translation>
+    </message>
+    <message>
+        <source>The client called close(). Its kernel sends a FIN after the bytes already sent: &quot;I will send nothing more&quot;. (The program first calls shutdown(SHUT_RD) to wake its own reader thread; that sends nothing to the peer.)</source>
+        <translation>客户端调用了 close()。它的内核在已发送的字节之后发出 FIN：“我不会再发送任何东西了”。（程序先调用 shutdown(SHUT_RD) 来唤醒自己的读线程；这一步不会向对方发送任何东西。）</translation>
+    </message>
+    <message>
+        <source>On the server, recv() first returned the 10 bytes, then returned b&apos;&apos; (0 bytes): the end-of-stream row in its chunk table. That is how TCP tells you the peer closed. It never means &quot;no data yet&quot;: a blocking recv() waits for data, and b&apos;&apos; only comes at the end.</source>
+        <translation>在服务器端，recv() 先返回了那 10 个字节，接着返回 b&apos;&apos;（0 字节）：就是数据块表里表示流结束的那一行。TCP 正是这样告诉你对方已经关闭。它绝不表示“暂时没有数据”：阻塞的 recv() 会一直等数据，只有到了结尾才返回 b&apos;&apos;。</translation>
+    </message>
+    <message>
+        <source>Checked: the connection&apos;s badge reads peer closed. A receive loop must stop at b&apos;&apos; (if not chunk: break); a loop that ignores it spins forever, since every further recv() returns b&apos;&apos; at once. The HOWTO&apos;s myreceive raises &quot;socket connection broken&quot; here, which is right when a fixed-length message was cut short.</source>
+        <translation>已检查：连接的状态标记显示“对端已关闭”。接收循环必须在遇到 b&apos;&apos; 时停下（if not chunk: break）；忽略它的循环会空转下去，因为之后每次 recv() 都会立即返回 b&apos;&apos;。HOWTO 的 myreceive 在这里抛出 “socket connection broken”，如果一条定长消息被截断，这样做是对的。</translation>
+    </message>
+    <message>
+        <source>The server could still call send(), and it returned 3: the kernel took the bytes. Nobody will read them: the client&apos;s socket is gone, so its kernel answers with RST. The next send() would fail with BrokenPipeError (EPIPE) on Linux, or ECONNRESET on some systems.</source>
+        <translation>服务器仍然可以调用 send()，而且它返回了 3：内核收下了这些字节。但没有人会读到它们：客户端的套接字已经不存在了，所以它的内核回了一个 RST。下一次 send() 就会失败：在 Linux 上是 BrokenPipeError（EPIPE），在某些系统上是 ECONNRESET。</translation>
+    </message>
+    <message>
+        <source>And so it does: this send() raised an error, shown in red under the badge (EPIPE, broken pipe, on Linux). A program that keeps writing after the peer closed gets this error, or the SIGPIPE signal in C; Python ignores SIGPIPE and raises BrokenPipeError instead.</source>
+        <translation>果然如此：这次 send() 出错了，错误用红字显示在状态标记下面（在 Linux 上是 EPIPE，管道已断开）。对方关闭后还继续写的程序会得到这个错误，在 C 里则会收到 SIGPIPE 信号；Python 忽略 SIGPIPE，改为抛出 BrokenPipeError。</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s timeline tells the whole story: recv() returned 10 bytes, then b&apos;&apos; (the peer closed), then send(3) returned 3, then a send() failed. send() succeeding only means the kernel accepted the bytes, not that the peer read them. After b&apos;&apos;, close your socket too. A peer that wants to stop sending but still hear a reply uses shutdown(SHUT_WR) instead of close().</source>
+        <translation>连接的时间线讲清了整个过程：recv() 先返回 10 个字节，然后返回 b&apos;&apos;（对方已关闭），接着 send(3) 返回了 3，然后一次 send() 失败了。send() 成功只说明内核接收了这些字节，并不说明对方读到了。收到 b&apos;&apos; 之后，你也应该关闭自己的套接字。如果一方只想停止发送、但还要听对方的回复，应该用 shutdown(SHUT_WR) 而不是 close()。</translation>
+    </message>
+    <message>
+        <source>We start a server: socket(), bind() to 127.0.0.1 with port 0 (the OS picks a free port), listen(5).</source>
+        <translation>启动一个服务器：socket()，bind() 到 127.0.0.1 的 0 号端口（由操作系统挑选空闲端口），listen(5)。</translation>
+    </message>
+    <message>
+        <source>A client connects and accept() gives the server a new socket for this connection (the Connection pane). From now on the two ends are equal peers.</source>
+        <translation>一个客户端连接上来，accept() 为这个连接给服务器返回一个新的套接字（“连接”面板）。从现在起，两端是对等的。</translation>
+    </message>
+    <message>
+        <source>The client sends an 11-byte request. The bytes alone cannot tell the server whether more will follow: a TCP stream has no message boundaries.</source>
+        <translation>客户端发送一个 11 字节的请求。仅凭这些字节，服务器无法知道后面是否还有数据：TCP 字节流没有消息边界。</translation>
+    </message>
+    <message>
+        <source>The client calls shutdown(SHUT_WR): &quot;I will send nothing more&quot;. Its kernel sends a FIN after the bytes already queued. The socket stays open: its badge reads half-closed, and it can still receive.</source>
+        <translation>客户端调用 shutdown(SHUT_WR)：“我不会再发送了”。它的内核在已排队的字节之后发出 FIN。套接字仍然打开：状态显示 half-closed（半关闭），它仍然可以接收。</translation>
+    </message>
+    <message>
+        <source>On the server, recv() returned the request, then b&apos;&apos;: end of stream, so the request is complete. b&apos;&apos; only means the peer will send no more; the server&apos;s own sending direction is still open.</source>
+        <translation>在服务器端，recv() 先返回了请求，然后返回 b&apos;&apos;：流结束了，所以请求已经完整。b&apos;&apos; 只表示对方不会再发送数据；服务器自己的发送方向仍然是打开的。</translation>
+    </message>
+    <message>
+        <source>The server replies on the same socket, and send() succeeds: a peer that shut down its sending side can still be sent to.</source>
+        <translation>服务器在同一个套接字上回复，send() 成功了：对方关闭的只是它自己的发送方向，仍然可以向它发送数据。</translation>
+    </message>
+    <message>
+        <source>The half-closed client receives the reply. shutdown(SHUT_WR) closed one direction of the connection only; data still flows the other way.</source>
+        <translation>处于半关闭状态的客户端收到了回复。shutdown(SHUT_WR) 只关闭了连接的一个方向；另一个方向的数据照常流动。</translation>
+    </message>
+    <message>
+        <source>The client is still half-closed, and could now close() its socket. Had it called close() instead of shutdown(SHUT_WR), it would have given up the socket in both directions: no recv() of the reply, and its kernel would answer the reply&apos;s arrival with RST.</source>
+        <translation>客户端仍处于半关闭状态，现在可以 close() 它的套接字了。如果它当初调用的是 close() 而不是 shutdown(SHUT_WR)，就等于在两个方向上都放弃了这个套接字：无法再用 recv() 读取回复，而且回复到达时它的内核会用 RST 回应。</translation>
+    </message>
+    <message>
+        <source>We start a server on 127.0.0.1; the OS picks the port.</source>
+        <translation>在 127.0.0.1 上启动一个服务器；端口由操作系统挑选。</translation>
+    </message>
+    <message>
+        <source>First connection: the client and, on the server, the connection that accept() returned.</source>
+        <translation>第一个连接：客户端，以及服务器端由 accept() 返回的连接。</translation>
+    </message>
+    <message>
+        <source>A second client connects: a second, independent connection to the same server. The server will end the two connections in different ways; watch the two client panes.</source>
+        <translation>第二个客户端连接上来：这是到同一个服务器的第二个独立连接。服务器将用不同的方式结束这两个连接；请观察两个客户端面板。</translation>
+    </message>
+    <message>
+        <source>The server ends the first connection with close(). (The program first calls shutdown(SHUT_RD) to wake its own reader thread; that sends nothing to the peer.) With nothing left unread, the kernel sends FIN: an orderly end.</source>
+        <translation>服务器用 close() 结束第一个连接。（程序先调用 shutdown(SHUT_RD) 唤醒自己的读取线程，这不会向对方发送任何东西。）没有未读的数据，所以内核发送 FIN：正常结束。</translation>
+    </message>
+    <message>
+        <source>The first client&apos;s recv() returned b&apos;&apos;: end of stream. That is the normal way to learn that the peer closed; it is not an error.</source>
+        <translation>第一个客户端的 recv() 返回了 b&apos;&apos;：流结束。这是得知对方已关闭的正常方式，并不是错误。</translation>
+    </message>
+    <message>
+        <source>The server aborts the second connection: setsockopt(SO_LINGER) on with 0 seconds, then close(). With a zero linger time the kernel throws away anything unsent and sends RST (reset) instead of FIN.</source>
+        <translation>服务器中止第二个连接：setsockopt(SO_LINGER) 开启且时间为 0 秒，然后 close()。延迟时间为 0 时，内核丢弃所有未发送的数据，发送 RST（复位）而不是 FIN。</translation>
+    </message>
+    <message>
+        <source>The second client&apos;s recv() raised ConnectionResetError (ECONNRESET): the connection was reset, not ended in order. Its badge reads aborted, and it stays so: a reset connection never later looks closed in order.</source>
+        <translation>第二个客户端的 recv() 抛出了 ConnectionResetError（ECONNRESET）：连接被复位，而不是正常结束。它的状态标记显示“已中止”，并且一直如此：被复位的连接之后不会显示为正常关闭。</translation>
+    </message>
+    <message>
+        <source>FIN gives b&apos;&apos;, RST gives ECONNRESET. A peer that vanishes with neither (cable pulled, power lost) sends nothing, so a blocked recv() just waits; only a timeout (settimeout()) or SO_KEEPALIVE probes (on Linux after 2 idle hours by default) eventually notice it. If we send to it, TCP retransmits and finally fails with ETIMEDOUT (about 15 minutes with Linux defaults).</source>
+        <translation>FIN 带来 b&apos;&apos;，RST 带来 ECONNRESET。如果对方既没发 FIN 也没发 RST 就消失了（网线被拔、断电），它什么也不会发送，阻塞的 recv() 只会一直等待；只有超时（settimeout()）或 SO_KEEPALIVE 探测（Linux 默认空闲 2 小时后才开始）最终才能发现。如果我们向它发送数据，TCP 会不断重传，最后以 ETIMEDOUT 失败（Linux 默认约 15 分钟）。</translation>
+    </message>
+    <message>
+        <source>Side by side in the Clients column (both framed): the first client reads peer closed (FIN: recv() returned b&apos;&apos;), the second aborted: ECONNRESET (RST), with the reason in red. On the server&apos;s side, the first connection is closed, the second aborted.</source>
+        <translation>在“客户端”栏里并排（都已框出）：第一个客户端显示“对端已关闭”（FIN：recv() 返回 b&apos;&apos;），第二个显示“已中止: ECONNRESET”（RST），红字写明了原因。在服务器那边，第一个连接是“已关闭”，第二个是“已中止”。</translation>
+    </message>
+    <message>
+        <source>A stream has no message boundaries</source>
+        <translation>字节流没有消息边界</translation>
+    </message>
+    <message>
+        <source>A length prefix can itself arrive split</source>
+        <translation>长度前缀本身也可能被拆开到达</translation>
+    </message>
+    <message>
+        <source>Binary data and byte order: struct, htons/htonl</source>
+        <translation>二进制数据和字节序：struct、htons/htonl</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY (Nagle&apos;s algorithm) and small writes</source>
+        <translation>TCP_NODELAY（Nagle 算法）与小块写入</translation>
+    </message>
+    <message>
+        <source>We start a server and, in the next step, connect a client to it.</source>
+        <translation>启动一个服务器，下一步让一个客户端连上它。</translation>
+    </message>
+    <message>
+        <source>Connected. The server&apos;s connection will receive three messages, each ending with a newline.</source>
+        <translation>已连接。服务器端的连接将收到三条消息，每条都以换行符结尾。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection stops calling recv() for a moment, like a program busy with something else. Bytes that arrive now wait in its kernel&apos;s receive queue.</source>
+        <translation>服务器端的连接暂时不再调用 recv()，就像一个正在忙别的事的程序。现在到达的字节会在它内核的接收队列里等着。</translation>
+    </message>
+    <message>
+        <source>The client sent three messages, cat, dog and fox, with three send() calls of 4 bytes each: three rows in its chunk table.</source>
+        <translation>客户端用三次 send() 发送了三条消息 cat、dog 和 fox，每次 4 个字节：它的数据块表里有三行。</translation>
+    </message>
+    <message>
+        <source>Reading resumes. One recv(4096) takes everything that is waiting in the receive queue, up to 4096 bytes.</source>
+        <translation>恢复读取。一次 recv(4096) 会取走接收队列里等着的全部数据，最多 4096 字节。</translation>
+    </message>
+    <message>
+        <source>All 12 bytes arrived in a single recv() row: &quot;cat\ndog\nfox\n&quot;. The three send() calls left no trace: TCP delivers a stream of bytes and keeps no message boundaries. Here the messages merged; elsewhere one message can be split across recv() calls.</source>
+        <translation>12 个字节全部在一行 recv() 里到达：&quot;cat\ndog\nfox\n&quot;。三次 send() 没有留下任何痕迹：TCP 传送的是字节流，不保留消息边界。这里三条消息合在了一起；在别的情况下，一条消息也可能被拆到几次 recv() 里。</translation>
+    </message>
+    <message>
+        <source>Checked: one recv() for three send() calls. So the two sides must agree where a message ends: a fixed length, a delimiter, a length prefix, or closing the connection after one message.</source>
+        <translation>已检查：三次 send() 只对应一次 recv()。所以双方必须约定消息在哪里结束：固定长度、分隔符、长度前缀，或者发完一条消息就关闭连接。</translation>
+    </message>
+    <message>
+        <source>The Messages tab now splits the received bytes at each &quot;\n&quot;: three messages, cat, dog and fox, all from recv() chunk #0. A real receiver does the same: it keeps a buffer, appends each recv() result, and cuts off every complete message; bytes after the last delimiter wait for the rest.</source>
+        <translation>“消息”标签页现在按每个 &quot;\n&quot; 切分收到的字节：得到三条消息 cat、dog 和 fox，都来自第 0 个 recv() 数据块。真正的接收方也是这样做的：维护一个缓冲区，把每次 recv() 的结果追加进去，切出每一条完整的消息；最后一个分隔符之后的字节等待后续数据。</translation>
+    </message>
+    <message>
+        <source>We start a server and connect a client in the next step.</source>
+        <translation>启动一个服务器，下一步连接一个客户端。</translation>
+    </message>
+    <message>
+        <source>Connected. The client will send one message framed with a length prefix: 2 bytes, struct.pack(&apos;!H&apos;, 5) = 00 05, then the 5 bytes of &quot;hello&quot;.</source>
+        <translation>已连接。客户端将发送一条带长度前缀的消息：先是 2 个字节 struct.pack(&apos;!H&apos;, 5) = 00 05，然后是 &quot;hello&quot; 的 5 个字节。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Messages tab now decodes a 2-byte big-endian length prefix (!H) followed by that many bytes. Nothing has arrived yet.</source>
+        <translation>服务器端的“消息”标签页现在按 2 字节大端长度前缀（!H）加上相应数量的字节来解码。目前还什么都没收到。</translation>
+    </message>
+    <message>
+        <source>The client sent the 7 bytes one at a time, 150 ms apart: seven send() calls of 1 byte each, the prefix too.</source>
+        <translation>客户端把这 7 个字节一个一个地发出，间隔 150 毫秒：七次 send()，每次 1 字节，长度前缀也不例外。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s recv() rows show 1-byte chunks: the first recv() returned only 00, half of the prefix. Code like struct.unpack(&apos;!H&apos;, sock.recv(2)) would fail here with struct.error, since recv(2) may return 1 byte.</source>
+        <translation>服务器的 recv() 行显示的都是 1 字节的数据块：第一次 recv() 只返回了 00，也就是前缀的一半。像 struct.unpack(&apos;!H&apos;, sock.recv(2)) 这样的代码在这里会抛出 struct.error，因为 recv(2) 可能只返回 1 个字节。</translation>
+    </message>
+    <message>
+        <source>Checked: 7 recv() calls for 7 bytes. The 2-byte prefix itself arrived in two pieces, so a receiver cannot even know the message length after its first recv().</source>
+        <translation>已检查：7 个字节对应 7 次 recv()。2 字节的长度前缀本身就分两次到达，所以接收方在第一次 recv() 之后连消息长度都还不知道。</translation>
+    </message>
+    <message>
+        <source>Checked: the Messages tab still reassembled one message, hello, 5 bytes, from chunks #0–#6. A correct receiver loops until it has the 2 prefix bytes, then loops again until it has the 5 bytes they announce.</source>
+        <translation>已检查：“消息”标签页仍然拼出了一条 5 字节的消息 hello，由第 0 到第 6 个数据块组成。正确的接收方先循环读到 2 个前缀字节，再循环读到前缀所说的 5 个字节。</translation>
+    </message>
+    <message>
+        <source>Connected. The client will send a 32-bit number as 4 raw bytes, not as text.</source>
+        <translation>已连接。客户端将把一个 32 位整数作为 4 个原始字节发送，而不是作为文本。</translation>
+    </message>
+    <message>
+        <source>The client sent the bytes 00 00 01 02, exactly what struct.pack(&apos;!I&apos;, 258) returns: 258 is 0x00000102, and &apos;!&apos; means network byte order, which is big-endian, most significant byte first.</source>
+        <translation>客户端发送了字节 00 00 01 02，正是 struct.pack(&apos;!I&apos;, 258) 的返回值：258 就是 0x00000102，&apos;!&apos; 表示网络字节序，也就是大端序，最高位字节在前。</translation>
+    </message>
+    <message>
+        <source>The server received the 4 bytes unchanged. TCP moves bytes; it knows nothing about numbers, so the byte order is up to the protocol.</source>
+        <translation>服务器原样收到了这 4 个字节。TCP 只搬运字节，对数字一无所知，所以字节序由协议来约定。</translation>
+    </message>
+    <message>
+        <source>The server connection&apos;s hex view shows the 4 received bytes (blue). Under it is the byte inspector: it reads the selected bytes as numbers, in both byte orders.</source>
+        <translation>服务器端连接的 Hex 视图显示收到的 4 个字节（蓝色）。它下面是字节检查器：它把选中的字节按两种字节序读成数字。</translation>
+    </message>
+    <message>
+        <source>We select all four bytes. In the inspector&apos;s !I and &lt;I rows (scroll its table down): !I = 258, but &lt;I = 33619968 (0x02010000). Same bytes, a different number: both sides must agree on the byte order, and protocols use network order.</source>
+        <translation>选中全部四个字节。在字节检查器的 !I 和 &lt;I 两行里（把表格往下滚）：!I = 258，而 &lt;I = 33619968（0x02010000）。同样的字节，不同的数字：双方必须约定字节序，网络协议使用网络字节序。</translation>
+    </message>
+    <message>
+        <source>Now only the last two bytes, 01 02: the inspector&apos;s first rows read them as !H = 258 (big-endian) and &lt;H = 513 (little-endian). socket.htons(258) converts a 16-bit number from host to network order: on a little-endian machine such as x86 it swaps the bytes and returns 513; on a big-endian one it changes nothing.</source>
+        <translation>现在只选中最后两个字节 01 02：字节检查器的前几行把它们读作 !H = 258（大端）和 &lt;H = 513（小端）。socket.htons(258) 把 16 位整数从主机字节序转换成网络字节序：在 x86 这样的小端机器上它交换两个字节，返回 513；在大端机器上它什么都不改变。</translation>
+    </message>
+    <message>
+        <source>Checked: exactly 4 bytes arrived, and the inspector still reads 01 02 both ways (!H = 258, &lt;H = 513). In Python, write struct.pack(&apos;!H&apos;, n) or struct.pack(&apos;!I&apos;, n) to send and struct.unpack with the same format to receive, rather than calling htons()/htonl() yourself: the &apos;!&apos; says the byte order where the reader can see it.</source>
+        <translation>已检查：正好收到 4 个字节，字节检查器仍然显示 01 02 的两种读法（!H = 258，&lt;H = 513）。在 Python 里，发送时写 struct.pack(&apos;!H&apos;, n) 或 struct.pack(&apos;!I&apos;, n)，接收时用同样的格式调用 struct.unpack，而不是自己去调用 htons()/htonl()：格式里的 &apos;!&apos; 让读代码的人一眼看出字节序。</translation>
+    </message>
+    <message>
+        <source>Connected. By default Nagle&apos;s algorithm is on: while data the socket sent is still unacknowledged, TCP holds back further small pieces and sends them together when the ACK arrives. That saves tiny packets on slow links.</source>
+        <translation>已连接。默认情况下 Nagle 算法是开启的：只要已发出的数据还没有被确认，TCP 就把后续的小块数据先攒着，等 ACK 到了再一起发出。这样在慢速链路上可以少发很多小包。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s Socket tab shows what the kernel counts for this connection (getsockopt TCP_INFO). Segments out: 2 so far, the SYN and the ACK of the handshake; no data yet.</source>
+        <translation>客户端的“套接字”标签页显示内核为这条连接统计的数字（getsockopt TCP_INFO）。发出的报文段：目前 2 个，即握手时的 SYN 和 ACK；还没有数据。</translation>
+    </message>
+    <message>
+        <source>Checked: 2 segments out before the first send().</source>
+        <translation>已检查：第一次 send() 之前发出了 2 个报文段。</translation>
+    </message>
+    <message>
+        <source>With Nagle on, the client made 100 1-byte send() calls in a burst. Each send() returned 1 at once: Nagle delays segments inside the kernel, never your send() call.</source>
+        <translation>在 Nagle 开启的情况下，客户端连续调用了 100 次 send()，每次 1 字节。每次 send() 都立即返回 1：Nagle 是在内核里推迟报文段，从不阻塞你的 send() 调用。</translation>
+    </message>
+    <message>
+        <source>All 100 bytes arrived, in order. Now read the client&apos;s segments out: far fewer than 100 new ones. While a segment waited for its ACK, the next 1-byte writes were held and then sent together in one segment.</source>
+        <translation>100 个字节按顺序全部到达。现在看客户端发出的报文段：新增的远少于 100 个。一个报文段等待 ACK 的时候，后面的 1 字节写入被扣住，随后合并成一个报文段一起发出。</translation>
+    </message>
+    <message>
+        <source>Checked: fewer segments than send() calls (100). That is Nagle at work, seen in the kernel&apos;s own count. The server&apos;s recv() rows cannot show it: a reader that is a little late groups bytes the same way.</source>
+        <translation>已检查：报文段比 send() 调用（100 次）少。这就是 Nagle 在起作用，用的是内核自己的计数。服务器的 recv() 行证明不了这一点：读取端稍晚一点也会同样把字节合在一起。</translation>
+    </message>
+    <message>
+        <source>The client called setsockopt(IPPROTO_TCP, TCP_NODELAY, 1): Nagle&apos;s algorithm is off for this socket, and getsockopt reads back 1 (see its timeline). From now on TCP no longer holds a small segment back to wait for an ACK.</source>
+        <translation>客户端调用了 setsockopt(IPPROTO_TCP, TCP_NODELAY, 1)：这个套接字的 Nagle 算法关闭了，getsockopt 读回的值是 1（见它的时间线）。从现在起，TCP 不会再为了等 ACK 而扣住小的报文段。</translation>
+    </message>
+    <message>
+        <source>The same burst of 100 1-byte send() calls, now with TCP_NODELAY.</source>
+        <translation>同样连续 100 次 1 字节的 send()，这次开启了 TCP_NODELAY。</translation>
+    </message>
+    <message>
+        <source>All 200 bytes arrived. Compare the segments out now with the count after the first burst: no byte waited for an ACK this time, yet Linux may still merge writes that queue up while earlier ones are being sent (autocorking), so the count can grow by fewer than 100.</source>
+        <translation>200 个字节全部到达。把现在发出的报文段数和第一轮之后的数比一比：这次没有哪个字节在等 ACK，但 Linux 仍可能把前面的数据还在发送时排起来的写入合并（这叫 autocorking），所以增加的数可能少于 100。</translation>
+    </message>
+    <message>
+        <source>Checked: 200 send() calls of 1 byte each. Nagle really hurts with write, write, then wait for a reply: the second small write waits for an ACK that the peer delays (delayed ACK), tens of milliseconds or more. The better fix is one sendall() of the whole message; TCP_NODELAY suits protocols that already send whole messages and care about latency. Neither creates message boundaries.</source>
+        <translation>已检查：200 次 send()，每次 1 字节。Nagle 真正造成麻烦的场景是“写、再写、然后等回复”：第二次小块写入要等一个被对方推迟发送的 ACK（延迟确认），可能耽误几十毫秒甚至更久。更好的办法是用一次 sendall() 发出整条消息；TCP_NODELAY 适用于那些已经整条发送消息、又对延迟敏感的协议。两者都不会产生消息边界。</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT: the side that closes first waits; an abort does not</source>
+        <translation>TIME_WAIT：先关闭的一端要等待；abort 则不会</translation>
+    </message>
+    <message>
+        <source>A client connects; the server&apos;s accept() returns the connection&apos;s other end.</source>
+        <translation>一个客户端连接上来；服务器的 accept() 返回这个连接的另一端。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection shows its Socket tab: at the bottom of the queues, the kernel&apos;s own word on the connection (getsockopt TCP_INFO).</source>
+        <translation>服务器端的连接打开“套接字”标签页：在队列下方是内核自己对这条连接的描述（getsockopt TCP_INFO）。</translation>
+    </message>
+    <message>
+        <source>So does the client.</source>
+        <translation>客户端也一样。</translation>
+    </message>
+    <message>
+        <source>Both ends are ESTABLISHED: the handshake is done and either may send.</source>
+        <translation>两端都是 ESTABLISHED：握手已完成，双方都可以发送。</translation>
+    </message>
+    <message>
+        <source>The client ends first: shutdown(SHUT_WR) sends FIN (&quot;I am done sending&quot;).</source>
+        <translation>客户端先结束：shutdown(SHUT_WR) 发送 FIN（“我不再发送了”）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s kernel received the FIN and acknowledged it. Its side is now CLOSE_WAIT: waiting for its own program to close. A server with many CLOSE_WAIT connections has a program that forgets to close().</source>
+        <translation>服务器的内核收到了 FIN 并确认了它。它这一端现在是 CLOSE_WAIT：等待自己的程序关闭。如果服务器上有很多 CLOSE_WAIT 连接，说明它的程序忘了调用 close()。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s side is FIN_WAIT2: its FIN was acknowledged, and it waits for the server&apos;s.</source>
+        <translation>客户端这一端是 FIN_WAIT2：它的 FIN 已被确认，正在等待服务器的 FIN。</translation>
+    </message>
+    <message>
+        <source>The server closes too: its FIN goes out, and the client&apos;s kernel acknowledges it.</source>
+        <translation>服务器也关闭：它的 FIN 发出，客户端的内核确认了它。</translation>
+    </message>
+    <message>
+        <source>The side that closed first, the client, is now in TIME_WAIT, read from the kernel&apos;s table: the kernel keeps the connection&apos;s addresses and ports for a while (60 s on Linux), so that a late segment of this connection is not taken for part of a new one with the same four numbers, and so that its last ACK can be sent again if it was lost. The server&apos;s side is gone. (This is why a server that closes first and restarts at once needs SO_REUSEADDR.)</source>
+        <translation>先关闭的一端，即客户端，现在处于 TIME_WAIT（取自内核的连接表）：内核会把这个连接的地址和端口保留一段时间（Linux 上为 60 秒），这样这个连接迟到的报文段不会被当成使用相同四元组的新连接的一部分，而且最后的 ACK 丢失时还能重发。服务器那一端已经消失。（所以先关闭连接、又立即重启的服务器需要 SO_REUSEADDR。）</translation>
+    </message>
+    <message>
+        <source>A second connection, to end the other way.</source>
+        <translation>第二个连接，用另一种方式结束。</translation>
+    </message>
+    <message>
+        <source>Its server side&apos;s Socket tab: ESTABLISHED, as every open connection.</source>
+        <translation>它服务器端的“套接字”标签页：ESTABLISHED，和所有打开的连接一样。</translation>
+    </message>
+    <message>
+        <source>The server aborts it: SO_LINGER on with 0 s, then close(). The kernel sends RST instead of FIN.</source>
+        <translation>服务器中止它：SO_LINGER 开启且为 0 秒，然后 close()。内核发送 RST 而不是 FIN。</translation>
+    </message>
+    <message>
+        <source>No TIME_WAIT after an abort: the kernel forgot the connection at once (the Socket tab says it is gone). That frees the port at once, and is why some servers abort on purpose; but late segments are then not guarded against, and the client&apos;s recv() raises ECONNRESET instead of seeing an orderly end.</source>
+        <translation>中止之后没有 TIME_WAIT：内核立即忘掉了这个连接（“套接字”标签页显示它已消失）。这样端口立即空出，所以有些服务器会故意中止连接；但这样就不再防备迟到的报文段，客户端的 recv() 也会抛出 ECONNRESET，而不是看到正常结束。</translation>
+    </message>
+    <message>
+        <source>Both ends of the story at once, framed: on the right, the first client, which closed first, is still in TIME_WAIT; on the left, the aborted connection is gone from the kernel&apos;s table. (The second client, below the first, was reset: ECONNRESET.)</source>
+        <translation>两种结局同时可见，都已框出：右边是先关闭的第一个客户端，仍处于 TIME_WAIT；左边是被中止的连接，已经从内核的连接表里消失。（第二个客户端在第一个下面，它被复位了：ECONNRESET。）</translation>
+    </message>
+    <message>
+        <source>The HOWTO&apos;s MySocket: its bugs, and a fixed-length version that works</source>
+        <translation>HOWTO 中的 MySocket：它的错误，以及一个能正确工作的定长版本</translation>
+    </message>
+    <message>
+        <source>MySocket run for real: the HOWTO&apos;s version fails, the corrected one works</source>
+        <translation>真正运行 MySocket：HOWTO 的版本失败，修正后的版本能工作</translation>
+    </message>
+    <message>
+        <source>The HOWTO&apos;s MySocket sends fixed-length messages, but MSGLEN is never defined: the first mysend() or myreceive() call raises NameError. Our corrected version sets MSGLEN = 16, and this server and its client will exchange such messages.</source>
+        <translation>HOWTO 中的 MySocket 发送定长消息，但 MSGLEN 从未定义：第一次调用 mysend() 或 myreceive() 就会抛出 NameError。我们修正后的版本设定 MSGLEN = 16，这个服务器和它的客户端将交换这样的消息。</translation>
+    </message>
+    <message>
+        <source>A client connects. The HOWTO&apos;s main loop calls ct.run(), which runs the thread&apos;s code in the accepting thread itself: one client is served to the end before the next accept(). It must be ct.start() (fixed in later versions of the HOWTO); this program gives every socket its own threads.</source>
+        <translation>一个客户端连接上来。HOWTO 的主循环调用的是 ct.run()，它在接受连接的线程里直接运行线程的代码：必须把一个客户端服务完，才会进行下一次 accept()。应该是 ct.start()（HOWTO 的后续版本已修正）；本程序为每个套接字开自己的线程。</translation>
+    </message>
+    <message>
+        <source>The client will receive: its Messages tab now cuts the stream into 16-byte messages, as a corrected myreceive() does with recv(MSGLEN - bytes_recd) in a loop. The Chinese translation&apos;s myreceive does not even run (the official HOWTO has &quot;while bytes_recd &lt; MSGLEN&quot;): &quot;while bytes_read = MSGLEN&quot; is a syntax error (an assignment where a comparison belongs), and it mixes bytes_read, btytes_read and bytes_recd.</source>
+        <translation>客户端负责接收：它的“消息”标签页现在把字节流切成 16 字节的消息，正如修正后的 myreceive() 循环调用 recv(MSGLEN - bytes_recd) 所做的那样。中文译本里的 myreceive 根本无法运行（官方原文是 while bytes_recd &lt; MSGLEN）：“while bytes_read = MSGLEN” 是语法错误（该写比较的地方写成了赋值），而且混用了 bytes_read、btytes_read 和 bytes_recd 三个名字。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection sends a short message: 8 bytes. The HOWTO&apos;s mysend() loops until totalsent reaches MSGLEN, so next it would call send(b&apos;&apos;), which returns 0, and raise &quot;socket connection broken&quot; on a healthy connection. The corrected mysend() checks len(msg) == MSGLEN first.</source>
+        <translation>服务器端的连接发送一条短消息：8 个字节。HOWTO 的 mysend() 一直循环到 totalsent 达到 MSGLEN，所以接下来它会调用 send(b&apos;&apos;)，返回 0，于是在一个完好的连接上抛出“socket connection broken”。修正后的 mysend() 先检查 len(msg) == MSGLEN。</translation>
+    </message>
+    <message>
+        <source>The 8 bytes arrived, but a message is 16: the Messages tab shows no message yet and 8 bytes waiting for the rest. The client&apos;s myreceive() would now block in recv(), waiting for 8 more bytes.</source>
+        <translation>这 8 个字节到达了，但一条消息是 16 字节：“消息”标签页里还没有消息，只有 8 个字节在等待剩下的部分。客户端的 myreceive() 此时会阻塞在 recv() 中，等待另外 8 个字节。</translation>
+    </message>
+    <message>
+        <source>The server sends the other 8 bytes. The HOWTO&apos;s &quot;sent == 0&quot; test never fires for a TCP socket: send() returns 0 only when given no bytes. A broken connection makes Python&apos;s send() raise OSError (BrokenPipeError, ConnectionResetError), as C&apos;s send() returns -1 with errno EPIPE or ECONNRESET (not 0 either); and sendall() already loops until every byte is sent.</source>
+        <translation>服务器发送另外 8 个字节。HOWTO 里“sent == 0”的检查对 TCP 套接字永远不会成立：send() 只有在没有字节可发时才返回 0。连接断开时，Python 的 send() 会抛出 OSError（BrokenPipeError、ConnectionResetError），C 的 send() 则返回 -1 并把 errno 设为 EPIPE 或 ECONNRESET（也不是 0）；而 sendall() 本身就会循环，直到每个字节都发出去。</translation>
+    </message>
+    <message>
+        <source>Now 16 bytes are in: the Messages tab shows one 16-byte message, &quot;hi there, world!&quot;, and no bytes waiting. myreceive() would return it now.</source>
+        <translation>现在收齐了 16 个字节：“消息”标签页显示一条 16 字节的消息 “hi there, world!”，没有字节在等待。myreceive() 此时就会返回它。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s Code button opens the same conversation as a plain Python script (socket module only). Its recv_exactly() is the corrected myreceive(): recv(min(bufsize, n - len(data))) in a loop, b&apos;&apos; taken as &quot;the peer closed&quot;, until all 16 bytes are in.</source>
+        <translation>客户端的“代码”按钮打开同一段通信对应的纯 Python 脚本（只用 socket 模块）。其中的 recv_exactly() 就是修正后的 myreceive()：循环调用 recv(min(bufsize, n - len(data)))，把 b&apos;&apos; 当作“对方已关闭”，直到收齐 16 个字节。</translation>
+    </message>
+    <message>
+        <source>One message, two recv() calls (chunks #0 and #1 in the client&apos;s table). Only a loop that counts bytes up to MSGLEN finds the message; one recv() per message would have returned half of it. The corrected MySocket: MSGLEN defined, mysend() checks the length and calls sendall(), myreceive() loops until bytes_recd reaches MSGLEN.</source>
+        <translation>一条消息，两次 recv() 调用（客户端表格中的数据块 #0 和 #1）。只有把字节数累计到 MSGLEN 的循环才能找出这条消息；每条消息只调用一次 recv() 只会得到半条。修正后的 MySocket：定义了 MSGLEN，mysend() 检查长度后调用 sendall()，myreceive() 一直循环到 bytes_recd 达到 MSGLEN。</translation>
+    </message>
+    <message>
+        <source>We start a server. Its clients will be three versions of the HOWTO&apos;s MySocket class, each run as a plain Python program against it.</source>
+        <translation>启动一个服务器。它的客户端是 HOWTO 中 MySocket 类的三个版本，每个都作为普通的 Python 程序来连接它。</translation>
+    </message>
+    <message>
+        <source>Real programs, under the lesson text, each a separate Python process. First the Chinese translation&apos;s MySocket, as printed (only MSGLEN = 16 added): Python refuses to run it. SyntaxError at &apos;while bytes_read = MSGLEN:&apos;, before a single line ran.</source>
+        <translation>运行真正的程序，显示在课程文字下方，每个都是单独的 Python 进程。先运行中文译本里的 MySocket，原样照抄（只加了 MSGLEN = 16）：Python 拒绝运行它。在 &apos;while bytes_read = MSGLEN:&apos; 处报 SyntaxError，一行代码都还没执行。</translation>
+    </message>
+    <message>
+        <source>Checked: exit code 1, SyntaxError.</source>
+        <translation>已检查：退出码 1，SyntaxError。</translation>
+    </message>
+    <message>
+        <source>Next the English HOWTO&apos;s MySocket, as printed (MSGLEN = 16 added), sending the 8-byte message b&apos;hi there&apos; with mysend(). Its output ends in RuntimeError: socket connection broken. Yet the connection is healthy: the first send() took all 8 bytes, then send(b&apos;&apos;) returned 0.</source>
+        <translation>接着运行英文 HOWTO 里的 MySocket，原样照抄（加了 MSGLEN = 16），用 mysend() 发送8 字节的消息 b&apos;hi there&apos;。它的输出以 RuntimeError: socket connection broken 结束。可连接是好的：第一次 send() 收下了全部 8 个字节，之后 send(b&apos;&apos;) 返回了 0。</translation>
+    </message>
+    <message>
+        <source>Checked: the server&apos;s pane of that connection received the 8 bytes. The &quot;broken&quot; connection delivered everything; only mysend()&apos;s loop was wrong.</source>
+        <translation>已检查：服务器端这条连接的面板收到了这 8 个字节。“断开”的连接其实把数据全送到了；错的只是 mysend() 的循环。</translation>
+    </message>
+    <message>
+        <source>Checked: exit code 1, RuntimeError: socket connection broken.</source>
+        <translation>已检查：退出码 1，RuntimeError: socket connection broken。</translation>
+    </message>
+    <message>
+        <source>Last the corrected MySocket: MSGLEN defined, mysend() checks the length and calls sendall(), myreceive() loops until MSGLEN bytes are in. It sent one 16-byte message and now waits in myreceive() for the server&apos;s.</source>
+        <translation>最后运行修正后的 MySocket：定义了 MSGLEN，mysend() 检查长度后调用 sendall()，myreceive() 循环到收齐 MSGLEN 个字节。它发出了一条 16 字节的消息，现在在 myreceive() 里等服务器的消息。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pane shows the 16 bytes: b&apos;hi there, world!&apos;.</source>
+        <translation>服务器的面板显示收到了这 16 个字节：b&apos;hi there, world!&apos;。</translation>
+    </message>
+    <message>
+        <source>The server answers with one 16-byte message.</source>
+        <translation>服务器回复一条 16 字节的消息。</translation>
+    </message>
+    <message>
+        <source>Checked: the corrected MySocket received the whole message and ended normally (exit code 0). Side by side in the script output (framed), each run under its command line: the Chinese text&apos;s version does not even start (SyntaxError), the English HOWTO&apos;s fails on a healthy connection (RuntimeError), the corrected one works.</source>
+        <translation>已检查：修正后的 MySocket 收到了整条消息并正常结束（退出码 0）。在脚本输出里（已框出）两相对照，每次运行都在它自己的命令行下面：中文译本的版本根本无法启动（SyntaxError），英文 HOWTO 的版本在完好的连接上失败（RuntimeError），修正后的版本能正常工作。</translation>
+    </message>
+    <message>
+        <source>A non-blocking connect(): EINPROGRESS, select(), SO_ERROR</source>
+        <translation>非阻塞的 connect()：EINPROGRESS、select()、SO_ERROR</translation>
+    </message>
+    <message>
+        <source>Non-blocking recv(): BlockingIOError instead of waiting</source>
+        <translation>非阻塞的 recv()：不等待，而是抛出 BlockingIOError</translation>
+    </message>
+    <message>
+        <source>select() says which socket is ready</source>
+        <translation>select() 告诉你哪个套接字已经就绪</translation>
+    </message>
+    <message>
+        <source>A server.</source>
+        <translation>启动一个服务器。</translation>
+    </message>
+    <message>
+        <source>A non-blocking client: setblocking(False), then connect(). connect() raised BlockingIOError (EINPROGRESS) at once: the handshake goes on in the kernel. select() waited until the socket was writable, and getsockopt(SO_ERROR) returned 0: connected.</source>
+        <translation>一个非阻塞的客户端：先 setblocking(False)，再 connect()。connect() 立即抛出 BlockingIOError（EINPROGRESS）：握手在内核里继续进行。select() 等到套接字可写，getsockopt(SO_ERROR) 返回 0：连接成功。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s timeline: connect() ✗ EINPROGRESS, select() → writable, getsockopt(SO_ERROR) → connected.</source>
+        <translation>客户端的时间线：connect() ✗ EINPROGRESS，select() → 可写，getsockopt(SO_ERROR) → 已连接。</translation>
+    </message>
+    <message>
+        <source>The EINPROGRESS counts as a would-block: not an error.</source>
+        <translation>EINPROGRESS 算作一次“会阻塞”：不是错误。</translation>
+    </message>
+    <message>
+        <source>A second server, only to have a port that will soon be free.</source>
+        <translation>再启动一个服务器，只是为了得到一个马上就会空出来的端口。</translation>
+    </message>
+    <message>
+        <source>It closes: nothing listens on that port now.</source>
+        <translation>它关闭了：现在那个端口上没有人监听。</translation>
+    </message>
+    <message>
+        <source>A non-blocking client connects to that port. connect() raised EINPROGRESS again: a non-blocking connect() never says at once whether it worked. select() said writable (writable also means the attempt ended), and getsockopt(SO_ERROR) returned ECONNREFUSED.</source>
+        <translation>一个非阻塞的客户端连接那个端口。connect() 同样抛出 EINPROGRESS：非阻塞的 connect() 从不立即告诉你成功与否。select() 报告可写（可写也表示这次尝试已经结束），getsockopt(SO_ERROR) 返回 ECONNREFUSED。</translation>
+    </message>
+    <message>
+        <source>The error came from SO_ERROR, not from connect().</source>
+        <translation>这个错误来自 SO_ERROR，而不是来自 connect()。</translation>
+    </message>
+    <message>
+        <source>Its timeline: setblocking(False), connect() ✗ EINPROGRESS, select() → writable, getsockopt(SO_ERROR) ✗ ECONNREFUSED. The red line under its badge (framed) explains the ECONNREFUSED.</source>
+        <translation>它的时间线：setblocking(False)，connect() ✗ EINPROGRESS，select() → 可写，getsockopt(SO_ERROR) ✗ ECONNREFUSED。状态标记下面的红字（已框出）解释了 ECONNREFUSED。</translation>
+    </message>
+    <message>
+        <source>A client whose socket is non-blocking: setblocking(False) before connect(). connect() raised BlockingIOError (EINPROGRESS) at once, select() waited until the socket was writable, and getsockopt(SO_ERROR) returned 0: connected.</source>
+        <translation>一个非阻塞的客户端：connect() 之前先 setblocking(False)。connect() 立即抛出 BlockingIOError（EINPROGRESS），select() 等到套接字可写，getsockopt(SO_ERROR) 返回 0：连接成功。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s timeline lists these calls in order.</source>
+        <translation>客户端的时间线按顺序列出了这些调用。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s thread called recv(4096) at once. Nothing had arrived, so instead of waiting it raised BlockingIOError (EAGAIN, a row in the timeline): nothing was received and nothing changed. Now the thread waits in select() (under the chunk table: in progress: select()).</source>
+        <translation>客户端的线程立即调用了 recv(4096)。数据还没到，所以它不等待，而是抛出 BlockingIOError（EAGAIN，时间线里的一行）：什么也没收到，什么也没改变。现在线程在 select() 里等待（数据块表下方：进行中：select()）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection sends 4 bytes.</source>
+        <translation>服务器端的连接发送 4 个字节。</translation>
+    </message>
+    <message>
+        <source>select() returned (readable, after how long it waited); recv() returned the 4 bytes; the next recv() raised BlockingIOError again. A non-blocking program reads until EAGAIN, then goes back to select().</source>
+        <translation>select() 返回了（可读，并写明等了多久）；recv() 返回这 4 个字节；下一次 recv() 又抛出 BlockingIOError。非阻塞的程序一直读到 EAGAIN，然后回到 select()。</translation>
+    </message>
+    <message>
+        <source>Three BlockingIOErrors so far (the connect() and two recv() calls), and the client is still connected: a would-block is no error, it means &apos;not now&apos;.</source>
+        <translation>到目前为止有三次 BlockingIOError（一次 connect()，两次 recv()），客户端仍然处于已连接状态：“会阻塞”不是错误，意思是“现在还不行”。</translation>
+    </message>
+    <message>
+        <source>Still connected.</source>
+        <translation>仍然已连接。</translation>
+    </message>
+    <message>
+        <source>Back to blocking (Socket tab, I/O mode: setblocking(True)).</source>
+        <translation>改回阻塞模式（“套接字”页的 I/O 模式：setblocking(True)）。</translation>
+    </message>
+    <message>
+        <source>Now the call itself waits: in progress: recv(4096), and no more BlockingIOError. Same socket, same recv(): the mode decides whether &apos;nothing yet&apos; means waiting or an exception.</source>
+        <translation>现在是调用本身在等待：进行中：recv(4096)，不再有 BlockingIOError。同一个套接字，同一个 recv()：模式决定了“还没有数据”是等待还是异常。</translation>
+    </message>
+    <message>
+        <source>A server whose accepted connections are non-blocking.</source>
+        <translation>启动一个服务器，它接受的连接都是非阻塞的。</translation>
+    </message>
+    <message>
+        <source>First client and its connection s1: the server&apos;s first Connection pane (s2 and s3 will be the next two, in the Servers column).</source>
+        <translation>第一个客户端，以及它的连接 s1：服务器的第一个“连接”面板（s2 和 s3 是接下来的两个，都在“服务器”栏里）。</translation>
+    </message>
+    <message>
+        <source>Second client and s2.</source>
+        <translation>第二个客户端，以及 s2。</translation>
+    </message>
+    <message>
+        <source>Third client and s3.</source>
+        <translation>第三个客户端，以及 s3。</translation>
+    </message>
+    <message>
+        <source>Each server-side connection called recv(), got BlockingIOError, and now waits in select(). (This program gives every socket its own thread, so there are three select() calls of one socket each; a single-threaded server passes all three sockets to one select() call.)</source>
+        <translation>服务器端的每个连接都调用了 recv()，得到 BlockingIOError，现在在 select() 里等待。（本程序给每个套接字一个自己的线程，所以这里是三个各管一个套接字的 select()；单线程的服务器会把三个套接字交给同一个 select() 调用。）</translation>
+    </message>
+    <message>
+        <source>Only the second client sends.</source>
+        <translation>只有第二个客户端发送数据。</translation>
+    </message>
+    <message>
+        <source>s2&apos;s select() returned: readable. recv() got the 8 bytes, then BlockingIOError again.</source>
+        <translation>s2 的 select() 返回了：可读。recv() 取到 8 个字节，随后又是 BlockingIOError。</translation>
+    </message>
+    <message>
+        <source>s1 got nothing: no recv() result, its select() still waits.</source>
+        <translation>s1 什么也没收到：没有 recv() 结果，它的 select() 还在等待。</translation>
+    </message>
+    <message>
+        <source>Neither did s3. select() tells which sockets are ready, so a program calls recv() only where it returns at once.</source>
+        <translation>s3 也没有。select() 告诉程序哪些套接字已经就绪，于是程序只在会立即返回的地方调用 recv()。</translation>
+    </message>
+    <message>
+        <source>s2&apos;s timeline (the second Connection pane): recv() ✗ EAGAIN, select() → readable after the time it waited, recv() → 8, recv() ✗ EAGAIN. On the right, framed, the second client, which sent the 8 bytes.</source>
+        <translation>s2 的时间线（第二个“连接”面板）：recv() ✗ EAGAIN，select() → 等待若干时间后可读，recv() → 8，recv() ✗ EAGAIN。右边框出的是发送这 8 个字节的第二个客户端。</translation>
+    </message>
+    <message>
+        <source>A server socket only produces connections; it never sends or receives</source>
+        <translation>服务器套接字只产生连接，从不收发数据</translation>
+    </message>
+    <message>
+        <source>bind(): the address decides who can connect</source>
+        <translation>bind()：绑定的地址决定谁能连进来</translation>
+    </message>
+    <message>
+        <source>Ports below 1024 are privileged</source>
+        <translation>1024 以下的端口是特权端口</translation>
+    </message>
+    <message>
+        <source>listen(backlog): connections wait in a queue until accept()</source>
+        <translation>listen(backlog)：连接在队列中等待 accept()</translation>
+    </message>
+    <message>
+        <source>We start a server: socket(), bind(), listen(5), then accept() in a loop on its own thread. Look at its pane: no send box and no bytes view, only the accepted connections and a timeline (its Auto-reply settings only configure the sockets accept() will return). A server socket never sends or receives data.</source>
+        <translation>启动一个服务器：socket()、bind()、listen(5)，然后在它自己的线程里循环调用 accept()。看它的面板：没有发送框，也没有字节视图，只有“已接受的连接”列表和时间线（其中的自动回复设置只作用于 accept() 将返回的套接字）。服务器套接字从不发送、也从不接收数据。</translation>
+    </message>
+    <message>
+        <source>A client connects. accept() returned a new socket for this connection, shown as its own pane, &quot;Connection … (from server …)&quot;. That child socket, not the server socket, is the server&apos;s end of the conversation: it has a send box.</source>
+        <translation>一个客户端连接上来。accept() 为这个连接返回了一个新的套接字，显示为单独的面板“连接 #…（来自服务器 #…）”。服务器这一端的对话由这个子套接字负责，而不是服务器套接字：它有发送框。</translation>
+    </message>
+    <message>
+        <source>A second client connects to the same port; a second accept() returns a second child socket. Both children have the server&apos;s port as their local port, but their peers differ: the server&apos;s list of accepted connections shows two peer ports, the ephemeral ports the clients&apos; connect() got (compare the client panes&apos; headers). TCP tells connections apart by all four numbers: both addresses, both ports.</source>
+        <translation>第二个客户端连接到同一个端口；第二次 accept() 返回第二个子套接字。两个子套接字的本地端口都是服务器的端口，但对端不同：服务器的“已接受的连接”列表里有两个不同的对端端口，就是两个客户端的 connect() 分到的临时端口（对照客户端面板的标题栏）。TCP 靠四个数字区分连接：双方的地址和双方的端口。</translation>
+    </message>
+    <message>
+        <source>The first client sends 5 bytes to the server&apos;s port.</source>
+        <translation>第一个客户端向服务器的端口发送 5 个字节。</translation>
+    </message>
+    <message>
+        <source>They arrive at the first accepted socket: its recv() returned them. The HOWTO says both &quot;clients&quot; use a dynamically allocated port; in fact only the client end does: the accepted socket keeps the server&apos;s port.</source>
+        <translation>这些字节到达了第一个被接受的套接字：是它的 recv() 返回了它们。HOWTO 说两个“client”都使用动态分配的端口；实际上只有客户端那一头是这样：被接受的套接字沿用服务器的端口。</translation>
+    </message>
+    <message>
+        <source>The second connection received nothing: each conversation has its own socket, its own bytes and its own recv() calls.</source>
+        <translation>第二个连接什么也没收到：每个对话都有自己的套接字、自己的字节和自己的 recv() 调用。</translation>
+    </message>
+    <message>
+        <source>And the server socket made no recv() call and holds no bytes. It only produced the two client sockets and went back to accept(): its list of accepted connections (framed) holds both, with the clients&apos; ports as peers; the second client, framed on the right, is one of them. Stop on it would close only the listening socket, and both connections would stay open.</source>
+        <translation>而服务器套接字一次 recv() 也没调用过，也没有任何字节。它只负责产生这两个客户端套接字，然后回到 accept()：它的“已接受的连接”列表（已框出）里有这两个连接，对端就是两个客户端的端口；右边框出的第二个客户端就是其中之一。对它按“停止”只会关闭监听套接字，两个连接仍然保持打开。</translation>
+    </message>
+    <message>
+        <source>Checked: the server&apos;s list holds two accepted connections, and the server socket itself neither sent nor received a byte.</source>
+        <translation>已检查：服务器的列表里有两个已接受的连接，而服务器套接字本身没有发送、也没有接收过一个字节。</translation>
+    </message>
+    <message>
+        <source>The server called bind((&apos;127.0.0.1&apos;, 0)) with the form&apos;s default host; see its timeline. The note under its title says what that means: loopback, only programs on this machine can connect. bind((&apos;localhost&apos;, port)) is the same here: the name localhost resolves to 127.0.0.1.</source>
+        <translation>服务器用表单默认的主机调用了 bind((&apos;127.0.0.1&apos;, 0))，见它的时间线。标题下方的说明指出了这意味着什么：回环地址，只有本机上的程序可以连接。bind((&apos;localhost&apos;, port)) 在这里也一样：localhost 这个名字解析为 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>A client on this machine connects to 127.0.0.1 and is accepted. Loopback works for every program on the same computer, whatever it is written in.</source>
+        <translation>本机上的一个客户端连接到 127.0.0.1，并被接受。对同一台计算机上的任何程序来说，回环地址都可以用，不论它是用什么语言写的。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s timeline shows connect((&apos;127.0.0.1&apos;, …)), and its header shows its own address: 127.0.0.1 too. Loopback packets never leave the machine, and packets from the network addressed to 127.0.0.1 are dropped, so no other machine can connect.</source>
+        <translation>客户端的时间线里是 connect((&apos;127.0.0.1&apos;, …))，标题栏里是它自己的地址：也是 127.0.0.1。回环数据包从不离开本机，而从网络上发往 127.0.0.1 的数据包会被丢弃，所以别的机器连不进来。</translation>
+    </message>
+    <message>
+        <source>A second server binds to 0.0.0.0, the form&apos;s way of writing bind((&apos;&apos;, port)): INADDR_ANY, every interface of this machine. Its note now says other machines can connect (if no firewall blocks the port).</source>
+        <translation>第二个服务器绑定到 0.0.0.0，这是表单对 bind((&apos;&apos;, port)) 的写法：INADDR_ANY，即本机的所有网络接口。它的说明现在写着网络上的其他机器也可以连接（前提是没有防火墙挡住这个端口）。</translation>
+    </message>
+    <message>
+        <source>Every interface includes loopback: a client on this machine reaches the 0.0.0.0 server at 127.0.0.1 too. Only the first server is limited to this machine.</source>
+        <translation>“所有接口”也包括回环接口：本机的客户端同样可以通过 127.0.0.1 连上 0.0.0.0 的服务器。只有第一个服务器只限本机访问。</translation>
+    </message>
+    <message>
+        <source>Both servers accepted a client of this machine. The second server&apos;s note (framed) says other machines can connect to it too; the first server&apos;s note, further up in the Servers column, says only programs on this machine can. On the right, the second client&apos;s timeline: connect((&apos;127.0.0.1&apos;, …)) to the 0.0.0.0 server. The HOWTO binds to socket.gethostname() &quot;so the socket is visible to the outside world&quot;. That binds one address only, whichever the host name resolves to, and it may not be a network address: Debian and Ubuntu map the host name to 127.0.1.1, a loopback address. Check socket.gethostbyname(socket.gethostname()); for a server others must reach, &apos;&apos; is the usual choice.</source>
+        <translation>两个服务器都接受了本机的客户端。第二个服务器的说明（已框出）写着其他机器也能连接它；第一个服务器的说明（在“服务器”栏更上面）写着只有本机上的程序可以连接。右边是第二个客户端的时间线：connect((&apos;127.0.0.1&apos;, …)) 连到 0.0.0.0 的服务器。HOWTO 绑定到 socket.gethostname()，“这样外界就能看到这个套接字”。但这只绑定一个地址，也就是主机名解析出来的那个，而它未必是网络地址：Debian 和 Ubuntu 把主机名映射到 127.0.1.1，这是一个回环地址。可以用 socket.gethostbyname(socket.gethostname()) 查一查；要让别人访问的服务器，通常用 &apos;&apos;。</translation>
+    </message>
+    <message>
+        <source>The server tried bind((&apos;127.0.0.1&apos;, 1023)). On Linux, ports 1–1023 are privileged: as a normal user the call fails with EACCES (Permission denied), and the pane shows the error in red. If this pane is listening instead, the program runs as root (or in a container), with CAP_NET_BIND_SERVICE, or where net.ipv4.ip_unprivileged_port_start was lowered (some containers), it succeeds and the server is listening.</source>
+        <translation>服务器尝试 bind((&apos;127.0.0.1&apos;, 1023))。在 Linux 上，1–1023 号端口是特权端口：普通用户调用会以 EACCES（权限不足）失败，面板用红字显示这个错误。如果这个面板反而在监听，说明程序以 root 身份运行（或在容器里）、拥有 CAP_NET_BIND_SERVICE 权限，或者系统调低了 net.ipv4.ip_unprivileged_port_start（有些容器会这样），调用就会成功，服务器处于监听状态。</translation>
+    </message>
+    <message>
+        <source>The server asked for bind((&apos;127.0.0.1&apos;, 1023)), and it is listening: this program may bind ports below 1024 here, because it runs as root, holds CAP_NET_BIND_SERVICE, or net.ipv4.ip_unprivileged_port_start was lowered (common in containers and classroom machines). For a normal user on a normal Linux machine the same call fails with EACCES (Permission denied): ports 1–1023 are privileged, so that a program on them can be trusted to be the system&apos;s. Try it as a normal user: python3 -c &quot;import socket; socket.socket().bind((&apos;127.0.0.1&apos;, 1023))&quot;.</source>
+        <translation>服务器请求 bind((&apos;127.0.0.1&apos;, 1023))，而且它正在监听：本程序在这里可以绑定 1024 以下的端口，因为它以 root 身份运行、拥有 CAP_NET_BIND_SERVICE 权限，或者系统调低了 net.ipv4.ip_unprivileged_port_start（容器和教学机器上很常见）。在普通的 Linux 机器上，普通用户做同样的调用会以 EACCES（权限不足）失败：1–1023 号端口是特权端口，这样占用它们的程序才能被信任是系统自己的。请以普通用户身份试试：python3 -c &quot;import socket; socket.socket().bind((&apos;127.0.0.1&apos;, 1023))&quot;。</translation>
+    </message>
+    <message>
+        <source>Either way, bind() never quietly picks another port for you: you get exactly port 1023, or an error and no listening socket. (EADDRINUSE instead would mean another program already has port 1023.)</source>
+        <translation>无论哪种结果，bind() 都不会悄悄替你换一个端口：要么正好得到 1023 号端口，要么得到一个错误、没有监听套接字。（如果看到的是 EADDRINUSE，说明另一个程序已经占用了 1023 号端口。）</translation>
+    </message>
+    <message>
+        <source>The HOWTO&apos;s advice for experiments: use a high port (it says four digits). A second server asks for port 0, and the OS picks a free port from its ephemeral range, which normally starts far above 1023.</source>
+        <translation>HOWTO 建议做实验时使用较大的端口号（它说用四位数）。第二个服务器请求 0 号端口，由操作系统从它的临时端口范围里挑一个空闲端口，这个范围通常远高于 1023。</translation>
+    </message>
+    <message>
+        <source>The second server is listening, whoever runs the program: no privilege is needed for such a port.</source>
+        <translation>第二个服务器处于监听状态，不论是谁在运行这个程序：这样的端口不需要任何特权。</translation>
+    </message>
+    <message>
+        <source>Its port, in the pane&apos;s header (framed), is above 1023; the first server&apos;s header, just above, shows port 1023, or its pane the bind() error. Clients need no privilege either: their connect() gets an ephemeral port the same way.</source>
+        <translation>它的端口（在面板标题栏里，已框出）大于 1023；紧挨在上面的第一个服务器的标题栏里是 1023 号端口，或者它的面板显示 bind() 的错误。客户端同样不需要特权：它们的 connect() 也是这样分到临时端口的。</translation>
+    </message>
+    <message>
+        <source>A server calls listen(1): a backlog of 1 (the HOWTO uses 5). The backlog sizes the kernel&apos;s accept queue: connections that are complete but not yet taken by accept().</source>
+        <translation>服务器调用 listen(1)：积压队列为 1（HOWTO 用的是 5）。backlog 决定内核中“接受队列”的大小：队列里是已经建立、但还没有被 accept() 取走的连接。</translation>
+    </message>
+    <message>
+        <source>We press Pause accepting: the server&apos;s thread stops calling accept(). The listening socket is still open, so the kernel still answers new clients on its own.</source>
+        <translation>按下“暂停接受连接”（Pause accepting）：服务器的线程不再调用 accept()。监听套接字仍然打开，所以内核仍会自行应答新的客户端。</translation>
+    </message>
+    <message>
+        <source>A client connects, and its connect() returns: connected. The kernel completed the TCP handshake by itself and put the connection in the accept queue; no accept() was called, so the server shows no pane for it yet.</source>
+        <translation>一个客户端发起连接，它的 connect() 返回了：已连接。内核自己完成了 TCP 三次握手，并把连接放进接受队列；没有调用过 accept()，所以服务器这边还没有它的面板。</translation>
+    </message>
+    <message>
+        <source>A second client is connected too, although the backlog is 1: Linux lets backlog + 1 connections wait in the accept queue. Other systems count differently, and Linux caps the backlog at net.core.somaxconn.</source>
+        <translation>第二个客户端也连上了，尽管 backlog 是 1：Linux 允许 backlog + 1 个连接在接受队列中等待。其他系统的算法不同，而且 Linux 会把 backlog 限制在 net.core.somaxconn 以内。</translation>
+    </message>
+    <message>
+        <source>The third client stays &quot;connecting&quot;: the queue is full, so Linux silently drops its SYN, and the client&apos;s kernel retries after about a second, then after longer waits. The HOWTO says further connections are &quot;refused&quot;; on Linux they are not (no RST, no ECONNREFUSED), they wait. Windows does refuse them.</source>
+        <translation>第三个客户端停在“连接中”：队列已满，Linux 悄悄丢弃了它的 SYN，客户端的内核大约一秒后重试，之后间隔越来越长。HOWTO 说多出来的连接会被“拒绝”；在 Linux 上并不会（没有 RST，也没有 ECONNREFUSED），它们只是等待。Windows 才会拒绝它们。</translation>
+    </message>
+    <message>
+        <source>Resume accepting: accept() takes the two waiting connections, and each gets its own pane. They had been connected all along; accept() only hands a finished connection to the program.</source>
+        <translation>恢复接受连接：accept() 取走了两个等待中的连接，每个都有了自己的面板。它们其实早就连接好了；accept() 只是把已经建立的连接交给程序。</translation>
+    </message>
+    <message>
+        <source>The third client&apos;s retried SYN found room in the queue: its connect() returned, and accept() took it too. A slow accept() loop makes clients wait; they fail only if connect() gives up first (its timeout, or the kernel&apos;s last SYN retry).</source>
+        <translation>第三个客户端重试的 SYN 在队列里找到了空位：它的 connect() 返回了，accept() 也把它取走了。accept() 循环慢了，客户端只会等待；只有 connect() 先放弃了（超时，或者内核的 SYN 重试次数用完），才会失败。</translation>
+    </message>
+    <message>
+        <source>A fourth client is accepted at once: the queue is empty again. accept() takes connections in the order they completed, so the three earlier ones were accepted before it: the server&apos;s list shows all four, in that order.</source>
+        <translation>第四个客户端立刻被接受：队列又空了。accept() 按连接建立的先后顺序取走连接，所以前面三个都在它之前被接受了：服务器的“已接受的连接”列表按这个顺序列出了全部四个。</translation>
+    </message>
+    <message>
+        <source>Checked: the server&apos;s list (framed) holds four connections, in the order accept() took them; the last peer port is the fourth client&apos;s, framed on the right. The queue only delayed the first three: none was lost.</source>
+        <translation>已检查：服务器的列表（已框出）里有四个连接，按 accept() 取走它们的顺序排列；最后一个对端端口就是右边框出的第四个客户端的端口。队列只是让前三个等了一会儿：一个也没丢。</translation>
+    </message>
+    <message>
+        <source>Serving many clients: a thread each, a process each, or select()</source>
+        <translation>同时服务多个客户端：每个一个线程、每个一个进程，或者 select()</translation>
+    </message>
+    <message>
+        <source>Blocking, non-blocking and select(): waiting until a socket is readable</source>
+        <translation>阻塞、非阻塞与 select()：等到套接字可读</translation>
+    </message>
+    <message>
+        <source>The server&apos;s accept() loop runs on a thread of its own. This program serves the HOWTO&apos;s first way: every socket it accepts gets threads of its own.</source>
+        <translation>服务器的 accept() 循环运行在它自己的线程上。这个程序采用 HOWTO 说的第一种方式：每个被接受的套接字都有自己的线程。</translation>
+    </message>
+    <message>
+        <source>A first client: accept() returned its socket, and the program started two threads for that connection, one calling recv(), one calling send(). The client pane has its own pair of threads too.</source>
+        <translation>第一个客户端：accept() 返回了它的套接字，程序为这个连接启动了两个线程，一个调用 recv()，一个调用 send()。客户端面板也有自己的一对线程。</translation>
+    </message>
+    <message>
+        <source>A second client, a second pair of threads; the accept loop went straight back to accept(). Note the HOWTO&apos;s loop calls ct.run(): that runs the handler in the accept loop&apos;s own thread, so clients would be served one after another. It must be ct.start().</source>
+        <translation>第二个客户端，又一对线程；accept 循环立刻回到了 accept()。注意 HOWTO 的循环里调用的是 ct.run()：这会在 accept 循环自己的线程里运行处理函数，于是客户端只能一个接一个地被服务。应该用 ct.start()。</translation>
+    </message>
+    <message>
+        <source>We pause the first connection&apos;s reader (its Socket tab, Pause reading, framed): its thread stops calling recv(), like a handler busy with slow work.</source>
+        <translation>暂停第一个连接的读取（它的“套接字”标签页里的“暂停读取”，已框出）：它的线程不再调用 recv()，就像一个正忙于耗时工作的处理函数。</translation>
+    </message>
+    <message>
+        <source>The first client sends 5 bytes. They wait in the kernel, because nobody on that connection calls recv() now.</source>
+        <translation>第一个客户端发送 5 个字节。它们停在内核里，因为这个连接上现在没有人调用 recv()。</translation>
+    </message>
+    <message>
+        <source>The second client sends 6 bytes.</source>
+        <translation>第二个客户端发送 6 个字节。</translation>
+    </message>
+    <message>
+        <source>The second connection received its bytes at once: its thread is not held up by the first one. Threads keep the code simple (plain blocking calls), but each costs memory, thousands get expensive, and shared data needs locks.</source>
+        <translation>第二个连接立刻收到了它的字节：它的线程不受第一个连接拖累。线程让代码保持简单（普通的阻塞调用），但每个线程都要占内存，成千上万个就很昂贵，共享数据还需要加锁。</translation>
+    </message>
+    <message>
+        <source>The first connection still has 0 bytes (framed, and below it the second connection&apos;s 6), although its client sent 5 (framed on the right). The other two ways: a process per client (fork(), socketserver.ForkingMixIn) isolates clients, so one crash does not take the server down, but costs more and shares data only through IPC. select() (selectors, asyncio) serves all sockets from one thread with non-blocking sockets: it scales to many connections, but no handler may ever block.</source>
+        <translation>第一个连接仍然是 0 字节（已框出；它下面是第二个连接的 6 字节），尽管它的客户端发送了 5 个字节（右边已框出）。另外两种方式：每个客户端一个进程（fork()、socketserver.ForkingMixIn）把客户端相互隔离，一个崩溃不会拖垮整个服务器，但开销更大，数据只能通过 IPC 共享。select()（selectors、asyncio）用一个线程和非阻塞套接字服务所有套接字：能扩展到大量连接，但任何处理函数都绝不能阻塞。</translation>
+    </message>
+    <message>
+        <source>A server. Every socket in this program has threads of its own: a call that cannot finish yet waits in its thread, and the window stays responsive.</source>
+        <translation>启动一个服务器。这个程序里的每个套接字都有自己的线程：暂时无法完成的调用就在自己的线程里等待，窗口照样能响应。</translation>
+    </message>
+    <message>
+        <source>A client connects. The server&apos;s connection has a reader thread that works like a tiny select() loop: it waits with poll() until the socket is readable, and only then calls recv().</source>
+        <translation>一个客户端连接上来。服务器端连接的读线程就像一个小小的 select() 循环：它先用 poll() 等到套接字可读，然后才调用 recv()。</translation>
+    </message>
+    <message>
+        <source>We pause reading on the server&apos;s connection: from now on, when poll() reports the socket readable, the thread does not call recv().</source>
+        <translation>暂停服务器端连接的读取：从现在起，即使 poll() 报告套接字可读，这个线程也不调用 recv()。</translation>
+    </message>
+    <message>
+        <source>The client sends 15 bytes. The server&apos;s connection became readable, but nobody calls recv(), so the bytes stay in its kernel.</source>
+        <translation>客户端发送 15 个字节。服务器端的连接变得可读了，但没有人调用 recv()，所以这些字节留在它的内核里。</translation>
+    </message>
+    <message>
+        <source>The Socket tab: the receive-queue gauge shows the 15 bytes waiting in the kernel. &quot;Readable&quot; means a recv() would return at once; it does not mean anyone read the data.</source>
+        <translation>“套接字”标签页：接收队列指示条显示有 15 个字节在内核里等待。“可读”的意思是此时调用 recv() 会立即返回，并不代表已经有人读取了数据。</translation>
+    </message>
+    <message>
+        <source>No recv() call yet. After setblocking(False), recv() never waits: here it would return the 15 bytes at once, and on an empty socket it raises BlockingIOError (EAGAIN) instead. select() tells a single thread which of many sockets are ready.</source>
+        <translation>还没有任何 recv() 调用。调用 setblocking(False) 之后，recv() 永远不会等待：此刻它会立即返回这 15 个字节，而在没有数据的套接字上它会抛出 BlockingIOError（EAGAIN），而不是等待。select() 告诉单个线程，许多套接字中哪些已经就绪。</translation>
+    </message>
+    <message>
+        <source>Resume reading: the thread calls recv(), which returns at once, because the data was already there.</source>
+        <translation>恢复读取：线程调用 recv()，它立即返回，因为数据早已在那里。</translation>
+    </message>
+    <message>
+        <source>Received, and the gauge is back to 0. Here the socket was blocking (the default I/O mode): its thread waits for readability, then recv() returns at once. The lessons &quot;Non-blocking recv(): BlockingIOError instead of waiting&quot; and &quot;select() says which socket is ready&quot; switch a socket to non-blocking (Socket tab, I/O mode) and show BlockingIOError and select() as rows of their own.</source>
+        <translation>收到了，指示条回到 0。这里的套接字是阻塞的（默认的 I/O 模式）：它的线程先等到可读，然后 recv() 立即返回。课程“非阻塞的 recv()：不等待，而是抛出 BlockingIOError”和“select() 告诉你哪个套接字已经就绪”把套接字改为非阻塞（“套接字”页的 I/O 模式），把 BlockingIOError 和 select() 作为单独的行显示出来。</translation>
+    </message>
+    <message>
+        <source>send() and recv() may move fewer bytes than you asked</source>
+        <translation>send() 和 recv() 处理的字节可能比你要求的少</translation>
+    </message>
+    <message>
+        <source>IPC on one machine: TCP over loopback</source>
+        <translation>同一台机器上的进程间通信：走回环地址的 TCP</translation>
+    </message>
+    <message>
+        <source>Both ends are equal peers; someone must speak first</source>
+        <translation>连接的两端是平等的；总得有一方先开口</translation>
+    </message>
+    <message>
+        <source>We start a server: socket(), bind() to 127.0.0.1 with port 0 (the OS picks a free port), listen(5). Its pane shows each call in the timeline.</source>
+        <translation>启动一个服务器：socket()，bind() 到 127.0.0.1 的 0 号端口（由操作系统挑选空闲端口），listen(5)。它的面板在时间线里列出每一次调用。</translation>
+    </message>
+    <message>
+        <source>A client connects. accept() on the server returns a new socket for this connection; it appears as its own pane, the connection&apos;s other end.</source>
+        <translation>一个客户端连接上来。服务器上的 accept() 为这个连接返回一个新的套接字；它作为单独的面板出现，是这个连接的另一端。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection will now call recv(10): it asks for at most 10 bytes per call.</source>
+        <translation>服务器端的连接现在调用 recv(10)：每次调用最多只要 10 个字节。</translation>
+    </message>
+    <message>
+        <source>The client sends 43 bytes with one send() call. The kernel took them all, so send() returned 43: see the client&apos;s chunk table.</source>
+        <translation>客户端用一次 send() 调用发送 43 个字节。内核全部接收了，所以 send() 返回 43：看客户端的数据块表。</translation>
+    </message>
+    <message>
+        <source>One send() arrived as several recv() results of at most 10 bytes: 10, 10, 10, 10, 3. TCP moves a stream of bytes, not messages; recv(n) returns whatever is there, up to n.</source>
+        <translation>一次 send() 到达时变成了若干个最多 10 字节的 recv() 结果：10、10、10、10、3。TCP 传输的是字节流，不是消息；recv(n) 返回已到达的数据，最多 n 个字节。</translation>
+    </message>
+    <message>
+        <source>Five recv() calls for one send(): a program that assumes one recv() per send() is wrong. It must loop until it has the whole message.</source>
+        <translation>一次 send() 对应了五次 recv()：假设一次 send() 对应一次 recv() 的程序是错的。它必须循环，直到收齐整条消息。</translation>
+    </message>
+    <message>
+        <source>The pieces above are 10 bytes because we asked recv() for 10. Now the other half: the client&apos;s kernel send buffer is made small (SO_SNDBUF 16384; Linux doubles it).</source>
+        <translation>上面的数据块是 10 字节，因为我们让 recv() 只要 10 个字节。现在看另一半：把客户端内核的发送缓冲区调小（SO_SNDBUF 16384；Linux 会把它翻倍）。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s socket becomes non-blocking (Socket tab, I/O mode: setblocking(False), see its timeline). A blocking send() on Linux waits until it has taken every byte; a non-blocking one takes what fits and returns at once.</source>
+        <translation>客户端的套接字改为非阻塞（“套接字”页的 I/O 模式：setblocking(False)，见它的时间线）。在 Linux 上，阻塞的 send() 会一直等到收下全部字节；非阻塞的 send() 只收下放得下的部分，立即返回。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection stops calling recv(): bytes will pile up in its kernel, then in the client&apos;s, and the client&apos;s send() calls will find less and less room.</source>
+        <translation>服务器端的连接停止调用 recv()：字节先堆在它的内核里，再堆在客户端的内核里，客户端的 send() 调用能用的空间越来越少。</translation>
+    </message>
+    <message>
+        <source>The client sends 64 blocks of 65,536 bytes, one send(65536) call each.</source>
+        <translation>客户端发送 64 块、每块 65,536 字节的数据，每块调用一次 send(65536)。</translation>
+    </message>
+    <message>
+        <source>There it is: a send() of 65,536 bytes returned less (see the client&apos;s chunk table: Bytes is smaller than the call asked), and once the buffer was full the next send() raised BlockingIOError (the timeline&apos;s EAGAIN rows); the program then waits in select() until there is room and sends the rest, which is what sendall() does for you. Code that ignores send()&apos;s return value loses bytes.</source>
+        <translation>出现了：某次发送 65,536 字节的 send() 返回的值更小（看客户端数据块表：“字节数”比调用要求的少）；缓冲区满了以后，下一次 send() 抛出 BlockingIOError（时间线里的 EAGAIN 行）；程序随后在 select() 里等到有空间，再发送剩下的部分，这正是 sendall() 替你做的事。忽略 send() 返回值的代码会丢数据。</translation>
+    </message>
+    <message>
+        <source>Checked: at least one partial send (its row selected in the client&apos;s chunk table).</source>
+        <translation>已检查：至少有一次部分发送（客户端数据块表里选中的那一行）。</translation>
+    </message>
+    <message>
+        <source>Before reading again, the server&apos;s connection asks for up to 65,536 bytes per recv() call instead of 10, so the 4 MB do not take 400,000 calls.</source>
+        <translation>恢复读取之前，服务器端的连接把每次 recv() 的上限从 10 改成 65,536 字节，免得这 4 MB 要调用 40 万次。</translation>
+    </message>
+    <message>
+        <source>Reading resumes: the queued bytes flow again and every block arrives, in order.</source>
+        <translation>恢复读取：排队的字节重新流动，每一块都按顺序到达。</translation>
+    </message>
+    <message>
+        <source>All 4,194,347 bytes arrived (the server&apos;s counters, framed): one stream, however send() and recv() cut it. On the right, the client&apos;s partial send() is still selected.</source>
+        <translation>全部 4,194,347 个字节都到了（服务器的计数，已框出）：无论 send() 和 recv() 怎么切分，它都是同一个字节流。右边客户端那次部分发送的 send() 仍然是选中的。</translation>
+    </message>
+    <message>
+        <source>The server is bound to 127.0.0.1, the loopback address: only programs on this machine can reach it. This is the HOWTO&apos;s advice for IPC with AF_INET sockets: bind the server socket to &apos;localhost&apos;.</source>
+        <translation>服务器绑定在回环地址 127.0.0.1 上：只有本机上的程序能连到它。这正是 HOWTO 对用 AF_INET 套接字做进程间通信（IPC）的建议：把服务器套接字绑定到 &apos;localhost&apos;。</translation>
+    </message>
+    <message>
+        <source>The client connected to it. Both addresses in the pane headers start with 127.0.0.1: both ends of this TCP connection live on this machine.</source>
+        <translation>客户端连上了它。两个面板标题里的地址都以 127.0.0.1 开头：这条 TCP 连接的两端都在本机上。</translation>
+    </message>
+    <message>
+        <source>The client called send() 1000 times with 1000 bytes each, with no pause: 1,000,000 bytes. Every call is a row in the client&apos;s chunk table, and the counter line above it adds them up.</source>
+        <translation>客户端不停顿地调用了 1000 次 send()，每次 1000 字节：一共 1,000,000 字节。每次调用都是客户端数据块表里的一行，表格上方的计数行给出总数。</translation>
+    </message>
+    <message>
+        <source>All 1,000,000 bytes have arrived. On loopback no network card is involved: the kernel copies the bytes in memory from one socket&apos;s send buffer to the other&apos;s receive buffer. It is still complete TCP (segments, ACKs, flow control), only without a wire.</source>
+        <translation>1,000,000 字节全部到达。走回环地址时不经过任何网卡：内核在内存里把字节从一个套接字的发送缓冲区复制到另一个的接收缓冲区。这仍然是完整的 TCP（报文段、ACK、流量控制），只是没有网线。</translation>
+    </message>
+    <message>
+        <source>The server connection&apos;s timeline groups its recv(4096) calls. Each returned whatever had arrived, at most 4096 bytes, so the recv() calls do not line up with the 1000 send() calls. How long it all took depends on this machine and its load: compare the first and last times, but don&apos;t treat one run as a benchmark.</source>
+        <translation>服务器端连接的时间线把 recv(4096) 调用归并显示。每次调用返回当时已到达的数据，最多 4096 字节，所以 recv() 调用和那 1000 次 send() 对不上。整个过程花了多少时间取决于这台机器和它当时的负载：可以比较第一行和最后一行的时间，但别把一次运行当作性能测试。</translation>
+    </message>
+    <message>
+        <source>Checked: at least 245 recv() calls, because each takes at most 4096 bytes. Two notes on the HOWTO: pipes, shared memory or AF_UNIX sockets can be faster still for IPC (multiprocessing wraps them), and on Linux even a connection to the machine&apos;s own network address is delivered internally like this. Binding to 127.0.0.1 mainly makes sure no other machine can connect.</source>
+        <translation>已检查：至少 245 次 recv()，因为每次最多取 4096 字节。关于 HOWTO 的两点补充：做 IPC 时，管道、共享内存或 AF_UNIX 套接字可能更快（multiprocessing 封装了它们）；而且在 Linux 上，即使连接的是本机自己的网络地址，数据也会像这样在内核内部投递。绑定到 127.0.0.1 主要是为了保证别的机器连不进来。</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s counters end with a throughput figure (MB/s, from its first to its last recv() result). Here it measures this program as much as loopback: every recv() is recorded and shown. A plain Python receive loop goes faster, and the figure changes from run to run.</source>
+        <translation>连接的计数行末尾有一个吞吐量数字（MB/s，从第一次到最后一次 recv() 结果计算）。这里它测到的既是回环地址，也是这个程序本身：每次 recv() 都被记录和显示。一个普通的 Python 接收循环会更快，而且这个数字每次运行都不一样。</translation>
+    </message>
+    <message>
+        <source>We start a server: socket(), bind(), listen(). Its listening socket will only produce connections; it never sends or receives.</source>
+        <translation>启动一个服务器：socket()、bind()、listen()。它的监听套接字只负责产生连接，自己从不收发数据。</translation>
+    </message>
+    <message>
+        <source>A client connected, and accept() gave the server a socket for this connection. From now on the two ends are equal: each has a send box and reads with recv(). &quot;Client&quot; and &quot;server&quot; only said who called connect() and who called accept().</source>
+        <translation>一个客户端连上来，accept() 为这个连接给了服务器一个套接字。从现在起两端是平等的：各有一个发送框，都用 recv() 读数据。“客户端”和“服务器”只说明了谁调用了 connect()、谁调用了 accept()。</translation>
+    </message>
+    <message>
+        <source>A second passed and nothing happened. Each side&apos;s reader is blocked waiting for data that will never come: two polite listeners, a deadlock. Only the background threads keep this window alive; a one-thread program would hang.</source>
+        <translation>过去了一秒，什么也没发生。两端的读取线程都阻塞着，等待永远不会来的数据：两个都在礼貌地听，结果是死锁。只是因为有后台线程，这个窗口才没有卡住；单线程程序会挂住。</translation>
+    </message>
+    <message>
+        <source>The client is in recv(4096) and has received nothing (under its chunk table: in progress: recv(4096), with the time it has waited so far).</source>
+        <translation>客户端正在 recv(4096) 里等待，什么也没收到（它的数据块表下方：进行中：recv(4096)，以及已经等了多久）。</translation>
+    </message>
+    <message>
+        <source>So is the server&apos;s connection: both ends are in recv(4096) at the same time.</source>
+        <translation>服务器端的连接也是：两端同时都在 recv(4096) 里等待。</translation>
+    </message>
+    <message>
+        <source>Checked: the server&apos;s connection has received 0 bytes too. Neither side can tell the other is waiting: TCP carries no &quot;your turn&quot; signal.</source>
+        <translation>已检查：服务器端的连接也收到 0 字节。哪一端都不知道对方也在等：TCP 里没有“轮到你了”这样的信号。</translation>
+    </message>
+    <message>
+        <source>The server spoke first: it sent an 11-byte greeting, the way an SMTP or FTP server greets every new client. The row in its chunk table shows send() returned 11.</source>
+        <translation>服务器先开口：它发送了 11 字节的问候语，就像 SMTP 或 FTP 服务器问候每个新客户端那样。它的数据块表里那一行显示 send() 返回了 11。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s recv() returned the greeting, and the client could now answer. A protocol must define who speaks first: in HTTP the client sends its request first, in SMTP the server greets first. If both sides wait, nothing ever happens.</source>
+        <translation>客户端的 recv() 返回了这句问候，现在客户端可以回应了。协议必须规定谁先说话：HTTP 里客户端先发请求，SMTP 里服务器先打招呼。如果双方都在等，就什么也不会发生。</translation>
+    </message>
+    <message>
+        <source>A blocking send() waits for room; a non-blocking one sends part</source>
+        <translation>阻塞的 send() 会等待空间；非阻塞的 send() 只发送一部分</translation>
+    </message>
+    <message>
+        <source>When the peer hangs: settimeout() and keepalive</source>
+        <translation>对端不响应时：settimeout() 与 keepalive</translation>
+    </message>
+    <message>
+        <source>After the delimiter: keep the leftover bytes</source>
+        <translation>分隔符之后：留住剩下的字节</translation>
+    </message>
+    <message>
+        <source>A client connects (blocking, the default).</source>
+        <translation>客户端连接（默认阻塞）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection stops calling recv().</source>
+        <translation>服务器端的连接停止调用 recv()。</translation>
+    </message>
+    <message>
+        <source>The client sends 128 blocks of 65,536 bytes (8 MiB), one send(65536) each.</source>
+        <translation>客户端发送 128 块、每块 65,536 字节（共 8 MiB），每块调用一次 send(65536)。</translation>
+    </message>
+    <message>
+        <source>A send(65536) does not return (under the chunk table: in progress, with its running time): the server&apos;s receive buffer and the client&apos;s send buffer are full, and a blocking send() waits until there is room for all of its bytes.</source>
+        <translation>有一次 send(65536) 一直不返回（数据块表下方：进行中，带着已经等待的时间）：服务器的接收缓冲区和客户端的发送缓冲区都满了，阻塞的 send() 要等到放得下它的全部字节。</translation>
+    </message>
+    <message>
+        <source>Every send() that returned, returned 65,536: on Linux a blocking send() takes everything or waits.</source>
+        <translation>每一次返回了的 send() 都返回 65,536：在 Linux 上，阻塞的 send() 要么全部收下，要么等待。</translation>
+    </message>
+    <message>
+        <source>The server reads again: room opens, the waiting send() returns 65,536, and the rest follow.</source>
+        <translation>服务器重新开始读取：空间腾出来了，等待中的 send() 返回 65,536，其余的接着发送。</translation>
+    </message>
+    <message>
+        <source>All 8 MiB arrived.</source>
+        <translation>8 MiB 全部到达。</translation>
+    </message>
+    <message>
+        <source>128 send() calls, 128 full counts, no partial send.</source>
+        <translation>128 次 send() 调用，128 次都是全额，没有部分发送。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s socket becomes non-blocking.</source>
+        <translation>客户端的套接字改为非阻塞。</translation>
+    </message>
+    <message>
+        <source>The server stops reading again.</source>
+        <translation>服务器再次停止读取。</translation>
+    </message>
+    <message>
+        <source>The client sends another 128 blocks.</source>
+        <translation>客户端再发送 128 块。</translation>
+    </message>
+    <message>
+        <source>Non-blocking: when the buffer is full, send() takes what fits and returns that count (a partial send), and the next send() raises BlockingIOError (EAGAIN in the timeline); the program waits in select() for room and sends the rest itself, as sendall() does.</source>
+        <translation>非阻塞：缓冲区满时，send() 只收下放得下的部分并返回这个数（部分发送），下一次 send() 抛出 BlockingIOError（时间线里的 EAGAIN）；程序在 select() 里等待空间，再自己发送剩下的部分，就像 sendall() 做的那样。</translation>
+    </message>
+    <message>
+        <source>Checked: a partial send (selected in the client&apos;s chunk table: send(65536) returned less). The client&apos;s timeline groups the full sends into one row, then send() ✗ EAGAIN; its select() is still waiting for room (in progress, under the chunk table). The client&apos;s reader is non-blocking too: its own recv() ✗ EAGAIN rows only mean nothing came back.</source>
+        <translation>已检查：有一次部分发送（客户端数据块表里选中的那一行：send(65536) 返回的更少）。客户端的时间线把全额发送合成一行，然后是 send() ✗ EAGAIN；它的 select() 还在等待空间（数据块表下方的“进行中”）。客户端的读线程也是非阻塞的：它自己的 recv() ✗ EAGAIN 行只表示还没有数据回来。</translation>
+    </message>
+    <message>
+        <source>The server reads again: room opens in the buffers.</source>
+        <translation>服务器重新开始读取：缓冲区里腾出了空间。</translation>
+    </message>
+    <message>
+        <source>All 16 MiB arrived: each time the client&apos;s select() said writable, the program sent what was left, until every block was through.</source>
+        <translation>16 MiB 全部到达：客户端的 select() 每次报告可写，程序就发送剩下的部分，直到每一块都发完。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s timeline now has the whole pattern: send() → a count, send() ✗ EAGAIN, select() → writable, and again; the selected chunk-table row is the partial send. The server&apos;s counters (left) show the 16 MiB.</source>
+        <translation>客户端的时间线现在有了完整的模式：send() → 一个数，send() ✗ EAGAIN，select() → 可写，如此反复；数据块表里选中的那一行就是部分发送。服务器的计数（左边）显示 16 MiB。</translation>
+    </message>
+    <message>
+        <source>A client with settimeout(1.0): every recv() waits at most one second.</source>
+        <translation>一个设置了 settimeout(1.0) 的客户端：每次 recv() 最多等一秒。</translation>
+    </message>
+    <message>
+        <source>The server says nothing. After one second recv() raised TimeoutError (a row in the timeline: TIMEOUT). The connection is fine; the program decides: call again, or give up and close. Without a timeout, a recv() on a peer that hangs waits for ever.</source>
+        <translation>服务器什么也不说。一秒后 recv() 抛出 TimeoutError（时间线里的一行：TIMEOUT）。连接本身没问题；由程序决定：再调用一次，还是放弃并关闭。没有超时的话，对一个不响应的对端调用 recv() 会永远等下去。</translation>
+    </message>
+    <message>
+        <source>The server answers within the timeout.</source>
+        <translation>服务器在超时之前回应。</translation>
+    </message>
+    <message>
+        <source>recv() returned the 10 bytes as usual: a timeout only bounds the wait.</source>
+        <translation>recv() 照常返回这 10 个字节：超时只是给等待设了上限。</translation>
+    </message>
+    <message>
+        <source>A peer whose machine vanished sends nothing, not even RST: only the kernel&apos;s keepalive notices. SO_KEEPALIVE on: after TCP_KEEPIDLE idle seconds the kernel sends probes; after TCP_KEEPCNT unanswered ones a blocked recv() fails with ETIMEDOUT (Socket tab, options).</source>
+        <translation>对端机器消失时什么也不会发，连 RST 都没有：只有内核的 keepalive 能发现。打开 SO_KEEPALIVE：空闲 TCP_KEEPIDLE 秒后内核发送探测包；连续 TCP_KEEPCNT 个没有回应，阻塞中的 recv() 就以 ETIMEDOUT 失败（“套接字”页，选项）。</translation>
+    </message>
+    <message>
+        <source>Meanwhile the timeouts go on, one row a second, until the program stops asking.</source>
+        <translation>与此同时超时还在继续，每秒一行，直到程序不再等待。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s timeline: settimeout(1), recv() ✗ TIMEOUT, recv() → 10, setsockopt(SO_KEEPALIVE), recv() ✗ TIMEOUT.</source>
+        <translation>客户端的时间线：settimeout(1)，recv() ✗ TIMEOUT，recv() → 10，setsockopt(SO_KEEPALIVE)，recv() ✗ TIMEOUT。</translation>
+    </message>
+    <message>
+        <source>A client connects.</source>
+        <translation>客户端连接。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection reads messages that end with a newline (Messages tab).</source>
+        <translation>服务器端的连接按换行符分隔消息（“消息”标签页）。</translation>
+    </message>
+    <message>
+        <source>The client sends two whole lines and the start of a third, in one send().</source>
+        <translation>客户端用一次 send() 发送两整行和第三行的开头。</translation>
+    </message>
+    <message>
+        <source>One recv() returned all 17 bytes: two messages and &apos;GET c&apos;. A program that splits on the newline and throws away the rest loses the start of the next message.</source>
+        <translation>一次 recv() 返回了全部 17 个字节：两条消息加上“GET c”。按换行切分后把剩下的扔掉的程序，会丢掉下一条消息的开头。</translation>
+    </message>
+    <message>
+        <source>The 5 bytes &apos;GET c&apos; wait (Messages tab: bytes after the last whole message): keep them in a buffer and add what the next recv() returns.</source>
+        <translation>“GET c”这 5 个字节在等待（“消息”页：最后一条完整消息之后的字节）：把它们留在缓冲区里，再接上下一次 recv() 返回的数据。</translation>
+    </message>
+    <message>
+        <source>The client sends the rest of the third line and a fourth.</source>
+        <translation>客户端发送第三行剩下的部分和第四行。</translation>
+    </message>
+    <message>
+        <source>&apos;GET c&apos; + the newline that came in another recv() make the third message; the fourth follows. The framing is in the bytes, not in the recv() calls.</source>
+        <translation>“GET c”加上另一次 recv() 带来的换行符，组成了第三条消息；第四条随后。消息的边界在字节里，不在 recv() 调用里。</translation>
+    </message>
+    <message>
+        <source>Nothing left over now.</source>
+        <translation>现在没有剩余的字节了。</translation>
+    </message>
+    <message>
+        <source>makefile(): a buffered write sends nothing until flush()</source>
+        <translation>makefile()：缓冲的写入在 flush() 之前什么也不发送</translation>
+    </message>
+    <message>
+        <source>We start a server. Its client this time is a separate Python program, shown under the lesson text: it wraps its socket in two file objects with sock.makefile(&quot;wb&quot;) and sock.makefile(&quot;rb&quot;), to use write() and readline() instead of send() and recv().</source>
+        <translation>启动一个服务器。这次它的客户端是一个单独的 Python 程序，显示在课程文字下方：它用 sock.makefile(&quot;wb&quot;) 和 sock.makefile(&quot;rb&quot;) 把套接字包成两个文件对象，用 write() 和 readline() 代替 send() 和 recv()。</translation>
+    </message>
+    <message>
+        <source>The client wrote its request with wfile.write(b&apos;GET /time\n&apos;) and waited for the reply with rfile.readline(). No reply came: after 3 s its readline() timed out (a timeout the script set, or it would wait forever). The server never answered because it never got the request.</source>
+        <translation>客户端用 wfile.write(b&apos;GET /time\n&apos;) 写出请求，再用 rfile.readline() 等待回复。回复没有来：3 秒后它的 readline() 超时了（超时是脚本自己设的，否则它会永远等下去）。服务器没有回答，是因为它根本没收到请求。</translation>
+    </message>
+    <message>
+        <source>Checked: the server&apos;s connection received 0 bytes. The 10 bytes are still in wfile&apos;s buffer (8192 bytes, inside the client process): write() on a buffered file copies into memory and calls send() only when the buffer is full or flush() is called. Both sides wait for each other: the flush trap.</source>
+        <translation>已检查：服务器端的连接收到了 0 个字节。那 10 个字节还在 wfile 的缓冲区里（8192 字节，在客户端进程内部）：对缓冲文件调用 write() 只是复制到内存，只有缓冲区满了或调用 flush() 时才会调用 send()。双方都在等对方：这就是 flush 陷阱。</translation>
+    </message>
+    <message>
+        <source>Now the client calls wfile.flush(): the buffered bytes go to send().</source>
+        <translation>现在客户端调用 wfile.flush()：缓冲的字节交给了 send()。</translation>
+    </message>
+    <message>
+        <source>The request arrived: the server&apos;s first recv() row holds all 10 bytes, &apos;GET /time\n&apos;. A file object on a socket needs flush() after each request (or a file opened with buffering=0, where each write() is one send()).</source>
+        <translation>请求到了：服务器的第一行 recv() 拿到了全部 10 个字节 &apos;GET /time\n&apos;。套接字上的文件对象在每个请求之后都需要 flush()（或者用 buffering=0 打开，那样每次 write() 就是一次 send()）。</translation>
+    </message>
+    <message>
+        <source>The server replies with one send(): a whole line &apos;12:00\n&apos; and the start of the next one, &apos;next &apos;. The client&apos;s readline() returns just the first line (see its output); &apos;next &apos; stays in rfile&apos;s buffer: its recv() took both.</source>
+        <translation>服务器用一次 send() 回复：完整的一行 &apos;12:00\n&apos;，加上下一行的开头 &apos;next &apos;。客户端的 readline() 只返回第一行（见它的输出）；&apos;next &apos; 留在 rfile 的缓冲区里：它的 recv() 把两部分一起收下了。</translation>
+    </message>
+    <message>
+        <source>The server sends the rest of the second line. readline() returns b&apos;next line\n&apos;: the leftover &apos;next &apos; from the buffer and the new bytes, joined. makefile(&apos;rb&apos;) is a receive loop with a buffer, written for you.</source>
+        <translation>服务器发出第二行的剩余部分。readline() 返回 b&apos;next line\n&apos;：缓冲区里剩下的 &apos;next &apos; 和新到的字节拼在一起。makefile(&apos;rb&apos;) 就是一个别人替你写好的、带缓冲区的接收循环。</translation>
+    </message>
+    <message>
+        <source>Checked: the client printed both lines and ended normally (exit code 0). Remember: write() + flush() on the sending side; readline() keeps what it received past the line end for the next call.</source>
+        <translation>已检查：客户端打印了两行并正常结束（退出码 0）。记住：发送一方要 write() 加 flush()；readline() 会把收到的、行尾之后的字节留给下一次调用。</translation>
+    </message>
+</context>
+<context>
     <name>LessonTranscript</name>
     <message>
         <location filename="../../app/socket_playground/ui/lesson_transcript.py" line="27"/>
@@ -1117,92 +2156,92 @@ of every byte sent:
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="52"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="65"/>
         <source>The lessons in teaching order, following the concepts of the Socket Programming HOWTO, then its MySocket example</source>
         <translation>按教学顺序排列的课程：依次对应《套接字编程指南》（Socket Programming HOWTO）中的各个概念，最后是其中的 MySocket 示例</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="101"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="105"/>
         <source>Go back one step: a socket call cannot be undone, so every socket is closed and the lesson is carried out again, with new sockets, up to the step before</source>
         <translation>退回一步：套接字调用无法撤销，所以会关闭所有套接字，用新的套接字把课程重新执行到上一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="110"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="112"/>
         <source>Carry out the next step</source>
         <translation>执行下一个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="108"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="113"/>
         <source>Run all</source>
         <translation>全部运行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="110"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="115"/>
         <source>Carry out every remaining step</source>
         <translation>执行剩余的所有步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="111"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="116"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="114"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="119"/>
         <source>Close every socket, remove the panes and start the lesson again</source>
         <translation>关闭所有套接字，移除各面板，并重新开始本课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="128"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="133"/>
         <source>HOWTO concept {0}</source>
         <translation>HOWTO 概念 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="130"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="135"/>
         <source>The HOWTO&apos;s MySocket example</source>
         <translation>HOWTO 中的 MySocket 示例</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="164"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="169"/>
         <source>{0} steps</source>
         <translation>共 {0} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="165"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="170"/>
         <source>Press Next to carry out the first step, or Run all.</source>
         <translation>按“下一步”执行第一个步骤，或按“全部运行”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="212"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="217"/>
         <source>Going back: steps 1 to {0} again, with new sockets…</source>
         <translation>正在退回：用新的套接字重新执行第 1 到第 {0} 步……</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="231"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="236"/>
         <source>Step {0} of {1}</source>
         <translation>步骤 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="253"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="258"/>
         <source>This step did not work as expected: {0}</source>
         <translation>此步骤未按预期完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="263"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="268"/>
         <source>Lesson complete. Reset runs it again.</source>
         <translation>课程完成。按“重置”可再次运行。</translation>
     </message>

@@ -76,6 +76,44 @@ def test_chinese_window_and_panes(qtbot, zh, panes):
     w.close()
 
 
+def test_chinese_lessons(qtbot, zh, window, monkeypatch):
+    """The lessons' titles and step texts come from the translation too
+    (context "Lesson"): the list, the title, and every line of the transcript
+    after Run all, each the translation of its step's English."""
+    from socket_playground.core.lessons import CONTEXT, find
+    from socket_playground.ui import lessons as lessons_ui
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(CONTEXT, text)
+
+    panel = window.lessons
+    titles = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert titles and all(CJK.search(title) for title in titles), titles
+    monkeypatch.setattr(lessons_ui, "may_bind_privileged", lambda: False)
+    runner = panel.load("recv-returns-empty")
+    lesson = find("recv-returns-empty")
+    assert lesson is not None
+    assert CJK.search(panel.title.text()) and tr(lesson.title_en) in panel.title.text()
+    with qtbot.waitSignal(runner.finished, timeout=30000) as blocker:
+        panel.findChild(QPushButton, "lessonRunAllButton").click()
+    assert blocker.args == [True], panel.status.text()
+    lines = panel.transcript.texts()
+    assert lines == [f"{i + 1}. {tr(step.en)}" for i, step in enumerate(lesson.steps)]
+    assert all(CJK.search(line) for line in lines), lines
+    # where ports below 1024 may be bound, the other Chinese text
+    privileged_lesson = find("privileged-ports")
+    assert privileged_lesson is not None
+    step = privileged_lesson.steps[0]
+    for privileged in (True, False):
+        monkeypatch.setattr(lessons_ui, "may_bind_privileged", lambda p=privileged: p)
+        runner = panel.load("privileged-ports")
+        with qtbot.waitSignal(runner.step_done, timeout=10000):
+            panel.findChild(QPushButton, "lessonNextButton").click()
+        shown = panel.transcript.texts()[0]
+        assert shown == f"1. {tr(step.text(privileged))}" and CJK.search(shown)
+    assert tr(step.en) != tr(step.en_privileged)
+
+
 def test_english_when_asked_even_if_translations_exist(qapp):
     assert install_translator(qapp, "en") is None
 

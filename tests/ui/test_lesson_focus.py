@@ -107,7 +107,7 @@ def test_the_list_numbers_lessons_as_listed_and_shows_the_current_one(qtbot, win
     listing = panel.findChild(QListWidget, "lessonList")
     lessons = all_lessons()
     texts = [listing.item(i).text() for i in range(listing.count())]
-    assert texts == [f"{i}. {lesson.title(False)}" for i, lesson in enumerate(lessons, 1)]
+    assert texts == [f"{i}. {lesson.title_en}" for i, lesson in enumerate(lessons, 1)]
     tips = [listing.item(i).toolTip() for i in range(listing.count())]
     assert "HOWTO concept 14" in tips[[x.name for x in lessons].index("time-wait")]
     assert "MySocket" in tips[-1] and "--lesson mysocket" in tips[-1]

@@ -41,7 +41,7 @@ def test_transcript_keeps_every_step_after_run_all(qtbot, window):
     steps = runner.lesson.steps
     privileged = may_bind_privileged()
     assert transcript.texts() == [
-        f"{i + 1}. {step.text(False, privileged)}" for i, step in enumerate(steps)
+        f"{i + 1}. {step.text(privileged)}" for i, step in enumerate(steps)
     ]
     last = transcript.entries[-1]
     assert transcript.current == len(steps) - 1

@@ -206,7 +206,7 @@ def test_lesson_actions_are_an_explicit_table(qtbot, window, connect_pair):
     cli, srv = connect_pair(window)
     from socket_playground.core.lessons import Lesson
 
-    runner = LessonRunner(window, Lesson("t", 0, "t", "t", ()))
+    runner = LessonRunner(window, Lesson("t", 0, "t", ()))
     runner.names.update(cli=cli, srv=srv)
     done = runner.ACTIONS["shutdown"](runner, pane="cli", how="SHUT_WR")
     qtbot.waitUntil(done, timeout=5000)

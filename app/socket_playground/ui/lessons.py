@@ -4,13 +4,16 @@ The steps are carried out by :class:`~.lesson_runner.LessonRunner`; each
 step's explanation goes into the transcript (:mod:`.lesson_transcript`), and
 what it talks about is highlighted (:mod:`.lesson_focus`). Back replays the
 lesson with new sockets up to the step before: a socket call cannot be undone.
+
+Lesson data is English (``core/lessons``); titles and step texts are shown
+through :func:`lesson_text`, the UI's translation, context ``Lesson``.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -24,18 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.endpoint import may_bind_privileged
-from ..core.lessons import Step, all_lessons
+from ..core.lessons import CONTEXT, Step, all_lessons
 from .lesson_focus import LessonFocus
 from .lesson_runner import LessonError, LessonRunner
 from .lesson_script import ScriptPanel
 from .lesson_transcript import LessonTranscript
 from .plain import clean
 
-__all__ = ["LessonError", "LessonRunner", "LessonsPanel", "chinese_ui"]
+__all__ = ["LessonError", "LessonRunner", "LessonsPanel", "lesson_text"]
 
 
-def chinese_ui() -> bool:
-    return QLocale().language() == QLocale.Language.Chinese
+def lesson_text(text: str) -> str:
+    """A lesson's title or step text (English, from core/lessons) in the UI
+    language: the translation's, context ``Lesson``; the English where the
+    translation has none (or the UI is English)."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class LessonsPanel(QDockWidget):
@@ -47,7 +53,6 @@ class LessonsPanel(QDockWidget):
         self.setObjectName("lessonsDock")
         self.window_ = window
         self.runner: LessonRunner | None = None
-        self.zh = chinese_ui()
         self.focus = LessonFocus()
         body = QWidget()
         v = QVBoxLayout(body)
@@ -62,7 +67,7 @@ class LessonsPanel(QDockWidget):
             )
         )
         for number, lesson in enumerate(all_lessons(), 1):  # numbered as listed
-            item = QListWidgetItem(f"{number}. {lesson.title(self.zh)}")
+            item = QListWidgetItem(f"{number}. {lesson_text(lesson.title_en)}")
             item.setData(Qt.ItemDataRole.UserRole, lesson.name)
             item.setToolTip(self._item_tip(lesson))
             self.list.addItem(item)
@@ -160,7 +165,7 @@ class LessonsPanel(QDockWidget):
         self.runner.step_started.connect(self._on_step_started)
         self.runner.step_done.connect(self._on_step_done)
         self.runner.finished.connect(self._on_finished)
-        self.title.setText(f"<b>{lesson.title(self.zh)}</b>")
+        self.title.setText(f"<b>{html.escape(lesson_text(lesson.title_en), quote=False)}</b>")
         self.counter.setText(self.tr("{0} steps").format(len(lesson.steps)))
         self.text.setText(self.tr("Press Next to carry out the first step, or Run all."))
         self.text.show()
@@ -222,7 +227,7 @@ class LessonsPanel(QDockWidget):
     def _step_text(self, i: int) -> str:
         assert self.runner is not None
         step: Step = self.runner.lesson.steps[i]
-        return step.text(self.zh, may_bind_privileged())
+        return lesson_text(step.text(may_bind_privileged()))
 
     @Slot(int)
     def _on_step_started(self, i: int) -> None:

@@ -3,8 +3,17 @@
 A lesson is a list of steps. Each step names an *action* that the lesson
 runner (``ui/lessons.py``) carries out through the same widgets a person uses
 (buttons, spin boxes, the send box), then waits until the action has taken
-effect on the real sockets, and shows the step's explanation (English and
-Simplified Chinese) next to what just happened.
+effect on the real sockets, and shows the step's explanation next to what
+just happened.
+
+The texts here (each step's ``en`` and ``en_privileged``, each lesson's
+``title_en``) are English only: they are the sources of the UI's Qt
+translation. The UI shows them through ``QCoreApplication.translate(CONTEXT,
+text)`` (``ui/lessons.py``); their Chinese is in
+``resources/i18n/socket_playground_zh_CN.ts``, context ``Lesson``.
+``packaging/build_resources.py --update-ts`` imports :func:`all_texts` and adds
+a new or changed text there as unfinished; ``tests/unit/test_lesson_texts.py``
+fails while any of them lacks a finished translation.
 
 Actions and their arguments (``pane`` names a pane created by an earlier step):
 
@@ -60,40 +69,47 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# the translation context of every lesson text (the .ts file's <context>)
+CONTEXT = "Lesson"
+
 
 @dataclass(frozen=True)
 class Step:
     action: str
     args: dict[str, Any] = field(default_factory=dict)
-    en: str = ""
-    zh: str = ""
+    en: str = ""  # the explanation, in English: the translation's source
     # said instead where this process may bind ports below 1024 (root,
     # CAP_NET_BIND_SERVICE, a lowered ip_unprivileged_port_start): what the
     # screen shows there is different
     en_privileged: str = ""
-    zh_privileged: str = ""
     # what the step's text is about, framed and scrolled into view instead of
     # what its action points at (ui/lesson_show.py): "pane", "pane:tab",
     # "pane.prop", "pane:tab.prop" or "script"; in one column the first
     # listed win when they do not all fit
     show: tuple[str, ...] = ()
 
-    def text(self, zh: bool, privileged: bool = False) -> str:
-        if privileged and (self.zh_privileged if zh else self.en_privileged):
-            return self.zh_privileged if zh else self.en_privileged
-        return self.zh if zh else self.en
+    def text(self, privileged: bool = False) -> str:
+        """The English text to show (to translate): the privileged one where
+        there is one and this process may bind ports below 1024."""
+        if privileged and self.en_privileged:
+            return self.en_privileged
+        return self.en
+
+    def texts(self) -> tuple[str, ...]:
+        """Every text of the step, to translate."""
+        return tuple(t for t in (self.en, self.en_privileged) if t)
 
 
 @dataclass(frozen=True)
 class Lesson:
     name: str  # for --lesson NAME
     concept: int  # row of HOWTO_CONCEPTS.md (1-16); 0 for the MySocket lesson
-    title_en: str
-    title_zh: str
+    title_en: str  # in English: the translation's source
     steps: tuple[Step, ...]
 
-    def title(self, zh: bool) -> str:
-        return self.title_zh if zh else self.title_en
+    def texts(self) -> list[str]:
+        """The title and every step's texts, in order, to translate."""
+        return [self.title_en, *(t for step in self.steps for t in step.texts())]
 
 
 ACTIONS = {
@@ -139,3 +155,9 @@ def find(name: str) -> Lesson | None:
         if lesson.name == name:
             return lesson
     return None
+
+
+def all_texts() -> list[str]:
+    """Every lesson text to translate (titles, steps, privileged variants),
+    each once, in teaching order."""
+    return list(dict.fromkeys(t for lesson in all_lessons() for t in lesson.texts()))
