@@ -49,3 +49,27 @@ def test_a_timeout_chosen_in_the_form(qtbot, window, start_server, panes, child)
     qtbot.waitUntil(lambda: "recv(4096) ✗ TIMEOUT — TimeoutError" in _timeline_text(cli))
     assert "settimeout(0.05)" in _timeline_text(cli)
     assert cli.property("state") == "connected"
+
+
+def test_timeline_times_read_in_order_with_timeouts(qtbot, window, start_server, panes):
+    """A recv() that timed out shows when it struck, not when it began: a
+    setsockopt() made while it waited is listed before it and is earlier."""
+    start_server(window)
+    form = window.client_io_mode
+    form.combo.setCurrentIndex(form.combo.findData("timeout"))
+    form.seconds.setValue(0.3)
+    window.connect_button.click()
+    cli = panes(window, "client")[-1]
+    qtbot.waitUntil(lambda: cli.property("state") == "connected", timeout=5000)
+    qtbot.waitUntil(lambda: cli.property("callsInProgress") == "recv(4096)", timeout=5000)
+    cli.session.set_option("SO_KEEPALIVE", 1)  # while recv() waits for its timeout
+    qtbot.waitUntil(lambda: cli.session.timeouts >= 2, timeout=5000)
+
+    def times() -> list[float]:
+        return [float(line.split()[0]) for line in _timeline_text(cli).splitlines()]
+
+    qtbot.waitUntil(
+        lambda: "SO_KEEPALIVE" in _timeline_text(cli) and "TIMEOUT" in _timeline_text(cli)
+    )
+    got = times()
+    assert got == sorted(got), _timeline_text(cli)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from ..core.errors import TIMEOUT
 from ..core.events import (
     SHUT_NAMES,
     Accept,
@@ -88,6 +89,15 @@ def blocked_ns(ev: Event) -> int:
     if isinstance(ev, Call):
         return ev.duration_ns
     return 0
+
+
+def shown_ns(line: Line) -> int:
+    """The time a row shows: when the call started, but when a wait ended for
+    a select() and a recv() that timed out (their place in the record is
+    taken then, so the times read in order: a timeout shows when it struck)."""
+    if isinstance(line, Select) or (isinstance(line, Recv) and line.errno == TIMEOUT):
+        return line.t_end
+    return line.t_start
 
 
 def _piece(ev: Event | ChunkRun) -> Run | None:
@@ -214,7 +224,7 @@ class TimelineView(QListWidget):
 
     # -- words -------------------------------------------------------------------------
     def line_text(self, line: Line) -> str:
-        t = (line.t_start - self.t0_ns) / 1e9
+        t = (shown_ns(line) - self.t0_ns) / 1e9
         if isinstance(line, Run):
             body, waited = self.run_text(line), line.blocked_ns
         else:
