@@ -18,8 +18,12 @@ def test_makefile_lesson_shows_the_flush_trap(qtbot, window):
         assert blocker.args[1], blocker.args[2]
     conn = runner.names["conn"]
     assert conn.property("bytesReceived") == 0  # the request is in wfile's buffer
-    out = panel.findChild(QPlainTextEdit, "lessonScriptOutput")
+    out = window.findChild(QPlainTextEdit, "lessonScriptOutput")
     assert "readline() timed out" in out.toPlainText()
+    # the script is the client: shown in the client column, in view
+    column = window.client_column
+    assert column.box.indexOf(panel.script) >= 0 and panel.script.isVisible()
+    assert not column.empty.isVisible()
     with qtbot.waitSignal(runner.finished, timeout=30000) as blocker:
         runner.run_all()
     assert blocker.args == [True], panel.status.text()
@@ -41,14 +45,14 @@ def test_mysocket_runs_the_howto_version_and_the_fixed_one(qtbot, window):
     assert "received b'hello, client!!!'" in panel.script.output
     assert "/tmp" not in panel.script.output  # the file's own name, not its folder
     # every run stays in the output, each under its command line, in order
-    shown = panel.findChild(QPlainTextEdit, "lessonScriptOutput").toPlainText()
+    shown = window.findChild(QPlainTextEdit, "lessonScriptOutput").toPlainText()
     runs = [shown.index(f"$ python {name} ") for name in ("mysocket_zh.py", "mysocket_howto.py")]
     runs.append(shown.index("$ python mysocket_fixed.py "))
     assert runs == sorted(runs)
     assert "SyntaxError" in shown and "RuntimeError: socket connection broken" in shown
     assert "SyntaxError" not in panel.script.output  # (the current run's own output)
     panel.reset()
-    assert shown and panel.findChild(QPlainTextEdit, "lessonScriptOutput").toPlainText() == ""
+    assert shown and window.findChild(QPlainTextEdit, "lessonScriptOutput").toPlainText() == ""
 
 
 def test_a_failed_expectation_on_a_script_is_a_failed_step(qtbot, window):
@@ -80,6 +84,8 @@ def test_reset_ends_a_running_script(qtbot, window):
     pid = process.processId()
     panel.reset()  # (load again)
     assert script.process is None and not script.isVisible()
+    assert window.client_column.box.indexOf(script) < 0  # taken back, not deleted
+    assert window.client_column.empty.isVisible()
     # the process is gone, not left behind: waitpid'ed by QProcess
     out = subprocess.run(["ps", "-o", "stat=", "-p", str(pid)], capture_output=True, text=True)
     assert out.stdout.strip() == ""

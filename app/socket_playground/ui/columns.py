@@ -68,6 +68,25 @@ class PaneColumn(QScrollArea):
         self.ensureWidgetVisible(pane)
         self.horizontalScrollBar().setValue(0)
 
+    def add_guest(self, widget: QWidget) -> None:
+        """A widget that is not a socket's pane (a lesson's script), placed
+        like one; nothing if it is in this column already."""
+        if self.box.indexOf(widget) < 0:
+            self.add_pane(widget)
+        else:
+            self.show_pane(widget)
+
+    def take(self, widget: QWidget, home: QWidget) -> None:
+        """Take a guest back out, hidden, to ``home`` (it is not deleted)."""
+        if self.box.indexOf(widget) < 0:
+            return
+        self._placed_after.pop(widget, None)
+        self.box.removeWidget(widget)
+        widget.hide()
+        widget.setParent(home)
+        if self.box.count() <= 2:
+            self.empty.show()
+
     def remove_pane(self, pane: QWidget) -> None:
         self._placed_after.pop(pane, None)
         self.box.removeWidget(pane)

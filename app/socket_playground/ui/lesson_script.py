@@ -72,6 +72,10 @@ class ScriptPanel(QGroupBox):
         split.setSizes([3, 2])
         v.addWidget(split)
         self.split = split
+        # where it is shown while a script runs (the window's client column:
+        # the script is the client) and taken back from on reset
+        self.place: Callable[[ScriptPanel], None] | None = None
+        self.unplace: Callable[[ScriptPanel], None] | None = None
         self.hide()
 
     # -- the process ----------------------------------------------------------------
@@ -103,6 +107,8 @@ class ScriptPanel(QGroupBox):
         self.process = p
         program, *first = interpreter()
         p.start(program, [*first, str(path), str(port)])
+        if self.place is not None:
+            self.place(self)
         self.show()
 
     def write_line(self, text: str) -> None:
@@ -128,6 +134,8 @@ class ScriptPanel(QGroupBox):
         self.output, self.exit_code, self.started = "", None, False
         self.out.clear()
         self.hide()
+        if self.unplace is not None:
+            self.unplace(self)
 
     def show_output(self) -> None:
         """The output gets the source's room too (a step compares the runs

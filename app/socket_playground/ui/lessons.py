@@ -91,8 +91,10 @@ class LessonsPanel(QDockWidget):
         self.transcript = LessonTranscript()
         self.transcript.setMinimumHeight(160)
         v.addWidget(self.transcript, 4)
-        self.script = ScriptPanel()  # shown while a lesson runs a script
-        v.addWidget(self.script, 3)
+        # shown in the client column while a lesson runs a script (its client)
+        self.script = ScriptPanel(body)
+        self.script.place = lambda script: window.client_column.add_guest(script)
+        self.script.unplace = lambda script: window.client_column.take(script, body)
         self.status = QLabel()
         self.status.setObjectName("lessonStatus")
         self.status.setWordWrap(True)
