@@ -1245,6 +1245,14 @@ of every byte sent:
         <translation>启动一个服务器，下一步让一个客户端连上它。</translation>
     </message>
     <message>
+        <source>For comparison, a plain Python program (in the client column) makes the same transfer on loopback with both ends in itself and nothing recorded: 1000 send() calls of 1000 bytes read with recv(4096), then 100 sendall() calls of 64 KiB read with recv(65536). Its output gives both figures in MB/s.</source>
+        <translation>作为对比，一个普通的 Python 程序（在客户端一栏里）在回环地址上做同样的传输，两端都在它自己里面，什么也不记录：先是 1000 次 1000 字节的 send()，用 recv(4096) 读取；再是 100 次 64 KiB 的 sendall()，用 recv(65536) 读取。它的输出给出这两个以 MB/s 计的数字。</translation>
+    </message>
+    <message>
+        <source>Checked: it ran to the end. Compare its first figure with the connection&apos;s counters: the difference is what recording and showing every call costs here. Its second figure shows what fewer, larger calls do: each send() and recv() is a system call, and loopback copies memory, so 64 KiB at a time moves several times more per second.</source>
+        <translation>已检查：它运行到了结束。把它的第一个数字和连接计数行里的数字比一比：差距就是这里记录并显示每一次调用的代价。它的第二个数字说明调用次数少、每次数据多的效果：每次 send() 和 recv() 都是一次系统调用，而回环地址是在内存里复制，所以一次 64 KiB 每秒能搬运的数据要多好几倍。</translation>
+    </message>
+    <message>
         <source>Connected. The server&apos;s connection will receive three messages, each ending with a newline.</source>
         <translation>已连接。服务器端的连接将收到三条消息，每条都以换行符结尾。</translation>
     </message>
@@ -2166,82 +2174,82 @@ of every byte sent:
         <translation>按教学顺序排列的课程：依次对应《套接字编程指南》（Socket Programming HOWTO）中的各个概念，最后是其中的 MySocket 示例</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="103"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="107"/>
         <source>Go back one step: a socket call cannot be undone, so every socket is closed and the lesson is carried out again, with new sockets, up to the step before</source>
         <translation>退回一步：套接字调用无法撤销，所以会关闭所有套接字，用新的套接字把课程重新执行到上一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="110"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="112"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="112"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="114"/>
         <source>Carry out the next step</source>
         <translation>执行下一个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="113"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="115"/>
         <source>Run all</source>
         <translation>全部运行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="117"/>
         <source>Carry out every remaining step</source>
         <translation>执行剩余的所有步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="118"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="119"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="121"/>
         <source>Close every socket, remove the panes and start the lesson again</source>
         <translation>关闭所有套接字，移除各面板，并重新开始本课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="133"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="135"/>
         <source>HOWTO concept {0}</source>
         <translation>HOWTO 概念 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="135"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="137"/>
         <source>The HOWTO&apos;s MySocket example</source>
         <translation>HOWTO 中的 MySocket 示例</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="169"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="171"/>
         <source>{0} steps</source>
         <translation>共 {0} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="170"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="172"/>
         <source>Press Next to carry out the first step, or Run all.</source>
         <translation>按“下一步”执行第一个步骤，或按“全部运行”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="217"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="219"/>
         <source>Going back: steps 1 to {0} again, with new sockets…</source>
         <translation>正在退回：用新的套接字重新执行第 1 到第 {0} 步……</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="236"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="238"/>
         <source>Step {0} of {1}</source>
         <translation>步骤 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="258"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="260"/>
         <source>This step did not work as expected: {0}</source>
         <translation>此步骤未按预期完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="268"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="270"/>
         <source>Lesson complete. Reset runs it again.</source>
         <translation>课程完成。按“重置”可再次运行。</translation>
     </message>
@@ -2967,22 +2975,22 @@ of every byte sent:
         <translation>（还没有输出）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lesson_script.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="85"/>
         <source>no temporary folder for the script</source>
         <translation>没有可以存放脚本的临时文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lesson_script.py" line="111"/>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="117"/>
         <source>the script is not running</source>
         <translation>脚本没有在运行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lesson_script.py" line="165"/>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="173"/>
         <source>(exit code {0})</source>
         <translation>（退出码 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lesson_script.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="180"/>
         <source>Python could not be started: {0}</source>
         <translation>无法启动 Python：{0}</translation>
     </message>
@@ -3581,147 +3589,147 @@ of every byte sent:
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="180"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="190"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="223"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="233"/>
         <source>(waited {0})</source>
         <translation>（等待了 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="230"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="240"/>
         <source>{0} ×{1} → {2} bytes in all</source>
         <translation>{0} ×{1} → 共 {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="245"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="255"/>
         <source>{0} → getsockopt() reads {1}</source>
         <translation>{0} → getsockopt() 读回 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="249"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="259"/>
         <source>{0} → bound to {1}</source>
         <translation>{0} → 绑定到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="251"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="261"/>
         <source>{0} → a new socket connected to {1}</source>
         <translation>{0} → 一个连接到 {1} 的新套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="256"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="266"/>
         <source>{0} → nothing ready: timed out</source>
         <translation>{0} → 没有就绪的：超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="257"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="267"/>
         <source>writable</source>
         <translation>可写</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="257"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="267"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="258"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="268"/>
         <source>{0} → {1} after {2}</source>
         <translation>{0} → {2} 后{1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="260"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="270"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="265"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="275"/>
         <source>{0} → b&apos;&apos;  (after our own shutdown(SHUT_RD))</source>
         <translation>{0} → b&apos;&apos;  （在我们自己调用 shutdown(SHUT_RD) 之后）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="266"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="276"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="279"/>
         <source>{0}  (the program&apos;s own, to wake this socket&apos;s threads and stop them)</source>
         <translation>{0}  （程序自己调用的，用来唤醒并停止该套接字的线程）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="272"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="282"/>
         <source>{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)</source>
         <translation>{0}，且 SO_LINGER 为 0：内核发送 RST 而不是 FIN（中止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="282"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="292"/>
         <source>(accepted from {0} and closed at once: this server already has {1} connections open, its cap)</source>
         <translation>（接受来自 {0} 的连接后立即关闭：本服务器已打开 {1} 个连接，达到上限）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="288"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="298"/>
         <source>(too many open files: {0} open, limit {1}; connections wait in the backlog, accept() is tried again after a pause)</source>
         <translation>（打开的文件过多：已打开 {0} 个，上限 {1}；连接在 backlog 中等待，稍后再次尝试 accept()）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="291"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="301"/>
         <source>(file descriptors free again: accepting goes on)</source>
         <translation>（文件描述符已空出：继续 accept）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="295"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="305"/>
         <source>(send() would block: the send buffer is full; the writer waits for room)</source>
         <translation>（send() 会阻塞：发送缓冲区已满；写线程等待空间）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="297"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="307"/>
         <source>(room in the send buffer again: sending goes on)</source>
         <translation>（发送缓冲区又有空间了：继续发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="300"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="310"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="301"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="311"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="302"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="312"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="305"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="315"/>
         <source>({0} send ended: {1} of {2} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} / {2} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="308"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="318"/>
         <source>({0} send ended: {1} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="310"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="320"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="315"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="325"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
         <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="319"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="329"/>
         <source>(auto-reply sent: closing)</source>
         <translation>（自动回复已发送：正在关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="321"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="331"/>
         <source>(the {0} thread failed: {1})</source>
         <translation>（{0} 线程出错：{1}）</translation>
     </message>

@@ -187,9 +187,52 @@ sock.close()
 """,
 )
 
+# loopback speed without this program: both ends in one process, nothing recorded
+LOOPBACK_SPEED = Script(
+    "loopback_speed.py",
+    """import socket
+import threading
+import time
+
+
+def transfer(size, count, bufsize):
+    server = socket.create_server(("127.0.0.1", 0))
+    client = socket.create_connection(server.getsockname())
+    conn, _ = server.accept()
+    total = size * count
+    got = 0
+
+    def receive():
+        nonlocal got
+        while got < total:
+            data = conn.recv(bufsize)
+            if not data:
+                break
+            got += len(data)
+
+    reader = threading.Thread(target=receive)
+    block = b"x" * size
+    start = time.perf_counter()
+    reader.start()
+    for _ in range(count):
+        client.sendall(block)
+    reader.join()
+    seconds = time.perf_counter() - start
+    for s in (client, conn, server):
+        s.close()
+    print(f"{count} x send({size}), recv({bufsize}): {got:,} bytes "
+          f"in {seconds * 1000:.1f} ms = {got / seconds / 1e6:.0f} MB/s")
+
+
+transfer(1000, 1000, 4096)
+transfer(65536, 100, 65536)
+""",
+)
+
 SCRIPTS = {
     "howto_zh": HOWTO_ZH,
     "howto": HOWTO,
     "fixed": FIXED,
     "makefile": MAKEFILE,
+    "loopback_speed": LOOPBACK_SPEED,
 }
