@@ -67,17 +67,28 @@ def rel(path: Path) -> str:
         return str(path)
 
 
-def find_tool(name: str) -> str:
-    """The Qt tool next to this Python (the venv's bin/), else on PATH."""
+def find_tool(name: str) -> list[str]:
+    """The command of a Qt tool: the one next to this Python (the venv's
+    bin/), else on PATH, else PySide6's own wrapper run by this Python (a
+    build backend's isolated environment may have no scripts on PATH)."""
     bindir = Path(sys.executable).parent  # not resolved: keep the venv's bin/
     for candidate in (bindir / name, bindir / f"{name}.exe"):
         if candidate.is_file() and os.access(candidate, os.X_OK):
-            return str(candidate)
+            return [str(candidate)]
     found = shutil.which(name)
     if found:
-        return found
+        return [found]
+    function = name.removeprefix("pyside6-")
+    try:
+        from PySide6.scripts import pyside_tool
+    except ImportError:
+        pyside_tool = None
+    if pyside_tool is not None and callable(getattr(pyside_tool, function, None)):
+        code = (f"import sys; sys.argv[0] = {name!r}; "
+                f"from PySide6.scripts.pyside_tool import {function}; {function}()")
+        return [sys.executable, "-c", code]
     raise BuildError(
-        f"cannot find {name}: not in {bindir} nor on PATH. "
+        f"cannot find {name}: not in {bindir}, not on PATH, and PySide6 is not importable. "
         "It comes with PySide6; run 'sh packaging/setup-venv.sh' "
         "or run this script with the venv's python."
     )
@@ -155,7 +166,7 @@ def update_ts() -> None:
         generated = Path(tmp) / "lesson_texts.py"
         write_lesson_source(generated, context, texts)
         # ui/texts.py (and others) call QCoreApplication.translate through a helper named _t
-        run([lupdate, "-no-obsolete", "-tr-function-alias", "translate+=_t",
+        run([*lupdate, "-no-obsolete", "-tr-function-alias", "translate+=_t",
              *(rel(p) for p in sources), str(generated), "-ts", rel(TS_FILE)])
     # the generated file's locations out (lupdate writes one line each)
     text = TS_FILE.read_text(encoding="utf-8")
@@ -184,7 +195,7 @@ def compile_translations() -> list[Path]:
     qm_files = []
     for ts in ts_files:
         qm = ts.with_suffix(".qm")
-        run([lrelease, "-silent", str(ts), "-qm", str(qm)])
+        run([*lrelease, "-silent", str(ts), "-qm", str(qm)])
         if not qm.is_file():
             raise BuildError(f"pyside6-lrelease produced no {rel(qm)}")
         qm_files.append(qm)
@@ -207,7 +218,7 @@ def qrc_text(qm_files: list[Path], svg_files: list[Path]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def build_module(qm_files: list[Path], svg_files: list[Path]) -> None:
+def build_module(qm_files: list[Path], svg_files: list[Path], output: Path = OUTPUT) -> None:
     """Write the .qrc to a temp dir and run pyside6-rcc -g python."""
     rcc = find_tool("pyside6-rcc")
     with tempfile.TemporaryDirectory(prefix="socket-playground-rcc-") as tmp:
@@ -217,26 +228,29 @@ def build_module(qm_files: list[Path], svg_files: list[Path]) -> None:
         # run never leaves a half-written module behind. zlib rather than
         # rcc's default zstd, so any QtCore build can read the data.
         partial = Path(tmp) / OUTPUT.name
-        run([rcc, "-g", "python", "--compress-algo", "zlib",
+        run([*rcc, "-g", "python", "--compress-algo", "zlib",
              "-o", str(partial), str(qrc)])
         if not partial.is_file() or partial.stat().st_size == 0:
             raise BuildError("pyside6-rcc produced no output")
-        shutil.copyfile(partial, OUTPUT)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(partial, output)
 
 
-def build() -> None:
+def build(output: Path = OUTPUT) -> None:
+    """Compile the translations and write the resource module to ``output``
+    (the package's own by default; a wheel build writes it into build/)."""
     qm_files = compile_translations()
     svg_files = sorted(ICONS_DIR.glob("*.svg"))
     if not qm_files and not svg_files:
         # rcc rejects an empty .qrc; with nothing to embed the program simply
         # runs in English, so drop any stale module rather than fail.
-        if OUTPUT.exists():
-            OUTPUT.unlink()
-        print(f"{PROG}: no .ts or .svg files; no {rel(OUTPUT)} written")
+        if output.exists():
+            output.unlink()
+        print(f"{PROG}: no .ts or .svg files; no {rel(output)} written")
         return
-    build_module(qm_files, svg_files)
+    build_module(qm_files, svg_files, output)
     names = [f":/i18n/{q.name}" for q in qm_files] + [f":/icons/{s.name}" for s in svg_files]
-    print(f"{PROG}: wrote {rel(OUTPUT)} ({', '.join(names)})")
+    print(f"{PROG}: wrote {rel(output)} ({', '.join(names)})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -249,11 +263,15 @@ def main(argv: list[str] | None = None) -> int:
         "--update-ts", action="store_true",
         help=f"first refresh {rel(TS_FILE)} with pyside6-lupdate (-no-obsolete)",
     )
+    parser.add_argument(
+        "--output", type=Path, default=OUTPUT,
+        help=f"where to write the resource module (default: {rel(OUTPUT)})",
+    )
     args = parser.parse_args(argv)
     try:
         if args.update_ts:
             update_ts()
-        build()
+        build(args.output.resolve())
     except BuildError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1

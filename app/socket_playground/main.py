@@ -232,6 +232,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_export(words[1:])
     if words[:1] == ["run-script"] and len(words) > 1:  # a lesson's script, bundled
         return run_script(words[1:])
+    if words[:1] in (["install-desktop"], ["uninstall-desktop"]):  # menu entry and icon
+        from .desktop_install import run as desktop
+
+        return desktop(words[0])
     args = parse_args(argv)
     from PySide6.QtCore import QCoreApplication
 
