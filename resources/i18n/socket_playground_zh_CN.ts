@@ -1245,6 +1245,14 @@ of every byte sent:
         <translation>启动一个服务器，下一步让一个客户端连上它。</translation>
     </message>
     <message>
+        <source>Checked: EACCES, no listening socket.</source>
+        <translation>已检查：EACCES，没有监听套接字。</translation>
+    </message>
+    <message>
+        <source>Checked: the server on port 1023 is listening.</source>
+        <translation>已检查：端口 1023 上的服务器正在监听。</translation>
+    </message>
+    <message>
         <source>For comparison, a plain Python program (in the client column) makes the same transfer on loopback with both ends in itself and nothing recorded: 1000 send() calls of 1000 bytes read with recv(4096), then 100 sendall() calls of 64 KiB read with recv(65536). Its output gives both figures in MB/s.</source>
         <translation>作为对比，一个普通的 Python 程序（在客户端一栏里）在回环地址上做同样的传输，两端都在它自己里面，什么也不记录：先是 1000 次 1000 字节的 send()，用 recv(4096) 读取；再是 100 次 64 KiB 的 sendall()，用 recv(65536) 读取。它的输出给出这两个以 MB/s 计的数字。</translation>
     </message>
@@ -3589,147 +3597,147 @@ of every byte sent:
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="191"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="233"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="234"/>
         <source>(waited {0})</source>
         <translation>（等待了 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="240"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="241"/>
         <source>{0} ×{1} → {2} bytes in all</source>
         <translation>{0} ×{1} → 共 {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="255"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="256"/>
         <source>{0} → getsockopt() reads {1}</source>
         <translation>{0} → getsockopt() 读回 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="259"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="260"/>
         <source>{0} → bound to {1}</source>
         <translation>{0} → 绑定到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="261"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="262"/>
         <source>{0} → a new socket connected to {1}</source>
         <translation>{0} → 一个连接到 {1} 的新套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="266"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="267"/>
         <source>{0} → nothing ready: timed out</source>
         <translation>{0} → 没有就绪的：超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="267"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="268"/>
         <source>writable</source>
         <translation>可写</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="267"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="268"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="268"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="269"/>
         <source>{0} → {1} after {2}</source>
         <translation>{0} → {2} 后{1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="270"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="271"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="275"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="276"/>
         <source>{0} → b&apos;&apos;  (after our own shutdown(SHUT_RD))</source>
         <translation>{0} → b&apos;&apos;  （在我们自己调用 shutdown(SHUT_RD) 之后）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="276"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="277"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="279"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="280"/>
         <source>{0}  (the program&apos;s own, to wake this socket&apos;s threads and stop them)</source>
         <translation>{0}  （程序自己调用的，用来唤醒并停止该套接字的线程）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="282"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="283"/>
         <source>{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)</source>
         <translation>{0}，且 SO_LINGER 为 0：内核发送 RST 而不是 FIN（中止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="292"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="293"/>
         <source>(accepted from {0} and closed at once: this server already has {1} connections open, its cap)</source>
         <translation>（接受来自 {0} 的连接后立即关闭：本服务器已打开 {1} 个连接，达到上限）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="298"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="299"/>
         <source>(too many open files: {0} open, limit {1}; connections wait in the backlog, accept() is tried again after a pause)</source>
         <translation>（打开的文件过多：已打开 {0} 个，上限 {1}；连接在 backlog 中等待，稍后再次尝试 accept()）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="301"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="302"/>
         <source>(file descriptors free again: accepting goes on)</source>
         <translation>（文件描述符已空出：继续 accept）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="305"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="306"/>
         <source>(send() would block: the send buffer is full; the writer waits for room)</source>
         <translation>（send() 会阻塞：发送缓冲区已满；写线程等待空间）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="307"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="308"/>
         <source>(room in the send buffer again: sending goes on)</source>
         <translation>（发送缓冲区又有空间了：继续发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="310"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="311"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="311"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="312"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="312"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="313"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="315"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="316"/>
         <source>({0} send ended: {1} of {2} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} / {2} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="318"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="319"/>
         <source>({0} send ended: {1} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="320"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="321"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="325"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="326"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
         <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="329"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="330"/>
         <source>(auto-reply sent: closing)</source>
         <translation>（自动回复已发送：正在关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="331"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="332"/>
         <source>(the {0} thread failed: {1})</source>
         <translation>（{0} 线程出错：{1}）</translation>
     </message>

@@ -25,6 +25,7 @@ class PaneColumn(QScrollArea):
         self.box.addStretch(1)
         self.setWidget(inner)
         self._placed_after: dict[QWidget, QWidget] = {}  # a pane, and the pane it follows
+        self._guests: set[QWidget] = set()  # widgets that are not panes: the column's height
 
     def add_pane(self, pane: QWidget, after: QWidget | None = None) -> None:
         self.empty.hide()
@@ -51,6 +52,10 @@ class PaneColumn(QScrollArea):
         the bottom; its table and tabs take what height there is."""
         m = self.box.contentsMargins()
         room = self.viewport().height() - m.top() - m.bottom()
+        if pane in self._guests:
+            pane.setMinimumHeight(max(room, pane.minimumSizeHint().height()))
+            pane.setMaximumHeight(pane.minimumHeight())
+            return
         pane.setMaximumHeight(max(room, pane.minimumSizeHint().height(), pane.minimumHeight()))
 
     def resizeEvent(self, event) -> None:
@@ -72,6 +77,7 @@ class PaneColumn(QScrollArea):
         """A widget that is not a socket's pane (a lesson's script), placed
         like one; nothing if it is in this column already."""
         if self.box.indexOf(widget) < 0:
+            self._guests.add(widget)
             self.add_pane(widget)
         else:
             self.show_pane(widget)
@@ -81,6 +87,7 @@ class PaneColumn(QScrollArea):
         if self.box.indexOf(widget) < 0:
             return
         self._placed_after.pop(widget, None)
+        self._guests.discard(widget)
         self.box.removeWidget(widget)
         widget.hide()
         widget.setParent(home)

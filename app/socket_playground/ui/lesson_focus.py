@@ -317,6 +317,16 @@ class LessonFocus:
         self.target = Target()
 
 
+def holder_top(widget: QWidget, inner: QWidget) -> int:
+    """The top, in ``inner``, of what holds ``widget`` directly in it (in a
+    column: the widget's pane, whose title and state are at its top)."""
+    item = widget
+    parent = item.parentWidget()
+    while parent is not None and parent is not inner:
+        item, parent = parent, parent.parentWidget()
+    return item.mapTo(inner, QPoint(0, 0)).y()
+
+
 def scroll_into_view(widget: QWidget) -> None:
     """Every scroll area around the widget (the pane's column, a tab's page)
     shows it, or its start when it is longer than the area; a column (no
@@ -327,7 +337,11 @@ def scroll_into_view(widget: QWidget) -> None:
         if isinstance(parent, QScrollArea) and inner is not None:
             at = widget.mapTo(inner, QPoint(0, 0))
             view = parent.viewport()
-            reveal(parent.verticalScrollBar(), at.y(), widget.height(), view.height())
+            top, bottom = at.y(), at.y() + widget.height()
+            head = holder_top(widget, inner)  # its pane's title and state too, if both fit
+            if bottom - head <= view.height():
+                top = head
+            reveal(parent.verticalScrollBar(), top, bottom - top, view.height())
             if parent.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
                 reveal(parent.horizontalScrollBar(), at.x(), widget.width(), view.width())
         parent = parent.parentWidget()

@@ -24,7 +24,15 @@ from PySide6.QtCore import QObject, QPoint, Slot
 from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QWidget
 
 from ..core.events import Direction
-from .lesson_focus import MARGIN, PROP_WIDGETS, Target, _shown, reveal, scroll_into_view
+from .lesson_focus import (
+    MARGIN,
+    PROP_WIDGETS,
+    Target,
+    _shown,
+    holder_top,
+    reveal,
+    scroll_into_view,
+)
 
 ENTRY = re.compile(r"^(?P<pane>\w+)(?::(?P<tab>\w+))?(?:\.(?P<prop>\w+))?$")
 
@@ -110,6 +118,9 @@ def scroll_all(widgets: list[QWidget]) -> None:
             tops = [w.mapTo(inner, QPoint(0, 0)).y() for w in group]
             bottoms = [t + w.height() for t, w in zip(tops, group, strict=True)]
             top, bottom = min(tops), max(bottoms)
+            head = holder_top(group[0], inner)  # the first one's pane title, if it fits
+            if bottom - min(top, head) + 2 * MARGIN <= view:
+                top = min(top, head)
             if len(group) == 1 or bottom - top + 2 * MARGIN <= view:
                 reveal(column.verticalScrollBar(), top, bottom - top, view)
                 break

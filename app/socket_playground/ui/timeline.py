@@ -93,9 +93,10 @@ def blocked_ns(ev: Event) -> int:
 
 def shown_ns(line: Line) -> int:
     """The time a row shows: when the call started, but when a wait ended for
-    a select() and a recv() that timed out (their place in the record is
-    taken then, so the times read in order: a timeout shows when it struck)."""
-    if isinstance(line, Select) or (isinstance(line, Recv) and line.errno == TIMEOUT):
+    an accept(), a select() and a recv() that timed out (their place in the
+    record is taken then, so the times read in order: a timeout shows when it
+    struck, a connection when accept() returned it)."""
+    if isinstance(line, Accept | Select) or (isinstance(line, Recv) and line.errno == TIMEOUT):
         return line.t_end
     return line.t_start
 

@@ -48,7 +48,9 @@ Actions and their arguments (``pane`` names a pane created by an earlier step):
 - ``show_code(pane)``: open the pane's "show the code" view.
 - ``expect(pane, prop, value | min= | max=)``: check a pane property (a lesson
   checks what it claims; a failed check is shown and fails ``--run-lesson``);
-  ``acceptedCount``: the connections in a server's list.
+  ``acceptedCount``: the connections in a server's list. ``privileged={...}``:
+  the arguments checked instead where this process may bind ports below 1024
+  (what such a machine shows is different).
 - ``run_script(script, server="server", accepted=None, wait=None)``: run one of
   ``scripts.SCRIPTS`` as a separate Python process with the server's port; the
   server's new accepted pane gets the name ``accepted``; waits until the script

@@ -168,6 +168,17 @@ PRIVILEGED = Lesson(
         ),
         S(
             "expect",
+            {
+                "pane": "server",
+                "prop": "lastError",
+                "value": "EACCES",
+                "privileged": {"prop": "state", "value": "listening"},
+            },
+            "Checked: EACCES, no listening socket.",
+            en_privileged="Checked: the server on port 1023 is listening.",
+        ),
+        S(
+            "expect",
             {"pane": "server", "prop": "localPort", "max": PRIVILEGED_PORT},
             "Either way, bind() never quietly picks another port for you: you get exactly port "
             "1023, or an error and no listening socket. (EADDRINUSE instead would mean another "
