@@ -32,12 +32,14 @@ def test_settings_values_round_trip_and_bad_ones_are_left_out():
     saved = {"hello": ("text", "hi"), "bin": ("hex", "00")}
     assert load_saved(dump_saved(saved)) == saved
     for bad in (None, 3, "", "{", "[1, 2]", '[["rust", "x"]]', '{"a": 1}', '{" ": ["text", "x"]}'):
-        assert load_history(bad) == [] or bad == '[["rust", "x"]]' and load_history(bad) == []
+        assert load_history(bad) == []
         assert load_saved(bad) == {}
 
 
 def test_editor_lines_are_newline_escapes():
-    assert to_editor("GET / HTTP/1.1\\r\\nHost: x\\r\\n", "text") == "GET / HTTP/1.1\\r\nHost: x\\r\\n"
+    assert (
+        to_editor("GET / HTTP/1.1\\r\\nHost: x\\r\\n", "text") == "GET / HTTP/1.1\\r\nHost: x\\r\\n"
+    )
     assert to_editor("a\\\\nb", "text") == "a\\\\nb"  # an escaped backslash, then n
     assert from_editor("a\nb\r\nc", "text") == "a\\nb\\nc"
     assert from_editor("41 42\n43", "hex") == "41 42 43"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..core.capture import CaptureStore
 from ..core.capture_dir import chunk_holding
 from .bytes_view import BytesView
+from .find_bar import FindBar
 from .inspector import InspectorPanel
 
 
@@ -67,8 +69,14 @@ class BytesTab(QSplitter):
         row.addWidget(legend)
         row.addStretch(1)
         row.addWidget(self.go_to)
+        self.clear_button = QToolButton()  # the pane's clearViewsAction
+        self.clear_button.setObjectName("clearViewsButton")
+        self.clear_button.setAutoRaise(True)
+        row.addWidget(self.clear_button)
         v.addLayout(row)
         v.addWidget(self.go_to_error)
+        self.find_bar = FindBar(self.view, lambda: self.mode.setCurrentIndex(0))
+        v.addWidget(self.find_bar)
         v.addWidget(self.view)
         self.inspector = InspectorPanel(self.view)
         self.addWidget(top)

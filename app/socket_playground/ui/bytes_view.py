@@ -1,9 +1,8 @@
 """The bytes view: the connection's bytes, received and sent in two colours.
 
-It paints only the rows that are on screen, straight from the capture store,
-so a flood costs nothing but a repaint of a few dozen rows. Modes: hex + ASCII,
-or text decoded as UTF-8 or Latin-1 (a new line at each ``\\n``, at a change of
-direction, and every 96 bytes).
+It paints only the rows on screen, straight from the capture store (from
+``origin`` on: views can be cleared). Modes: hex + ASCII, or text decoded as
+UTF-8 or Latin-1 (a new line at each ``\\n``, a change of direction, 96 bytes).
 
 In hex mode bytes can be selected with the mouse (press and drag over the hex
 or ASCII column; shift+click extends; Esc clears). A selection is a range
@@ -52,6 +51,7 @@ class BytesView(QAbstractScrollArea):
         self._follow = True
         self.row_bytes = HEX_WIDTH
         self._sel = (0, 0)  # [start, end) combined offsets; (0, 0): none
+        self.origin = 0  # bytes before it are not shown: the views were cleared
         self._anchor: int | None = None  # where a drag or shift+click extends from
         self._dragging = False
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
@@ -60,13 +60,22 @@ class BytesView(QAbstractScrollArea):
     def set_mode(self, mode: str) -> None:
         if mode not in self.MODES:
             raise ValueError(mode)
-        self.mode = mode
-        self._follow = True
-        self._dragging = False
+        self.mode, self._follow, self._dragging = mode, True, False
         self.clear_selection()
         self.viewport().setCursor(
             Qt.CursorShape.IBeamCursor if mode == "hex" else Qt.CursorShape.ArrowCursor
         )
+        self.refresh()
+
+    @property
+    def base(self) -> int:  # the first byte shown: kept, and not cleared
+        return max(self.store.base, self.origin)
+
+    def start_at(self, origin: int) -> None:
+        """Show only the bytes from combined offset ``origin`` on (clear the view)."""
+        self.origin, self._follow = origin, True
+        self._line_starts, self._scanned = array("q"), origin
+        self.clear_selection()
         self.refresh()
 
     def showEvent(self, event) -> None:
@@ -90,8 +99,8 @@ class BytesView(QAbstractScrollArea):
             bar.setValue(bar.maximum())
         self._follow = False
         start, end = self._sel
-        if start < end and start < self.store.base:  # the bytes were dropped
-            self._set_sel(self.store.base, end)
+        if start < end and start < self.base:  # the bytes were dropped
+            self._set_sel(self.base, end)
         if self.isVisible():
             self.viewport().update()
 
@@ -101,14 +110,14 @@ class BytesView(QAbstractScrollArea):
         return self._sel
 
     def set_selection(self, start: int, end: int) -> None:
-        """Select combined offsets [start, end), clamped to the retained bytes
-        ``[store.base, store.combined_total)``; scrolls the start into view.
+        """Select combined offsets [start, end), clamped to the bytes shown
+        ``[base, store.combined_total)``; scrolls the start into view.
         Hex mode only: in the text modes this does nothing."""
         if self.mode != "hex":
             return
         if end < start:
             start, end = end, start
-        self._anchor = max(self.store.base, min(start, self.store.combined_total))
+        self._anchor = max(self.base, min(start, self.store.combined_total))
         self._set_sel(start, end)
         if self._sel[0] < self._sel[1]:
             self._scroll_to(self._sel[0])
@@ -118,7 +127,7 @@ class BytesView(QAbstractScrollArea):
         self._set_sel(0, 0)
 
     def _set_sel(self, start: int, end: int) -> None:
-        lo, hi = self.store.base, self.store.combined_total
+        lo, hi = self.base, self.store.combined_total
         start, end = max(lo, min(start, hi)), max(lo, min(end, hi))
         sel = (start, end) if start < end else (0, 0)
         if sel != self._sel:
@@ -140,7 +149,7 @@ class BytesView(QAbstractScrollArea):
 
     def _top_rows(self) -> int:
         """Screen rows taken by the "earlier bytes not shown" marker (0 or 1)."""
-        return 1 if self.store.dropped and self.verticalScrollBar().value() == 0 else 0
+        return int(self.store.dropped > self.origin and self.verticalScrollBar().value() == 0)
 
     def offset_at(self, pos: QPoint) -> int | None:
         """Combined offset of the retained byte painted at viewport position
@@ -150,7 +159,7 @@ class BytesView(QAbstractScrollArea):
     def _hit(self, pos: QPoint, clamp: bool) -> int | None:
         """The byte at ``pos``; with ``clamp`` (dragging) the nearest retained byte."""
         s = self.store
-        if self.mode != "hex" or s.combined_total <= s.base:
+        if self.mode != "hex" or s.combined_total <= self.base:
             return None
         lh, cw, hex_x, ascii_x = self._layout()
         width, half = self.row_bytes, self.row_bytes // 2
@@ -169,11 +178,11 @@ class BytesView(QAbstractScrollArea):
         col = max(0, min(col, width - 1))
         row = self.verticalScrollBar().value() + max(screen_row, 0)
         offset = self._first_offset() + row * width + col
-        if s.base <= offset < s.combined_total:
+        if self.base <= offset < s.combined_total:
             return offset
         if not clamp:
             return None
-        return max(s.base, min(offset, s.combined_total - 1))
+        return max(self.base, min(offset, s.combined_total - 1))
 
     def mousePressEvent(self, event) -> None:
         if self.mode != "hex" or event.button() != Qt.MouseButton.LeftButton:
@@ -223,7 +232,7 @@ class BytesView(QAbstractScrollArea):
         return self.fontMetrics().height() + 2
 
     def _first_offset(self) -> int:
-        return self.store.base - self.store.base % self.row_bytes
+        return self.base - self.base % self.row_bytes
 
     def _row_count(self) -> int:
         s = self.store
@@ -235,11 +244,11 @@ class BytesView(QAbstractScrollArea):
     def _scan_lines(self) -> None:
         s = self.store
         starts = self._line_starts
-        if self._scanned < s.base:  # bytes were dropped: start again at the base
+        if self._scanned < self.base:  # bytes were dropped: start again at the base
             starts = self._line_starts = array("q")
-            self._scanned = s.base
-        if starts and starts[0] < s.base:
-            i = bisect_right(starts, s.base)
+            self._scanned = self.base
+        if starts and starts[0] < self.base:
+            i = bisect_right(starts, self.base)
             del starts[: max(i - 1, 0)]
         pos, end = self._scanned, s.combined_total
         if pos >= end:
@@ -247,7 +256,7 @@ class BytesView(QAbstractScrollArea):
         if not starts:
             starts.append(pos)
         last = starts[-1]
-        prev = s.direction_at(pos - 1) if pos > s.base else None
+        prev = s.direction_at(pos - 1) if pos > self.base else None
         for rs, re_, d in s.runs_in(pos, end):
             if d != prev and rs != last:  # a change of direction starts a line
                 starts.append(rs)
@@ -283,7 +292,7 @@ class BytesView(QAbstractScrollArea):
         if wrap != self.text_wrap:
             self.text_wrap = wrap
             self._line_starts = array("q")
-            self._scanned = self.store.base
+            self._scanned = self.base
         self.refresh()
 
     def paintEvent(self, event) -> None:
@@ -295,11 +304,12 @@ class BytesView(QAbstractScrollArea):
         y = fm.ascent() + 1
         first_row = self.verticalScrollBar().value()
         page = self.viewport().height() // lh + 1
-        if s.dropped and first_row == 0:
+        if s.dropped > self.origin and first_row == 0:
             p.setPen(MUTED)
-            p.drawText(4, y, self.tr("[… {0} earlier bytes not shown …]").format(f"{s.dropped:,}"))
+            hidden = f"{s.dropped - self.origin:,}"
+            p.drawText(4, y, self.tr("[… {0} earlier bytes not shown …]").format(hidden))
             y += lh
-        if s.combined_total == 0:
+        if s.combined_total <= self.base and s.dropped <= self.origin:
             p.setPen(MUTED)
             p.drawText(
                 QRect(0, 0, self.viewport().width(), self.viewport().height()),
@@ -349,7 +359,7 @@ class BytesView(QAbstractScrollArea):
             end = min(start + width, s.combined_total)
             p.setPen(MUTED)
             p.drawText(4, y, f"{start:08x}")
-            for rs, re_, d in s.runs_in(max(start, s.base), end):
+            for rs, re_, d in s.runs_in(max(start, self.base), end):
                 data = s.retained(rs, re_)
                 p.setPen(COLOURS.get(d, MUTED))
                 col = rs - start

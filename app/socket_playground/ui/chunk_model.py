@@ -6,7 +6,7 @@ returned, a preview, how long it blocked, and its stream offset.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -43,6 +43,7 @@ class ChunkTableModel(QAbstractTableModel):
     def __init__(self, store: CaptureStore, parent=None) -> None:
         super().__init__(parent)
         self.store = store
+        self.origin = 0  # the first chunk shown: the views were cleared before it
         self._rows = 0
         self._cache: dict[int, tuple[int, int, int, int, int, int]] = {}
         self._headers = [
@@ -90,16 +91,31 @@ class ChunkTableModel(QAbstractTableModel):
 
     def sync(self) -> None:
         """Insert the rows the store gained since the last call (once per drain)."""
-        n = len(self.store)
+        n = len(self.store) - self.origin
         if n > self._rows:
             self.beginInsertRows(QModelIndex(), self._rows, n - 1)
             self._rows = n
             self.endInsertRows()
 
+    def clear(self) -> None:
+        """Show only the chunks recorded from now on (the store keeps all)."""
+        self.beginResetModel()
+        self.origin, self._rows = len(self.store), 0
+        self._cache.clear()
+        self.endResetModel()
+
+    def chunk_of(self, row: int) -> int:
+        return row + self.origin
+
+    def row_of(self, chunk: int) -> int:
+        """The row of a chunk; -1 when the views were cleared after it."""
+        return chunk - self.origin if chunk >= self.origin else -1
+
     def _row(self, r: int) -> tuple[int, int, int, int, int, int]:
         """(direction, asked, size, t_us, waited_ns, offset) of chunk ``r``,
         looked up in the store once: a repaint asks every cell for several
         roles, and a chunk never changes once recorded."""
+        r += self.origin
         row = self._cache.get(r)
         if row is None:
             s = self.store
@@ -114,7 +130,7 @@ class ChunkTableModel(QAbstractTableModel):
         r, c = index.row(), index.column()
         if role == DISPLAY:
             if c == 0:
-                return r
+                return r + self.origin
             direction, asked, size, t_us, waited, offset = self._row(r)
             if c == 1:
                 return f"{'recv' if direction == Direction.IN else 'send'}({asked})"
@@ -128,7 +144,7 @@ class ChunkTableModel(QAbstractTableModel):
                 return offset
             if size == 0:
                 return self.tr("b'' — end of stream")
-            preview = self.store.preview(r)
+            preview = self.store.preview(r + self.origin)
             return to_escaped_text(preview) + ("…" if size > len(preview) else "")
         if role == FOREGROUND:
             direction, _asked, size = self._row(r)[:3]
@@ -160,11 +176,13 @@ class ChunkTable(QTableView):
     too where there is room (else it elides, never a number cut short)."""
 
     TELLING = 4  # #, Call, Bytes, Time: what a lesson's steps point at
+    chunk_clicked = Signal(int)  # the chunk's index in the store (not its row)
 
     def __init__(self, model: ChunkTableModel, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("chunkTable")
         self.setModel(model)
+        self.clicked.connect(lambda idx: self.chunk_clicked.emit(model.chunk_of(idx.row())))
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -23,6 +23,7 @@ from .fit import TableTabsSplit, compact_tabs
 from .integrity import IntegrityRow
 from .io_mode import with_in_progress
 from .messages import MessagesPanel
+from .pane_habits import install as install_habits
 from .pane_header import PaneHeader, set_text
 from .ruler import RulerPanel
 from .send_box import SendBox
@@ -162,7 +163,7 @@ class ConnectionPane(BasePane):
 
         self.model = ChunkTableModel(session.store, self)
         self.table = ChunkTable(self.model)
-        self.table.clicked.connect(lambda idx: self.chunk_activated.emit(self.session, idx.row()))
+        self.table.chunk_clicked.connect(lambda i: self.chunk_activated.emit(self.session, i))
 
         self.tabs = LazyTabs()
         self.tabs.setObjectName("viewTabs")
@@ -218,6 +219,7 @@ class ConnectionPane(BasePane):
         self.input_error = b.error
         self.layout_.addWidget(self.send_box)
         self.setMinimumHeight(340)
+        self.habits = install_habits(self)  # copy, find, clear views, send-box keys
         self.refresh()
 
     # -- tabs, built on demand -------------------------------------------------------
@@ -366,8 +368,8 @@ class ConnectionPane(BasePane):
         if not 0 <= index < len(store):
             return
         self.model.sync()
-        self.table.selectRow(index)
-        self.table.scrollTo(self.model.index(index, 0))
+        self.table.selectRow(self.model.row_of(index))
+        self.table.scrollTo(self.model.index(self.model.row_of(index), 0))
         off = store.offset[index]
         self.select_stream(store.direction[index], off, off + store.size[index])
 

@@ -1,4 +1,6 @@
-"""The send box: Text/Hex, the bytes to send, Send, and why input was refused.
+"""The send box: Text/Hex, the bytes to send, Send, and why input was refused;
+history, saved payloads, the editor and file drops in :mod:`.send_extras`.
+Enter or Ctrl+Enter sends.
 
 :meth:`SendBox.payload` turns what is typed into bytes (and frames them when
 the Messages tab says so, through the ``frame`` callback); nothing typed is
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +28,7 @@ from ..core.framing import FramingError
 from ..core.sendinput import SendInputError, parse, utf16_span
 from ..workers.session import Session
 from . import texts
+from .send_extras import SendExtras
 
 SEND_EDIT_MAX = 1 << 20  # characters; larger payloads: send a file
 
@@ -67,10 +71,20 @@ class SendBox(QWidget):
             self.tr("send() in a loop; every call and its return value becomes a row")
         )
         self.button.clicked.connect(self.send_requested)
+        self.extras = SendExtras(self)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(
+                QKeySequence(key),
+                self,
+                self.send_requested.emit,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
         row = QHBoxLayout()
         row.addWidget(self.mode)
         row.addWidget(self.edit, 1)
         row.addWidget(self.button)
+        for b in self.extras.buttons():
+            row.addWidget(b)
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         v.addLayout(row)
@@ -118,6 +132,7 @@ class SendBox(QWidget):
             )
             return None
         self.error.hide()
+        self.extras.remember()
         return data
 
     def show_error(self, text: str) -> None:

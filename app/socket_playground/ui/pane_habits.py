@@ -1,0 +1,145 @@
+"""A connection pane's keyboard habits, hooked in by :func:`install`:
+
+- copy from the bytes view and the chunk table (:mod:`.copy_actions`);
+- find in bytes (``findAction``, Ctrl+F; F3 / Shift+F3: next / previous);
+- clear the views (``clearViewsAction``, Ctrl+L; the chunk table, the bytes
+  view and the timeline start empty, the record stays);
+- the send box's button keys (Alt+S Send, Alt+P payloads, Alt+E editor) and
+  a file dropped on it, sent by the Send-more tab's file job.
+
+Every key works in the pane that has the focus (``WidgetWithChildrenShortcut``),
+so two panes never compete for one.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QToolButton
+
+from .copy_actions import CopyActions, bytes_view_spans, table_spans
+from .plain import clean
+from .status import show_status
+
+if TYPE_CHECKING:
+    from .pane import ConnectionPane
+
+PANE = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PaneHabits", text)
+
+
+class PaneHabits(QObject):
+    def __init__(self, pane: ConnectionPane) -> None:
+        super().__init__(pane)
+        self.pane = pane
+        store, bt = pane.session.store, pane.bytes_tab
+        self.find_action = self._action("findAction", _t("Find in bytes…"), "Ctrl+F", self.find)
+        self.find_action.setToolTip(_t("Find bytes in this connection's capture (Ctrl+F)"))
+        self.next_action = self._action("findNextAction", _t("Find next"), "F3", self.find_next)
+        self.prev_action = self._action(
+            "findPreviousAction", _t("Find previous"), "Shift+F3", self.find_previous
+        )
+        self.clear_action = self._action(
+            "clearViewsAction", _t("Clear views"), "Ctrl+L", self.clear_views
+        )
+        self.clear_action.setToolTip(
+            _t(
+                "Empty the chunk table, the bytes and the timeline from now on (Ctrl+L). "
+                "Only the views: the capture, the counters, the SHA-256, Messages, Ruler "
+                "and saved sessions keep every call and byte."
+            )
+        )
+        bt.clear_button.setDefaultAction(self.clear_action)
+        extra = lambda: [self.find_action, self.clear_action]  # noqa: E731
+        self.bytes_copy = CopyActions(
+            pane.bytes_view, store, bytes_view_spans(pane.bytes_view), pane.bytes_view, extra
+        )
+        self.table_copy = CopyActions(
+            pane.table, store, table_spans(pane.table, pane.model), pane.bytes_view, extra
+        )
+        box = pane.send_box
+        for button, key in (
+            (box.button, "Alt+S"),
+            (box.extras.saved_button, "Alt+P"),
+            (box.extras.editor_button, "Alt+E"),
+        ):
+            self._button_key(button, key)
+        box.button.setToolTip(box.button.toolTip() + " (Alt+S, Ctrl+Enter)")
+        box.extras.file_dropped.connect(self.send_file)
+
+    def _action(self, name: str, text: str, key: str, slot) -> QAction:
+        action = QAction(text, self.pane)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(PANE)
+        action.triggered.connect(slot)
+        self.pane.addAction(action)
+        return action
+
+    def _button_key(self, button: QAbstractButton, key: str) -> None:
+        """``key`` clicks ``button`` in this pane only; its mnemonic (the
+        underlined letter) would be window-wide, ambiguous with two panes."""
+        button.setShortcut(QKeySequence())
+        if isinstance(button, QToolButton) and button.menu() is not None:
+            QShortcut(QKeySequence(key), self.pane, button.showMenu, context=PANE)
+        else:
+            QShortcut(QKeySequence(key), self.pane, button.animateClick, context=PANE)
+
+    # -- find --------------------------------------------------------------------------
+    @Slot()
+    def find(self) -> None:
+        self.pane.show_tab("bytes")
+        self.pane.bytes_tab.find_bar.open()
+
+    @Slot()
+    def find_next(self) -> None:
+        bar = self.pane.bytes_tab.find_bar
+        bar.find_next() if bar.isVisible() else self.find()
+
+    @Slot()
+    def find_previous(self) -> None:
+        bar = self.pane.bytes_tab.find_bar
+        bar.find_previous() if bar.isVisible() else self.find()
+
+    # -- clear -------------------------------------------------------------------------
+    @Slot()
+    def clear_views(self) -> None:
+        pane = self.pane
+        pane.update_views()  # timeline lines not shown yet go to the history first
+        pane.model.clear()
+        pane.bytes_view.start_at(pane.session.store.combined_total)
+        pane.history.clear()
+        timeline = pane.timeline_view()
+        if timeline is not None:
+            timeline.clear()
+        bar = pane.bytes_tab.find_bar
+        if bar.search is not None:
+            bar.restart()
+        show_status(
+            pane,
+            _t("Views cleared: the capture and the counters still hold every call and byte."),
+        )
+
+    # -- a dropped file ------------------------------------------------------------------
+    @Slot(str)
+    def send_file(self, path: str) -> None:
+        pane = self.pane
+        if not pane.session.can_send:
+            pane.send_box.show_error(_t("This socket cannot send now: the file was not sent."))
+            return
+        if pane.send_tools.send_file(path):
+            show_status(pane, _t("Sending the file {0}…").format(clean(os.path.basename(path))))
+        else:
+            pane.send_box.show_error(
+                _t("{0} was not sent: it is not a regular file.").format(clean(path))
+            )
+
+
+def install(pane: ConnectionPane) -> PaneHabits:
+    return PaneHabits(pane)
