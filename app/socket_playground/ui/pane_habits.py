@@ -86,10 +86,9 @@ class PaneHabits(QObject):
         """``key`` clicks ``button`` in this pane only; its mnemonic (the
         underlined letter) would be window-wide, ambiguous with two panes."""
         button.setShortcut(QKeySequence())
-        if isinstance(button, QToolButton) and button.menu() is not None:
-            QShortcut(QKeySequence(key), self.pane, button.showMenu, context=PANE)
-        else:
-            QShortcut(QKeySequence(key), self.pane, button.animateClick, context=PANE)
+        menu = isinstance(button, QToolButton) and button.menu() is not None
+        click = button.showMenu if menu else button.animateClick  # type: ignore[attr-defined]
+        QShortcut(QKeySequence(key), self.pane, click).setContext(PANE)
 
     # -- find --------------------------------------------------------------------------
     @Slot()

@@ -73,12 +73,8 @@ class SendBox(QWidget):
         self.button.clicked.connect(self.send_requested)
         self.extras = SendExtras(self)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(
-                QKeySequence(key),
-                self,
-                self.send_requested.emit,
-                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
+            shortcut = QShortcut(QKeySequence(key), self, self.send_requested.emit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # this box only
         row = QHBoxLayout()
         row.addWidget(self.mode)
         row.addWidget(self.edit, 1)
