@@ -55,7 +55,10 @@ class PaneHabits(QObject):
                 "and saved sessions keep every call and byte."
             )
         )
+        style = bt.clear_button.style()
+        self.clear_action.setIcon(style.standardIcon(style.StandardPixmap.SP_DialogResetButton))
         bt.clear_button.setDefaultAction(self.clear_action)
+        bt.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # narrow
         extra = lambda: [self.find_action, self.clear_action]  # noqa: E731
         self.bytes_copy = CopyActions(
             pane.bytes_view, store, bytes_view_spans(pane.bytes_view), pane.bytes_view, extra
