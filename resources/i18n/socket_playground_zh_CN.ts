@@ -85,57 +85,57 @@
 <context>
     <name>BytesTab</name>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="32"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="34"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="33"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="35"/>
         <source>Text (UTF-8)</source>
         <translation>文本（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="34"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="36"/>
         <source>Text (Latin-1)</source>
         <translation>文本（Latin-1）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="35"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="37"/>
         <source>How to show the bytes</source>
         <translation>字节的显示方式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="41"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="43"/>
         <source>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ received&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ sent&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ 已接收&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ 已发送&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="52"/>
         <source>Go to: offset or #chunk</source>
         <translation>跳转：偏移量或 #块号</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="55"/>
         <source>Enter a byte offset of the stream shown (1234 or 0x4d2) or a chunk number (#17), then Enter: its bytes are selected in the hex view</source>
         <translation>输入所显示字节流中的字节偏移量（1234 或 0x4d2）或块号（#17），然后按回车：这些字节会在十六进制视图中被选中</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="88"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="96"/>
         <source>There is no chunk #{0} (0 … {1}).</source>
         <translation>没有 #{0} 号块（0 … {1}）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="105"/>
         <source>Offset {0} is outside the stream (0 … {1}).</source>
         <translation>偏移量 {0} 超出了字节流（0 … {1}）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="111"/>
         <source>Write a byte offset (1234, 0x4d2) or #chunk (#17).</source>
         <translation>请输入字节偏移量（1234、0x4d2）或 #块号（#17）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="115"/>
         <source>Those bytes are no longer kept.</source>
         <translation>这些字节已不再保存。</translation>
     </message>
@@ -143,13 +143,13 @@
 <context>
     <name>BytesView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_view.py" line="300"/>
+        <location filename="../../app/socket_playground/ui/bytes_view.py" line="310"/>
         <source>[… {0} earlier bytes not shown …]</source>
         <extracomment>(start, end) combined-stream offsets of the selection; start == end: none. qlonglong, not int: offsets pass 2**31 after 2 GiB of traffic. PySide6 accepts C++ type names here (no Python type maps to qlonglong), but its stub for Signal allows only ``type`` (Slot&apos;s allows ``type | str``).</extracomment>
         <translation>[… 之前的 {0} 字节未显示 …]</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_view.py" line="307"/>
+        <location filename="../../app/socket_playground/ui/bytes_view.py" line="317"/>
         <source>No bytes yet</source>
         <translation>尚无字节</translation>
     </message>
@@ -195,7 +195,7 @@
 <context>
     <name>ChunkTable</name>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="187"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="205"/>
         <source>One row per recv() result and per send() call: TCP moves bytes, not messages</source>
         <translation>每个 recv() 结果和每次 send() 调用各占一行：TCP 传输的是字节，而不是消息</translation>
     </message>
@@ -203,32 +203,32 @@
 <context>
     <name>ChunkTableModel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="49"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="50"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="53"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="51"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="52"/>
         <source>Bytes</source>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="56"/>
         <source>Stream offset</source>
         <translation>流偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="54"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -243,67 +243,67 @@
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="54"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="55"/>
         <source>Waited</source>
         <translation>阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="59"/>
         <source>The call&apos;s place in this socket&apos;s chunks</source>
         <translation>该调用在本套接字数据块中的序号</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="60"/>
         <source>recv(bufsize) or send(bytes offered): what was asked</source>
         <translation>recv(bufsize) 或 send(提供的字节数)：调用时请求的量</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="62"/>
         <source>What the call returned: recv() may return fewer bytes than asked, send() may take fewer than offered</source>
         <translation>调用的返回值：recv() 可能返回比请求更少的字节，send() 可能只接收提供字节中的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="65"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="66"/>
         <source>When the call returned, in seconds on the run&apos;s one clock (from its first socket), so both ends of a connection can be compared</source>
         <translation>调用返回的时刻，以秒计，使用本次运行统一的时钟（从第一个套接字算起），所以连接两端的时间可以直接比较</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="69"/>
         <source>The first bytes, with escapes for the unprintable</source>
         <translation>开头的几个字节，不可打印的字节以转义形式显示</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="70"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="71"/>
         <source>How long the call blocked: for recv(), the wait for data plus the call; for send(), from its first attempt until it returned</source>
         <translation>调用阻塞了多久：recv() 为等待数据的时间加上调用本身；send() 为从第一次尝试到返回的时间</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="73"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="74"/>
         <source>Where the chunk starts in its direction&apos;s byte stream</source>
         <translation>该数据块在其方向的字节流中的起始偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="130"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="146"/>
         <source>b&apos;&apos; — end of stream</source>
         <translation>b&apos;&apos; — 流结束</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="159"/>
         <source>recv() returned {0} bytes</source>
         <translation>recv() 返回了 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="160"/>
         <source>send() returned {0}: the kernel took {0} bytes</source>
         <translation>send() 返回 {0}：内核接收了 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="151"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="167"/>
         <source>recv() blocked {0}: waiting for data, then the call</source>
         <translation>recv() 阻塞了 {0}：先等待数据到达，再执行调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="153"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="169"/>
         <source>send() blocked {0}: from its first attempt until the kernel took the bytes</source>
         <translation>send() 阻塞了 {0}：从第一次尝试到内核接收这些字节</translation>
     </message>
@@ -485,77 +485,77 @@
 <context>
     <name>ConnectionPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="138"/>
         <source>Client #{0}</source>
         <translation>客户端 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="139"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="140"/>
         <source>Connection #{0} (from server #{1})</source>
         <translation>连接 #{0}（来自服务器 #{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="157"/>
         <source>Bytes and calls in each direction; queued = handed to send() but not yet taken</source>
         <translation>每个方向的字节数和调用次数；排队 = 已交给 send() 但内核尚未接收</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="171"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="172"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="173"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="175"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="176"/>
         <source>Socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="184"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="185"/>
         <source>Send more</source>
         <translation>更多发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="191"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="199"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="200"/>
         <source>Ruler</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="202"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="203"/>
         <source>One byte axis: the sender&apos;s send() boundaries above, the receiver&apos;s recv() boundaries below</source>
         <translation>同一条字节轴：上方是发送方的 send() 边界，下方是接收方的 recv() 边界</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="193"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="194"/>
         <source>Framing: reassemble messages from the received stream (fixed length, delimiter, length prefix)</source>
         <translation>分帧：从接收到的流中重新组装出消息（固定长度、分隔符、长度前缀）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="178"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="179"/>
         <source>recv() size, pause, kernel queues, shutdown/close/abort, socket options, auto-reply</source>
         <translation>recv() 大小、暂停读取、内核队列、shutdown/close/中止、套接字选项、自动回复</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="186"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="187"/>
         <source>Trickle, repeat and file sends</source>
         <translation>涓流发送、重复发送和文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="349"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="351"/>
         <source>received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}</source>
         <translation>已接收 {0} 字节（{1} 次 recv()）· 已发送 {2} 字节（{3} 次 send()）· 排队 {4}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="359"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="361"/>
         <source>received at {0} MB/s</source>
         <translation>接收速率 {0} MB/s</translation>
     </message>
@@ -581,6 +581,54 @@
         <location filename="../../app/socket_playground/ui/conversation.py" line="62"/>
         <source>Conversation: {0} ⇄ {1}</source>
         <translation>对话：{0} ⇄ {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CopyActions</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="42"/>
+        <source>Copy as hex</source>
+        <translation>复制为十六进制</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="43"/>
+        <source>Copy as text</source>
+        <translation>复制为文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="44"/>
+        <source>Copy as Python bytes</source>
+        <translation>复制为 Python bytes 字面量</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="45"/>
+        <source>Copy as C array</source>
+        <translation>复制为 C 数组</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="56"/>
+        <source>Nothing to copy: select bytes or rows first.</source>
+        <translation>没有可复制的内容：请先选择字节或行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="61"/>
+        <source>Copied the first {0} of {1} bytes selected (at most {0} at a time).</source>
+        <translation>已复制所选 {1} 字节中的前 {0} 字节（每次最多 {0} 字节）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="65"/>
+        <source>Copied {0} bytes.</source>
+        <translation>已复制 {0} 字节。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="67"/>
+        <source>{0} of them are no longer kept and were left out.</source>
+        <translation>其中 {0} 字节已不再保留，未包含在内。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="94"/>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
@@ -730,6 +778,74 @@
         <location filename="../../app/socket_playground/ui/texts.py" line="160"/>
         <source>Too many open files ({0}): close some connections first. Starting another socket now could end the program.</source>
         <translation>打开的文件过多（{0}）：请先关闭一些连接。此时再启动套接字可能使程序终止。</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/find_bar.py" line="38"/>
+        <source>Find bytes</source>
+        <translation>查找字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/find_bar.py" line="41"/>
+        <source>Enter: next match, Shift+Enter: previous, Esc: close</source>
+        <translation>Enter：下一个匹配，Shift+Enter：上一个，Esc：关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/find_bar.py" line="45"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/find_bar.py" line="46"/>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/find_bar.py" line="47"/>
+        <source>Escapes</source>
+        <translation>转义</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/find_bar.py" line="49"/>
+        <source>Text: as typed (UTF-8). Hex: 48 65 6c. Escapes: text with \n \r \t \xNN.</source>
+        <translation>文本：按输入内容（UTF-8）。十六进制：48 65 6c。转义：可使用 \n \r \t \xNN 的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/find_bar.py" line="51"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配（Shift+F3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/find_bar.py" line="52"/>
+        <source>Next match (F3)</source>
+        <translation>下一个匹配（F3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/find_bar.py" line="59"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/find_bar.py" line="192"/>
+        <source>{0} matches so far…</source>
+        <translation>目前已找到 {0} 个匹配…</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/find_bar.py" line="195"/>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/find_bar.py" line="200"/>
+        <source>{0} of {1}</source>
+        <translation>第 {0} 个，共 {1} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/find_bar.py" line="202"/>
+        <source>{0} matches</source>
+        <translation>{0} 个匹配</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2926,59 @@ of every byte sent:
     </message>
 </context>
 <context>
+    <name>PaneHabits</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="44"/>
+        <source>Find in bytes…</source>
+        <translation>在字节中查找…</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="47"/>
+        <source>Find bytes in this connection&apos;s capture (Ctrl+F)</source>
+        <translation>在此连接的捕获中查找字节（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="50"/>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="53"/>
+        <source>Find previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="56"/>
+        <source>Clear views</source>
+        <translation>清空视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="59"/>
+        <source>Empty the chunk table, the bytes and the timeline from now on (Ctrl+L). Only the views: the capture, the counters, the SHA-256, Messages, Ruler and saved sessions keep every call and byte.</source>
+        <translation>从现在起清空数据块表、字节视图和时间线（Ctrl+L）。只清空视图：捕获、计数、SHA-256、消息、标尺和保存的会话仍保留每个调用和每个字节。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="136"/>
+        <source>Views cleared: the capture and the counters still hold every call and byte.</source>
+        <translation>视图已清空：捕获和计数仍保留每个调用和每个字节。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="148"/>
+        <source>This socket cannot send now: the file was not sent.</source>
+        <translation>此套接字现在无法发送：文件未发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="154"/>
+        <source>Sending the file {0}…</source>
+        <translation>正在发送文件 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="158"/>
+        <source>{0} was not sent: it is not a regular file.</source>
+        <translation>{0} 未发送：它不是普通文件。</translation>
+    </message>
+</context>
+<context>
     <name>PaneHeader</name>
     <message>
         <location filename="../../app/socket_playground/ui/pane_header.py" line="83"/>
@@ -3006,54 +3175,112 @@ of every byte sent:
 <context>
     <name>SendBox</name>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="54"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="55"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="54"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="58"/>
         <source>Text: \n \r \t \\ \xNN escapes work. Hex: 48 65 6c 6c 6f (spaces optional).</source>
         <translation>文本：可使用 \n \r \t \\ \xNN 转义。Hex：48 65 6c 6c 6f（空格可省略）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="63"/>
         <source>Bytes to send, e.g. hello\n</source>
         <translation>要发送的字节，例如 hello\n</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="64"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="68"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="67"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="71"/>
         <source>send() in a loop; every call and its return value becomes a row</source>
         <translation>循环调用 send()；每次调用及其返回值都成为一行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="111"/>
         <source>The Messages tab&apos;s delimiter is not valid.</source>
         <translation>“消息”标签页里的分隔符无效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="115"/>
         <source>The send box holds at most {0} characters; send a file for more.</source>
         <translation>发送框最多容纳 {0} 个字符；更多内容请发送文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="111"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="121"/>
         <source>Nothing to send: type some bytes first.</source>
         <translation>没有可发送的内容：请先输入一些字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/send_box.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/send_box.py" line="125"/>
         <source>This socket cannot send now ({0}).</source>
         <translation>此套接字现在无法发送（{0}）。</translation>
+    </message>
+</context>
+<context>
+    <name>SendExtras</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/send_extras.py" line="55"/>
+        <source>&amp;Payloads</source>
+        <translation>载荷(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/send_extras.py" line="57"/>
+        <source>Save the payload under a name, or put a saved one in the box (Alt+P)</source>
+        <translation>以名称保存载荷，或把已保存的载荷放入发送框（Alt+P）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/send_extras.py" line="66"/>
+        <source>&amp;Editor…</source>
+        <translation>编辑器(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/send_extras.py" line="68"/>
+        <source>Edit a long or multi-line payload; a line break is \n (Alt+E)</source>
+        <translation>编辑较长或多行的载荷；换行即 \n（Alt+E）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/send_extras.py" line="163"/>
+        <source>Nothing to save: type some bytes first.</source>
+        <translation>没有可保存的内容：请先输入一些字节。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/send_extras.py" line="166"/>
+        <source>Save payload</source>
+        <translation>保存载荷</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/send_extras.py" line="166"/>
+        <source>Name for this payload:</source>
+        <translation>此载荷的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/send_extras.py" line="169"/>
+        <source>A saved payload needs a name.</source>
+        <translation>保存的载荷需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/send_extras.py" line="175"/>
+        <source>Save current payload…</source>
+        <translation>保存当前载荷…</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/send_extras.py" line="188"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/send_extras.py" line="202"/>
+        <source>Payload</source>
+        <translation>载荷</translation>
     </message>
 </context>
 <context>

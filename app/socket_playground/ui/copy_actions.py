@@ -32,16 +32,17 @@ NAMES = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CopyActions", text)
+def _t(context: str, text: str) -> str:
+    """QCoreApplication.translate, under a name lupdate reads (translate+=_t)."""
+    return QCoreApplication.translate(context, text)
 
 
 def form_label(form: str) -> str:
     return {
-        "hex": _t("Copy as hex"),
-        "text": _t("Copy as text"),
-        "python": _t("Copy as Python bytes"),
-        "c": _t("Copy as C array"),
+        "hex": _t("CopyActions", "Copy as hex"),
+        "text": _t("CopyActions", "Copy as text"),
+        "python": _t("CopyActions", "Copy as Python bytes"),
+        "c": _t("CopyActions", "Copy as C array"),
     }[form]
 
 
@@ -52,18 +53,18 @@ def copy_spans(
     text (None: nothing was selected). The status bar says what was copied."""
     got = collect(store, spans, COPY_MAX)
     if not got.asked:
-        show_status(widget, _t("Nothing to copy: select bytes or rows first."))
+        show_status(widget, _t("CopyActions", "Nothing to copy: select bytes or rows first."))
         return None
     text = format_bytes(got.data, form, encoding)
     QGuiApplication.clipboard().setText(text)
     if got.cut:
-        note = _t("Copied the first {0} of {1} bytes selected (at most {0} at a time).").format(
-            f"{COPY_MAX:,}", f"{got.asked:,}"
-        )
+        note = _t(
+            "CopyActions", "Copied the first {0} of {1} bytes selected (at most {0} at a time)."
+        ).format(f"{COPY_MAX:,}", f"{got.asked:,}")
     else:
-        note = _t("Copied {0} bytes.").format(f"{len(got.data):,}")
+        note = _t("CopyActions", "Copied {0} bytes.").format(f"{len(got.data):,}")
     if got.missing:
-        note += " " + _t("{0} of them are no longer kept and were left out.").format(
+        note += " " + _t("CopyActions", "{0} of them are no longer kept and were left out.").format(
             f"{got.missing:,}"
         )
     show_status(widget, note)
@@ -90,7 +91,7 @@ class CopyActions(QObject):
             action.setObjectName(name)
             action.triggered.connect(lambda _c=False, f=form: self.copy(f))
             self.actions[form] = action
-        self.copy_action = QAction(_t("Copy"), view)
+        self.copy_action = QAction(_t("CopyActions", "Copy"), view)
         self.copy_action.setObjectName("copyAction")
         self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

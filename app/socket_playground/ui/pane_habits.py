@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 PANE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PaneHabits", text)
+def _t(context: str, text: str) -> str:
+    """QCoreApplication.translate, under a name lupdate reads (translate+=_t)."""
+    return QCoreApplication.translate(context, text)
 
 
 class PaneHabits(QObject):
@@ -39,20 +40,27 @@ class PaneHabits(QObject):
         super().__init__(pane)
         self.pane = pane
         store, bt = pane.session.store, pane.bytes_tab
-        self.find_action = self._action("findAction", _t("Find in bytes…"), "Ctrl+F", self.find)
-        self.find_action.setToolTip(_t("Find bytes in this connection's capture (Ctrl+F)"))
-        self.next_action = self._action("findNextAction", _t("Find next"), "F3", self.find_next)
+        self.find_action = self._action(
+            "findAction", _t("PaneHabits", "Find in bytes…"), "Ctrl+F", self.find
+        )
+        self.find_action.setToolTip(
+            _t("PaneHabits", "Find bytes in this connection's capture (Ctrl+F)")
+        )
+        self.next_action = self._action(
+            "findNextAction", _t("PaneHabits", "Find next"), "F3", self.find_next
+        )
         self.prev_action = self._action(
-            "findPreviousAction", _t("Find previous"), "Shift+F3", self.find_previous
+            "findPreviousAction", _t("PaneHabits", "Find previous"), "Shift+F3", self.find_previous
         )
         self.clear_action = self._action(
-            "clearViewsAction", _t("Clear views"), "Ctrl+L", self.clear_views
+            "clearViewsAction", _t("PaneHabits", "Clear views"), "Ctrl+L", self.clear_views
         )
         self.clear_action.setToolTip(
             _t(
+                "PaneHabits",
                 "Empty the chunk table, the bytes and the timeline from now on (Ctrl+L). "
                 "Only the views: the capture, the counters, the SHA-256, Messages, Ruler "
-                "and saved sessions keep every call and byte."
+                "and saved sessions keep every call and byte.",
             )
         )
         style = bt.clear_button.style()
@@ -125,7 +133,10 @@ class PaneHabits(QObject):
             bar.restart()
         show_status(
             pane,
-            _t("Views cleared: the capture and the counters still hold every call and byte."),
+            _t(
+                "PaneHabits",
+                "Views cleared: the capture and the counters still hold every call and byte.",
+            ),
         )
 
     # -- a dropped file ------------------------------------------------------------------
@@ -133,13 +144,18 @@ class PaneHabits(QObject):
     def send_file(self, path: str) -> None:
         pane = self.pane
         if not pane.session.can_send:
-            pane.send_box.show_error(_t("This socket cannot send now: the file was not sent."))
+            pane.send_box.show_error(
+                _t("PaneHabits", "This socket cannot send now: the file was not sent.")
+            )
             return
         if pane.send_tools.send_file(path):
-            show_status(pane, _t("Sending the file {0}…").format(clean(os.path.basename(path))))
+            show_status(
+                pane,
+                _t("PaneHabits", "Sending the file {0}…").format(clean(os.path.basename(path))),
+            )
         else:
             pane.send_box.show_error(
-                _t("{0} was not sent: it is not a regular file.").format(clean(path))
+                _t("PaneHabits", "{0} was not sent: it is not a regular file.").format(clean(path))
             )
 
 
