@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from .codegen_calls import setopt_code, setopt_comment
 from .codegen_script import Script
 from .codegen_text import FAMILY_WORDS, address_text, comment_lines, family_name, type_name
+from .codegen_unix import cleanup_lines
 from .events import Accept, Event, Listen, SetOption, SocketCall
 
 
@@ -55,7 +56,7 @@ def accepted_setup(
             if opt:
                 reuse = reuse or ev.name == "SO_REUSEADDR"
                 lines += comment_lines(setopt_comment(w, ev)) + opt
-    if not reuse:
+    if not reuse and not w.unix:  # (a Unix path has no TIME_WAIT to wait out)
         lines += [
             *comment_lines(w.t("reuse")),
             "srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)",
@@ -70,4 +71,4 @@ def accepted_setup(
     if peer is not None:
         lines += comment_lines(w.t("client_was", peer=address_text(peer)))
     lines += ["print('accepted', addr)", f"srv.close()  # {w.t('one_is_enough')}"]
-    return lines
+    return lines + cleanup_lines(w)
