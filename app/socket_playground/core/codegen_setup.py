@@ -21,19 +21,20 @@ def first_socket(events: Iterable[Event]) -> SocketCall | None:
     return next((ev for ev in events if isinstance(ev, SocketCall) and not ev.failed), None)
 
 
-def socket_line(var: str, first: SocketCall | None) -> tuple[str, str]:
-    """(what, code): ``IPv4 (AF_INET), TCP (SOCK_STREAM)`` and the socket() call."""
-    fam = family_name(first.family) if first is not None else "AF_INET"
+def socket_line(var: str, first: SocketCall | None, unix: bool = False) -> tuple[str, str]:
+    """(what, code): ``IPv4 (AF_INET), TCP (SOCK_STREAM)`` and the socket() call
+    (without a socket() call: AF_INET, or AF_UNIX for a path)."""
+    default = "AF_UNIX" if unix else "AF_INET"
+    fam = family_name(first.family) if first is not None else default
     kind = type_name(first.type) if first is not None else "SOCK_STREAM"
-    what = f"{FAMILY_WORDS.get(fam, fam)}, " + (
-        "TCP (SOCK_STREAM)" if kind == "SOCK_STREAM" else kind
-    )
+    stream = "stream (SOCK_STREAM)" if fam == "AF_UNIX" else "TCP (SOCK_STREAM)"
+    what = f"{FAMILY_WORDS.get(fam, fam)}, " + (stream if kind == "SOCK_STREAM" else kind)
     return what, f"{var} = socket.socket(socket.{fam}, socket.{kind})"
 
 
 def own_setup(w: Script, events: Sequence[Event]) -> list[str]:
     """A client's or a listener's socket."""
-    what, code = socket_line(w.var, first_socket(events))
+    what, code = socket_line(w.var, first_socket(events), w.unix)
     key = "a_client" if w.role == "client" else "a_listener"
     lines = [*comment_lines(w.t(key, what=what)), code]
     if w.role == "listener":
@@ -45,7 +46,7 @@ def accepted_setup(
     w: Script, listener_events: Sequence[Event], events: Sequence[Event]
 ) -> list[str]:
     """A listening socket that accepts the one connection this script is about."""
-    _, code = socket_line("srv", first_socket(listener_events))
+    _, code = socket_line("srv", first_socket(listener_events), w.unix)
     lines = [*comment_lines(w.t("accepted_intro")), code]
     reuse = False
     for ev in listener_events:

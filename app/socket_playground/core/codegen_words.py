@@ -7,6 +7,8 @@ the Chinese uses the words of the program's Chinese interface (对端 peer,
 
 from __future__ import annotations
 
+from .codegen_words_unix import UNIX_WORDS
+
 LANGS = ("en", "zh")
 STYLES = ("board", "calls")  # as a teacher would write it; every call as recorded
 
@@ -339,58 +341,3 @@ def say(lang: str, key: str, unix: bool = False, **values: object) -> str:
 
 def known(key: str) -> bool:
     return key in WORDS
-
-
-# A Unix domain socket (AF_UNIX): no handshake, no FIN on a wire, a socket file
-UNIX_WORDS: dict[str, tuple[str, str]] = {
-    "connect": (
-        "connect(): to the listener's socket file; no handshake on a wire, the kernel "
-        "joins the two sockets",
-        "connect()：连接到监听套接字的套接字文件；没有线路上的握手，由内核把两个套接字连起来",
-    ),
-    "peer_closed_short": ("the peer closed", "对端已关闭"),
-    "eof": (
-        "recv({n}) returned b'': the peer closed its sending side, no more bytes will come",
-        "recv({n}) 返回 b''：对端关闭了其发送方向，不会再有字节到来",
-    ),
-    "why_SHUT_WR": (
-        "no more bytes from us (the peer's recv() returns b''); we can still receive",
-        "我们不再发送字节（对端的 recv() 返回 b''），但仍可接收",
-    ),
-    "why_SHUT_RDWR": ("no more sending or receiving", "既不再发送也不再接收"),
-    "close": (
-        "close(): the peer's recv() returns b'' once it has read what was sent",
-        "close()：对端读完已发送的字节后，它的 recv() 返回 b''",
-    ),
-    "about_client": (
-        "A Unix domain socket client (AF_UNIX): it connects to the same path and does "
-        "what the program's client socket did. Start the same peer (server) first.",
-        "Unix 域套接字客户端（AF_UNIX）：连接同一个路径，做程序里客户端套接字做过的事。"
-        "请先启动同一个对端（服务器）。",
-    ),
-    "about_listener": (
-        "A Unix domain listening socket (AF_UNIX): it binds the same path, listens and "
-        "accepts connections the way the program's listener did. bind() makes the socket "
-        "file; close() leaves it, so the script removes it.",
-        "Unix 域监听套接字（AF_UNIX）：bind() 同一个路径，像程序里的监听套接字一样 listen() "
-        "并接受连接。bind() 会创建套接字文件；close() 不会删除它，所以脚本把它删除。",
-    ),
-    "about_accepted": (
-        "One accepted Unix domain connection (AF_UNIX): it listens on the same path, "
-        "accepts one connection and does on it what the program did. Run this first, "
-        "then connect the same client.",
-        "一个已接受的 Unix 域连接（AF_UNIX）：在同一个路径上监听，接受一个连接，"
-        "再在这个连接上做程序做过的事。请先运行它，再让同一个客户端连接。",
-    ),
-    "unlink": (
-        "os.unlink(): remove the socket file; close() leaves it, and the next bind() to "
-        "this path would fail (EADDRINUSE)",
-        "os.unlink()：删除套接字文件；close() 不会删除它，"
-        "下一次 bind() 这个路径会失败（EADDRINUSE）",
-    ),
-    "unlink_stale": (
-        "os.unlink(): a socket file that no listener held any more (left by one that is "
-        "gone), removed before bind()",
-        "os.unlink()：删除已没有监听者的套接字文件（由已经退出的监听者留下），然后再 bind()",
-    ),
-}

@@ -52,6 +52,7 @@ _MESSAGES = {
     "bad-hostname": "invalid hostname part {text!r}",
     "host-too-long": "host is longer than 253 characters",
     "port-range": "port {text} is out of range",
+    "unix-empty": "enter a path (/tmp/sp.sock) or @name",
     "path-not-unix": "{text!r} is a path: choose the Unix family",
     "unix-relative": "{text!r}: write the full path, from /, or @name",
     "unix-nul": "a Unix socket's path cannot hold a NUL byte",
@@ -210,14 +211,12 @@ def parse_unix(s: str) -> str:
     if not isinstance(s, str):
         raise EndpointError("bad-hostname", f"<{type(s).__name__}>")
     text = s.strip()
-    if not text:
-        raise EndpointError("empty-host", "")
+    if not text or text == "@":
+        raise EndpointError("unix-empty", "")
     if "\0" in text:
         raise EndpointError("unix-nul", "")
     if not text.startswith(("/", "@")):
         raise EndpointError("unix-relative", text[:60])
-    if text == "@":
-        raise EndpointError("empty-host", "")
     if text.startswith("/") and text.endswith("/"):
         raise EndpointError("unix-dir", text[:60])
     n = len(text.encode("utf-8", "surrogateescape"))  # "@": the abstract name's NUL

@@ -26,6 +26,7 @@ from .listener_pane import ListenerPane
 from .pane import BasePane, ConnectionPane
 from .presentation import Presentation
 from .session_menu import SessionMenu
+from .unix_check import unix_ready
 from .window_panes import PaneRegistry
 
 
@@ -166,7 +167,11 @@ class MainWindow(PaneRegistry, QMainWindow):
     @Slot()
     def start_server(self) -> Session | None:
         host = self._host(self.server_form)
-        if host is None or not self._descriptors_left() or not confirm_bind_all(self, host):
+        if host is None or not self._descriptors_left():
+            return None
+        unix = self.server_form.family_choice() == "unix"
+        stale = unix_ready(self, host, server=True) if unix else False
+        if stale is None or (not unix and not confirm_bind_all(self, host)):
             return None
         s = Session(
             "listener",
@@ -176,6 +181,7 @@ class MainWindow(PaneRegistry, QMainWindow):
             reuse_addr=False,
             options=self.server_options.options(),
             family=self.server_form.family_choice(),
+            unlink_stale=bool(stale),
         )
         s.set_io_mode(self.server_io_mode.timeout())
         self._add(s, ListenerPane(s), self.server_column)
@@ -188,6 +194,11 @@ class MainWindow(PaneRegistry, QMainWindow):
     def connect_client(self) -> Session | None:
         host = self._host(self.client_form)
         if host is None or not self._descriptors_left():
+            return None
+        if (
+            self.client_form.family_choice() == "unix"
+            and unix_ready(self, host, server=False) is None
+        ):
             return None
         s = Session(
             "client",
