@@ -266,6 +266,16 @@ def bind_note(kind: str) -> str:
         "loopback": _t("Bind", "Loopback: only programs on this machine can connect."),
         "all": _t("Bind", "All interfaces: other machines on the network can connect too."),
         "specific": _t("Bind", "One interface: reachable at that address only."),
+        "unix": _t(
+            "Bind",
+            "Unix socket: only programs on this machine that may open the path can connect; "
+            "its socket file is removed when the server closes.",
+        ),
+        "abstract": _t(
+            "Bind",
+            "Abstract Unix socket: only programs on this machine (in its network namespace) "
+            "can connect; no file, the name goes when the server closes.",
+        ),
     }.get(kind, "")
 
 
