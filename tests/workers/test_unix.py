@@ -218,3 +218,34 @@ def test_generated_scripts_run_against_each_other(qtbot, sessions, tmp_path):
             server.wait()
         server.stdout.close()
     assert not os.path.exists(new)  # the server script removed its socket file
+
+
+def test_saved_opened_and_exported(qtbot, sessions, tmp_path):
+    """The .sps file keeps the addresses as text; the exports and the opened
+    session say "unix"."""
+    import io
+
+    from socket_playground import __version__
+    from socket_playground.core.export import export, python_script
+    from socket_playground.core.sessionfile import SocketSource, open_session, save_session
+    from socket_playground.workers.session import stop_sessions
+    from socket_playground.workers.stored import StoredSession
+
+    path = str(tmp_path / "saved.sock")
+    lst, cli, srv = _pair(qtbot, sessions, path)
+    cli.send(b"kept")
+    qtbot.waitUntil(lambda: srv.bytes_received == 4, timeout=5000)
+    stop_sessions([cli, srv, lst])
+    sps = tmp_path / "unix.sps"
+    save_session(sps, [SocketSource.of(s) for s in (lst, cli, srv)], __version__)
+    with open_session(sps) as sf:
+        assert sf.socket(lst.id).local_addr == path
+        assert (sf.socket(cli.id).local_addr, sf.socket(cli.id).peer_addr) == ("", path)
+        assert sf.events(lst.id) == lst.log.events  # the Unlink included
+        assert [StoredSession(sf, i).family for i in (lst.id, cli.id, srv.id)] == ["unix"] * 3
+        for sid in (lst.id, cli.id, srv.id):
+            compile(python_script(sf, sid), "s.py", "exec")
+        assert f"srv.bind({path!r})" in python_script(sf, srv.id)
+        text = io.BytesIO()
+        export(sf, srv.id, "text", text)
+        assert f"local {path}, peer -" in text.getvalue().decode()
