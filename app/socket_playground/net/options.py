@@ -48,9 +48,11 @@ for _name in ("TCP_KEEPIDLE", "TCP_KEEPINTVL", "TCP_KEEPCNT"):
         OPTIONS[_name] = Option(socket.IPPROTO_TCP, getattr(socket, _name), "IPPROTO_TCP", False)
 
 
-# meaningless on a Unix socket: TCP's own, and keepalive (no peer to probe)
+# meaningless on a Unix socket: TCP's own, keepalive (no peer to probe) and
+# SO_REUSEADDR (a path has no TIME_WAIT; a socket file left is stale instead)
 TCP_ONLY_OPTIONS = frozenset(
-    {n for n, o in OPTIONS.items() if o.level == socket.IPPROTO_TCP} | {"SO_KEEPALIVE"}
+    {n for n, o in OPTIONS.items() if o.level == socket.IPPROTO_TCP}
+    | {"SO_KEEPALIVE", "SO_REUSEADDR"}
 )
 
 
