@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel
 
 from socket_playground.core.events import Unlink
 
+from .test_sequence_view import open_view
+
 pytestmark = pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no AF_UNIX")
 WAIT_MS = 5000
 
@@ -167,5 +169,8 @@ def test_unix_conversation_in_the_window(qtbot, window, panes, child, click_send
     assert child(cli, QLabel, "tcpOptionsNotAvailable").isVisible()
     assert not cli.controls.options.nodelay.isVisible()  # TCP's: hidden
     qtbot.waitUntil(lambda: cli.controls.options.rcvbuf_applied.text().startswith("→"))
+    view = open_view(qtbot, w, cli, child)  # the conversation view: both ends
+    assert view.sessions == (acc.session, cli.session)
+    qtbot.waitUntil(lambda: view.property("arrowCount") == 1, timeout=WAIT_MS)
     w.close_all_sockets()
     qtbot.waitUntil(lambda: not os.path.exists(path), timeout=WAIT_MS)
