@@ -382,8 +382,7 @@ class NoDescriptors(Note):
 
 @dataclass(frozen=True, slots=True)
 class OverCap(Note):
-    """A connection accepted while the listener already had ``cap`` open was
-    closed at once (the peer saw it accepted, then closed)."""
+    """Accepted past the listener's ``cap`` of open connections: closed at once."""
 
     peer: Address | None = None
     cap: int = 0
