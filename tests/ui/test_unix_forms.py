@@ -136,8 +136,7 @@ def test_stale_socket_file_removed_only_when_agreed(
 def test_unix_conversation_in_the_window(qtbot, window, panes, child, click_send, tmp_path):
     w = window
     path = str(tmp_path / "talk.sock")
-    _choose_unix(w, path, server=True)
-    _choose_unix(w, path, server=False)
+    _choose_unix(w, path, server=True)  # the client form follows the server's path
     qtbot.mouseClick(w.start_server_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: [p.property("state") for p in panes(w, "listener")] == ["listening"],
@@ -147,6 +146,7 @@ def test_unix_conversation_in_the_window(qtbot, window, panes, child, click_send
     assert lst.property("family") == "unix"
     assert path in child(lst, QLabel, "addressLabel").text()
     assert "socket file is removed" in child(lst, QLabel, "bindNote").text()
+    assert w.client_family.currentData() == "unix" and w.client_host.text() == path
     qtbot.mouseClick(w.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: (

@@ -218,12 +218,16 @@ class MainWindow(PaneRegistry, QMainWindow):
         s = self.sender()
         if (
             isinstance(s, Session)
-            and s.local_port
+            and (s.local_port or s.family == "unix")
             and s.local_addr
             and s.id not in self._port_followed
         ):
             self._port_followed.add(s.id)
-            self.client_port.setValue(s.local_port)
+            if s.family == "unix":  # the client form takes the server's path
+                self.client_family.setCurrentIndex(self.client_family.findData("unix"))
+                self.client_host.setText(str(s.local_addr))
+            else:
+                self.client_port.setValue(s.local_port)
             self.statusBar().showMessage(
                 self.tr("Server listening on {0}; the client form now points at it.").format(
                     fmt_addr(s.local_addr)
