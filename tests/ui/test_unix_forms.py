@@ -174,3 +174,16 @@ def test_unix_conversation_in_the_window(qtbot, window, panes, child, click_send
     qtbot.waitUntil(lambda: view.property("arrowCount") == 1, timeout=WAIT_MS)
     w.close_all_sockets()
     qtbot.waitUntil(lambda: not os.path.exists(path), timeout=WAIT_MS)
+
+
+def unix_client(qtbot, w, path: str):
+    """A Unix server on ``path`` and a client of the window connected to
+    it; the client's pane, every tab built."""
+    _choose_unix(w, path, server=True)
+    qtbot.mouseClick(w.start_server_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.client_host.text() == path, timeout=WAIT_MS)  # it follows
+    qtbot.mouseClick(w.connect_button, Qt.MouseButton.LeftButton)
+    client = next(p for s, p in w.panes.items() if s.role == "client" and s.family == "unix")
+    qtbot.waitUntil(lambda: client.property("state") == "connected", timeout=WAIT_MS)
+    client.build_all_tabs()
+    return client
