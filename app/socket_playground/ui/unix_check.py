@@ -6,11 +6,15 @@ listener's loop removes it before bind(), recorded (``net/unix.py``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ..workers.lookup import unix_check
 from . import texts
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("UnixCheck", text)
 
 
 def unix_ready(window, host: str, *, server: bool) -> bool | None:
@@ -45,15 +49,15 @@ def stale_question(window: QWidget, path: str) -> QMessageBox:
     box.setObjectName("staleSocketQuestion")
     box.setIcon(QMessageBox.Icon.Question)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(box.tr("Remove the stale socket file?"))
+    box.setWindowTitle(_t("Remove the stale socket file?"))
     box.setText(texts.unix_problem("stale", "", path))
     box.setInformativeText(
-        box.tr(
+        _t(
             "It is a socket file (nothing else would be removed) that a server which is "
             "gone left behind: connect() to it was refused. Remove it, then bind()?"
         )
     )
-    remove = box.addButton(box.tr("Remove and bind()"), QMessageBox.ButtonRole.AcceptRole)
+    remove = box.addButton(_t("Remove and bind()"), QMessageBox.ButtonRole.AcceptRole)
     remove.setObjectName("staleRemoveButton")
     box.addButton(QMessageBox.StandardButton.Cancel)
     return box

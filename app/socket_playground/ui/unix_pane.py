@@ -5,7 +5,7 @@ The pane's ``peerPid`` property follows the credentials (0 while unknown)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel
 
 from ..workers.session import Session
@@ -59,9 +59,10 @@ def unix_parts(session: Session, pane: QObject | None, gauges: QGridLayout, opts
     for w in (opts.nodelay, opts.keepalive, *opts.keep_spins.values()):
         w.hide()
     note = QLabel(
-        opts.tr(
+        QCoreApplication.translate(
+            "OptionsEditor",
             "TCP_NODELAY, SO_KEEPALIVE and keepalive timing: not available here "
-            "(a Unix socket has no TCP)"
+            "(a Unix socket has no TCP)",
         )
     )
     note.setObjectName("tcpOptionsNotAvailable")
