@@ -67,8 +67,10 @@ def test_find_child_builds_the_tabs(qtbot, window, connect_pair):
 def test_every_readme_automation_name_is_found(qtbot, window, connect_pair, tmp_path):
     from socket_playground.ui.bind_question import bind_question
     from socket_playground.ui.recovery_prompt import offer_recovery
+    from socket_playground.ui.unix_check import stale_question
 
     from .test_recovery_prompt import left_capture
+    from .test_unix_forms import unix_client
 
     cli, srv = connect_pair(window)
     lst = listener(window)
@@ -77,6 +79,8 @@ def test_every_readme_automation_name_is_found(qtbot, window, connect_pair, tmp_
     box = offer_recovery(window, tmp_path / "captures", own=None)
     assert box is not None
     question = bind_question(window, "0.0.0.0")  # (modal when asked: made, not shown)
+    stale = stale_question(window, str(tmp_path / "stale.sock"))  # (the same)
+    unix = unix_client(qtbot, window, str(tmp_path / "parts.sock"))  # its Socket tab's names
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text.split("## Automation names", 1)[1].split("\n## ", 1)[0]
     names = set()
@@ -88,12 +92,13 @@ def test_every_readme_automation_name_is_found(qtbot, window, connect_pair, tmp_
     missing = [
         n
         for n in sorted(names)
-        if not any(x.findChild(QObject, n) for x in (window, cli, srv, lst, dialog))
+        if not any(x.findChild(QObject, n) for x in (window, cli, srv, lst, dialog, unix))
     ]
     assert missing == []
     dialog.close()
     box.done(0)
     question.deleteLater()
+    stale.deleteLater()
     # the pane properties the README lists
     for prop in (
         "role",

@@ -85,7 +85,7 @@ def test_family_choice() -> None:
     with pytest.raises(EndpointError) as info:
         parse_endpoint("127.0.0.1", family="ipv6")
     assert (info.value.code, info.value.text) == ("ipv6-chosen", "127.0.0.1")
-    assert FAMILIES == ("auto", "ipv4", "ipv6")
+    assert FAMILIES == ("auto", "ipv4", "ipv6", "unix")
 
 
 def test_literal_family() -> None:

@@ -66,6 +66,7 @@ from .codegen_send import (
 )
 from .codegen_setup import accepted_setup, own_setup
 from .codegen_text import LITERAL_MAX, bytes_literal, family_name, type_name
+from .codegen_unix import unlink_step
 from .codegen_words import LANGS, STYLES
 from .events import (
     Accept,
@@ -85,6 +86,7 @@ from .events import (
     SetOption,
     Shutdown,
     SocketCall,
+    Unlink,
 )
 
 __all__ = [
@@ -234,6 +236,12 @@ def _bind(g: _Generator, ev: Call) -> Step | None:
     return bind_step(g.w, ev)
 
 
+def _unlink(g: _Generator, ev: Call) -> Step | None:
+    assert isinstance(ev, Unlink)
+    g.unlinked = g.unlinked or not ev.stale
+    return unlink_step(g.w, ev)
+
+
 def _listen(g: _Generator, ev: Call) -> Step | None:
     assert isinstance(ev, Listen)
     return listen_step(g.w, ev)
@@ -263,6 +271,7 @@ STEPS: dict[type[Call], StepFn] = {
     Send: _send,
     Shutdown: _shutdown,
     Close: _close,
+    Unlink: _unlink,
 }
 """What each kind of call becomes: a new kind of event is one entry here."""
 
@@ -280,6 +289,7 @@ CALL_NAMES: dict[type[Call], str] = {
     Send: "send",
     Shutdown: "shutdown",
     Close: "close",
+    Unlink: "os.unlink",
 }
 """A call's name in the comment and the message of a call that failed."""
 
@@ -294,6 +304,7 @@ class _Generator:
         self.shut_rd = False  # the script shut its own reading side
         self.linger0 = False  # the script set SO_LINGER 0 (close() sends RST)
         self.accepts: list[Accept] = []
+        self.unlinked = False  # a Unix listener's socket file removed
 
     def run(self, listener_events: Sequence[Event]) -> None:
         w, items = self.w, self.items
@@ -312,6 +323,9 @@ class _Generator:
             step = close_step(w, None)
             step.comments.insert(0, w.t("not_closed"))
             w.add(step)
+        if w.role == "listener" and w.host.startswith("/") and not self.unlinked:
+            t = self.items[-1].t_end if self.items else w.t_first_ns
+            w.add(unlink_step(w, Unlink(0, t, t, path=w.host)))  # as the program does
 
     def _at(self, i: int, ev: Event) -> int:
         """Write what starts at ``items[i]``; the index after it."""

@@ -95,10 +95,11 @@ def resolve_step(w: Script, ev: Resolve) -> Step:
 def bind_step(w: Script, ev: Bind) -> Step:
     own = w.role == "listener"
     got = w.t("bound", address=address_text(ev.address)) if ev.address else ""
-    zero = w.t("port0") if ev.port == 0 else ""
+    zero = w.t("port0") if ev.port == 0 and not w.unix else ""
     expr = w.address() if own else addr_expr(w, ev.host, ev.port)
+    what = w.address() if w.unix else repr((ev.host, ev.port))
     return Step(
-        [w.at(ev) + w.t("bind", address=repr((ev.host, ev.port))) + got + zero],
+        [w.at(ev) + w.t("bind", address=what) + got + zero],
         [f"{w.var}.bind({expr})"],
     )
 

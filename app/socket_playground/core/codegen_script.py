@@ -52,6 +52,7 @@ class Script:
         self.role, self.lang, self.style = role, lang, style
         self.var = VARS[role]
         self.host, self.port = host, int(port)
+        self.unix = host.startswith(("/", "@"))  # AF_UNIX: a path or @name (codegen_unix)
         self.t_first_ns = t_first_ns
         self.setup: list[str] = []
         self.steps: list[Step] = []
@@ -71,7 +72,7 @@ class Script:
 
     def t(self, key: str, **values: object) -> str:
         """The comment text ``key`` in the script's language."""
-        return say(self.lang, key, **values)
+        return say(self.lang, key, self.unix, **values)
 
     def first_time(self, what: str) -> bool:
         """True the first time it is asked about ``what`` (explain it once)."""
@@ -87,7 +88,10 @@ class Script:
         return relative_time(ev.t_start, self.t_first_ns) + " "
 
     def address(self) -> str:
-        """The script's address as a literal: ``('127.0.0.1', 5000)``."""
+        """The script's address as a literal: ``('127.0.0.1', 5000)``; a Unix
+        socket's path, or ``'\\x00name'`` for an abstract name."""
+        if self.unix:
+            return repr("\0" + self.host[1:] if self.host.startswith("@") else self.host)
         return repr((self.host, self.port))
 
     def add(self, step: Step) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from .codegen_calls import setopt_code, setopt_comment
 from .codegen_script import Script
 from .codegen_text import FAMILY_WORDS, address_text, comment_lines, family_name, type_name
+from .codegen_unix import cleanup_lines
 from .events import Accept, Event, Listen, SetOption, SocketCall
 
 
@@ -20,19 +21,20 @@ def first_socket(events: Iterable[Event]) -> SocketCall | None:
     return next((ev for ev in events if isinstance(ev, SocketCall) and not ev.failed), None)
 
 
-def socket_line(var: str, first: SocketCall | None) -> tuple[str, str]:
-    """(what, code): ``IPv4 (AF_INET), TCP (SOCK_STREAM)`` and the socket() call."""
-    fam = family_name(first.family) if first is not None else "AF_INET"
+def socket_line(var: str, first: SocketCall | None, unix: bool = False) -> tuple[str, str]:
+    """(what, code): ``IPv4 (AF_INET), TCP (SOCK_STREAM)`` and the socket() call
+    (without a socket() call: AF_INET, or AF_UNIX for a path)."""
+    default = "AF_UNIX" if unix else "AF_INET"
+    fam = family_name(first.family) if first is not None else default
     kind = type_name(first.type) if first is not None else "SOCK_STREAM"
-    what = f"{FAMILY_WORDS.get(fam, fam)}, " + (
-        "TCP (SOCK_STREAM)" if kind == "SOCK_STREAM" else kind
-    )
+    stream = "stream (SOCK_STREAM)" if fam == "AF_UNIX" else "TCP (SOCK_STREAM)"
+    what = f"{FAMILY_WORDS.get(fam, fam)}, " + (stream if kind == "SOCK_STREAM" else kind)
     return what, f"{var} = socket.socket(socket.{fam}, socket.{kind})"
 
 
 def own_setup(w: Script, events: Sequence[Event]) -> list[str]:
     """A client's or a listener's socket."""
-    what, code = socket_line(w.var, first_socket(events))
+    what, code = socket_line(w.var, first_socket(events), w.unix)
     key = "a_client" if w.role == "client" else "a_listener"
     lines = [*comment_lines(w.t(key, what=what)), code]
     if w.role == "listener":
@@ -44,7 +46,7 @@ def accepted_setup(
     w: Script, listener_events: Sequence[Event], events: Sequence[Event]
 ) -> list[str]:
     """A listening socket that accepts the one connection this script is about."""
-    _, code = socket_line("srv", first_socket(listener_events))
+    _, code = socket_line("srv", first_socket(listener_events), w.unix)
     lines = [*comment_lines(w.t("accepted_intro")), code]
     reuse = False
     for ev in listener_events:
@@ -55,7 +57,7 @@ def accepted_setup(
             if opt:
                 reuse = reuse or ev.name == "SO_REUSEADDR"
                 lines += comment_lines(setopt_comment(w, ev)) + opt
-    if not reuse:
+    if not reuse and not w.unix:  # (a Unix path has no TIME_WAIT to wait out)
         lines += [
             *comment_lines(w.t("reuse")),
             "srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)",
@@ -70,4 +72,4 @@ def accepted_setup(
     if peer is not None:
         lines += comment_lines(w.t("client_was", peer=address_text(peer)))
     lines += ["print('accepted', addr)", f"srv.close()  # {w.t('one_is_enough')}"]
-    return lines
+    return lines + cleanup_lines(w)

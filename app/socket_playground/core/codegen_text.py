@@ -143,7 +143,11 @@ def errno_text(errno: str, message: str) -> str:
 
 
 # -- names of the socket module's constants -------------------------------------------
-FAMILY_WORDS = {"AF_INET": "IPv4 (AF_INET)", "AF_INET6": "IPv6 (AF_INET6)"}
+FAMILY_WORDS = {
+    "AF_INET": "IPv4 (AF_INET)",
+    "AF_INET6": "IPv6 (AF_INET6)",
+    "AF_UNIX": "Unix (AF_UNIX)",
+}
 
 
 def family_name(family: int) -> str:

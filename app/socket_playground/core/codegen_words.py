@@ -7,6 +7,8 @@ the Chinese uses the words of the program's Chinese interface (对端 peer,
 
 from __future__ import annotations
 
+from .codegen_words_unix import UNIX_WORDS
+
 LANGS = ("en", "zh")
 STYLES = ("board", "calls")  # as a teacher would write it; every call as recorded
 
@@ -330,9 +332,10 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def say(lang: str, key: str, **values: object) -> str:
-    """The text ``key`` in ``lang`` ("en" or "zh") with ``values`` filled in."""
-    en, zh = WORDS[key]
+def say(lang: str, key: str, unix: bool = False, **values: object) -> str:
+    """The text ``key`` in ``lang`` ("en" or "zh") with ``values`` filled in;
+    ``unix``: a Unix domain socket's words where they differ."""
+    en, zh = UNIX_WORDS[key] if unix and key in UNIX_WORDS else WORDS[key]
     return (zh if lang == "zh" else en).format(**values)
 
 

@@ -23,11 +23,15 @@ __all__ = [
     "is_privileged",
     "literal_family",
     "parse_endpoint",
+    "parse_unix",
+    "unix_sockaddr",
+    "unix_text",
     "validate_host",
     "validate_port",
 ]
 
-FAMILIES = ("auto", "ipv4", "ipv6")  # the forms' choices, in their order
+FAMILIES = ("auto", "ipv4", "ipv6", "unix")  # the forms' choices, in their order
+UNIX_PATH_MAX = 108  # sizeof(sun_path) (Linux): a path's bytes and its closing NUL
 MAX_SCOPE_LEN = 15  # an interface name (IFNAMSIZ - 1) or its number
 _SCOPE_CHARS = frozenset(string.ascii_letters + string.digits + "_.-@:")
 
@@ -48,6 +52,12 @@ _MESSAGES = {
     "bad-hostname": "invalid hostname part {text!r}",
     "host-too-long": "host is longer than 253 characters",
     "port-range": "port {text} is out of range",
+    "unix-empty": "enter a path (/tmp/sp.sock) or @name",
+    "path-not-unix": "{text!r} is a path: choose the Unix family",
+    "unix-relative": "{text!r}: write the full path, from /, or @name",
+    "unix-nul": "a Unix socket's path cannot hold a NUL byte",
+    "unix-dir": "{text!r} ends with /: it names a directory",
+    "unix-too-long": "the path is {text} bytes; sun_path holds at most 107 and its NUL",
 }
 
 
@@ -163,9 +173,13 @@ def parse_endpoint(s: str, *, family: str = "auto", allow_zero: bool = False) ->
     address). ``family`` (``"auto"``, ``"ipv4"``, ``"ipv6"``) is the form's
     choice: an address of the other family is refused (``ipv4-chosen``,
     ``ipv6-chosen``). Errors are :class:`EndpointError`, nothing else."""
+    if family == "unix":
+        return Endpoint(parse_unix(s), None, "unix")
     if not isinstance(s, str):
         raise EndpointError("bad-hostname", f"<{type(s).__name__}>")
     text = s.strip()
+    if text.startswith(("/", "@")):
+        raise EndpointError("path-not-unix", text[:60])
     port: int | None = None
     if text.startswith("["):
         inside, bracket, rest = text[1:].partition("]")
@@ -190,15 +204,55 @@ def parse_endpoint(s: str, *, family: str = "auto", allow_zero: bool = False) ->
     return Endpoint(host, port, fam)
 
 
+def parse_unix(s: str) -> str:
+    """A Unix socket's address as typed: an absolute path (``/tmp/sp.sock``)
+    or a Linux abstract name (``@name``, bound as ``"\\0name"``), stripped.
+    At most 107 bytes (UTF-8) either way; errors are :class:`EndpointError`."""
+    if not isinstance(s, str):
+        raise EndpointError("bad-hostname", f"<{type(s).__name__}>")
+    text = s.strip()
+    if not text or text == "@":
+        raise EndpointError("unix-empty", "")
+    if "\0" in text:
+        raise EndpointError("unix-nul", "")
+    if not text.startswith(("/", "@")):
+        raise EndpointError("unix-relative", text[:60])
+    if text.startswith("/") and text.endswith("/"):
+        raise EndpointError("unix-dir", text[:60])
+    n = len(text.encode("utf-8", "surrogateescape"))  # "@": the abstract name's NUL
+    if n >= UNIX_PATH_MAX:
+        raise EndpointError("unix-too-long", str(n))
+    return text
+
+
+def unix_sockaddr(text: str) -> str:
+    """What bind()/connect() take: ``@name`` becomes ``"\\0name"`` (abstract)."""
+    return "\0" + text[1:] if text.startswith("@") else text
+
+
+def unix_text(addr: Any) -> str:
+    """A Unix socket's address from the socket module as text: a path as it
+    is, an abstract name (bytes or str starting with NUL) as ``@name``, an
+    unnamed socket's as ""."""
+    if isinstance(addr, bytes | bytearray):
+        addr = bytes(addr).decode("utf-8", "backslashreplace")
+    text = str(addr)
+    return "@" + text[1:] if text.startswith("\0") else text
+
+
 def address_family(addr: Any) -> str:
-    """``"ipv6"`` for an address tuple (or host text) of IPv6, else ``"ipv4"``."""
+    """``"unix"`` for a Unix address (text: a path, ``@name``); ``"ipv6"``
+    for an address tuple (or host text) of IPv6; else ``"ipv4"``."""
+    if isinstance(addr, str) and addr.startswith(("/", "@")):
+        return "unix"
     host = addr[0] if isinstance(addr, tuple | list) and addr else addr
     return "ipv6" if ":" in str(host) else "ipv4"
 
 
 def format_address(addr: Any) -> str:
     """``127.0.0.1:8000``, ``[::1]:8000``, ``[fe80::1%lo]:80``: an address tuple
-    as people write it (an IPv6 host in brackets); anything else as str()."""
+    as people write it (an IPv6 host in brackets); anything else (a Unix
+    socket's path or ``@name``) as str()."""
     if isinstance(addr, tuple | list) and len(addr) >= 2:
         host = str(addr[0])
         return f"[{host}]:{addr[1]}" if ":" in host else f"{host}:{addr[1]}"

@@ -5,25 +5,19 @@ and its result (bytes asked for, bytes offered, bytes returned, errno name),
 never a formatted string. The UI makes the words (translated) and the code
 generator makes code, both from the same fields.
 
-Order: every event carries ``seq``, taken from one process-wide counter
-(:func:`next_seq`) *when its call starts* (a ``recv()`` or ``select()``
-that waits for the peer takes it when the wait ends: a wait for the peer must
-not hold the record back), and two ``time.monotonic_ns()``
-stamps: ``t_start`` (the call began) and ``t_end`` (it returned). Sorting by
-``seq`` gives the order in which the calls were made, across the threads of
-one socket and across sockets (both ends of a loopback connection share the
-clock and the counter).
+Order: every event carries ``seq``, from one process-wide counter
+(:func:`next_seq`) taken *when its call starts* (a ``recv()`` or ``select()``
+that waits for the peer: when the wait ends), and ``t_start``/``t_end``
+(``time.monotonic_ns()``). Sorting by ``seq`` gives the order of the calls,
+across threads and sockets (both ends of a loopback connection share them).
 
-A failed call is the call's own event with ``errno`` set (``errno_name`` of
-the exception) and ``message`` the exception's text. :class:`LoopFailed` is
-the one error that is not a socket call: a worker loop raised.
+A failed call is the call's own event with ``errno`` set and ``message`` the
+exception's text; :class:`LoopFailed` (a worker loop raised) is the one error
+that is not a socket call.
 
 ``recv()`` results come in :class:`RecvRun` events: consecutive ``recv()``
-calls of one thread with the same ``bufsize``, each call keeping its own seq,
-times and bytes (a flood would otherwise make hundreds of thousands of objects
-a second). :meth:`RecvRun.calls` gives them as single :class:`Recv` events.
-
-No Qt and no sockets here.
+calls of one thread with the same ``bufsize``, each keeping its own seq, times
+and bytes (:meth:`RecvRun.calls` gives them as :class:`Recv` events). No Qt.
 """
 
 from __future__ import annotations
@@ -42,7 +36,9 @@ _SEQ = itertools.count(1)
 next_seq = _SEQ.__next__
 """The next sequence number (atomic under the GIL: one counter per process)."""
 
-Address = tuple[Any, ...]  # (host, port[, flowinfo, scope_id]) as the socket module returns it
+# (host, port[, flowinfo, scope_id]) as the socket module returns it; a Unix
+# socket's as text: "/tmp/sp.sock", "@name" (abstract), "" (unnamed)
+Address = tuple[Any, ...] | str
 
 
 class Direction(enum.IntEnum):
@@ -301,6 +297,15 @@ class Close(Call):
     abort: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Unlink(Call):
+    """``os.unlink(path)``: a Unix listener's socket file removed, after its
+    close() or (``stale``) before bind(), when no listener held it."""
+
+    path: str = ""
+    stale: bool = False
+
+
 # -- the program's own facts (no socket call) ---------------------------------------
 @dataclass(frozen=True, slots=True)
 class Note(Event):
@@ -359,8 +364,7 @@ class CloseRequested(Note):
 
 @dataclass(frozen=True, slots=True)
 class LoopFailed(Note):
-    """A worker loop raised an unexpected exception (a bug): the error kind
-    that is not a socket call. ``thread`` names the loop."""
+    """A worker loop raised (a bug); ``thread`` names the loop."""
 
     thread: str = ""
     message: str = ""
@@ -368,9 +372,8 @@ class LoopFailed(Note):
 
 @dataclass(frozen=True, slots=True)
 class NoDescriptors(Note):
-    """The process had too few file descriptors left for one more connection
-    (``waiting``: a listener leaves connections in the backlog and tries again
-    later) or has enough again (``waiting`` False)."""
+    """Too few file descriptors for one more connection (``waiting``: they
+    wait in the backlog, tried again later), or enough again (False)."""
 
     open: int = 0
     limit: int = 0
@@ -379,20 +382,17 @@ class NoDescriptors(Note):
 
 @dataclass(frozen=True, slots=True)
 class OverCap(Note):
-    """A connection accepted while the listener already had ``cap`` open was
-    closed at once (the peer saw it accepted, then closed)."""
+    """Accepted past the listener's ``cap`` of open connections: closed at once."""
 
     peer: Address | None = None
     cap: int = 0
 
 
-CHUNK_KINDS = (RecvRun, Send)
-"""Events that move bytes: these are the capture's chunks."""
+CHUNK_KINDS = (RecvRun, Send)  # events that move bytes: the capture's chunks
 
 
 def is_chunk(ev: Event) -> bool:
-    """True for events whose bytes are the capture's chunks: a RecvRun, a
-    successful send(), and the ``b''`` of a recv() (a row of its own)."""
+    """A RecvRun, a successful send(), a recv()'s ``b''``: the capture's chunks."""
     if isinstance(ev, RecvRun):
         return True
     if isinstance(ev, Send):

@@ -106,6 +106,8 @@ def _output(path: Path) -> Iterator[IO[bytes]]:
 
 # -- listing ----------------------------------------------------------------------------
 def addr_text(a: Address | None) -> str:
+    if isinstance(a, str):  # a Unix socket's path, @name, or "" (unnamed)
+        return a or "-"
     if a is None or len(a) < 2:
         return "-"
     host = str(a[0])
@@ -249,6 +251,8 @@ def python_script(sf: SessionFile, socket_id: int) -> str:
             listener_events = sf.events(parent.id)
         else:
             addr, listener_events = s.local_addr or (s.host, s.port), []
+        if isinstance(addr, str):  # a Unix socket's path or @name
+            return generate("accepted", events, host=addr, port=0, listener_events=listener_events)
         return generate(
             "accepted",
             events,
@@ -258,7 +262,8 @@ def python_script(sf: SessionFile, socket_id: int) -> str:
         )
     if s.role == "listener":
         addr = s.local_addr or (s.host, s.port)
-        return generate("listener", events, host=s.host, port=_port(addr))
+        port = 0 if isinstance(addr, str) else _port(addr)
+        return generate("listener", events, host=s.host, port=port)
     return generate(s.role, events, host=s.host, port=s.port)
 
 

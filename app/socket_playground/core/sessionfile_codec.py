@@ -2,7 +2,7 @@
 
 Only the kinds listed in :data:`KINDS` are written and read, each with the
 fields its dataclass declares: every value is checked against the field's
-type (bytes as base64, addresses as lists of str/int) before an event is
+type (bytes as base64, addresses as lists of str/int or a Unix path) before an event is
 built. Nothing from the file is evaluated. No Qt: plain Python.
 """
 
@@ -40,6 +40,7 @@ from .events import (
     SetOption,
     Shutdown,
     SocketCall,
+    Unlink,
     Unsent,
     WriterBlocked,
 )
@@ -61,6 +62,7 @@ KINDS: dict[str, type[Event]] = {
         Send,
         Shutdown,
         Close,
+        Unlink,
         ConnectStarted,
         WriterBlocked,
         JobProgress,
@@ -119,9 +121,13 @@ def _opt_float(v: Any) -> float | None:
     return float(v)
 
 
-def _opt_addr(v: Any) -> tuple[Any, ...] | None:
+def _opt_addr(v: Any) -> tuple[Any, ...] | str | None:
     if v is None:
         return None
+    if type(v) is str:  # a Unix socket's: a path, @name, or "" (unnamed)
+        if len(v) > 1024:
+            raise _Bad("address too long")
+        return v
     if type(v) is not list or not 2 <= len(v) <= 4:
         raise _Bad("not an address")
     for part in v:
@@ -154,7 +160,7 @@ def _str_out(v: Any) -> Any:
 
 
 def _addr_out(v: Any) -> Any:
-    return None if v is None else list(v)
+    return v if v is None or isinstance(v, str) else list(v)
 
 
 def _bytes_out(v: Any) -> Any:

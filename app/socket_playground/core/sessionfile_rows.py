@@ -84,6 +84,8 @@ def _addr(v: Any) -> Address | None:
         a = json.loads(text_value(v))
     except ValueError:
         raise fail("corrupt", "an address that is no JSON") from None
+    if type(a) is str and len(a) <= 1024:  # a Unix socket's path, @name or ""
+        return a
     if type(a) is not list or not 2 <= len(a) <= 4:
         raise fail("corrupt", "an address of the wrong shape")
     for part in a:

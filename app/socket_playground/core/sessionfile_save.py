@@ -171,7 +171,9 @@ def _event_rows(s: SocketSource) -> Iterator[tuple[int, int, int, str, int, int,
 
 
 def _addr(a: Address | None) -> str | None:
-    return None if a is None else json.dumps(list(a), separators=(",", ":"))
+    if a is None:
+        return None
+    return json.dumps(a if isinstance(a, str) else list(a), separators=(",", ":"))
 
 
 class _Blocks:

@@ -118,13 +118,17 @@ def _add_chunks(log: SocketLog, rows: Iterator[tuple[int, ...]], info: SocketInf
 
 
 def family_of(events: list[Event], local: Address | None, peer: Address | None, host: str) -> str:
-    """A saved socket's family ("ipv4"/"ipv6"): its socket() call's, else its
-    addresses' (an accepted socket has no socket() call), else its host's
-    spelling; "" when none says (a name never looked up)."""
+    """A saved socket's family ("ipv4"/"ipv6"/"unix"): its socket() call's,
+    else its addresses' (an accepted socket has no socket() call), else its
+    host's spelling; "" when none says (a name never looked up)."""
     for ev in events:
         if isinstance(ev, SocketCall) and not ev.errno:
+            if ev.family == getattr(socket, "AF_UNIX", None):
+                return "unix"
             return "ipv6" if ev.family == socket.AF_INET6 else "ipv4"
     for addr in (local, peer):
         if addr:
             return address_family(addr)
+    if host.startswith(("/", "@")):
+        return "unix"
     return literal_family(host) or ""

@@ -16,11 +16,13 @@ from __future__ import annotations
 import socket
 from collections.abc import Callable
 
-from ..core.events import Accept, Bind, Event, Listen, NoDescriptors, SetOption, now_ns
+from ..core.events import Accept, Address, Bind, Event, Listen, NoDescriptors, SetOption, now_ns
 from ..core.state import TRANSIENT_ACCEPT_ERRNOS
-from .connector import prepare
+from .connector import UNIX_WORD, prepare, target
 from .context import Context, failure
 from .descriptors import PER_CONNECTION, budget, limit, open_count
+from .unix import address as unix_address
+from .unix import note_bound, remove_stale
 from .wait import Waiter
 
 SLOT = "accept"
@@ -43,20 +45,26 @@ def accept_loop(ctx: Context) -> None:
         ),
     ):
         return
+    unix = ctx.family in UNIX_WORD
+    if unix and st.unlink_stale and not remove_stale(ctx, SLOT, st.host):
+        ctx.close_socket(SLOT)
+        return
     if not _step(
         ctx,
-        lambda: sock.bind(ctx.sockaddr),
+        lambda: sock.bind(target(ctx)),
         lambda seq, t0, **kw: Bind(
             seq,
             t0,
             now_ns(),
             host=st.host,
             port=st.port,
-            address=None if kw else sock.getsockname(),
+            address=None if kw else _name(sock, unix),
             **kw,
         ),
     ):
         return
+    if unix:
+        note_bound(ctx, st.host)
     if not _step(
         ctx,
         lambda: sock.listen(st.backlog),
@@ -112,14 +120,22 @@ def accept_loop(ctx: Context) -> None:
                 ctx.close_socket(SLOT)
                 return
             try:
-                local = conn.getsockname()
+                local = _name(conn, unix)
             except OSError:
                 local = None
+            if unix:  # a client that did not bind() has no name: ""
+                addr = unix_address(addr)
             ctx.handoff[seq] = conn
             ctx.done(SLOT, Accept(seq, t_wait, now_ns(), peer=addr, local=local))
             short.end()
     finally:
         waiter.close()
+
+
+def _name(sock: socket.socket, unix: bool) -> Address:
+    """getsockname(); a Unix socket's as text (a path, @name)."""
+    name = sock.getsockname()
+    return unix_address(name) if unix else name
 
 
 class _Shortage:

@@ -16,7 +16,7 @@ import socket
 import threading
 from typing import Any
 
-from ..core.endpoint import literal_family
+from ..core.endpoint import literal_family, unix_sockaddr, unix_text
 from ..core.events import Connect, ConnectStarted, Resolve, SocketCall, now_ns
 from .context import Context, failure
 from .iomode import apply, busy, select_wait
@@ -28,6 +28,12 @@ SLOT = "recv"  # a client connects in its reader thread
 
 FAMILIES = {"auto": socket.AF_UNSPEC, "ipv4": socket.AF_INET, "ipv6": socket.AF_INET6}
 FAMILY_WORDS: dict[int, str] = {int(socket.AF_INET): "ipv4", int(socket.AF_INET6): "ipv6"}
+if hasattr(socket, "AF_UNIX"):  # a path or @name: no lookup (net/unix.py)
+    FAMILIES["unix"] = socket.AF_UNIX
+    UNIX_WORD = {int(socket.AF_UNIX): "unix"}
+    FAMILY_WORDS.update(UNIX_WORD)
+else:  # pragma: no cover - Windows without AF_UNIX
+    UNIX_WORD = {}
 
 
 def lookup(host: str, port: int, family: str = "auto") -> list[tuple[int, tuple[Any, ...]]]:
@@ -55,6 +61,9 @@ def resolve(ctx: Context, slot: str) -> bool:
     (getaddrinfo) in a daemon helper thread, so that stopping never waits
     for DNS (getaddrinfo cannot be interrupted). False on failure."""
     host, port = ctx.settings.host, ctx.settings.port
+    if ctx.settings.family == "unix":
+        ctx.family, ctx.sockaddr = FAMILIES["unix"], (unix_sockaddr(host),)
+        return True
     fam = literal_family(host)
     if fam is not None and "%" not in host:
         ctx.family = FAMILIES[fam]
@@ -121,6 +130,19 @@ def open_socket(ctx: Context, slot: str) -> bool:
     return True
 
 
+def target(ctx: Context) -> Any:
+    """What bind()/connect() take: the address tuple, or a Unix path."""
+    return ctx.sockaddr[0] if ctx.family in UNIX_WORD else ctx.sockaddr
+
+
+def ends(sock: socket.socket) -> tuple[Any, Any]:
+    """(getsockname(), getpeername()); a Unix socket's as text (@name, "")."""
+    local, peer = sock.getsockname(), sock.getpeername()
+    if sock.family in UNIX_WORD:
+        return unix_text(local), unix_text(peer)
+    return local, peer
+
+
 def prepare(ctx: Context, slot: str) -> bool:
     """Look up, make the socket, set the options chosen (each recorded)."""
     return resolve(ctx, slot) and open_socket(ctx, slot) and apply_chosen(ctx, slot)
@@ -145,9 +167,9 @@ def connect(ctx: Context) -> bool:
     try:
         sock.settimeout(st.connect_timeout)
         with busy(ctx, SLOT, "connect"):
-            sock.connect(ctx.sockaddr)
+            sock.connect(target(ctx))
         sock.settimeout(None)
-        local, peer = sock.getsockname(), sock.getpeername()
+        local, peer = ends(sock)
     except OSError as e:
         if stop.is_set():
             ctx.release(SLOT)
@@ -174,7 +196,7 @@ def _connect_nonblocking(ctx: Context) -> bool:
     sock, st = ctx.sock, ctx.settings
     assert sock is not None
     seq, t0 = ctx.begin(SLOT)
-    code = sock.connect_ex(ctx.sockaddr)
+    code = sock.connect_ex(target(ctx))
     if code in (errno.EINPROGRESS, errno.EWOULDBLOCK):
         ctx.done(SLOT, _made(ctx, seq, t0, **failure(BlockingIOError(code, os.strerror(code)))))
         waiter = Waiter(sock, write=True)
@@ -193,7 +215,7 @@ def _connect_nonblocking(ctx: Context) -> bool:
         ctx.done(SLOT, _made(ctx, seq, t0, **done, **failure(OSError(code, os.strerror(code)))))
         ctx.close_socket(SLOT)
         return False
-    local, peer = sock.getsockname(), sock.getpeername()
+    local, peer = ends(sock)
     ctx.done(SLOT, _made(ctx, seq, t0, local=local, peer=peer, **done))
     ctx.connected.set()
     return True

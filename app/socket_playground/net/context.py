@@ -41,7 +41,8 @@ class Settings:
     options: dict[str, int] = field(default_factory=dict)
     # the I/O mode (settimeout): None blocking, 0.0 non-blocking, > 0 a timeout in s
     io_timeout: float | None = None
-    family: str = "auto"  # "auto" (getaddrinfo's order), "ipv4" or "ipv6"
+    family: str = "auto"  # "auto" (getaddrinfo's order), "ipv4", "ipv6" or "unix"
+    unlink_stale: bool = False  # a Unix listener: remove a stale socket file first
 
 
 # Bytes a socket may have in flight inside the program: received and not yet
@@ -90,6 +91,7 @@ class Context:
         # what bind()/connect() use (looked up) and the socket's family
         self.sockaddr: tuple[object, ...] = (settings.host, settings.port)
         self.family = sock.family if sock is not None else socket.AF_UNSPEC
+        self.unix_bound: tuple[str, int, int] | None = None  # (path, dev, ino): net/unix.py
         # Auto-reply (accepted sockets): done in the reader thread.
         self.echo = False
         self.auto_reply = b""

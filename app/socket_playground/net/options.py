@@ -48,6 +48,14 @@ for _name in ("TCP_KEEPIDLE", "TCP_KEEPINTVL", "TCP_KEEPCNT"):
         OPTIONS[_name] = Option(socket.IPPROTO_TCP, getattr(socket, _name), "IPPROTO_TCP", False)
 
 
+# meaningless on a Unix socket: TCP's own, keepalive (no peer to probe) and
+# SO_REUSEADDR (a path has no TIME_WAIT; a socket file left is stale instead)
+TCP_ONLY_OPTIONS = frozenset(
+    {n for n, o in OPTIONS.items() if o.level == socket.IPPROTO_TCP}
+    | {"SO_KEEPALIVE", "SO_REUSEADDR"}
+)
+
+
 def get_option(sock: socket.socket, name: str) -> int:
     opt = OPTIONS[name]
     value = sock.getsockopt(opt.level, opt.optname)
@@ -127,9 +135,12 @@ def set_recorded(ctx: Context, slot: str | None, name: str, value: int) -> int |
 def apply_chosen(ctx: Context, slot: str) -> bool:
     """The options chosen before bind()/connect(), each recorded. False (the
     socket then closed) if one failed. IPv6 options are left out on an IPv4
-    socket (the form offers them before the family is known)."""
+    socket (the form offers them before the family is known), TCP's on a
+    Unix socket (which has no TCP: its kernel refuses them)."""
     for name, value in ctx.settings.options.items():
         if name in IPV6_ONLY_OPTIONS and ctx.family != socket.AF_INET6:
+            continue
+        if name in TCP_ONLY_OPTIONS and ctx.family == getattr(socket, "AF_UNIX", None):
             continue
         if set_recorded(ctx, slot, name, value) is None:
             ctx.close_socket(slot)

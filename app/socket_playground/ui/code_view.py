@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.codegen import generate, suggested_filename
+from ..core.codegen_unix import target
 from ..workers.session import Session
 from .plain import clean
 
@@ -41,19 +42,19 @@ def script_for(session: Session, style: str = "board", lang: str | None = None) 
     lang = lang or ui_language()
     parent = session.parent_session
     if session.role == "accepted" and parent is not None:
-        addr = parent.local_addr or (parent.host, parent.port)
+        host, port = target(parent.local_addr, parent.host, parent.port)
         return generate(
             "accepted",
             events,
-            host=addr[0],
-            port=addr[1],
+            host=host,
+            port=port,
             listener_events=parent.log.events,
             lang=lang,
             style=style,
         )
     if session.role == "listener":
-        addr = session.local_addr or (session.host, session.port)
-        return generate("listener", events, host=session.host, port=addr[1], lang=lang, style=style)
+        _, port = target(session.local_addr, session.host, session.port)
+        return generate("listener", events, host=session.host, port=port, lang=lang, style=style)
     return generate(
         session.role, events, host=session.host, port=session.port, lang=lang, style=style
     )

@@ -9,7 +9,7 @@ timer, while the pane is shown) says "every cell may have changed" once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Slot
 
 from ..workers.session import Session, fmt_addr
 from . import plain, texts
@@ -100,6 +100,8 @@ class ConnectionListModel(QAbstractTableModel):
         if c == 0:
             return s.id
         if c == 1:  # a saved session's addresses and errno are the file's text
+            if s.peer_addr == "":  # a Unix client that did not bind()
+                return QCoreApplication.translate("Pane", "(unnamed)")
             return plain.clean(fmt_addr(s.peer_addr))
         if c == 2:
             return plain.clean(texts.state_text(s.state, s.last_error))

@@ -32,6 +32,7 @@ from .fit import FlowLayout
 from .io_mode import IoModeRow
 from .options import OptionsEditor
 from .tcp_state import TcpStateRow
+from .unix_pane import unix_parts
 
 GAUGE_INTERVAL_MS = 100  # kernel queues are read at most 10 times a second
 
@@ -234,6 +235,7 @@ class SocketControls(QWidget):
         self.options.bind_session(session)
         ob.addWidget(self.options)
         v.addWidget(opt_box)
+        self.peer_cred = unix_parts(session, pane, gauges, self.options)  # Unix only
         if session.role == "accepted":
             self.auto_reply = AutoReplyEditor(session)
             v.addWidget(self.auto_reply)

@@ -31,6 +31,7 @@ from ..core.endpoint import Endpoint, EndpointError, describe_bind_host, parse_e
 from ..workers.lookup import HostLookup, scope_exists
 from .io_mode import IoModeRow
 from .options import OptionsEditor
+from .unix_form import add_unix, unix_label
 
 HINT_DELAY_MS = 300  # typing pauses this long before a name is looked up
 
@@ -57,6 +58,7 @@ class SocketForm(QGroupBox):
         self.family.addItem(_t("MainWindow", "Auto"), "auto")
         self.family.addItem("IPv4", "ipv4")
         self.family.addItem("IPv6", "ipv6")
+        add_unix(self.family, self.host)  # a path or @name in the host field (ui/unix_form.py)
         self.family.setToolTip(
             _t(
                 "MainWindow",
@@ -113,7 +115,7 @@ class SocketForm(QGroupBox):
 
     # -- the host field -------------------------------------------------------------
     def family_choice(self) -> str:
-        """ "auto", "ipv4" or "ipv6"."""
+        """ "auto", "ipv4", "ipv6" or "unix"."""
         return str(self.family.currentData())
 
     def endpoint(self) -> Endpoint:
@@ -143,6 +145,10 @@ class SocketForm(QGroupBox):
         ("ipv4", "ipv6", or "" while unknown)."""
         self._hint_timer.stop()
         choice = self.family_choice()
+        self.port.setEnabled(choice != "unix")
+        if choice == "unix":
+            self._show(*unix_label(self.host.text(), self.server))
+            return
         try:
             ep = parse_endpoint(self.host.text(), family=choice, allow_zero=self.server)
         except EndpointError:

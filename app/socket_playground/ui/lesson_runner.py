@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QSpinBox
+from PySide6.QtWidgets import QSpinBox
 
 from ..core.endpoint import may_bind_privileged
 from ..core.events import Shutdown
@@ -161,14 +161,17 @@ class LessonRunner(ScriptActions, WidgetActions, QObject):
 
     # -- actions (each returns None or a predicate to wait for) -----------------------
     def do_start_server(
-        self, name="server", port=0, backlog=5, options=None, host="127.0.0.1", io_mode=None
+        self,
+        name="server",
+        port=0,
+        backlog=5,
+        options=None,
+        host="127.0.0.1",
+        io_mode=None,
+        family="auto",
     ):
         w = self.window
-        w.server_host.setText(host)
-        w.server_io_mode.set_mode(io_mode or "blocking")
-        self._find(w, QSpinBox, "serverPortSpin").setValue(port)
-        self._find(w, QSpinBox, "serverBacklogSpin").setValue(backlog)
-        self._set_form_options(w.server_options, options or {})
+        self._fill_server_form(host, family, port, backlog, options, io_mode)
         before = len(w.sessions)
         w.ask_before_binding_all = False  # the lesson explains what it binds
         try:
@@ -192,11 +195,11 @@ class LessonRunner(ScriptActions, WidgetActions, QObject):
         expect="connected",
         timeout=10,
         io_mode=None,
+        family="auto",
     ):
         w = self.window
         w.client_io_mode.set_mode(io_mode or "blocking")
-        if port is None:
-            port = self.pane(server).property("localPort")
+        port = self._client_target(server, family, port)  # a Unix server's path: no port
         self._find(w, QSpinBox, "clientPortSpin").setValue(port)
         self._set_form_options(w.client_options, options or {})
         self._find(w, QSpinBox, "connectTimeoutSpin").setValue(timeout)
@@ -214,6 +217,8 @@ class LessonRunner(ScriptActions, WidgetActions, QObject):
             listener = self.names.get(server)
             if listener is not None and listener.session.reading_paused:
                 return True  # accepting is paused: no accepted pane until resumed
+            if family == "unix" and expect == "connected":  # ends paired by path and order
+                return self._name_peer(pane, accepted)
             if expect == "connected" and server in self.names:
                 local = pane.property("localPort")
                 for s in w.sessions:  # listed without a pane (past the first few): open one
@@ -292,15 +297,6 @@ class LessonRunner(ScriptActions, WidgetActions, QObject):
         clock.start()
         return lambda: clock.elapsed() >= ms
 
-    def do_pause_reading(self, pane, on=True):
-        self._toggle(self.pane(pane), "pauseReadingButton", on)
-
-    def do_pause_accepting(self, pane, on=True):
-        self._toggle(self.pane(pane), "pauseAcceptButton", on)
-
-    def do_set_recv_size(self, pane, size):
-        self._find(self.pane(pane), QSpinBox, "recvSizeSpin").setValue(size)
-
     def do_set_io_mode(self, pane, mode, seconds=None):
         p = self.pane(pane)
         p.tab("socket").io_mode.set_mode(mode, seconds)
@@ -309,9 +305,6 @@ class LessonRunner(ScriptActions, WidgetActions, QObject):
     def do_set_option(self, pane, option, value):
         p = self.pane(pane)
         self._set_option_widget(p.tab("socket").options, option, value)
-
-    def do_echo(self, pane, on=True):
-        self._find(self.pane(pane), QCheckBox, "echoCheck").setChecked(on)
 
     def do_shutdown(self, pane, how="SHUT_WR"):
         p = self.pane(pane)
@@ -381,12 +374,12 @@ class LessonRunner(ScriptActions, WidgetActions, QObject):
         "wait_state": do_wait_state,
         "wait_prop": do_wait_prop,
         "wait_ms": do_wait_ms,
-        "pause_reading": do_pause_reading,
-        "pause_accepting": do_pause_accepting,
-        "set_recv_size": do_set_recv_size,
+        "pause_reading": WidgetActions.do_pause_reading,
+        "pause_accepting": WidgetActions.do_pause_accepting,
+        "set_recv_size": WidgetActions.do_set_recv_size,
         "set_option": do_set_option,
         "set_io_mode": do_set_io_mode,
-        "echo": do_echo,
+        "echo": WidgetActions.do_echo,
         "shutdown": do_shutdown,
         "close": do_close,
         "abort": do_abort,

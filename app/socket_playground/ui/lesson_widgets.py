@@ -1,8 +1,12 @@
 """How the lesson runner acts on widgets: find them by objectName (building
 a pane's tabs when the widget is on one not shown yet), click, toggle, set the
-forms' socket options and fill a send box, as a person would."""
+forms' family and socket options and fill a send box, as a person would; a
+Unix connection's two ends paired by the window (``find_peer``)."""
 
 from __future__ import annotations
+
+import os
+import tempfile
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSpinBox
 
@@ -75,3 +79,53 @@ class WidgetActions:
         button = self._find(parent, QPushButton, name)
         if button.isChecked() != on:
             button.click()
+
+    # -- small actions (the runner's ACTIONS table names them) ----------------------
+    def do_pause_reading(self, pane, on=True):
+        self._toggle(self.pane(pane), "pauseReadingButton", on)  # type: ignore[attr-defined]
+
+    def do_pause_accepting(self, pane, on=True):
+        self._toggle(self.pane(pane), "pauseAcceptButton", on)  # type: ignore[attr-defined]
+
+    def do_set_recv_size(self, pane, size):
+        spin = self._find(self.pane(pane), QSpinBox, "recvSizeSpin")  # type: ignore[attr-defined]
+        spin.setValue(size)
+
+    def do_echo(self, pane, on=True):
+        check = self._find(self.pane(pane), QCheckBox, "echoCheck")  # type: ignore[attr-defined]
+        check.setChecked(on)
+
+    # -- the forms: the family, and a Unix socket's path ----------------------------
+    def _fill_server_form(self, host, family, port, backlog, options, io_mode) -> None:
+        w = self.window  # type: ignore[attr-defined]
+        w.server_family.setCurrentIndex(max(0, w.server_family.findData(family)))
+        if family == "unix":  # "{tmp}/x-{pid}.sock": this run's own path, never a stale one
+            host = host.format(tmp=tempfile.gettempdir(), pid=os.getpid())
+        w.server_host.setText(host)
+        w.server_io_mode.set_mode(io_mode or "blocking")
+        self._find(w, QSpinBox, "serverPortSpin").setValue(port)
+        self._find(w, QSpinBox, "serverBacklogSpin").setValue(backlog)
+        self._set_form_options(w.server_options, options or {})
+
+    def _client_target(self, server: str, family: str, port):
+        """The client form's family (and, for Unix, the server's path in the
+        host field); the port to connect to (the server's, unless given)."""
+        w = self.window  # type: ignore[attr-defined]
+        w.client_family.setCurrentIndex(max(0, w.client_family.findData(family)))
+        if family == "unix":
+            w.client_host.setText(self.pane(server).session.host)  # type: ignore[attr-defined]
+            return 1  # (disabled: no port)
+        if family == "auto" and w.client_host.text().startswith(("/", "@")):
+            w.client_host.setText("127.0.0.1")
+        return self.pane(server).property("localPort") if port is None else port  # type: ignore[attr-defined]
+
+    def _name_peer(self, pane, accepted: str) -> bool:
+        """Once the other end of ``pane``'s connection has a pane: named ``accepted``."""
+        w = self.window  # type: ignore[attr-defined]
+        peer = w.find_peer(pane.session)
+        if peer is None:
+            return False
+        if peer not in w.panes:
+            w.open_connection_pane(peer)
+        self.names[accepted] = w.panes[peer]  # type: ignore[attr-defined]
+        return True

@@ -54,7 +54,7 @@ class ListenerPane(BasePane):
         self.close_button.setToolTip(
             self.tr("close() the listening socket; accepted connections stay open")
         )
-        note = QLabel(self._note_text(describe_bind_host(session.host)))
+        note = QLabel(self._note_text(_kind(session.host, session.family)))
         note.setWordWrap(True)
         note.setTextFormat(Qt.TextFormat.PlainText)
         self.bind_note = note
@@ -189,7 +189,8 @@ class ListenerPane(BasePane):
         s = self.session
         self.pause_accept.setEnabled(s.alive and s.state is State.LISTENING)
         if s.local_addr and not self._bound_kind:  # from the address actually bound
-            self._bound_kind = describe_bind_host(str(s.local_addr[0]))
+            addr = s.local_addr
+            self._bound_kind = _kind(str(addr if isinstance(addr, str) else addr[0]), s.family)
             self.bind_note.setText(self._note_text(self._bound_kind))
 
     @Slot(bool)
@@ -227,3 +228,10 @@ class ListenerPane(BasePane):
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self._list_timer.stop()  # nothing costs while the pane is not shown
+
+
+def _kind(host: str, family: str) -> str:
+    """What a listener's address reaches (texts.bind_note)."""
+    if family == "unix":
+        return "abstract" if host.startswith("@") else "unix"
+    return describe_bind_host(host)

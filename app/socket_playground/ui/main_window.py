@@ -26,6 +26,7 @@ from .listener_pane import ListenerPane
 from .pane import BasePane, ConnectionPane
 from .presentation import Presentation
 from .session_menu import SessionMenu
+from .unix_check import unix_ready
 from .window_panes import PaneRegistry
 
 
@@ -166,7 +167,11 @@ class MainWindow(PaneRegistry, QMainWindow):
     @Slot()
     def start_server(self) -> Session | None:
         host = self._host(self.server_form)
-        if host is None or not self._descriptors_left() or not confirm_bind_all(self, host):
+        if host is None or not self._descriptors_left():
+            return None
+        unix = self.server_form.family_choice() == "unix"
+        stale = unix_ready(self, host, server=True) if unix else False
+        if stale is None or (not unix and not confirm_bind_all(self, host)):
             return None
         s = Session(
             "listener",
@@ -176,6 +181,7 @@ class MainWindow(PaneRegistry, QMainWindow):
             reuse_addr=False,
             options=self.server_options.options(),
             family=self.server_form.family_choice(),
+            unlink_stale=bool(stale),
         )
         s.set_io_mode(self.server_io_mode.timeout())
         self._add(s, ListenerPane(s), self.server_column)
@@ -188,6 +194,11 @@ class MainWindow(PaneRegistry, QMainWindow):
     def connect_client(self) -> Session | None:
         host = self._host(self.client_form)
         if host is None or not self._descriptors_left():
+            return None
+        if (
+            self.client_form.family_choice() == "unix"
+            and unix_ready(self, host, server=False) is None
+        ):
             return None
         s = Session(
             "client",
@@ -207,12 +218,16 @@ class MainWindow(PaneRegistry, QMainWindow):
         s = self.sender()
         if (
             isinstance(s, Session)
-            and s.local_port
+            and (s.local_port or s.family == "unix")
             and s.local_addr
             and s.id not in self._port_followed
         ):
             self._port_followed.add(s.id)
-            self.client_port.setValue(s.local_port)
+            if s.family == "unix":  # the client form takes the server's path
+                self.client_family.setCurrentIndex(self.client_family.findData("unix"))
+                self.client_host.setText(str(s.local_addr))
+            else:
+                self.client_port.setValue(s.local_port)
             self.statusBar().showMessage(
                 self.tr("Server listening on {0}; the client form now points at it.").format(
                     fmt_addr(s.local_addr)

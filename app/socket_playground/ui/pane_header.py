@@ -6,7 +6,7 @@ function (its buttons are connected by the pane).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -172,7 +172,7 @@ class PaneHeader(QWidget):
         everywhere = (
             s.role == "listener"
             and s.state is State.LISTENING
-            and bound is not None
+            and isinstance(bound, tuple)
             and describe_bind_host(str(bound[0])) == "all"
         )
         shown = (s.state, s.last_error, everywhere)
@@ -194,9 +194,13 @@ class PaneHeader(QWidget):
 
 
 def address_text(s: Session) -> str:
-    target = fmt_addr((s.host, s.port))
+    unix = s.family == "unix"
+    target = s.host if unix else fmt_addr((s.host, s.port))
     if s.role == "listener":
         return fmt_addr(s.local_addr) if s.local_addr else target
+    if unix and s.local_addr is not None and s.peer_addr is not None:
+        unnamed = QCoreApplication.translate("Pane", "(unnamed)")  # a client that did not bind()
+        return f"{s.local_addr or unnamed} ⇄ {s.peer_addr or unnamed}"
     if not (s.local_addr and s.peer_addr):  # not connected (yet, or failed)
         return f"→ {target}"
     return f"{fmt_addr(s.local_addr)} ⇄ {fmt_addr(s.peer_addr)}"

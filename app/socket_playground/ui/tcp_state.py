@@ -51,7 +51,10 @@ class TcpStateRow(QLabel):
             live = info is not None and not info.from_table
             self.pane.setProperty("segmentsOut", info.segs_out if info and live else 0)
         if info is None:
-            if s.alive:
+            if s.family == "unix":
+                text = self.tr("Kernel TCP state: not available here (a Unix socket has no TCP)")
+                self.timer.stop()
+            elif s.alive:
                 text = self.tr("Kernel TCP state: not available here")
             else:
                 text = self.tr("Kernel TCP state: gone (the kernel has forgotten the connection)")

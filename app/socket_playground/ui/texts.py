@@ -193,8 +193,55 @@ def endpoint_error(code: str, text: str) -> str:
         "bad-hostname": _t("Input", "Not a valid host name: “{0}”."),
         "host-too-long": _t("Input", "The host name is too long (253 characters at most)."),
         "port-range": _t("Input", "Port must be 1–65535."),
+        "unix-empty": _t(
+            "Input", "Enter the socket file's path (/tmp/sp.sock), or @name for an abstract name."
+        ),
+        "path-not-unix": _t(
+            "Input", "“{0}” is a path: choose the Unix family for a Unix domain socket."
+        ),
+        "unix-relative": _t(
+            "Input",
+            "“{0}”: write the socket file's full path, from / (/tmp/sp.sock), or @name "
+            "for an abstract name.",
+        ),
+        "unix-nul": _t("Input", "A Unix socket's path cannot contain a NUL byte (\\0)."),
+        "unix-dir": _t("Input", "“{0}” ends with /: that is a directory, not a socket file."),
+        "unix-too-long": _t(
+            "Input",
+            "The path is {0} bytes: a Unix socket address (sun_path) holds 108 bytes, "
+            "so at most 107 and the closing NUL. Choose a shorter path.",
+        ),
     }
     return msgs.get(code, code).format(clean(text))
+
+
+def unix_problem(code: str, detail: str, path: str) -> str:
+    """Why a Unix socket cannot start at ``path`` (see ``net.unix.check``)."""
+    kinds = {
+        "regular file": _t("Input", "a regular file"),
+        "directory": _t("Input", "a directory"),
+    }
+    msgs = {
+        "no-dir": _t("Input", "The folder “{1}” does not exist: no socket file can be made there."),
+        "no-permission": _t(
+            "Input", "Permission denied: “{1}” cannot be used (write and search rights needed)."
+        ),
+        "not-socket": _t(
+            "Input",
+            "“{0}” is {1}, not a socket file: choose another path (it will not be removed).",
+        ),
+        "in-use": _t("Input", "A server is listening on “{0}” already (connect() answered)."),
+        "ours": _t("Input", "Server #{1} of this window is listening on “{0}” already."),
+        "stale": _t(
+            "Input",
+            "“{0}” is a socket file that no server listens on (stale): bind() would fail "
+            "with EADDRINUSE until it is removed.",
+        ),
+    }
+    shown = (
+        kinds.get(detail, _t("Input", "another kind of file")) if code == "not-socket" else detail
+    )
+    return msgs.get(code, code).format(clean(path), clean(shown))
 
 
 def send_input_error(code: str, position: int, text: str) -> str:
@@ -219,6 +266,16 @@ def bind_note(kind: str) -> str:
         "loopback": _t("Bind", "Loopback: only programs on this machine can connect."),
         "all": _t("Bind", "All interfaces: other machines on the network can connect too."),
         "specific": _t("Bind", "One interface: reachable at that address only."),
+        "unix": _t(
+            "Bind",
+            "Unix socket: only programs on this machine that may open the path can connect; "
+            "its socket file is removed when the server closes.",
+        ),
+        "abstract": _t(
+            "Bind",
+            "Abstract Unix socket: only programs on this machine (in its network namespace) "
+            "can connect; no file, the name goes when the server closes.",
+        ),
     }.get(kind, "")
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from ..core.endpoint import unix_sockaddr
 from ..core.errors import TIMEOUT
 from ..core.events import (
     SHUT_NAMES,
@@ -47,6 +48,7 @@ from ..core.events import (
     SetOption,
     Shutdown,
     SocketCall,
+    Unlink,
     Unsent,
     WriterBlocked,
 )
@@ -149,6 +151,11 @@ def call_text(ev: Event) -> str:
         return f"setsockopt({ev.level}, {ev.name}, {ev.value})"
     if isinstance(ev, Resolve):
         return f"getaddrinfo({ev.host!r}, {ev.port})"
+    if isinstance(ev, Bind | Connect | ConnectStarted) and ev.host.startswith(("/", "@")):
+        name = "bind" if isinstance(ev, Bind) else "connect"  # a Unix socket: its path
+        return f"{name}({unix_sockaddr(ev.host)!r})"
+    if isinstance(ev, Unlink):
+        return f"os.unlink({ev.path!r})"
     if isinstance(ev, Bind):
         return f"bind(({ev.host!r}, {ev.port}))"  # (the address as Python writes it)
     if isinstance(ev, Listen):
@@ -259,18 +266,18 @@ class TimelineView(QListWidget):
         if isinstance(ev, Bind) and ev.address:
             return self.tr("{0} → bound to {1}").format(call, fmt_addr(ev.address))
         if isinstance(ev, Accept):
-            return self.tr("{0} → a new socket connected to {1}").format(
-                call, fmt_addr(ev.peer) if ev.peer else "?"
-            )
+            return self.tr("{0} → a new socket connected to {1}").format(call, self._addr(ev.peer))
+        if isinstance(ev, Unlink):
+            if ev.stale:
+                return self.tr("{0} → the stale socket file is removed, before bind()").format(call)
+            return self.tr("{0} → the socket file is removed (close() leaves it)").format(call)
         if isinstance(ev, Select):
             if not ev.ready:
                 return self.tr("{0} → nothing ready: timed out").format(call)
             what = self.tr("writable") if ev.write else self.tr("readable")
             return self.tr("{0} → {1} after {2}").format(call, what, texts.duration(ev.duration_ns))
         if isinstance(ev, Connect):
-            return self.tr("{0} → connected, local address {1}").format(
-                call, fmt_addr(ev.local) if ev.local else "?"
-            )
+            return self.tr("{0} → connected, local address {1}").format(call, self._addr(ev.local))
         if isinstance(ev, Recv) and ev.nbytes == 0:
             if ev.own_shutdown:
                 return self.tr("{0} → b''  (after our own shutdown(SHUT_RD))").format(call)
@@ -284,6 +291,11 @@ class TimelineView(QListWidget):
                 call
             )
         return call
+
+    def _addr(self, addr) -> str:
+        if addr == "":  # a Unix socket that did not bind()
+            return self.tr("(unnamed)")
+        return fmt_addr(addr) if addr else "?"
 
     def note_text(self, ev: Event) -> str:
         if isinstance(ev, ConnectStarted):

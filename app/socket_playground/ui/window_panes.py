@@ -86,6 +86,8 @@ class PaneRegistry:
 
     def find_peer(self, session: Session) -> Session | None:
         """The other end of a connection, when both ends are in this window."""
+        if session.family == "unix":
+            return unix_peer(self.sessions, session)
         if not (session.local_addr and session.peer_addr):
             return None
         for s in self.sessions:
@@ -116,3 +118,25 @@ class PaneRegistry:
     def scroll_to(self, pane: BasePane) -> None:
         column = self.client_column if pane.session.role == "client" else self.server_column
         column.show_pane(pane)
+
+
+def unix_peer(sessions, session: Session) -> Session | None:
+    """A Unix connection's other end: a client has no name of its own (its
+    address is ""), so the ends are paired by the path, in order: the n-th
+    client of this window connected to a path with the n-th connection its
+    listener accepted (the kernel's accept queue is first in, first out);
+    none when the counts differ (a client from elsewhere connected too)."""
+    path = session.peer_addr if session.role == "client" else session.local_addr
+    if not path:
+        return None
+
+    def ends(role: str) -> list[Session]:
+        side = "peer_addr" if role == "client" else "local_addr"
+        found = [s for s in sessions if s.role == role and s.family == "unix"]
+        return sorted((s for s in found if getattr(s, side) == path), key=lambda s: s.id)
+
+    clients, accepted = ends("client"), ends("accepted")
+    if len(clients) != len(accepted) or session not in clients + accepted:
+        return None
+    mine, other = (clients, accepted) if session.role == "client" else (accepted, clients)
+    return other[mine.index(session)]

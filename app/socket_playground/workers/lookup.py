@@ -13,9 +13,10 @@ import threading
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..net.connector import FAMILY_WORDS, lookup, scope_exists
+from ..net.unix import check as unix_check
 
 POLL_MS = 40
-__all__ = ["HostLookup", "scope_exists"]
+__all__ = ["HostLookup", "scope_exists", "unix_check"]
 
 
 class HostLookup(QObject):

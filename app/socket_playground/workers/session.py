@@ -46,8 +46,9 @@ from ..core.events import (
 from ..core.record import ChunkRun, SocketLog
 from ..core.spool import Spool, capture_enabled, shared_writer
 from ..core.state import FINAL
+from ..net import unix
 from ..net.acceptor import accept_loop
-from ..net.connector import FAMILY_WORDS
+from ..net.connector import FAMILY_WORDS, ends
 from ..net.context import Context, Settings, wake_loops
 from ..net.descriptors import budget
 from ..net.reader import read_loop
@@ -65,13 +66,12 @@ SPOOL_CHECK_MS = 30  # how often the GUI looks whether the disk writer caught up
 
 
 class Batch(NamedTuple):
-    """What one drain applied: the events, in sequence order (a saved
-    socket's timeline has runs of chunks in it too)."""
+    """One drain's events, in sequence order (a saved socket's: chunk runs too)."""
 
     events: Sequence[Event | ChunkRun]
 
 
-fmt_addr = format_address  # 127.0.0.1:8000, [::1]:8000
+fmt_addr = format_address  # 127.0.0.1:8000, [::1]:8000, /tmp/sp.sock
 
 
 def descriptor_shortage() -> str:
@@ -97,14 +97,15 @@ class Session(Sending, Tuning, QObject):
         port: int = 0,
         backlog: int = 5,
         sock: socket.socket | None = None,
-        peer: tuple | None = None,
+        peer: tuple | str | None = None,
         connect_timeout: float = 10.0,
         parent_session: Session | None = None,
         reuse_addr: bool = True,
         options: dict[str, int] | None = None,
         accept_event: Accept | None = None,
         capture_cap: int | EllipsisType | None = ...,  # ...: the chosen default
-        family: str = "auto",  # "ipv4", "ipv6", or "auto": getaddrinfo's order decides
+        family: str = "auto",  # "ipv4", "ipv6", "unix", or "auto": getaddrinfo's order decides
+        unlink_stale: bool = False,  # "unix" listener: remove a stale socket file first
     ) -> None:
         super().__init__()
         if role not in ("listener", "client", "accepted"):
@@ -116,6 +117,7 @@ class Session(Sending, Tuning, QObject):
         self.settings = Settings(
             host, port, backlog, connect_timeout, reuse_addr, dict(options or {}), family=family
         )
+        self.settings.unlink_stale = unlink_stale
         # "ipv4"/"ipv6" once known: from the socket, the address's spelling, the
         # choice, or (a name, "auto") "" until getaddrinfo answered
         known = family if family != "auto" else literal_family(host)
@@ -123,8 +125,8 @@ class Session(Sending, Tuning, QObject):
         self.parent_session = parent_session
         # (shadows QObject.children(): the accepted sessions, which are no QObject children)
         self.children: list[Session] = []  # type: ignore[assignment]
-        self.local_addr: tuple | None = None
-        self.peer_addr: tuple | None = peer
+        self.local_addr: tuple | str | None = None  # a Unix socket's: text (net/unix.py)
+        self.peer_addr: tuple | str | None = unix.address(peer) if self.family == "unix" else peer
         self.job: JobProgress | None = None  # the latest long send job, from events
         self.writer_note = False  # send() found the kernel's buffer full (a note said)
         self.spool = Spool(f"socket-{self.id}", capture_cap) if capture_enabled() else None
@@ -197,11 +199,12 @@ class Session(Sending, Tuning, QObject):
 
     @property
     def local_port(self) -> int:
-        return self.local_addr[1] if self.local_addr else 0
+        return self.local_addr[1] if isinstance(self.local_addr, tuple) else 0
 
     @property
     def peer_port(self) -> int:
-        return self.peer_addr[1] if self.peer_addr and self.role != "listener" else 0
+        peer = self.peer_addr
+        return peer[1] if isinstance(peer, tuple) and self.role != "listener" else 0
 
     # -- starting and sending --------------------------------------------------------------
     def start(self) -> None:
@@ -266,6 +269,7 @@ class Session(Sending, Tuning, QObject):
                 log.error("thread %s did not stop in time", t.objectName())
                 STRAGGLERS.append(t)
         self.ctx.close_socket(None, abort=self._abort)
+        unix.unlink_bound(self.ctx)  # a Unix listener's socket file, as servers do
         for conn in self.ctx.handoff.values():  # accepted but never adopted
             conn.close()
         self.ctx.handoff.clear()
@@ -386,8 +390,7 @@ class Session(Sending, Tuning, QObject):
         sock = self.ctx.sock
         try:
             if sock is not None:
-                self.local_addr = sock.getsockname()
-                self.peer_addr = sock.getpeername()
+                self.local_addr, self.peer_addr = ends(sock)
         except OSError:
             pass
 

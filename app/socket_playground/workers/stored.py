@@ -24,8 +24,8 @@ class StoredSession(QObject):
         self.id = info.id
         self.role = info.role
         self.host, self.port = info.host, info.port
-        self.local_addr = tuple(info.local_addr) if info.local_addr else None
-        self.peer_addr = tuple(info.peer_addr) if info.peer_addr else None
+        self.local_addr = _addr(info.local_addr)
+        self.peer_addr = _addr(info.peer_addr)
         self.parent_id = info.parent_id
         self.parent_session: StoredSession | None = None  # set by the opener
         self.children: list[StoredSession] = []  # type: ignore[assignment]
@@ -68,11 +68,15 @@ class StoredSession(QObject):
 
     @property
     def local_port(self) -> int:
-        return int(self.local_addr[1]) if self.local_addr else 0
+        return int(self.local_addr[1]) if isinstance(self.local_addr, tuple) else 0
 
     @property
     def peer_port(self) -> int:
-        return int(self.peer_addr[1]) if self.peer_addr and self.role != "listener" else 0
+        peer = self.peer_addr
+        return int(peer[1]) if isinstance(peer, tuple) and self.role != "listener" else 0
+
+    def peer_cred(self) -> None:
+        return None  # (not saved)
 
     def receive_rate(self) -> int:
         return self.log.receive_rate()
@@ -123,3 +127,10 @@ class StoredSession(QObject):
 
     def dispose(self) -> None:
         pass
+
+
+def _addr(a: tuple | str | None) -> tuple | str | None:
+    """A saved address: a tuple, or a Unix socket's text ("" is kept: unnamed)."""
+    if isinstance(a, str):
+        return a
+    return tuple(a) if a else None

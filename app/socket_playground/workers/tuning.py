@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..core.events import now_ns
 from ..core.record import SocketLog
-from ..net import iomode, options
+from ..net import iomode, options, unix
 from ..net.context import Context, Settings
 from ..net.tcpinfo import TcpInfo, table_state, tcp_info
 
@@ -120,12 +120,22 @@ class Tuning:
         """(receive queue, send queue) in bytes, from the kernel; None if unknown."""
         return options.kernel_queues(self.ctx)
 
+    def peer_cred(self) -> tuple[int, int, int] | None:
+        """A Unix socket's peer: (pid, uid, gid) from SO_PEERCRED; None for
+        TCP, a listener, before connect(), after close(), or where the OS has none."""
+        if getattr(self, "family", "") != "unix" or getattr(self, "role", "") == "listener":
+            return None
+        with self.ctx.sock_lock:
+            return None if self.ctx.closed else unix.peer_cred(self.ctx.sock)
+
     def tcp_state(self) -> TcpInfo | None:
         """The kernel's view of the connection: TCP_INFO while the socket is
         open; after close() (or once TCP_INFO says CLOSE: a TIME_WAIT has
         taken its place) the kernel's table, by the two addresses. None where
         neither can be read, or once the kernel has forgotten the connection."""
         ctx = self.ctx
+        if getattr(self, "family", "") == "unix":
+            return None  # no TCP: no TCP_INFO, no line in /proc/net/tcp
         info = None
         with ctx.sock_lock:
             if ctx.sock is not None and not ctx.closed:

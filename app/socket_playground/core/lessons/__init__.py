@@ -18,12 +18,15 @@ fails while any of them lacks a finished translation.
 Actions and their arguments (``pane`` names a pane created by an earlier step):
 
 - ``start_server(name="server", port=0, backlog=5, options=None, host="127.0.0.1",
-  io_mode=None)``: ``io_mode`` "blocking" (None), "timeout" or "nonblocking" is the
-  mode of the connections it accepts.
+  io_mode=None, family="auto")``: ``io_mode`` "blocking" (None), "timeout" or "nonblocking"
+  is the mode of the connections it accepts. ``family="unix"``: ``host`` is a socket
+  file's path or ``@name``; ``{tmp}`` and ``{pid}`` in it become the temporary folder
+  and this process's id (a path of this run's own).
 - ``connect(name="client", server="server", accepted="conn", options=None, port=None,
-  expect="connected", timeout=10, io_mode=None)``: Connect; waits for ``expect`` ("connected",
-  "connecting" or "error"); ``timeout`` is the form's connect() timeout in seconds.
-  The accepted pane of that connection gets the name ``accepted``.
+  expect="connected", timeout=10, io_mode=None, family="auto")``: Connect; waits for
+  ``expect`` ("connected", "connecting" or "error"); ``timeout`` is the form's connect()
+  timeout in seconds. The accepted pane of that connection gets the name ``accepted``.
+  ``family="unix"``: to the server's path.
 - ``send(pane, text, mode="text", wait=True, expect=None)``: type into the send box
   and click Send; waits until every byte was taken by send() (unless ``wait`` is
   False), or with ``expect="error"`` until the send() failed.

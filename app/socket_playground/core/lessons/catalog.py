@@ -17,6 +17,7 @@ PARTS = (
     "part_waiting",
     "part_files",
     "part_mysocket",
+    "part_unix",
 )
 
 LESSONS: list[Lesson] = []
