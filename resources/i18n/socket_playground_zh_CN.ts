@@ -4,62 +4,62 @@
 <context>
     <name>AutoReplyEditor</name>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="47"/>
         <source>Auto-reply (runs in the connection&apos;s own thread)</source>
         <translation>自动回复（在该连接自己的线程中运行）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="48"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="49"/>
         <source>Echo</source>
         <translation>回显</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="51"/>
         <source>Send back every recv() result as it arrived</source>
         <translation>把每次 recv() 的结果按收到时的原样发回</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="54"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="55"/>
         <source>fixed reply, e.g. OK\r\n</source>
         <translation>固定回复，例如 OK\r\n</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="56"/>
         <source>Sent after every recv() result; empty = off</source>
         <translation>每次 recv() 返回结果后发送；留空 = 关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="59"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="60"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="61"/>
         <source>close() after the reply</source>
         <translation>回复后 close()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="64"/>
         <source>Like a simple HTTP/1.0 server: answer once, then close the connection</source>
         <translation>就像简单的 HTTP/1.0 服务器：应答一次，然后关闭连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="108"/>
         <source>The reply is {0} bytes; at most {1} (every recv() result of any peer, even 1 byte, is answered with all of it).</source>
         <translation>回复有 {0} 字节；最多 {1} 字节（任何对端的每个 recv() 结果，哪怕只有 1 字节，都会收到整段回复）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="120"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="121"/>
         <source>Echo: every byte received is sent back once (×1).</source>
         <translation>回显：收到的每个字节原样发回一次（×1）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="123"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="124"/>
         <source>{0} bytes back for every recv() result: a 1-byte recv() gets ×{0}. Replies wait when the peer does not read (then recv() waits too).</source>
         <translation>每个 recv() 结果回复 {0} 字节：1 字节的 recv() 得到 ×{0}。对端不读时回复会等待（recv() 也随之等待）。</translation>
     </message>
@@ -67,19 +67,29 @@
 <context>
     <name>Bind</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="219"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="266"/>
         <source>Loopback: only programs on this machine can connect.</source>
         <translation>回环地址：只有本机上的程序可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="220"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="267"/>
         <source>All interfaces: other machines on the network can connect too.</source>
         <translation>所有网络接口：网络上的其他机器也可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="221"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="268"/>
         <source>One interface: reachable at that address only.</source>
         <translation>单个网络接口：只能通过该地址访问。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="269"/>
+        <source>Unix socket: only programs on this machine that may open the path can connect; its socket file is removed when the server closes.</source>
+        <translation>Unix 套接字：只有本机上有权访问该路径的程序才能连接；服务器关闭时会删除它的套接字文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="274"/>
+        <source>Abstract Unix socket: only programs on this machine (in its network namespace) can connect; no file, the name goes when the server closes.</source>
+        <translation>抽象 Unix 套接字：只有本机（同一网络命名空间）的程序才能连接；没有文件，服务器关闭时名字随之消失。</translation>
     </message>
 </context>
 <context>
@@ -311,77 +321,77 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="67"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="68"/>
         <source>Python code for socket #{0}</source>
         <translation>套接字 #{0} 的 Python 代码</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="71"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="72"/>
         <source>The same socket calls as plain Python (socket module only), generated from what this socket did. Run it against the same peer: the same bytes go on the wire (recv() may split them differently: TCP is a stream). The program shows this code; it never runs it.</source>
         <translation>根据此套接字的实际操作生成的纯 Python 代码（只用 socket 模块），包含同样的套接字调用。让它连接同一个对端运行，线路上传输的字节完全相同（recv() 可能以不同方式切分这些字节：TCP 是流）。本程序只显示这段代码，从不运行它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="85"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="86"/>
         <source>As a teacher would write it</source>
         <translation>按老师的写法</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="86"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="87"/>
         <source>Every call as recorded</source>
         <translation>按记录逐个调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="89"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="90"/>
         <source>sendall() and receive loops, or each send() and recv() the program made (partial sends)</source>
         <translation>使用 sendall() 和接收循环，或列出程序所做的每次 send() 和 recv() 调用（部分发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="95"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="98"/>
         <source>Save as .py…</source>
         <translation>另存为 .py…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="101"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="103"/>
         <source>Generate again from everything the socket did so far</source>
         <translation>根据此套接字到目前为止的全部操作重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="104"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="105"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="127"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="131"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="132"/>
         <source>Save the script</source>
         <translation>保存脚本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="131"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="132"/>
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="142"/>
         <source>Could not save: {0}</source>
         <translation>无法保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="144"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -634,17 +644,17 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="243"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="300"/>
         <source>{0} µs</source>
         <translation>{0} µs</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="246"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="303"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="248"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="305"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -851,17 +861,17 @@
 <context>
     <name>Framing</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="227"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="284"/>
         <source>With fixed-length framing the message must be exactly that many bytes.</source>
         <translation>使用固定长度分帧时，消息必须恰好是这么多字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="230"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="287"/>
         <source>The message contains the delimiter (or ends with part of it): the receiver would end it early.</source>
         <translation>消息中包含分隔符（或以分隔符的一部分结尾）：接收方会过早地认为消息已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="236"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="293"/>
         <source>The message is too long for this length prefix.</source>
         <translation>消息太长，此长度前缀无法表示其长度。</translation>
     </message>
@@ -942,27 +952,102 @@
         <translation>端口必须在 1–65535 之间。</translation>
     </message>
     <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="196"/>
+        <source>Enter the socket file&apos;s path (/tmp/sp.sock), or @name for an abstract name.</source>
+        <translation>请输入套接字文件的路径（/tmp/sp.sock），或用 @name 表示抽象名字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="199"/>
+        <source>“{0}” is a path: choose the Unix family for a Unix domain socket.</source>
+        <translation>“{0}”是一个路径：Unix 域套接字请选择 Unix 地址族。</translation>
+    </message>
+    <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="202"/>
+        <source>“{0}”: write the socket file&apos;s full path, from / (/tmp/sp.sock), or @name for an abstract name.</source>
+        <translation>“{0}”：请写出套接字文件的完整路径，从 / 开始（/tmp/sp.sock），或用 @name 表示抽象名字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="207"/>
+        <source>A Unix socket&apos;s path cannot contain a NUL byte (\0).</source>
+        <translation>Unix 套接字的路径不能包含 NUL 字节（\0）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="208"/>
+        <source>“{0}” ends with /: that is a directory, not a socket file.</source>
+        <translation>“{0}”以 / 结尾：那是目录，不是套接字文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="209"/>
+        <source>The path is {0} bytes: a Unix socket address (sun_path) holds 108 bytes, so at most 107 and the closing NUL. Choose a shorter path.</source>
+        <translation>路径长 {0} 字节：Unix 套接字地址（sun_path）只能容纳 108 字节，即最多 107 字节再加结尾的 NUL。请选一个更短的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="221"/>
+        <source>a regular file</source>
+        <translation>普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="222"/>
+        <source>a directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="225"/>
+        <source>The folder “{1}” does not exist: no socket file can be made there.</source>
+        <translation>文件夹“{1}”不存在：无法在那里创建套接字文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="226"/>
+        <source>Permission denied: “{1}” cannot be used (write and search rights needed).</source>
+        <translation>权限不足：无法使用“{1}”（需要写入和搜索权限）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="229"/>
+        <source>“{0}” is {1}, not a socket file: choose another path (it will not be removed).</source>
+        <translation>“{0}”是{1}，不是套接字文件：请选择其他路径（它不会被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="233"/>
+        <source>A server is listening on “{0}” already (connect() answered).</source>
+        <translation>已有服务器在“{0}”上监听（connect() 得到了应答）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="234"/>
+        <source>Server #{1} of this window is listening on “{0}” already.</source>
+        <translation>本窗口的服务器 #{1} 已经在“{0}”上监听。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="235"/>
+        <source>“{0}” is a socket file that no server listens on (stale): bind() would fail with EADDRINUSE until it is removed.</source>
+        <translation>“{0}”是一个没有服务器监听的套接字文件（陈旧的）：删除它之前，bind() 会因 EADDRINUSE 而失败。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="242"/>
+        <source>another kind of file</source>
+        <translation>其他类型的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="249"/>
         <source>Unknown escape “{1}” at position {0}. Use \n \r \t \\ \0 or \xNN.</source>
         <translation>位置 {0} 处的转义“{1}”无法识别。请使用 \n \r \t \\ \0 或 \xNN。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="205"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="252"/>
         <source>“{1}” at position {0}: \x needs two hex digits.</source>
         <translation>位置 {0} 处的“{1}”：\x 后面需要两位十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="206"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="253"/>
         <source>Lone backslash at position {0} (write \\ for one backslash).</source>
         <translation>位置 {0} 处有单独的反斜杠（要表示一个反斜杠，请写 \\）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="209"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="256"/>
         <source>“{1}” at position {0} is not a hex digit.</source>
         <translation>位置 {0} 处的“{1}”不是十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="210"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="257"/>
         <source>Odd number of hex digits at position {0} (“{1}”): each byte is two digits.</source>
         <translation>位置 {0} 处的十六进制数字个数为奇数（“{1}”）：每个字节需要两位数字。</translation>
     </message>
@@ -1375,6 +1460,66 @@ of every byte sent:
     <message>
         <source>Checked: it ran to the end. Compare its first figure with the connection&apos;s counters: the difference is what recording and showing every call costs here. Its second figure shows what fewer, larger calls do: each send() and recv() is a system call, and loopback copies memory, so 64 KiB at a time moves several times more per second.</source>
         <translation>已检查：它运行到了结束。把它的第一个数字和连接计数行里的数字比一比：差距就是这里记录并显示每一次调用的代价。它的第二个数字说明调用次数少、每次数据多的效果：每次 send() 和 recv() 都是一次系统调用，而回环地址是在内存里复制，所以一次 64 KiB 每秒能搬运的数据要多好几倍。</translation>
+    </message>
+    <message>
+        <source>IPC on one machine: AF_UNIX next to loopback TCP</source>
+        <translation>同一台机器上的进程间通信：AF_UNIX 与走回环地址的 TCP 并排比较</translation>
+    </message>
+    <message>
+        <source>First a TCP server on 127.0.0.1, as in the loopback lesson: the kind of socket a network server uses, reachable only from this machine.</source>
+        <translation>先在 127.0.0.1 上启动一个 TCP 服务器，和回环地址那一课一样：这是网络服务器所用的那种套接字，只有本机能连到它。</translation>
+    </message>
+    <message>
+        <source>A TCP client connected to it. The kernel runs TCP between the two ends (segments, acknowledgements, flow control), only without a wire.</source>
+        <translation>一个 TCP 客户端连上了它。内核在两端之间运行 TCP（报文段、确认、流量控制），只是没有线路。</translation>
+    </message>
+    <message>
+        <source>Now a Unix domain server: socket(AF_UNIX, SOCK_STREAM), then bind() to a path in the temporary folder instead of an address and a port. bind() made a socket file there (its path is in the pane&apos;s header); listen() and accept() are the same calls as for TCP.</source>
+        <translation>现在启动一个 Unix 域服务器：socket(AF_UNIX, SOCK_STREAM)，然后 bind() 到临时文件夹中的一个路径，而不是地址和端口。bind() 在那里创建了一个套接字文件（路径显示在面板标题里）；listen() 和 accept() 与 TCP 的调用完全相同。</translation>
+    </message>
+    <message>
+        <source>A Unix client connected to the same path. There is no port and no handshake: the kernel joins the two sockets directly. The client did not bind(), so its own address is empty (unnamed).</source>
+        <translation>一个 Unix 客户端连接到同一个路径。没有端口，也没有握手：内核直接把两个套接字连起来。客户端没有 bind()，所以它自己的地址是空的（未命名）。</translation>
+    </message>
+    <message>
+        <source>The TCP client sends 1000 × 1000 bytes with no pause, as in the loopback lesson.</source>
+        <translation>TCP 客户端不停顿地发送 1000 × 1000 字节，和回环地址那一课一样。</translation>
+    </message>
+    <message>
+        <source>All 1,000,000 bytes arrived over TCP.</source>
+        <translation>1,000,000 个字节全部经 TCP 到达。</translation>
+    </message>
+    <message>
+        <source>The Unix client sends the same 1000 × 1000 bytes, after the TCP transfer ended, so that the two do not compete for the processor.</source>
+        <translation>Unix 客户端发送同样的 1000 × 1000 字节，在 TCP 传输结束之后才开始，这样两者不会争抢处理器。</translation>
+    </message>
+    <message>
+        <source>All 1,000,000 bytes arrived over the Unix socket too: a stream socket is a byte stream, as TCP is, with the same send() and recv() calls.</source>
+        <translation>1,000,000 个字节也全部经 Unix 套接字到达：流式套接字和 TCP 一样是字节流，使用同样的 send() 和 recv() 调用。</translation>
+    </message>
+    <message>
+        <source>The Unix connection&apos;s Socket tab. SO_PEERCRED names the process at the other end (its pid, uid and gid): here this program itself. TCP_NODELAY, keepalive and the kernel&apos;s TCP state are not available: there is no TCP here.</source>
+        <translation>Unix 连接的“套接字”标签页。SO_PEERCRED 给出对端进程（它的 pid、uid 和 gid）：这里就是本程序自己。TCP_NODELAY、保活和内核的 TCP 状态都不可用：这里没有 TCP。</translation>
+    </message>
+    <message>
+        <source>Checked: the TCP connection received exactly 1,000,000 bytes.</source>
+        <translation>已检查：TCP 连接恰好收到 1,000,000 个字节。</translation>
+    </message>
+    <message>
+        <source>Checked: the Unix connection received exactly 1,000,000 bytes too.</source>
+        <translation>已检查：Unix 连接也恰好收到 1,000,000 个字节。</translation>
+    </message>
+    <message>
+        <source>Each connection&apos;s counters end with a receive rate (MB/s, from its first to its last recv() result). Checked: the TCP one measured a rate.</source>
+        <translation>每个连接的计数行末尾都有接收速率（MB/s，从第一次到最后一次 recv() 的结果）。已检查：TCP 连接测到了速率。</translation>
+    </message>
+    <message>
+        <source>The two receive rates, side by side. The HOWTO says AF_UNIX may be faster than loopback TCP for IPC, and it often is: the kernel skips TCP&apos;s work. But these figures measure this program as much as the kernel (every recv() is recorded, stored and shown), and a megabyte takes only a moment, so they change from run to run and either may come out ahead. Only that both transfers completed is certain; to compare transports, time a plain loop many times.</source>
+        <translation>两个接收速率并排在这里。HOWTO 说做进程间通信时 AF_UNIX 可能比回环 TCP 更快，实际也常常如此：内核省去了 TCP 的工作。但这些数字测的既是内核也是本程序（每次 recv() 都被记录、保存并显示），而且一兆字节转眼就传完，所以每次运行结果都不同，哪一个领先都有可能。唯一确定的是两次传输都完成了；要比较传输方式，请用一个简单的循环多次计时。</translation>
+    </message>
+    <message>
+        <source>The Unix server is closed. close() leaves the socket file in place, so the program then removes it, as most servers do: the os.unlink() row at the end of its timeline. Without it the next bind() to this path would fail (EADDRINUSE).</source>
+        <translation>Unix 服务器已关闭。close() 会把套接字文件留在原处，所以程序随后删除它，大多数服务器都这样做：见其时间线末尾的 os.unlink() 行。否则下一次 bind() 这个路径会失败（EADDRINUSE）。</translation>
     </message>
     <message>
         <source>Connected. The server&apos;s connection will receive three messages, each ending with a newline.</source>
@@ -2447,7 +2592,7 @@ of every byte sent:
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/listener_pane.py" line="151"/>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="199"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="200"/>
         <source>Pause accepting</source>
         <translation>暂停接受连接</translation>
     </message>
@@ -2462,7 +2607,7 @@ of every byte sent:
         <translation>自动回复（用于此后接受的连接）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/listener_pane.py" line="199"/>
+        <location filename="../../app/socket_playground/ui/listener_pane.py" line="200"/>
         <source>Resume accepting</source>
         <translation>恢复接受连接</translation>
     </message>
@@ -2470,239 +2615,269 @@ of every byte sent:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="38"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="39"/>
         <source>Socket Playground</source>
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="58"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="208"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="214"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="219"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="225"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="221"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="227"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="231"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="237"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="78"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="80"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="236"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="242"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="86"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="58"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="63"/>
         <source>The address family of socket(): Auto follows getaddrinfo (a name&apos;s first address decides); IPv4 is AF_INET, IPv6 is AF_INET6</source>
         <translation>socket() 的地址族：“自动”按 getaddrinfo 的结果（名字的第一个地址决定）；IPv4 即 AF_INET，IPv6 即 AF_INET6</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="85"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="87"/>
         <source>Family</source>
         <translation>地址族</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="149"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="155"/>
         <source>→ ? (see the host)</source>
         <translation>→ ?（请检查主机）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="163"/>
         <source>→ getaddrinfo decides…</source>
         <translation>→ 由 getaddrinfo 决定…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="164"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="170"/>
         <source>→ IPv4 (AF_INET)</source>
         <translation>→ IPv4（AF_INET）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="171"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="177"/>
         <source>→ IPv6 (AF_INET6), IPv4 clients too (dual stack)</source>
         <translation>→ IPv6（AF_INET6），也接受 IPv4 客户端（双栈）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="178"/>
         <source>→ IPv6 (AF_INET6)</source>
         <translation>→ IPv6（AF_INET6）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="181"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="187"/>
         <source>→ ? (getaddrinfo found no address)</source>
         <translation>→ ?（getaddrinfo 没有找到地址）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="184"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="190"/>
         <source>: {0}, getaddrinfo&apos;s first answer</source>
         <translation>：{0}，getaddrinfo 的第一个结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="187"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="193"/>
         <source>getaddrinfo&apos;s answers, in its order (the first is used): {0}</source>
         <translation>getaddrinfo 的结果，按其顺序（使用第一个）：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="211"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="217"/>
         <source>Address to bind(): 127.0.0.1 or ::1 = this machine only; 0.0.0.0 or :: = all interfaces. A port may follow: 127.0.0.1:8000, [::1]:8000</source>
         <translation>要 bind() 的地址：127.0.0.1 或 ::1 = 仅限本机；0.0.0.0 或 :: = 所有网络接口。后面可以跟端口：127.0.0.1:8000、[::1]:8000</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="238"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="244"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="241"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="247"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="256"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="262"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="258"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="264"/>
         <source>Host to connect() to; a port may follow: 127.0.0.1:6379, [::1]:8000</source>
         <translation>要 connect() 的主机；后面可以跟端口：127.0.0.1:6379、[::1]:8000</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="263"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="269"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="265"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="271"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="268"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="274"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="276"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="282"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="282"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="288"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="248"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="254"/>
         <source>The I/O mode of the connections it accepts</source>
         <translation>它所接受的连接的 I/O 模式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="95"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="96"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="98"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="102"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="102"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="104"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="119"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="122"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="127"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="128"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="129"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="134"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="135"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="136"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="217"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="232"/>
         <source>Server listening on {0}; the client form now points at it.</source>
         <translation>服务器正在 {0} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="249"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="264"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="251"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="266"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/unix_form.py" line="36"/>
+        <source>AF_UNIX: a Unix domain socket between programs of this machine; its address is a socket file&apos;s path (/tmp/sp.sock) or, on Linux, an abstract name (@name); there is no port</source>
+        <translation>AF_UNIX：本机程序之间的 Unix 域套接字；它的地址是套接字文件的路径（/tmp/sp.sock），在 Linux 上也可以是抽象名字（@name）；没有端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/unix_form.py" line="64"/>
+        <source>→ ? (see the path)</source>
+        <translation>→ ?（请检查路径）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/unix_form.py" line="65"/>
+        <source>The port is not used: a Unix socket&apos;s address is a path in the file system, or an abstract name</source>
+        <translation>不使用端口：Unix 套接字的地址是文件系统中的路径，或一个抽象名字</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/unix_form.py" line="71"/>
+        <source>→ Unix (AF_UNIX), abstract name {0}: no file (Linux); no port</source>
+        <translation>→ Unix（AF_UNIX），抽象名字 {0}：没有文件（Linux）；没有端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/unix_form.py" line="73"/>
+        <source>→ Unix (AF_UNIX): bind() makes the socket file {0}; no port</source>
+        <translation>→ Unix（AF_UNIX）：bind() 会创建套接字文件 {0}；没有端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/unix_form.py" line="75"/>
+        <source>→ Unix (AF_UNIX): connect() to the socket file {0}; no port</source>
+        <translation>→ Unix（AF_UNIX）：connect() 到套接字文件 {0}；没有端口</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3099,20 @@ of every byte sent:
         <source>The value the OS applied (getsockopt)</source>
         <translation>操作系统实际采用的值（getsockopt）</translation>
     </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/unix_pane.py" line="62"/>
+        <source>TCP_NODELAY, SO_KEEPALIVE and keepalive timing: not available here (a Unix socket has no TCP)</source>
+        <translation>TCP_NODELAY、SO_KEEPALIVE 和保活时间：此处不可用（Unix 套接字没有 TCP）</translation>
+    </message>
+</context>
+<context>
+    <name>Pane</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/connection_list.py" line="104"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="202"/>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
 </context>
 <context>
     <name>PaneHabits</name>
@@ -3004,6 +3193,24 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/pane_header.py" line="95"/>
         <source>Close the socket if open and remove this pane</source>
         <translation>关闭套接字（若仍打开）并移除此面板</translation>
+    </message>
+</context>
+<context>
+    <name>PeerCredRow</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/unix_pane.py" line="26"/>
+        <source>getsockopt(SOL_SOCKET, SO_PEERCRED): the process id, user id and group id of the program at the other end, as the kernel recorded them when it connected (or listened). Only a Unix socket can tell: over TCP the peer is just an address.</source>
+        <translation>getsockopt(SOL_SOCKET, SO_PEERCRED)：对端程序的进程号、用户号和组号，由内核在它连接（或监听）时记录。只有 Unix 套接字能告诉你这些：在 TCP 上，对端只是一个地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/unix_pane.py" line="45"/>
+        <source>Peer (SO_PEERCRED): not known yet</source>
+        <translation>对端（SO_PEERCRED）：尚不知道</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/unix_pane.py" line="47"/>
+        <source>Peer (SO_PEERCRED): pid {0}, uid {1}, gid {2}</source>
+        <translation>对端（SO_PEERCRED）：pid {0}，uid {1}，gid {2}</translation>
     </message>
 </context>
 <context>
@@ -3591,103 +3798,103 @@ of every byte sent:
 <context>
     <name>SocketControls</name>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="151"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="152"/>
         <source>How many bytes each recv() call asks for (1 byte … 1 MiB). recv() may return fewer; it never returns more. Takes effect from the next call.</source>
         <translation>每次 recv() 调用请求多少字节（1 字节 … 1 MiB）。recv() 可能返回更少，但绝不会返回更多。从下一次调用起生效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="156"/>
-        <location filename="../../app/socket_playground/ui/controls.py" line="278"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="280"/>
         <source>Pause reading</source>
         <translation>暂停读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="161"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="162"/>
         <source>Stop calling recv(): the bytes wait in this kernel&apos;s receive queue, then in the peer&apos;s send queue, and then the peer&apos;s send() blocks</source>
         <translation>停止调用 recv()：字节先在本端内核的接收队列中等待，然后在对端的发送队列中等待，最后对端的 send() 阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="166"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="167"/>
         <source>Receive:</source>
         <translation>接收：</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="177"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="178"/>
         <source>Bytes the kernel received that recv() has not taken yet (FIONREAD / SIOCINQ)</source>
         <translation>内核已收到、但 recv() 尚未取走的字节（FIONREAD / SIOCINQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="181"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="182"/>
         <source>Bytes handed to send() that the peer has not acknowledged yet (SIOCOUTQ)</source>
         <translation>已交给 send()、但对端尚未确认的字节（SIOCOUTQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="183"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="184"/>
         <source>Receive queue</source>
         <translation>接收队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="185"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="186"/>
         <source>Send queue</source>
         <translation>发送队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="194"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="195"/>
         <source>End the connection</source>
         <translation>结束连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="201"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="202"/>
         <source>Half-close: send FIN after the queued bytes. The peer&apos;s recv() returns b&apos;&apos; but it can still send to us, and we still receive.</source>
         <translation>半关闭：在排队的字节之后发送 FIN。对端的 recv() 返回 b&apos;&apos;，但它仍可以向我们发送，我们也仍在接收。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="208"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="209"/>
         <source>We will read no more: our recv() returns b&apos;&apos;. Nothing is sent to the peer.</source>
         <translation>我们不再读取：我们的 recv() 返回 b&apos;&apos;。不会向对端发送任何东西。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="213"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="214"/>
         <source>Close normally: the peer&apos;s recv() returns b&apos;&apos; (FIN)</source>
         <translation>正常关闭：对端的 recv() 返回 b&apos;&apos;（FIN）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="217"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="218"/>
         <source>abort (RST)</source>
         <translation>中止 (RST)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="219"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="220"/>
         <source>SO_LINGER on with 0 s, then close(): the kernel sends RST instead of FIN and the peer&apos;s recv() raises ConnectionResetError (ECONNRESET)</source>
         <translation>开启 SO_LINGER 并把超时设为 0 秒，然后 close()：内核发送 RST 而不是 FIN，对端的 recv() 抛出 ConnectionResetError（ECONNRESET）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="231"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="232"/>
         <source>Socket options (setsockopt now; → getsockopt)</source>
         <translation>套接字选项（立即 setsockopt；→ getsockopt）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="278"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="280"/>
         <source>Resume reading</source>
         <translation>恢复读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="298"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="300"/>
         <source>send() would block: the send buffer is full, {0} bytes wait in our queue</source>
         <translation>send() 会阻塞：发送缓冲区已满，{0} 字节在我们的队列中等待</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="301"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="303"/>
         <source>sending: {0} bytes queued</source>
         <translation>发送中：{0} 字节排队</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="322"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="324"/>
         <source>not available here</source>
         <translation>此系统不支持</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="327"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="329"/>
         <source>{0} bytes</source>
         <translation>{0} 字节</translation>
     </message>
@@ -3802,21 +4009,26 @@ of every byte sent:
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/tcp_state.py" line="55"/>
+        <source>Kernel TCP state: not available here (a Unix socket has no TCP)</source>
+        <translation>内核 TCP 状态：此处不可用（Unix 套接字没有 TCP）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tcp_state.py" line="58"/>
         <source>Kernel TCP state: not available here</source>
         <translation>内核 TCP 状态：此处无法获取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tcp_state.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/tcp_state.py" line="60"/>
         <source>Kernel TCP state: gone (the kernel has forgotten the connection)</source>
         <translation>内核 TCP 状态：已消失（内核已不再记录这条连接）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tcp_state.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/tcp_state.py" line="64"/>
         <source>Kernel TCP state: {0} (from the kernel&apos;s connection table: the socket itself is closed, or reports CLOSE)</source>
         <translation>内核 TCP 状态：{0}（取自内核的连接表：套接字本身已关闭，或报告 CLOSE）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tcp_state.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/tcp_state.py" line="69"/>
         <source>Kernel TCP state: {0} · segments out {1}, in {2} · retransmitted {3} · RTT {4} ms · congestion window {5} · unacknowledged {6}</source>
         <translation>内核 TCP 状态：{0} · 发出报文段 {1}，收到 {2} · 重传 {3} · RTT {4} ms · 拥塞窗口 {5} · 未确认 {6}</translation>
     </message>
@@ -3824,149 +4036,182 @@ of every byte sent:
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="191"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="198"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="234"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="241"/>
         <source>(waited {0})</source>
         <translation>（等待了 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="241"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="248"/>
         <source>{0} ×{1} → {2} bytes in all</source>
         <translation>{0} ×{1} → 共 {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="256"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="263"/>
         <source>{0} → getsockopt() reads {1}</source>
         <translation>{0} → getsockopt() 读回 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="260"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="267"/>
         <source>{0} → bound to {1}</source>
         <translation>{0} → 绑定到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="262"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="269"/>
         <source>{0} → a new socket connected to {1}</source>
         <translation>{0} → 一个连接到 {1} 的新套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="267"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="272"/>
+        <source>{0} → the stale socket file is removed, before bind()</source>
+        <translation>{0} → 在 bind() 之前删除陈旧的套接字文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="273"/>
+        <source>{0} → the socket file is removed (close() leaves it)</source>
+        <translation>{0} → 删除套接字文件（close() 不会删除它）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="276"/>
         <source>{0} → nothing ready: timed out</source>
         <translation>{0} → 没有就绪的：超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="268"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="277"/>
         <source>writable</source>
         <translation>可写</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="268"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="277"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="278"/>
         <source>{0} → {1} after {2}</source>
         <translation>{0} → {2} 后{1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="271"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="280"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="276"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="283"/>
         <source>{0} → b&apos;&apos;  (after our own shutdown(SHUT_RD))</source>
         <translation>{0} → b&apos;&apos;  （在我们自己调用 shutdown(SHUT_RD) 之后）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="277"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="284"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="280"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="287"/>
         <source>{0}  (the program&apos;s own, to wake this socket&apos;s threads and stop them)</source>
         <translation>{0}  （程序自己调用的，用来唤醒并停止该套接字的线程）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="283"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="290"/>
         <source>{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)</source>
         <translation>{0}，且 SO_LINGER 为 0：内核发送 RST 而不是 FIN（中止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="293"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="297"/>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="305"/>
         <source>(accepted from {0} and closed at once: this server already has {1} connections open, its cap)</source>
         <translation>（接受来自 {0} 的连接后立即关闭：本服务器已打开 {1} 个连接，达到上限）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="299"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="311"/>
         <source>(too many open files: {0} open, limit {1}; connections wait in the backlog, accept() is tried again after a pause)</source>
         <translation>（打开的文件过多：已打开 {0} 个，上限 {1}；连接在 backlog 中等待，稍后再次尝试 accept()）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="302"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="314"/>
         <source>(file descriptors free again: accepting goes on)</source>
         <translation>（文件描述符已空出：继续 accept）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="306"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="318"/>
         <source>(send() would block: the send buffer is full; the writer waits for room)</source>
         <translation>（send() 会阻塞：发送缓冲区已满；写线程等待空间）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="308"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="320"/>
         <source>(room in the send buffer again: sending goes on)</source>
         <translation>（发送缓冲区又有空间了：继续发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="311"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="323"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="312"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="324"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="313"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="325"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="316"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="328"/>
         <source>({0} send ended: {1} of {2} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} / {2} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="319"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="331"/>
         <source>({0} send ended: {1} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="321"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="333"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="326"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="338"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
         <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="330"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="342"/>
         <source>(auto-reply sent: closing)</source>
         <translation>（自动回复已发送：正在关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="332"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="344"/>
         <source>(the {0} thread failed: {1})</source>
         <translation>（{0} 线程出错：{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>UnixCheck</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/unix_check.py" line="53"/>
+        <source>Remove the stale socket file?</source>
+        <translation>删除陈旧的套接字文件？</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/unix_check.py" line="56"/>
+        <source>It is a socket file (nothing else would be removed) that a server which is gone left behind: connect() to it was refused. Remove it, then bind()?</source>
+        <translation>这是一个已退出的服务器留下的套接字文件（其他类型的文件绝不会被删除）：connect() 到它被拒绝了。要删除它，然后 bind() 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/unix_check.py" line="62"/>
+        <source>Remove and bind()</source>
+        <translation>删除并 bind()</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,9 @@ from ..workers.lookup import unix_check
 from . import texts
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("UnixCheck", text)
+def _t(context: str, text: str) -> str:
+    """QCoreApplication.translate, under a name lupdate reads (translate+=_t)."""
+    return QCoreApplication.translate(context, text)
 
 
 def unix_ready(window, host: str, *, server: bool) -> bool | None:
@@ -49,15 +50,16 @@ def stale_question(window: QWidget, path: str) -> QMessageBox:
     box.setObjectName("staleSocketQuestion")
     box.setIcon(QMessageBox.Icon.Question)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(_t("Remove the stale socket file?"))
+    box.setWindowTitle(_t("UnixCheck", "Remove the stale socket file?"))
     box.setText(texts.unix_problem("stale", "", path))
     box.setInformativeText(
         _t(
+            "UnixCheck",
             "It is a socket file (nothing else would be removed) that a server which is "
-            "gone left behind: connect() to it was refused. Remove it, then bind()?"
+            "gone left behind: connect() to it was refused. Remove it, then bind()?",
         )
     )
-    remove = box.addButton(_t("Remove and bind()"), QMessageBox.ButtonRole.AcceptRole)
+    remove = box.addButton(_t("UnixCheck", "Remove and bind()"), QMessageBox.ButtonRole.AcceptRole)
     remove.setObjectName("staleRemoveButton")
     box.addButton(QMessageBox.StandardButton.Cancel)
     return box

@@ -16,8 +16,9 @@ from .plain import clean
 DEFAULT_NAME = "socket-playground.sock"  # in the temporary folder, both forms alike
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def _t(context: str, text: str) -> str:
+    """QCoreApplication.translate, under a name lupdate reads (translate+=_t)."""
+    return QCoreApplication.translate(context, text)
 
 
 def default_path() -> str:
@@ -33,9 +34,10 @@ def add_unix(combo: QComboBox, host: QLineEdit) -> None:
     combo.setItemData(
         combo.count() - 1,
         _t(
+            "MainWindow",
             "AF_UNIX: a Unix domain socket between programs of this machine; its address "
             "is a socket file's path (/tmp/sp.sock) or, on Linux, an abstract name "
-            "(@name); there is no port"
+            "(@name); there is no port",
         ),
         Qt.ItemDataRole.ToolTipRole,
     )
@@ -59,15 +61,16 @@ def unix_label(text: str, server: bool) -> tuple[str, str, str]:
     try:
         path = parse_unix(text)
     except EndpointError:
-        return "", _t("→ ? (see the path)"), ""
+        return "", _t("MainWindow", "→ ? (see the path)"), ""
     tip = _t(
+        "MainWindow",
         "The port is not used: a Unix socket's address is a path in the file system, "
-        "or an abstract name"
+        "or an abstract name",
     )
     if path.startswith("@"):
-        label = _t("→ Unix (AF_UNIX), abstract name {0}: no file (Linux); no port")
+        label = _t("MainWindow", "→ Unix (AF_UNIX), abstract name {0}: no file (Linux); no port")
     elif server:
-        label = _t("→ Unix (AF_UNIX): bind() makes the socket file {0}; no port")
+        label = _t("MainWindow", "→ Unix (AF_UNIX): bind() makes the socket file {0}; no port")
     else:
-        label = _t("→ Unix (AF_UNIX): connect() to the socket file {0}; no port")
+        label = _t("MainWindow", "→ Unix (AF_UNIX): connect() to the socket file {0}; no port")
     return "unix", label.format(clean(path)), tip
