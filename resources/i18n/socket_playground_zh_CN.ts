@@ -95,29 +95,29 @@
 <context>
     <name>BytesTab</name>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="34"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="35"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="35"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="36"/>
         <source>Text (UTF-8)</source>
         <translation>文本（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="36"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="37"/>
         <source>Text (Latin-1)</source>
         <translation>文本（Latin-1）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="37"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="38"/>
         <source>How to show the bytes</source>
         <translation>字节的显示方式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="43"/>
-        <source>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ received&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ sent&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#1d4ed8&apos;&gt;■ 已接收&lt;/span&gt;  &lt;span style=&apos;color:#c2410c&apos;&gt;■ 已发送&lt;/span&gt;</translation>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="44"/>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;■ received&lt;/span&gt;  &lt;span style=&apos;color:{1}&apos;&gt;■ sent&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;■ 已接收&lt;/span&gt;  &lt;span style=&apos;color:{1}&apos;&gt;■ 已发送&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/bytes_tab.py" line="52"/>
@@ -205,7 +205,7 @@
 <context>
     <name>ChunkTable</name>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="205"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="202"/>
         <source>One row per recv() result and per send() call: TCP moves bytes, not messages</source>
         <translation>每个 recv() 结果和每次 send() 调用各占一行：TCP 传输的是字节，而不是消息</translation>
     </message>
@@ -213,107 +213,107 @@
 <context>
     <name>ChunkTableModel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="47"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="50"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="48"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="49"/>
         <source>Bytes</source>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="53"/>
         <source>Stream offset</source>
         <translation>流偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="54"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="51"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="34"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="31"/>
         <source>{0} µs</source>
         <translation>{0} µs</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="35"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="32"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="52"/>
         <source>Waited</source>
         <translation>阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="56"/>
         <source>The call&apos;s place in this socket&apos;s chunks</source>
         <translation>该调用在本套接字数据块中的序号</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="57"/>
         <source>recv(bufsize) or send(bytes offered): what was asked</source>
         <translation>recv(bufsize) 或 send(提供的字节数)：调用时请求的量</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="59"/>
         <source>What the call returned: recv() may return fewer bytes than asked, send() may take fewer than offered</source>
         <translation>调用的返回值：recv() 可能返回比请求更少的字节，send() 可能只接收提供字节中的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="63"/>
         <source>When the call returned, in seconds on the run&apos;s one clock (from its first socket), so both ends of a connection can be compared</source>
         <translation>调用返回的时刻，以秒计，使用本次运行统一的时钟（从第一个套接字算起），所以连接两端的时间可以直接比较</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="69"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="66"/>
         <source>The first bytes, with escapes for the unprintable</source>
         <translation>开头的几个字节，不可打印的字节以转义形式显示</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="71"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="68"/>
         <source>How long the call blocked: for recv(), the wait for data plus the call; for send(), from its first attempt until it returned</source>
         <translation>调用阻塞了多久：recv() 为等待数据的时间加上调用本身；send() 为从第一次尝试到返回的时间</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="74"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="71"/>
         <source>Where the chunk starts in its direction&apos;s byte stream</source>
         <translation>该数据块在其方向的字节流中的起始偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="143"/>
         <source>b&apos;&apos; — end of stream</source>
         <translation>b&apos;&apos; — 流结束</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="159"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="156"/>
         <source>recv() returned {0} bytes</source>
         <translation>recv() 返回了 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="160"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="157"/>
         <source>send() returned {0}: the kernel took {0} bytes</source>
         <translation>send() 返回 {0}：内核接收了 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="167"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="164"/>
         <source>recv() blocked {0}: waiting for data, then the call</source>
         <translation>recv() 阻塞了 {0}：先等待数据到达，再执行调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="169"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="166"/>
         <source>send() blocked {0}: from its first attempt until the kernel took the bytes</source>
         <translation>send() 阻塞了 {0}：从第一次尝试到内核接收这些字节</translation>
     </message>
@@ -1055,162 +1055,162 @@
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="58"/>
         <source>Select bytes in the hex view to read them as numbers</source>
         <translation>在 Hex 视图中选中字节，即可把它们解读为数字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="65"/>
         <source>These bytes mix received and sent data: a number read across both directions means nothing.</source>
         <translation>这些字节混合了接收和发送的数据：跨越两个方向读出的数字没有意义。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="79"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="78"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="79"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="78"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="79"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="78"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="83"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="82"/>
         <source>Python struct format. ! = network byte order (big-endian), &lt; = little-endian. H/h 16-bit, I/i 32-bit, Q/q 64-bit integers (capital letter: unsigned); f/d 32/64-bit IEEE 754 floats.</source>
         <translation>Python struct 格式。! = 网络字节序（大端），&lt; = 小端。H/h 为 16 位、I/i 为 32 位、Q/q 为 64 位整数（大写字母：无符号）；f/d 为 32/64 位 IEEE 754 浮点数。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="135"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="134"/>
         <source>unsigned 16-bit, big-endian (network)</source>
         <translation>无符号 16 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="136"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="135"/>
         <source>unsigned 16-bit, little-endian</source>
         <translation>无符号 16 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="136"/>
         <source>signed 16-bit, big-endian (network)</source>
         <translation>有符号 16 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="137"/>
         <source>signed 16-bit, little-endian</source>
         <translation>有符号 16 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="139"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="138"/>
         <source>unsigned 32-bit, big-endian (network)</source>
         <translation>无符号 32 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="140"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="139"/>
         <source>unsigned 32-bit, little-endian</source>
         <translation>无符号 32 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="140"/>
         <source>signed 32-bit, big-endian (network)</source>
         <translation>有符号 32 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="142"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="141"/>
         <source>signed 32-bit, little-endian</source>
         <translation>有符号 32 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="142"/>
         <source>unsigned 64-bit, big-endian (network)</source>
         <translation>无符号 64 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="143"/>
         <source>unsigned 64-bit, little-endian</source>
         <translation>无符号 64 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="145"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="144"/>
         <source>signed 64-bit, big-endian (network)</source>
         <translation>有符号 64 位，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="145"/>
         <source>signed 64-bit, little-endian</source>
         <translation>有符号 64 位，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="147"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="146"/>
         <source>32-bit float, big-endian (network)</source>
         <translation>32 位浮点，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="148"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="147"/>
         <source>32-bit float, little-endian</source>
         <translation>32 位浮点，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="149"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="148"/>
         <source>64-bit float, big-endian (network)</source>
         <translation>64 位浮点，大端（网络）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="150"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="149"/>
         <source>64-bit float, little-endian</source>
         <translation>64 位浮点，小端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="151"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="150"/>
         <source>UTF-8 text</source>
         <translation>UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="156"/>
         <source>! = network byte order, which is big-endian: the most significant byte comes first. Protocols put numbers on the wire this way; socket.htons() / htonl() convert a number from host order to network order, ntohs() / ntohl() convert back.</source>
         <translation>! = 网络字节序，即大端：最高有效字节在前。网络协议就是这样在线路上传输数字的；socket.htons() / htonl() 把数字从主机字节序转换为网络字节序，ntohs() / ntohl() 则转换回来。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="164"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="163"/>
         <source>&lt; = little-endian: the least significant byte comes first, as in the memory of x86 and most ARM machines. On such a host socket.htons() swaps the two bytes of a 16-bit number; on a big-endian host it does nothing.</source>
         <translation>&lt; = 小端：最低有效字节在前，x86 和大多数 ARM 机器的内存中就是这样存放的。在这类主机上，socket.htons() 会交换 16 位数字的两个字节；在大端主机上它什么也不做。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="170"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="169"/>
         <source>The selected bytes decoded as UTF-8 (at most the first {0} bytes). TCP may split a character between two recv() calls.</source>
         <translation>选中的字节按 UTF-8 解码的结果（最多解码前 {0} 个字节）。TCP 可能把一个字符拆到两次 recv() 调用中。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="231"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="230"/>
         <source>byte {0}: {1}</source>
         <translation>字节 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="233"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="232"/>
         <source>bytes {0}–{1} ({2} selected): {3}</source>
         <translation>字节 {0}–{1}（选中 {2} 个）：{3}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="237"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="236"/>
         <source>Offsets count the bytes of both directions from the start of the connection; the hex view&apos;s left column shows them in hex (here 0x{0:x}–0x{1:x}).</source>
         <translation>偏移量从连接建立起计数，两个方向的字节都计算在内；Hex 视图的左列以十六进制显示偏移量（此处为 0x{0:x}–0x{1:x}）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="254"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="253"/>
         <source>needs {0} bytes</source>
         <translation>需要 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="261"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="260"/>
         <source>Not valid UTF-8: each � stands for bytes that are not (or not yet complete) UTF-8.</source>
         <translation>不是有效的 UTF-8：每个 � 代表不属于 UTF-8（或尚不完整）的字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/inspector.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/inspector.py" line="268"/>
         <source>Only the first {0} of {1} bytes are decoded.</source>
         <translation>{1} 字节中只解码了前 {0} 个。</translation>
     </message>
@@ -1218,27 +1218,27 @@
 <context>
     <name>IntegrityRow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="31"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="32"/>
         <source>Copy SHA-256</source>
         <translation>复制 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="32"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="33"/>
         <source>Copy both SHA-256 hashes (received and sent)</source>
         <translation>复制两个 SHA-256 哈希值（已接收和已发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="57"/>
         <source>SHA-256: not computed (capture off)</source>
         <translation>SHA-256：未计算（捕获已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="61"/>
         <source>SHA-256 received {0}…  sent {1}…</source>
         <translation>SHA-256 已接收 {0}…  已发送 {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="65"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="66"/>
         <source>SHA-256 of every byte received:
 {0}
 of every byte sent:
@@ -1249,22 +1249,22 @@ of every byte sent:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="77"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="78"/>
         <source>received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="77"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="78"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="83"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="84"/>
         <source>{0} bytes after byte {1:,} are not kept on disk; they are still counted and in the SHA-256.</source>
         <translation>{0}的字节从第 {1:,} 个字节之后不再保存到磁盘；它们仍被计数，并计入 SHA-256。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/integrity.py" line="88"/>
+        <location filename="../../app/socket_playground/ui/integrity.py" line="89"/>
         <source>Writing the capture failed: {0}</source>
         <translation>写入捕获文件失败：{0}</translation>
     </message>
@@ -2425,7 +2425,7 @@ of every byte sent:
 <context>
     <name>LessonTranscript</name>
     <message>
-        <location filename="../../app/socket_playground/ui/lesson_transcript.py" line="27"/>
+        <location filename="../../app/socket_playground/ui/lesson_transcript.py" line="29"/>
         <source>Every step carried out so far; the current one is highlighted</source>
         <translation>到目前为止执行过的每一步；当前这一步高亮显示</translation>
     </message>
@@ -2433,92 +2433,92 @@ of every byte sent:
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="53"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="65"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="66"/>
         <source>The lessons in teaching order, following the concepts of the Socket Programming HOWTO, then its MySocket example</source>
         <translation>按教学顺序排列的课程：依次对应《套接字编程指南》（Socket Programming HOWTO）中的各个概念，最后是其中的 MySocket 示例</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="104"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="108"/>
         <source>Go back one step: a socket call cannot be undone, so every socket is closed and the lesson is carried out again, with new sockets, up to the step before</source>
         <translation>退回一步：套接字调用无法撤销，所以会关闭所有套接字，用新的套接字把课程重新执行到上一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="112"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="113"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="114"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="115"/>
         <source>Carry out the next step</source>
         <translation>执行下一个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="116"/>
         <source>Run all</source>
         <translation>全部运行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="118"/>
         <source>Carry out every remaining step</source>
         <translation>执行剩余的所有步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="119"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="122"/>
         <source>Close every socket, remove the panes and start the lesson again</source>
         <translation>关闭所有套接字，移除各面板，并重新开始本课程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="135"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="136"/>
         <source>HOWTO concept {0}</source>
         <translation>HOWTO 概念 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="138"/>
         <source>The HOWTO&apos;s MySocket example</source>
         <translation>HOWTO 中的 MySocket 示例</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="171"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="172"/>
         <source>{0} steps</source>
         <translation>共 {0} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="173"/>
         <source>Press Next to carry out the first step, or Run all.</source>
         <translation>按“下一步”执行第一个步骤，或按“全部运行”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="219"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="220"/>
         <source>Going back: steps 1 to {0} again, with new sockets…</source>
         <translation>正在退回：用新的套接字重新执行第 1 到第 {0} 步……</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="238"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="239"/>
         <source>Step {0} of {1}</source>
         <translation>步骤 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="260"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="261"/>
         <source>This step did not work as expected: {0}</source>
         <translation>此步骤未按预期完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lessons.py" line="270"/>
+        <location filename="../../app/socket_playground/ui/lessons.py" line="271"/>
         <source>Lesson complete. Reset runs it again.</source>
         <translation>课程完成。按“重置”可再次运行。</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..core.capture import CaptureStore
 from ..core.capture_dir import chunk_holding
+from . import colors
 from .bytes_view import BytesView
 from .find_bar import FindBar
 from .inspector import InspectorPanel
@@ -40,9 +41,8 @@ class BytesTab(QSplitter):
         )
         legend = QLabel(
             self.tr(
-                "<span style='color:#1d4ed8'>■ received</span>  "
-                "<span style='color:#c2410c'>■ sent</span>"
-            )
+                "<span style='color:{0}'>■ received</span>  <span style='color:{1}'>■ sent</span>"
+            ).format(colors.name("received"), colors.name("sent"))
         )
         top = QWidget()
         v = QVBoxLayout(top)
@@ -61,7 +61,7 @@ class BytesTab(QSplitter):
         self.go_to_error = QLabel()
         self.go_to_error.setObjectName("goToError")
         self.go_to_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.go_to_error.setStyleSheet("color: #b91c1c;")
+        self.go_to_error.setStyleSheet(colors.css("error"))
         self.go_to_error.hide()
         self.go_to.textEdited.connect(lambda _t: self.go_to_error.hide())
         row = QHBoxLayout()

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QAbstractScrollArea
 
 from ..core.capture import CaptureStore
 from ..core.events import Direction
+from . import colors
 
 HEX_WIDTH = 16
 TEXT_WRAP = 96
-# keyed by int: CaptureStore.runs_in() gives directions as plain ints
-COLOURS: dict[int, QColor] = {Direction.IN: QColor("#1d4ed8"), Direction.OUT: QColor("#c2410c")}
-MUTED = QColor("#6b7280")
+# a direction's colour, keyed by int: CaptureStore.runs_in() gives plain ints
+ROLE: dict[int, str] = {Direction.IN: "received", Direction.OUT: "sent"}
 
 
 class BytesView(QAbstractScrollArea):
@@ -305,12 +305,12 @@ class BytesView(QAbstractScrollArea):
         first_row = self.verticalScrollBar().value()
         page = self.viewport().height() // lh + 1
         if s.dropped > self.origin and first_row == 0:
-            p.setPen(MUTED)
+            p.setPen(colors.color("muted"))
             hidden = f"{s.dropped - self.origin:,}"
             p.drawText(4, y, self.tr("[… {0} earlier bytes not shown …]").format(hidden))
             y += lh
         if s.combined_total <= self.base and s.dropped <= self.origin:
-            p.setPen(MUTED)
+            p.setPen(colors.color("muted"))
             p.drawText(
                 QRect(0, 0, self.viewport().width(), self.viewport().height()),
                 Qt.AlignmentFlag.AlignCenter,
@@ -357,11 +357,11 @@ class BytesView(QAbstractScrollArea):
         for row in range(first_row, min(first_row + page, self._row_count())):
             start = start0 + row * width
             end = min(start + width, s.combined_total)
-            p.setPen(MUTED)
+            p.setPen(colors.color("muted"))
             p.drawText(4, y, f"{start:08x}")
             for rs, re_, d in s.runs_in(max(start, self.base), end):
                 data = s.retained(rs, re_)
-                p.setPen(COLOURS.get(d, MUTED))
+                p.setPen(colors.color(ROLE.get(d, "muted")))
                 col = rs - start
                 # at most two strings a run: the halves of a row have a gap between
                 split = max(0, min(len(data), half - col))
@@ -387,7 +387,7 @@ class BytesView(QAbstractScrollArea):
                 raw = s.retained(rs, re_).rstrip(b"\n")
                 text = raw.decode(self.mode, errors="replace")
                 text = "".join(ch if ch.isprintable() or ch == " " else "·" for ch in text)
-                p.setPen(COLOURS.get(d, MUTED))
+                p.setPen(colors.color(ROLE.get(d, "muted")))
                 p.drawText(x, y, text)
                 x += self.fontMetrics().horizontalAdvance(text)
             y += lh

@@ -7,12 +7,12 @@ returned, a preview, how long it blocked, and its stream offset.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..core.capture import CaptureStore
 from ..core.events import Direction
 from ..core.sendinput import to_escaped_text
+from . import colors
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
@@ -20,9 +20,6 @@ ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-RECV_COLOUR = QColor("#1d4ed8")
-SEND_COLOUR = QColor("#c2410c")
-EOF_COLOUR = QColor("#7c3aed")
 ROW_CACHE = 512  # rows whose numbers are kept between repaints
 
 
@@ -149,8 +146,8 @@ class ChunkTableModel(QAbstractTableModel):
         if role == FOREGROUND:
             direction, _asked, size = self._row(r)[:3]
             if size == 0:
-                return EOF_COLOUR
-            return RECV_COLOUR if direction == Direction.IN else SEND_COLOUR
+                return colors.color("eof")
+            return colors.color("received" if direction == Direction.IN else "sent")
         if role == ALIGN:
             return RIGHT if c in (0, 2, 3, 5, 6) else None
         if role == TOOLTIP and c == 2:

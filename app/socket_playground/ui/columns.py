@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from . import colors
+
 
 class PaneColumn(QScrollArea):
     """A titled, scrollable column of panes."""
@@ -20,7 +22,7 @@ class PaneColumn(QScrollArea):
         self.empty = QLabel(empty_text)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #6b7280; padding: 24px;")
+        self.empty.setStyleSheet(colors.css("muted") + " padding: 24px;")
         self.box.addWidget(self.empty)
         self.box.addStretch(1)
         self.setWidget(inner)

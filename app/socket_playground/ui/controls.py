@@ -27,7 +27,7 @@ from ..core.events import State
 from ..core.sendinput import SendInputError, parse
 from ..workers.session import Session
 from ..workers.tuning import MAX_AUTO_REPLY, MAX_BUFSIZE
-from . import texts
+from . import colors, texts
 from .fit import FlowLayout
 from .io_mode import IoModeRow
 from .options import OptionsEditor
@@ -66,7 +66,7 @@ class AutoReplyEditor(QGroupBox):
         self.message = QLabel()
         self.message.setObjectName("autoReplyError")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
-        self.message.setStyleSheet("color: #b91c1c;")
+        self.message.setStyleSheet(colors.css("error"))
         self.message.hide()
         self.amplification = QLabel()
         self.amplification.setObjectName("autoReplyAmplification")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolBu
 
 from ..core.byte_search import ByteSearch
 from ..core.sendinput import SendInputError, parse_hex, parse_text
-from . import texts
+from . import colors, texts
 from .bytes_view import BytesView
 
 STEP_S = 0.008  # one slice of searching per timer tick, at most about this long
@@ -203,6 +203,6 @@ class FindBar(QWidget):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.count.setText(text)
-        self.count.setStyleSheet("color: #b91c1c;" if error else "")
+        self.count.setStyleSheet(colors.css("error") if error else "")
         if error:
             self.count.setProperty("matchCount", 0)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import struct
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QColor, QFontDatabase, QFontMetrics
+from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.inspect import FORMATS, INVALID_UTF8, UTF8, UTF8_LIMIT, interpret, short_of
+from . import colors
 from .bytes_view import BytesView
 from .plain import tooltip, visible
 
 HEADER_BYTES = 16  # bytes shown in hex in the header
-MUTED = QColor("#6b7280")
-WARN = QColor("#b91c1c")
 # Room kept for values: the longest decimal or float (repr) always fits; only
 # the hex suffix of a 64-bit number may be elided (the header shows the bytes).
 WIDEST_VALUE = "-2.2250738585072014e-308"
@@ -60,7 +59,7 @@ class InspectorPanel(QWidget):
         self.hint.setObjectName("inspectorHint")
         self.hint.setWordWrap(True)
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.hint.setStyleSheet("color: #4b5563;")
+        self.hint.setStyleSheet(colors.css("muted"))
         self.mixed_note = QLabel(
             self.tr(
                 "These bytes mix received and sent data: a number "
@@ -70,7 +69,7 @@ class InspectorPanel(QWidget):
         self.mixed_note.setObjectName("inspectorNote")
         self.mixed_note.setWordWrap(True)
         self.mixed_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.mixed_note.setStyleSheet("color: #b91c1c;")
+        self.mixed_note.setStyleSheet(colors.css("error"))
         self.mixed_note.hide()
 
         self.table = QTableWidget(len(FORMATS) + 1, 3)
@@ -252,11 +251,11 @@ class InspectorPanel(QWidget):
             elif r.value is None:
                 need = short_of(r.note) or r.size
                 text = self.tr("needs {0} bytes").format(need)
-                colour = MUTED
+                colour = colors.color("muted")
             elif r.fmt == UTF8:
                 text = f'"{visible(r.value)}"'
                 if r.note == INVALID_UTF8:
-                    colour = WARN
+                    colour = colors.color("error")
                     tip = self.tr(
                         "Not valid UTF-8: each \ufffd stands for bytes that "
                         "are not (or not yet complete) UTF-8."

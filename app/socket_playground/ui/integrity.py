@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from ..core.events import Direction
 from ..workers.session import Session
+from . import colors
 
 SHOWN_HEX = 16  # hex digits shown; the tooltip and the copy have all 64
 
@@ -35,7 +36,7 @@ class IntegrityRow(QWidget):
         self.note.setObjectName("captureNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #b45309;")
+        self.note.setStyleSheet(colors.css("warn"))
         self.note.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import texts
+from . import colors, texts
 
 IN_PROGRESS_MS = 100  # how often the blocked calls' running times are read
 MODES = ("blocking", "timeout", "nonblocking")
@@ -122,7 +122,7 @@ class InProgress(QLabel):
         self.setToolTip(
             self.tr("Calls this socket's threads are in right now, and how long they have waited")
         )
-        self.setStyleSheet("color: #6b7280;")
+        self.setStyleSheet(colors.css("muted"))
         self.setWordWrap(True)  # under a narrow table: two lines, not a wider table
         self.timer = QTimer(self)
         self.timer.setInterval(IN_PROGRESS_MS)

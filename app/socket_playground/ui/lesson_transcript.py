@@ -8,13 +8,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from . import colors
 from .lesson_focus import reveal
 
 # the current step: the same amber as the frame around what it talks about
-CURRENT = "background: #fef3c7; border-left: 4px solid #f59e0b; padding: 4px;"
+# (its own text colour: the background is light whatever the palette)
+CURRENT = "background: #fef3c7; color: #1f2937; border-left: 4px solid #f59e0b; padding: 4px;"
 DONE = "border-left: 4px solid transparent; padding: 4px;"
-FAILED = "color: #b91c1c; border-left: 4px solid #b91c1c; padding: 4px;"
-FAILED_CURRENT = FAILED + " background: #fee2e2;"
+FAILED = "border-left: 4px solid #b91c1c; padding: 4px;"
+FAILED_CURRENT = FAILED + " background: #fee2e2; color: #b91c1c;"
 
 
 class LessonTranscript(QScrollArea):
@@ -97,7 +99,9 @@ class LessonTranscript(QScrollArea):
     def _style(self, index: int) -> None:
         label = self.entries[index]
         if index in self.failed:
-            label.setStyleSheet(FAILED_CURRENT if index == self.current else FAILED)
+            label.setStyleSheet(
+                FAILED_CURRENT if index == self.current else FAILED + " " + colors.css("error")
+            )
         elif index == self.current:
             label.setStyleSheet(CURRENT)
         else:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.endpoint import may_bind_privileged
 from ..core.lessons import CONTEXT, Step, all_lessons
+from . import colors
 from .lesson_focus import LessonFocus
 from .lesson_runner import LessonError, LessonRunner
 from .lesson_script import ScriptPanel
@@ -255,7 +256,7 @@ class LessonsPanel(QDockWidget):
         if not ok:
             self.transcript.mark_failed(i)
             self.status.setText(
-                "<span style='color:#b91c1c'>"
+                f"<span style='color:{colors.name('error')}'>"
                 # our own markup around it; the message (an exception's words) is text
                 + self.tr("This step did not work as expected: {0}").format(
                     html.escape(clean(message))

@@ -20,7 +20,7 @@ from ..core.endpoint import describe_bind_host
 from ..core.events import State
 from ..workers.session import Session
 from ..workers.tuning import MAX_CONNECTIONS
-from . import texts
+from . import colors, texts
 from .connection_actions import ConnectionActions
 from .connection_list import SORT, ConnectionListModel
 from .controls import AutoReplyEditor
@@ -60,7 +60,7 @@ class ListenerPane(BasePane):
         self.bind_note = note
         self._bound_kind = ""  # what the bound address reaches, once bound
         note.setObjectName("bindNote")
-        note.setStyleSheet("color: #4b5563;")
+        note.setStyleSheet(colors.css("muted"))
         self.layout_.addWidget(note)
         self.connections = ConnectionListModel(self)
         self.proxy = QSortFilterProxyModel(self)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.endpoint import EndpointError
 from ..workers.session import Session, descriptor_shortage, fmt_addr, stop_sessions
-from . import texts
+from . import colors, texts
 from .bind_question import confirm_bind_all
 from .columns import PaneColumn
 from .forms import ClientForm, ServerForm, SocketForm, forms_row
@@ -88,7 +88,7 @@ class MainWindow(PaneRegistry, QMainWindow):
         self.form_error = QLabel()
         self.form_error.setObjectName("formError")
         self.form_error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
-        self.form_error.setStyleSheet("color: #b91c1c;")
+        self.form_error.setStyleSheet(colors.css("error"))
         self.form_error.hide()
         outer.addWidget(self.form_error)
 

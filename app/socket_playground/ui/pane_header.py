@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ..core.endpoint import describe_bind_host
 from ..core.events import State
 from ..workers.session import Session, fmt_addr
-from . import plain, texts
+from . import colors, plain, texts
 from .fit import CompactButton, ElidedLabel
 
 BADGE_MAX = 60  # characters of the state badge (an errno name is short)
@@ -103,7 +103,7 @@ class PaneHeader(QWidget):
         self.errno_label.setObjectName("errorExplanation")
         self.errno_label.setTextFormat(Qt.TextFormat.PlainText)
         self.errno_label.setWordWrap(True)
-        self.errno_label.setStyleSheet("color: #b91c1c;")
+        self.errno_label.setStyleSheet(colors.css("error"))
         self.errno_label.hide()
 
         self.button_box = QWidget()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..core.framing import FramingError
 from ..core.sendinput import SendInputError, parse, utf16_span
 from ..workers.session import Session
-from . import texts
+from . import colors, texts
 from .send_extras import SendExtras
 
 SEND_EDIT_MAX = 1 << 20  # characters; larger payloads: send a file
@@ -47,7 +47,7 @@ class SendBox(QWidget):
         self.error = QLabel()
         self.error.setObjectName("sendError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(colors.css("error"))
         self.error.hide()
         self.mode = QComboBox()
         self.mode.setObjectName("sendModeCombo")

@@ -73,10 +73,10 @@ def state_tooltip(state: State) -> str:
 STATE_COLOURS = {
     State.CREATED: "#6b7280",
     State.LISTENING: "#2563eb",
-    State.CONNECTING: "#d97706",
-    State.CONNECTED: "#16a34a",
+    State.CONNECTING: "#b45309",
+    State.CONNECTED: "#15803d",
     State.PEER_CLOSED: "#7c3aed",
-    State.HALF_CLOSED: "#0891b2",
+    State.HALF_CLOSED: "#0e7490",
     State.CLOSED: "#4b5563",
     State.ABORTED: "#9f1239",
     State.ERROR: "#dc2626",
