@@ -30,36 +30,41 @@
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="59"/>
+        <source>Auto-reply format</source>
+        <translation>自动回复的格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/controls.py" line="60"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="61"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="62"/>
         <source>close() after the reply</source>
         <translation>回复后 close()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="64"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="65"/>
         <source>Like a simple HTTP/1.0 server: answer once, then close the connection</source>
         <translation>就像简单的 HTTP/1.0 服务器：应答一次，然后关闭连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="108"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="109"/>
         <source>The reply is {0} bytes; at most {1} (every recv() result of any peer, even 1 byte, is answered with all of it).</source>
         <translation>回复有 {0} 字节；最多 {1} 字节（任何对端的每个 recv() 结果，哪怕只有 1 字节，都会收到整段回复）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="122"/>
         <source>Echo: every byte received is sent back once (×1).</source>
         <translation>回显：收到的每个字节原样发回一次（×1）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="124"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="125"/>
         <source>{0} bytes back for every recv() result: a 1-byte recv() gets ×{0}. Replies wait when the peer does not read (then recv() waits too).</source>
         <translation>每个 recv() 结果回复 {0} 字节：1 字节的 recv() 得到 ×{0}。对端不读时回复会等待（recv() 也随之等待）。</translation>
     </message>
@@ -2615,12 +2620,12 @@ of every byte sent:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="39"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="40"/>
         <source>Socket Playground</source>
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="60"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
@@ -2770,22 +2775,22 @@ of every byte sent:
         <translation>它所接受的连接的 I/O 模式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="98"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="100"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="103"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="104"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
@@ -2800,52 +2805,52 @@ of every byte sent:
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="119"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="121"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="123"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="127"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="129"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="131"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="135"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="136"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="138"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="232"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="234"/>
         <source>Server listening on {0}; the client form now points at it.</source>
         <translation>服务器正在 {0} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="264"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="266"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="266"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="268"/>
         <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
         <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
     </message>
@@ -2981,62 +2986,67 @@ of every byte sent:
         <translation>分帧</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="192"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="117"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/messages.py" line="193"/>
         <source>The delimiter is not valid: write bytes like \n or \r\n, not nothing.</source>
         <translation>分隔符无效：请填写 \n 或 \r\n 之类的字节，不能留空。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="307"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="308"/>
         <source>No framing: the chunk table shows the raw recv() results.</source>
         <translation>未分帧：数据块表格显示原始的 recv() 结果。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="287"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="288"/>
         <source>the prefix announces {0} bytes, more than the limit</source>
         <translation>前缀声明的长度为 {0} 字节，超过了上限</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="243"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="244"/>
         <source>Received bytes {0}–{1} were no longer kept when decoding reached them; fixed-length decoding went on at the next message boundary, byte {2} (message {3}).</source>
         <translation>解码到达时，已接收字节 {0}–{1} 已不再保留；定长解码在下一个消息边界（字节 {2}，消息 {3}）处继续。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="257"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="258"/>
         <source>{0} message(s) announced more than the limit of {1} bytes and were skipped (the last at received byte {2}: {3} bytes); decoding goes on after them.</source>
         <translation>{0} 条消息声明的长度超过 {1} 字节的上限，已被跳过（最后一条位于已接收字节 {2}：{3} 字节）；解码在其后继续。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="275"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="276"/>
         <source>Cannot resync after {0} bytes that were not kept (received bytes {1}–{2}): with this framing where the next message starts is unknown. {3} bytes received since the last whole message.</source>
         <translation>{0} 字节未被保留（已接收字节 {1}–{2}），之后无法重新同步：使用这种分帧方式无法知道下一条消息从哪里开始。自上一条完整消息以来已接收 {3} 字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="289"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="290"/>
         <source>the prefix announces {0} bytes, fewer than the prefix itself</source>
         <translation>前缀声明的长度为 {0} 字节，比前缀本身还短</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="292"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="293"/>
         <source>Cannot decode past received byte {0}: {1}.</source>
         <translation>无法越过接收流的偏移 {0} 继续解码：{1}。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="297"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="298"/>
         <source>No message ended in the last {0} bytes received: decoding stopped (is this the right framing?).</source>
         <translation>最近收到的 {0} 字节里没有一条消息结束：已停止解码（分帧方式选对了吗？）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="315"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="316"/>
         <source>{0} bytes received from offset {1} wait for the rest of a message (a receiver&apos;s recv() loop would keep waiting).</source>
         <translation>从偏移 {1} 起收到的 {0} 字节正在等待消息的其余部分（接收方的 recv() 循环会一直等下去）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="319"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="320"/>
         <source>Messages: {0}; no bytes waiting.</source>
         <translation>消息：{0} 条；没有等待中的字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/messages.py" line="322"/>
+        <location filename="../../app/socket_playground/ui/messages.py" line="323"/>
         <source>Decoding… received byte {0} of {1}.</source>
         <translation>正在解码……已到接收字节 {0}（共 {1}）。</translation>
     </message>
@@ -3293,42 +3303,47 @@ of every byte sent:
 <context>
     <name>RulerPanel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="223"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="222"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="224"/>
         <source>Bytes this socket received</source>
         <translation>此套接字接收的字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="224"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="225"/>
         <source>Bytes this socket sent</source>
         <translation>此套接字发送的字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="231"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="232"/>
         <source>Zoom in (or the mouse wheel)</source>
         <translation>放大（也可用鼠标滚轮）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="234"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="235"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="235"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="236"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="237"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="238"/>
         <source>Show the whole stream</source>
         <translation>显示整个流</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="308"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="309"/>
         <source>The other end is not in this window: only this socket&apos;s boundaries are shown.</source>
         <translation>对端不在此窗口中：只显示此套接字的边界。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/ruler.py" line="312"/>
+        <location filename="../../app/socket_playground/ui/ruler.py" line="313"/>
         <source>{0} send() calls above, {1} recv() results below, one stream of {2} bytes: the boundaries need not line up.</source>
         <translation>上方 {0} 次 send() 调用，下方 {1} 个 recv() 结果，同属一个 {2} 字节的流：两边的边界不必对齐。</translation>
     </message>
@@ -3354,27 +3369,37 @@ of every byte sent:
         <translation>一个单独的 Python 进程</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lesson_script.py" line="69"/>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="62"/>
+        <source>The script&apos;s source</source>
+        <translation>脚本的源代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="68"/>
+        <source>What the script printed</source>
+        <translation>脚本输出的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="71"/>
         <source>(nothing printed yet)</source>
         <translation>（还没有输出）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lesson_script.py" line="85"/>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="87"/>
         <source>no temporary folder for the script</source>
         <translation>没有可以存放脚本的临时文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lesson_script.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="119"/>
         <source>the script is not running</source>
         <translation>脚本没有在运行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lesson_script.py" line="173"/>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="175"/>
         <source>(exit code {0})</source>
         <translation>（退出码 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/lesson_script.py" line="180"/>
+        <location filename="../../app/socket_playground/ui/lesson_script.py" line="182"/>
         <source>Python could not be started: {0}</source>
         <translation>无法启动 Python：{0}</translation>
     </message>
@@ -3798,103 +3823,103 @@ of every byte sent:
 <context>
     <name>SocketControls</name>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="152"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="153"/>
         <source>How many bytes each recv() call asks for (1 byte … 1 MiB). recv() may return fewer; it never returns more. Takes effect from the next call.</source>
         <translation>每次 recv() 调用请求多少字节（1 字节 … 1 MiB）。recv() 可能返回更少，但绝不会返回更多。从下一次调用起生效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="157"/>
-        <location filename="../../app/socket_playground/ui/controls.py" line="280"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="281"/>
         <source>Pause reading</source>
         <translation>暂停读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="162"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="163"/>
         <source>Stop calling recv(): the bytes wait in this kernel&apos;s receive queue, then in the peer&apos;s send queue, and then the peer&apos;s send() blocks</source>
         <translation>停止调用 recv()：字节先在本端内核的接收队列中等待，然后在对端的发送队列中等待，最后对端的 send() 阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="167"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="168"/>
         <source>Receive:</source>
         <translation>接收：</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="178"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="179"/>
         <source>Bytes the kernel received that recv() has not taken yet (FIONREAD / SIOCINQ)</source>
         <translation>内核已收到、但 recv() 尚未取走的字节（FIONREAD / SIOCINQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="182"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="183"/>
         <source>Bytes handed to send() that the peer has not acknowledged yet (SIOCOUTQ)</source>
         <translation>已交给 send()、但对端尚未确认的字节（SIOCOUTQ）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="184"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="185"/>
         <source>Receive queue</source>
         <translation>接收队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="186"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="187"/>
         <source>Send queue</source>
         <translation>发送队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="195"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="196"/>
         <source>End the connection</source>
         <translation>结束连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="202"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="203"/>
         <source>Half-close: send FIN after the queued bytes. The peer&apos;s recv() returns b&apos;&apos; but it can still send to us, and we still receive.</source>
         <translation>半关闭：在排队的字节之后发送 FIN。对端的 recv() 返回 b&apos;&apos;，但它仍可以向我们发送，我们也仍在接收。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="209"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="210"/>
         <source>We will read no more: our recv() returns b&apos;&apos;. Nothing is sent to the peer.</source>
         <translation>我们不再读取：我们的 recv() 返回 b&apos;&apos;。不会向对端发送任何东西。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="214"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="215"/>
         <source>Close normally: the peer&apos;s recv() returns b&apos;&apos; (FIN)</source>
         <translation>正常关闭：对端的 recv() 返回 b&apos;&apos;（FIN）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="218"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="219"/>
         <source>abort (RST)</source>
         <translation>中止 (RST)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="220"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="221"/>
         <source>SO_LINGER on with 0 s, then close(): the kernel sends RST instead of FIN and the peer&apos;s recv() raises ConnectionResetError (ECONNRESET)</source>
         <translation>开启 SO_LINGER 并把超时设为 0 秒，然后 close()：内核发送 RST 而不是 FIN，对端的 recv() 抛出 ConnectionResetError（ECONNRESET）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="232"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="233"/>
         <source>Socket options (setsockopt now; → getsockopt)</source>
         <translation>套接字选项（立即 setsockopt；→ getsockopt）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="280"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="281"/>
         <source>Resume reading</source>
         <translation>恢复读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="300"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="301"/>
         <source>send() would block: the send buffer is full, {0} bytes wait in our queue</source>
         <translation>send() 会阻塞：发送缓冲区已满，{0} 字节在我们的队列中等待</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="303"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="304"/>
         <source>sending: {0} bytes queued</source>
         <translation>发送中：{0} 字节排队</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="324"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="325"/>
         <source>not available here</source>
         <translation>此系统不支持</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/controls.py" line="329"/>
+        <location filename="../../app/socket_playground/ui/controls.py" line="330"/>
         <source>{0} bytes</source>
         <translation>{0} 字节</translation>
     </message>

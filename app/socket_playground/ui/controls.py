@@ -56,6 +56,7 @@ class AutoReplyEditor(QGroupBox):
         self.reply.setToolTip(self.tr("Sent after every recv() result; empty = off"))
         self.mode = QComboBox()
         self.mode.setObjectName("autoReplyModeCombo")
+        self.mode.setAccessibleName(self.tr("Auto-reply format"))
         self.mode.addItem(self.tr("Text"), "text")
         self.mode.addItem(self.tr("Hex"), "hex")
         self.close_after = QCheckBox(self.tr("close() after the reply"))

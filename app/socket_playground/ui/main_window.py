@@ -18,6 +18,7 @@ from .. import __version__
 from ..core.endpoint import EndpointError
 from ..workers.session import Session, descriptor_shortage, fmt_addr, stop_sessions
 from . import colors, texts
+from .accessible import name_controls
 from .bind_question import confirm_bind_all
 from .columns import PaneColumn
 from .forms import ClientForm, ServerForm, SocketForm, forms_row
@@ -49,6 +50,7 @@ class MainWindow(PaneRegistry, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons)
         self.lessons.hide()
         self._build_menu()
+        name_controls(self)  # accessible names (ui/accessible.py)
         self.resize(1360, 860)
         app = QApplication.instance()
         if app is not None:

@@ -114,6 +114,7 @@ class MessagesPanel(QWidget):
         self.model = MessagesModel(self)
         self.table = QTableView()
         self.table.setObjectName("messagesTable")
+        self.table.setAccessibleName(self.tr("Messages"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)

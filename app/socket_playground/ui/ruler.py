@@ -219,6 +219,7 @@ class RulerPanel(QWidget):
         self.canvas = RulerCanvas()
         self.direction = QComboBox()
         self.direction.setObjectName("rulerDirectionCombo")
+        self.direction.setAccessibleName(self.tr("Direction"))
         shrink_combo(self.direction)  # a narrow tab elides its choice
         self.direction.addItem(self.tr("Bytes this socket received"), Direction.IN)
         self.direction.addItem(self.tr("Bytes this socket sent"), Direction.OUT)

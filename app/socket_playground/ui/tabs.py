@@ -18,6 +18,8 @@ from typing import TypeVar
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from .accessible import name_controls
+
 Factory = Callable[[], tuple[QWidget, QWidget]]
 W = TypeVar("W", bound=QWidget)
 
@@ -70,6 +72,7 @@ class LazyTabs(QTabWidget):
             self._parts[name] = got
             holder, layout = self._holders[name]
             layout.addWidget(page)
+            name_controls(page)  # accessible names for what the tab holds
             if holder.isVisible():
                 page.show()  # at once, not at the next event loop turn
             self.built.emit(name)

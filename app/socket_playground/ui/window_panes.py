@@ -7,6 +7,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from ..workers.session import Session
+from .accessible import name_controls
 from .columns import PaneColumn
 from .conversation import add_button
 from .listener_pane import ListenerPane
@@ -29,6 +30,7 @@ class PaneRegistry:
         if s not in self.sessions:  # (an accepted socket listed without a pane is in it)
             self.sessions.append(s)
         self.panes[s] = pane
+        name_controls(pane)  # accessible names (its tabs: when built)
         pane.remove_requested.connect(self.remove_pane)
         if isinstance(pane, ConnectionPane):
             pane.set_peer_lookup(self.find_peer)
