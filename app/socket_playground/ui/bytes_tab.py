@@ -19,6 +19,7 @@ from ..core.capture_dir import chunk_holding
 from .bytes_view import BytesView
 from .find_bar import FindBar
 from .inspector import InspectorPanel
+from .settings import BYTES_MODE_KEY, remember_combo
 
 
 class BytesTab(QSplitter):
@@ -38,6 +39,7 @@ class BytesTab(QSplitter):
         self.mode.currentIndexChanged.connect(
             lambda _i: self.view.set_mode(self.mode.currentData())
         )
+        remember_combo(self.mode, BYTES_MODE_KEY)  # the last choice, for new panes
         legend = QLabel(
             self.tr(
                 "<span style='color:#1d4ed8'>■ received</span>  "
