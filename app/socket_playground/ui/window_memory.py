@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, QStringListModel, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QRect, QStringListModel, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCompleter, QLineEdit, QStyle, QWidget
 
@@ -147,9 +147,9 @@ class WindowMemory(QObject):
     def restore(self) -> None:
         w = self.window
         geometry = settings.read_bytes(settings.GEOMETRY_KEY)
-        restored = geometry is not None and w.restoreGeometry(geometry)
-        if restored and not (w.isMaximized() or w.isFullScreen()):
-            fit_into(w, available_room(w))
+        if geometry is not None and w.restoreGeometry(geometry):
+            self.fit()
+            w.installEventFilter(self)  # once shown, with its frame: again
         state = settings.read_bytes(settings.STATE_KEY)
         if state is not None:
             w.restoreState(state)
@@ -157,6 +157,17 @@ class WindowMemory(QObject):
         if columns is not None:
             w.column_split.restoreState(columns)
             w.column_split.setOrientation(Qt.Orientation.Horizontal)  # (never stacked)
+
+    def fit(self) -> None:
+        w = self.window
+        if not (w.isMaximized() or w.isFullScreen()):
+            fit_into(w, available_room(w))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.fit)  # (the frame is known after the show)
+        return False
 
     def save(self) -> None:
         if not self.enabled:
