@@ -32,8 +32,9 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def confirm_reset(parent: QWidget) -> bool:
-    """Asks before everything is forgotten (``resetSettingsQuestion``)."""
+def reset_question(parent: QWidget) -> QMessageBox:
+    """The question before everything is forgotten (``resetSettingsQuestion``),
+    not shown yet."""
     box = QMessageBox(parent)
     box.setObjectName("resetSettingsQuestion")
     box.setIcon(QMessageBox.Icon.Question)
@@ -46,6 +47,12 @@ def confirm_reset(parent: QWidget) -> bool:
     )
     box.setStandardButtons(QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def confirm_reset(parent: QWidget) -> bool:
+    """Asks before everything is forgotten: True to go on."""
+    box = reset_question(parent)
     agreed = box.exec() == QMessageBox.StandardButton.Reset
     box.deleteLater()
     return agreed
