@@ -141,7 +141,8 @@ class WindowMemory(QObject):
             return
         s = made[-1]
         self._recorded.add(s.id)
-        self.histories[role].add(s.host, s.port)
+        if s.family != "unix":  # (a path is no host:port; not kept yet)
+            self.histories[role].add(s.host, s.port)
 
     # -- the window -----------------------------------------------------------------
     def restore(self) -> None:
