@@ -7,7 +7,7 @@ import html
 import platform
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__
@@ -27,27 +27,34 @@ def about_box(window: QWidget) -> QMessageBox:
     """The About box (``aboutBox``), not shown yet."""
     box = QMessageBox(window)
     box.setObjectName("aboutBox")
-    box.setWindowTitle(box.tr("About Socket Playground"))
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "About Socket Playground"))
     box.setTextFormat(Qt.TextFormat.RichText)
     icon = window.windowIcon()
     if not icon.isNull():
         box.setIconPixmap(icon.pixmap(64, 64))
     v = {k: html.escape(s) for k, s in versions().items()}
-    what = box.tr("See what TCP sockets do: every socket call, every chunk, every state.")
+    what = QCoreApplication.translate(
+        "AboutBox", "See what TCP sockets do: every socket call, every chunk, every state."
+    )
     box.setText(f"<h3>Socket Playground {v['Socket Playground']}</h3><p>{html.escape(what)}</p>")
     rows = [
-        ("Socket Playground", v["Socket Playground"], box.tr("MIT licence")),
-        ("Python", v["Python"], box.tr("PSF licence")),
-        ("Qt", v["Qt"], box.tr("LGPLv3")),
-        ("PySide6", v["PySide6"], box.tr("LGPLv3 or GPL")),
+        (
+            "Socket Playground",
+            v["Socket Playground"],
+            QCoreApplication.translate("AboutBox", "MIT licence"),
+        ),
+        ("Python", v["Python"], QCoreApplication.translate("AboutBox", "PSF licence")),
+        ("Qt", v["Qt"], "LGPLv3"),
+        ("PySide6", v["PySide6"], QCoreApplication.translate("AboutBox", "LGPLv3 or GPL")),
     ]
     table = "".join(
         f"<tr><td>{name}</td><td>&nbsp;{version}&nbsp;</td><td>{html.escape(lic)}</td></tr>"
         for name, version, lic in rows
     )
-    note = box.tr(
+    note = QCoreApplication.translate(
+        "AboutBox",
         "Qt and PySide6 are used under the LGPLv3: you may replace the Qt and PySide6 "
-        "libraries this program runs with."
+        "libraries this program runs with.",
     )
     box.setInformativeText(f"<table>{table}</table><p>{html.escape(note)}</p>")
     box.addButton(QMessageBox.StandardButton.Close)
