@@ -50,8 +50,22 @@ def capture_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 @pytest.fixture(autouse=True, scope="session")
-def settings_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Settings (QSettings) go to a temporary folder, never the user's."""
+def child_config_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A program a test starts as a process (``python -m socket_playground
+    --screenshot …``) keeps its settings in this run's folder, not in the
+    user's ~/.config: XDG_CONFIG_HOME, which children inherit (tests that
+    give a child an environment of its own pass it on)."""
+    folder = tmp_path_factory.mktemp("xdg-config")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_CONFIG_HOME", str(folder))
+        yield folder
+
+
+@pytest.fixture(autouse=True)
+def settings_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Settings (QSettings) go to a temporary folder of each test's own, never
+    the user's, so no test sees what another one chose (every QSettings() of
+    the program uses the default format, IniFormat here)."""
     from PySide6.QtCore import QCoreApplication, QSettings
 
     folder = tmp_path_factory.mktemp("settings")
@@ -59,4 +73,5 @@ def settings_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     QCoreApplication.setApplicationName("socket-playground-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    return folder
+    yield folder
+    QSettings().sync()

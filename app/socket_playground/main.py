@@ -243,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    from .ui.settings import language_for  # --lang, else the one chosen in Settings
+
     # --list-lessons only prints: no log file for it
     setup_logging(args.log_level, args.log_file, to_file=not args.list_lessons)
     # no dialog in unattended runs (--screenshot, --run-lesson): nobody would
@@ -254,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         # the titles through the UI's translation: a QCoreApplication (no
         # screen) to install it in
         core_app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-        install_translator(core_app, args.lang)
+        install_translator(core_app, language_for(args.lang))
         try:
             for lesson in all_lessons():
                 print(f"{lesson.name}\t{QCoreApplication.translate(CONTEXT, lesson.title_en)}")
@@ -279,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setDesktopFileName("io.github.socketplayground.SocketPlayground")
-    install_translator(app, args.lang)
+    install_translator(app, language_for(args.lang))
     icon = QIcon(":/icons/socket-playground.svg")
     if not icon.isNull():
         app.setWindowIcon(icon)

@@ -1,5 +1,6 @@
 """The Lessons panel runs a lesson through the window's own widgets."""
 
+import os
 import re
 import subprocess
 import sys
@@ -66,6 +67,7 @@ def test_list_lessons_command(lang):
             "PATH": "/usr/bin:/bin",
             "PYTHONPATH": "app",
             "PYTHONIOENCODING": "utf-8",
+            "XDG_CONFIG_HOME": os.environ["XDG_CONFIG_HOME"],  # (tests/conftest.py)
         },
     )
     assert out.returncode == 0, out.stderr

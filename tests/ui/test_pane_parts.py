@@ -65,8 +65,10 @@ def test_find_child_builds_the_tabs(qtbot, window, connect_pair):
 
 
 def test_every_readme_automation_name_is_found(qtbot, window, connect_pair, tmp_path):
+    from socket_playground.ui.about import about_box
     from socket_playground.ui.bind_question import bind_question
     from socket_playground.ui.recovery_prompt import offer_recovery
+    from socket_playground.ui.settings_dialog import SettingsDialog, reset_question
     from socket_playground.ui.unix_check import stale_question
 
     from .test_recovery_prompt import left_capture
@@ -81,6 +83,8 @@ def test_every_readme_automation_name_is_found(qtbot, window, connect_pair, tmp_
     question = bind_question(window, "0.0.0.0")  # (modal when asked: made, not shown)
     stale = stale_question(window, str(tmp_path / "stale.sock"))  # (the same)
     unix = unix_client(qtbot, window, str(tmp_path / "parts.sock"))  # its Socket tab's names
+    settings_dialog = SettingsDialog(window)  # (File → Settings, Help → About: the same)
+    about, reset = about_box(window), reset_question(settings_dialog)
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text.split("## Automation names", 1)[1].split("\n## ", 1)[0]
     names = set()
@@ -99,6 +103,8 @@ def test_every_readme_automation_name_is_found(qtbot, window, connect_pair, tmp_
     box.done(0)
     question.deleteLater()
     stale.deleteLater()
+    for made in (reset, about, settings_dialog):
+        made.deleteLater()
     # the pane properties the README lists
     for prop in (
         "role",

@@ -20,6 +20,7 @@ from . import colors
 from .bytes_view import BytesView
 from .find_bar import FindBar
 from .inspector import InspectorPanel
+from .settings import BYTES_MODE_KEY, remember_combo
 
 
 class BytesTab(QSplitter):
@@ -39,6 +40,7 @@ class BytesTab(QSplitter):
         self.mode.currentIndexChanged.connect(
             lambda _i: self.view.set_mode(self.mode.currentData())
         )
+        remember_combo(self.mode, BYTES_MODE_KEY)  # the last choice, for new panes
         legend = QLabel(
             self.tr(
                 "<span style='color:{0}'>■ received</span>  <span style='color:{1}'>■ sent</span>"

@@ -25,6 +25,7 @@ from ..core.codegen import generate, suggested_filename
 from ..core.codegen_unix import target
 from ..workers.session import Session
 from .plain import clean
+from .settings import CODE_STYLE_KEY, remember_combo
 
 
 def ui_language() -> str:
@@ -91,6 +92,7 @@ class CodeDialog(QDialog):
                 "(partial sends)"
             )
         )
+        remember_combo(self.style_box, CODE_STYLE_KEY)  # the style chosen last
         self.style_box.currentIndexChanged.connect(lambda _i: self.refresh())
         copy = QPushButton(self.tr("Copy"))
         copy.setObjectName("copyCodeButton")

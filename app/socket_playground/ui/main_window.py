@@ -8,13 +8,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import __version__
 from ..core.endpoint import EndpointError
 from ..workers.session import Session, descriptor_shortage, fmt_addr, stop_sessions
 from . import colors, texts
@@ -28,6 +26,7 @@ from .pane import BasePane, ConnectionPane
 from .presentation import Presentation
 from .session_menu import SessionMenu
 from .unix_check import unix_ready
+from .window_memory import WindowMemory
 from .window_panes import PaneRegistry
 
 
@@ -52,6 +51,7 @@ class MainWindow(PaneRegistry, QMainWindow):
         self._build_menu()
         name_controls(self)  # accessible names (ui/accessible.py)
         self.resize(1360, 860)
+        self.memory = WindowMemory(self)  # size, docks, splitter, forms as last time
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop_all)
@@ -122,6 +122,11 @@ class MainWindow(PaneRegistry, QMainWindow):
         close_all.setObjectName("closeAllAction")
         close_all.triggered.connect(self.close_all_sockets)
         file_menu.addAction(close_all)
+        settings_action = QAction(self.tr("Se&ttings…"), self)
+        settings_action.setObjectName("settingsAction")
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(settings_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -136,8 +141,13 @@ class MainWindow(PaneRegistry, QMainWindow):
         view_menu.addAction(self.presentation.action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
+        about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        about_qt = QAction(self.tr("About &Qt"), self)
+        about_qt.setObjectName("aboutQtAction")
+        about_qt.triggered.connect(QApplication.aboutQt)
+        help_menu.addAction(about_qt)
 
     # -- actions --------------------------------------------------------------------
     def _host(self, form: SocketForm) -> str | None:
@@ -186,6 +196,7 @@ class MainWindow(PaneRegistry, QMainWindow):
             unlink_stale=bool(stale),
         )
         s.set_io_mode(self.server_io_mode.timeout())
+        s.set_bufsize(self.memory.recv_size())
         self._add(s, ListenerPane(s), self.server_column)
         s.accepted.connect(self._on_accepted)
         s.changed.connect(self._follow_server_port)
@@ -211,6 +222,7 @@ class MainWindow(PaneRegistry, QMainWindow):
             family=self.client_form.family_choice(),
         )
         s.set_io_mode(self.client_io_mode.timeout())
+        s.set_bufsize(self.memory.recv_size())
         self._add(s, ConnectionPane(s), self.client_column)
         s.start()
         return s
@@ -249,6 +261,7 @@ class MainWindow(PaneRegistry, QMainWindow):
         stop_sessions(self.sessions)
 
     def closeEvent(self, event) -> None:
+        self.memory.save()
         self.stop_all()
         super().closeEvent(event)
 
@@ -260,12 +273,17 @@ class MainWindow(PaneRegistry, QMainWindow):
         run_demo(self)
 
     @Slot()
+    def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    @Slot()
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Socket Playground"),
-            self.tr(
-                "<b>Socket Playground</b> {0}<br>See what TCP sockets do: every socket call, "
-                "every chunk, every state."
-            ).format(__version__),
-        )
+        from .about import about_box
+
+        box = about_box(self)
+        box.exec()
+        box.deleteLater()

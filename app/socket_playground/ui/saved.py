@@ -50,6 +50,7 @@ def show_saved(window: MainWindow, sf: SessionFile) -> list[StoredSession]:
         # the timeline, from the file's events and the segments' totals
         pane.on_batch(Batch(list(s.log.ordered_runs())))
         pane.refresh()
+    window.memory.enabled = False  # (its layout is not the main window's)
     for box in window.findChildren(QGroupBox):  # no new sockets in a saved session
         box.setEnabled(False)
     name = clean(Path(sf.path).name)  # a U+202E in it would turn the title round
