@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/about.py" line="36"/>
+        <source>See what TCP sockets do: every socket call, every chunk, every state.</source>
+        <translation>看看 TCP 套接字在做什么：每一次套接字调用、每一块数据、每一个状态。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/about.py" line="44"/>
+        <source>MIT licence</source>
+        <translation>MIT 许可证</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/about.py" line="46"/>
+        <source>PSF licence</source>
+        <translation>PSF 许可证</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/about.py" line="48"/>
+        <source>LGPLv3 or GPL</source>
+        <translation>LGPLv3 或 GPL</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/about.py" line="54"/>
+        <source>Qt and PySide6 are used under the LGPLv3: you may replace the Qt and PySide6 libraries this program runs with.</source>
+        <translation>Qt 和 PySide6 依据 LGPLv3 使用：您可以替换本程序运行所用的 Qt 和 PySide6 库。</translation>
+    </message>
+</context>
+<context>
     <name>AutoReplyEditor</name>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="47"/>
@@ -100,57 +128,57 @@
 <context>
     <name>BytesTab</name>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="35"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="36"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="36"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="37"/>
         <source>Text (UTF-8)</source>
         <translation>文本（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="37"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="38"/>
         <source>Text (Latin-1)</source>
         <translation>文本（Latin-1）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="38"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="39"/>
         <source>How to show the bytes</source>
         <translation>字节的显示方式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="46"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;■ received&lt;/span&gt;  &lt;span style=&apos;color:{1}&apos;&gt;■ sent&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;■ 已接收&lt;/span&gt;  &lt;span style=&apos;color:{1}&apos;&gt;■ 已发送&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="54"/>
         <source>Go to: offset or #chunk</source>
         <translation>跳转：偏移量或 #块号</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="57"/>
         <source>Enter a byte offset of the stream shown (1234 or 0x4d2) or a chunk number (#17), then Enter: its bytes are selected in the hex view</source>
         <translation>输入所显示字节流中的字节偏移量（1234 或 0x4d2）或块号（#17），然后按回车：这些字节会在十六进制视图中被选中</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="98"/>
         <source>There is no chunk #{0} (0 … {1}).</source>
         <translation>没有 #{0} 号块（0 … {1}）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="107"/>
         <source>Offset {0} is outside the stream (0 … {1}).</source>
         <translation>偏移量 {0} 超出了字节流（0 … {1}）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="111"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="113"/>
         <source>Write a byte offset (1234, 0x4d2) or #chunk (#17).</source>
         <translation>请输入字节偏移量（1234、0x4d2）或 #块号（#17）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/bytes_tab.py" line="117"/>
         <source>Those bytes are no longer kept.</source>
         <translation>这些字节已不再保存。</translation>
     </message>
@@ -326,77 +354,77 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="69"/>
         <source>Python code for socket #{0}</source>
         <translation>套接字 #{0} 的 Python 代码</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="72"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="73"/>
         <source>The same socket calls as plain Python (socket module only), generated from what this socket did. Run it against the same peer: the same bytes go on the wire (recv() may split them differently: TCP is a stream). The program shows this code; it never runs it.</source>
         <translation>根据此套接字的实际操作生成的纯 Python 代码（只用 socket 模块），包含同样的套接字调用。让它连接同一个对端运行，线路上传输的字节完全相同（recv() 可能以不同方式切分这些字节：TCP 是流）。本程序只显示这段代码，从不运行它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="86"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="87"/>
         <source>As a teacher would write it</source>
         <translation>按老师的写法</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="87"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="88"/>
         <source>Every call as recorded</source>
         <translation>按记录逐个调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="90"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="91"/>
         <source>sendall() and receive loops, or each send() and recv() the program made (partial sends)</source>
         <translation>使用 sendall() 和接收循环，或列出程序所做的每次 send() 和 recv() 调用（部分发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="95"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="97"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="100"/>
         <source>Save as .py…</source>
         <translation>另存为 .py…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="103"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="105"/>
         <source>Generate again from everything the socket did so far</source>
         <translation>根据此套接字到目前为止的全部操作重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="107"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="127"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="129"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="132"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="134"/>
         <source>Save the script</source>
         <translation>保存脚本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="132"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="134"/>
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="142"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="144"/>
         <source>Could not save: {0}</source>
         <translation>无法保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="146"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -879,6 +907,14 @@
         <location filename="../../app/socket_playground/ui/texts.py" line="293"/>
         <source>The message is too long for this length prefix.</source>
         <translation>消息太长，此长度前缀无法表示其长度。</translation>
+    </message>
+</context>
+<context>
+    <name>HostHistory</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/window_memory.py" line="76"/>
+        <source>Addresses used before</source>
+        <translation>用过的地址</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2656,7 @@ of every byte sent:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="40"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="39"/>
         <source>Socket Playground</source>
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
@@ -2816,43 +2852,48 @@ of every byte sent:
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/main_window.py" line="125"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="129"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="134"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="131"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="136"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="234"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="147"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="246"/>
         <source>Server listening on {0}; the client form now points at it.</source>
         <translation>服务器正在 {0} 上监听；客户端表单已指向它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="266"/>
+        <location filename="../../app/socket_playground/ui/about.py" line="30"/>
         <source>About Socket Playground</source>
         <translation>关于 Socket Playground</translation>
-    </message>
-    <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="268"/>
-        <source>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;See what TCP sockets do: every socket call, every chunk, every state.</source>
-        <translation>&lt;b&gt;Socket Playground&lt;/b&gt; {0}&lt;br&gt;看看 TCP 套接字都做了什么：每一次套接字调用、每一个数据块、每一个状态。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/unix_form.py" line="36"/>
@@ -3351,12 +3392,12 @@ of every byte sent:
 <context>
     <name>SavedSession</name>
     <message>
-        <location filename="../../app/socket_playground/ui/saved.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/saved.py" line="57"/>
         <source>{0} — saved session (read-only)</source>
         <translation>{0} — 已保存的会话（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/saved.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/saved.py" line="59"/>
         <source>Opened {0}: {1} sockets, read-only</source>
         <translation>已打开 {0}：{1} 个套接字，只读</translation>
     </message>
@@ -3821,6 +3862,69 @@ of every byte sent:
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="66"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="71"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="73"/>
+        <source>The language changes when Socket Playground starts again.</source>
+        <translation>语言将在 Socket Playground 下次启动时更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="84"/>
+        <source>How many bytes each recv() call asks for in sockets made from now on (lessons keep 4096); the Socket tab changes it for one socket</source>
+        <translation>此后新建的套接字每次 recv() 调用请求的字节数（课程保持 4096）；“套接字”标签页可为单个套接字更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="91"/>
+        <source>Bytes kept on disk per connection and direction (File → Capture on disk)</source>
+        <translation>每个连接每个方向在磁盘上保留的字节数（文件 → 磁盘捕获）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="96"/>
+        <source>Ask before a server listens on all interfaces</source>
+        <translation>服务器监听所有接口前先询问</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="98"/>
+        <source>Reset settings…</source>
+        <translation>重置设置…</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="100"/>
+        <source>Forget every setting (asks first)</source>
+        <translation>清除所有设置（会先询问）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="109"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="111"/>
+        <source>recv() size</source>
+        <translation>recv() 大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="112"/>
+        <source>Capture on disk</source>
+        <translation>磁盘捕获</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="153"/>
+        <source>Settings reset to their defaults.</source>
+        <translation>设置已恢复为默认值。</translation>
+    </message>
+</context>
+<context>
     <name>SocketControls</name>
     <message>
         <location filename="../../app/socket_playground/ui/controls.py" line="153"/>
@@ -4265,6 +4369,16 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/bind_question.py" line="57"/>
         <source>Don&apos;t ask again</source>
         <translation>不再询问</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="41"/>
+        <source>Reset settings?</source>
+        <translation>重置设置？</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="44"/>
+        <source>Forget every setting: the language, the defaults, the window&apos;s size and layout, the addresses used and the recent sessions?</source>
+        <translation>清除所有设置：语言、默认值、窗口大小和布局、用过的地址以及最近的会话？</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ import PySide6
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt, qVersion
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QPushButton, QSpinBox
+from PySide6.QtWidgets import QComboBox, QPushButton, QSpinBox, QWidget
 
 from socket_playground import __version__
 from socket_playground.core import spool
@@ -215,6 +215,10 @@ def test_settings_dialog_defaults(qtbot, make_window, default_cap):
     assert d.findChild(QSpinBox, "recvSizeDefaultSpin").value() == 4096
     assert d.findChild(QComboBox, "captureCapCombo").currentData() == spool.DEFAULT_CAP
     assert d.ask_bind_all.isChecked()
+    from socket_playground.ui.accessible import needs_name
+
+    assert [x.objectName() for x in d.findChildren(QWidget) if needs_name(x)] == []
+    assert d.findChild(QSpinBox, "recvSizeDefaultSpin").accessibleName() == "recv() size"
     # the dialog's choices go where the other parts read them
     d.cap.setCurrentIndex(d.cap.findData(64 << 20))
     d.ask_bind_all.setChecked(False)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core import spool
 from ..workers.tuning import MAX_BUFSIZE
 from . import settings
+from .accessible import name_controls
 from .bind_question import DONT_ASK_KEY
 from .capture_menu import CAP_KEY, CHOICES, saved_cap
 
@@ -115,6 +116,7 @@ class SettingsDialog(QDialog):
         v.addLayout(form)
         v.addStretch(1)
         v.addWidget(buttons)
+        name_controls(self)  # the form's labels are their fields' buddies
         self.load()
 
     def load(self) -> None:
