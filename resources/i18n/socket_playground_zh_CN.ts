@@ -2862,31 +2862,46 @@ of every byte sent:
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/main_window.py" line="134"/>
+        <source>&amp;Socket</source>
+        <translation>套接字(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="137"/>
+        <source>Start &amp;server</source>
+        <translation>启动服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="138"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="136"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="149"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="142"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="156"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="147"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="160"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="246"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="259"/>
         <source>Server listening on {0}; the client form now points at it.</source>
         <translation>服务器正在 {0} 上监听；客户端表单已指向它。</translation>
     </message>
@@ -3198,22 +3213,22 @@ of every byte sent:
         <translation>从现在起清空数据块表、字节视图和时间线（Ctrl+L）。只清空视图：捕获、计数、SHA-256、消息、标尺和保存的会话仍保留每个调用和每个字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_habits.py" line="136"/>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="140"/>
         <source>Views cleared: the capture and the counters still hold every call and byte.</source>
         <translation>视图已清空：捕获和计数仍保留每个调用和每个字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_habits.py" line="148"/>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="152"/>
         <source>This socket cannot send now: the file was not sent.</source>
         <translation>此套接字现在无法发送：文件未发送。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_habits.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="158"/>
         <source>Sending the file {0}…</source>
         <translation>正在发送文件 {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_habits.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="162"/>
         <source>{0} was not sent: it is not a regular file.</source>
         <translation>{0} 未发送：它不是普通文件。</translation>
     </message>
@@ -3864,62 +3879,62 @@ of every byte sent:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="71"/>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="72"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="73"/>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="74"/>
         <source>The language changes when Socket Playground starts again.</source>
         <translation>语言将在 Socket Playground 下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="85"/>
         <source>How many bytes each recv() call asks for in sockets made from now on (lessons keep 4096); the Socket tab changes it for one socket</source>
         <translation>此后新建的套接字每次 recv() 调用请求的字节数（课程保持 4096）；“套接字”标签页可为单个套接字更改</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="91"/>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="92"/>
         <source>Bytes kept on disk per connection and direction (File → Capture on disk)</source>
         <translation>每个连接每个方向在磁盘上保留的字节数（文件 → 磁盘捕获）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="97"/>
         <source>Ask before a server listens on all interfaces</source>
         <translation>服务器监听所有接口前先询问</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="99"/>
         <source>Reset settings…</source>
         <translation>重置设置…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="101"/>
         <source>Forget every setting (asks first)</source>
         <translation>清除所有设置（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="110"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="111"/>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="112"/>
         <source>recv() size</source>
         <translation>recv() 大小</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="112"/>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="113"/>
         <source>Capture on disk</source>
         <translation>磁盘捕获</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="153"/>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="155"/>
         <source>Settings reset to their defaults.</source>
         <translation>设置已恢复为默认值。</translation>
     </message>
@@ -4371,12 +4386,12 @@ of every byte sent:
         <translation>不再询问</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="41"/>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="42"/>
         <source>Reset settings?</source>
         <translation>重置设置？</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/settings_dialog.py" line="45"/>
         <source>Forget every setting: the language, the defaults, the window&apos;s size and layout, the addresses used and the recent sessions?</source>
         <translation>清除所有设置：语言、默认值、窗口大小和布局、用过的地址以及最近的会话？</translation>
     </message>

@@ -160,3 +160,27 @@ def test_clear_views_empties_the_views_and_keeps_the_record(qtbot, window, talke
     assert srv.bytes_view.selection() == (17, 22)  # the cleared bytes are not shown
     srv.select_chunk(len(srv.session.store) - 1)
     assert srv.table.selectionModel().isRowSelected(0)
+
+
+def test_keyboard_starts_a_server_connects_and_closes(qtbot, window, panes):
+    """Ctrl+Shift+L starts a server, Ctrl+Shift+C connects to it, Ctrl+W in a
+    pane closes that pane's socket (and no other)."""
+    w = window
+    w.activateWindow()
+    w.setFocus()
+    qtbot.keyClick(
+        w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: [p.property("state") for p in panes(w, "listener")] == ["listening"])
+    qtbot.keyClick(
+        w, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: [p.property("state") for p in panes(w, "client")] == ["connected"])
+    qtbot.waitUntil(lambda: len(panes(w, "accepted")) == 1)
+    cli, conn = panes(w, "client")[0], panes(w, "accepted")[0]
+    cli.send_box.edit.setFocus()
+    qtbot.waitUntil(cli.send_box.edit.hasFocus)
+    qtbot.keyClick(cli.send_box.edit, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not cli.session.alive)
+    qtbot.waitUntil(lambda: conn.property("state") == "peer-closed")
+    assert conn.session.alive  # only the pane with the focus

@@ -131,6 +131,19 @@ class MainWindow(PaneRegistry, QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        socket_menu = self.menuBar().addMenu(self.tr("&Socket"))
+        start, connect = self.start_server_button, self.connect_button
+        for name, text, key, button in (
+            ("startServerAction", self.tr("Start &server"), "Ctrl+Shift+L", start),
+            ("connectAction", self.tr("&Connect"), "Ctrl+Shift+C", connect),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(button.click)  # as the form's button: its checks, its errors
+            socket_menu.addAction(action)
+            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{button.toolTip()} ({shown})".lstrip())
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         lessons_action = self.lessons.toggleViewAction()
         lessons_action.setText(self.tr("&Lessons"))

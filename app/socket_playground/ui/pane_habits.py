@@ -82,6 +82,10 @@ class PaneHabits(QObject):
         ):
             self._button_key(button, key)
         box.button.setToolTip(box.button.toolTip() + " (Alt+S, Ctrl+Enter)")
+        close = pane.findChild(QAbstractButton, "closeButton")
+        if close is not None:  # close() this pane's socket
+            self._button_key(close, "Ctrl+W")
+            close.setToolTip(close.toolTip() + " (Ctrl+W)")
         box.extras.file_dropped.connect(self.send_file)
 
     def _action(self, name: str, text: str, key: str, slot) -> QAction:
