@@ -22,6 +22,7 @@ from ..core.endpoint import may_bind_privileged
 from ..core.events import Shutdown
 from ..core.lessons import Lesson
 from .lesson_script import SCRIPT_ACTIONS, ScriptActions, ScriptPanel
+from .lesson_udp import UDP_ACTIONS, UdpActions
 from .lesson_widgets import LessonError, WidgetActions
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ TABS = ("bytes", "timeline", "socket", "send", "messages", "ruler")
 SHUT_HOW = {"SHUT_WR": socket.SHUT_WR, "SHUT_RD": socket.SHUT_RD}
 
 
-class LessonRunner(ScriptActions, WidgetActions, QObject):
+class LessonRunner(ScriptActions, UdpActions, WidgetActions, QObject):
     """Runs one lesson's steps in order; ``next()`` one, ``run_all()`` the rest."""
 
     step_started = Signal(int)
@@ -389,5 +390,6 @@ class LessonRunner(ScriptActions, WidgetActions, QObject):
         "show_code": do_show_code,
         "expect": do_expect,
         **SCRIPT_ACTIONS,
+        **UDP_ACTIONS,
     }
     """Each action a lesson step may name, and the method that carries it out."""

@@ -146,7 +146,9 @@ class UdpChunkTable(ChunkTable):
         super().__init__(model, parent)
         self.setColumnWidth(model.COL_CALL, self._fit(model.COL_CALL, "recvfrom(65535)"))
         self.setColumnWidth(model.COL_PEER, self._fit(model.COL_PEER, "127.000.000.001:65535"))
-        self.setMinimumWidth(self.widths()[0])
+        # at least #, Call and Bytes (as a TCP pane's table): the Peer column may
+        # scroll in a narrow column, the pane must not be wider than its column
+        self.setMinimumWidth(ChunkTable.widths(self)[0])
 
     def _peer_width(self) -> int:
         return self.columnWidth(UdpChunkModel.COL_PEER)
