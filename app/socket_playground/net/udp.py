@@ -53,9 +53,11 @@ class Datagram:
     peer: tuple[object, ...] | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class UdpPlan:
-    """What the socket does before its first recvfrom()."""
+    """What the socket does before its first recvfrom(). ``broadcast`` may be
+    turned on from the GUI before the socket exists (under ``sock_lock``:
+    see :func:`want_broadcast`)."""
 
     server: bool  # bind() to the settings' address
     connect: bool = False  # a client: connect() to it ("connected UDP")
@@ -117,12 +119,24 @@ def set_broadcast(ctx: Context, on: bool, slot: str | None = None) -> bool:
     return not err["errno"]
 
 
+def want_broadcast(ctx: Context, plan: UdpPlan, on: bool) -> bool:
+    """SO_BROADCAST from the GUI thread: set now, or (no socket yet) by the
+    set-up right after socket(). False if it failed."""
+    with ctx.sock_lock:
+        if ctx.sock is None and not ctx.stop.is_set():
+            plan.broadcast = on  # the set-up reads it once the socket exists
+            return True
+    return set_broadcast(ctx, on)
+
+
 def setup(ctx: Context, plan: UdpPlan) -> bool:
     """Lookup, socket(), options, then bind() or connect() (or neither), each
     recorded; sets ``ctx.connected`` (the writer may send) when it worked."""
     if not (resolve(ctx, SLOT) and open_datagram_socket(ctx) and apply_chosen(ctx, SLOT)):
         return False
-    if plan.broadcast and not set_broadcast(ctx, True, SLOT):
+    with ctx.sock_lock:
+        broadcast = plan.broadcast
+    if broadcast and not set_broadcast(ctx, True, SLOT):
         ctx.close_socket(SLOT)
         return False
     sock, st = ctx.sock, ctx.settings

@@ -14,7 +14,7 @@ from ..core.events import Direction, Event
 from ..core.state import FINAL
 from ..core.udp_events import RecvFrom, SendTo
 from ..net.context import wake_loops
-from ..net.udp import UDP_OPTIONS, Datagram, UdpPlan, UdpWriter, set_broadcast, udp_read_loop
+from ..net.udp import UDP_OPTIONS, Datagram, UdpPlan, UdpWriter, udp_read_loop, want_broadcast
 from .session import Session
 
 Peer = tuple[object, ...]
@@ -111,7 +111,7 @@ class UdpSession(Session):
 
     def set_broadcast(self, on: bool) -> bool:
         """SO_BROADCAST now (GUI thread), recorded; False if it failed."""
-        ok = set_broadcast(self.ctx, on)
+        ok = want_broadcast(self.ctx, self.plan, on)
         if ok:
             self.broadcast = on
         return ok
