@@ -57,7 +57,7 @@ class TransportRow:
         holder = QWidget()
         holder.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
-        form.form_rows.addRow(_t("MainWindow", "Transport"), holder)
+        form.form_rows.addRow(_t("MainWindow", "Type"), holder)  # socket(family, type)
         self._tcp_texts: tuple[str, str] | None = None
         self.combo.currentIndexChanged.connect(self._changed)
 
