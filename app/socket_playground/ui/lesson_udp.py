@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QSpinBox
 
+from .lesson_script import SCRIPT_ACTIONS
 from .lesson_widgets import LessonError
 
 
@@ -71,3 +72,5 @@ UDP_ACTIONS: dict[str, Callable[..., Any]] = {
     "start_udp_server": UdpActions.do_start_udp_server,
     "udp_client": UdpActions.do_udp_client,
 }
+MORE_ACTIONS = {**SCRIPT_ACTIONS, **UDP_ACTIONS}
+"""The runner's actions that live in modules of their own."""
