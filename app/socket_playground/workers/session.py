@@ -87,7 +87,6 @@ class Session(Sending, Tuning, QObject):
     accepted = Signal(object)  # a new accepted Session (listener only)
 
     _ids = 0
-    ROLES: tuple[str, ...] = ("listener", "client", "accepted")
     t0_clock: int | None = None  # when the run's first socket was made (monotonic ns)
 
     def __init__(
@@ -109,7 +108,7 @@ class Session(Sending, Tuning, QObject):
         unlink_stale: bool = False,  # "unix" listener: remove a stale socket file first
     ) -> None:
         super().__init__()
-        if role not in self.ROLES:
+        if role not in ("listener", "client", "accepted", "udp"):  # (udp: UdpSession)
             raise ValueError(role)
         Session._ids += 1
         self.id = Session._ids

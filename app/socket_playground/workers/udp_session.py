@@ -23,8 +23,6 @@ Peer = tuple[object, ...]
 class UdpSession(Session):
     """One datagram socket (``SOCK_DGRAM``)."""
 
-    ROLES = ("udp",)
-
     def __init__(
         self,
         *,
@@ -129,7 +127,7 @@ class UdpSession(Session):
     def _react(self, events: list[Event]) -> list[Event]:
         extra = super()._react(events)
         for ev in events:
-            if isinstance(ev, RecvFrom) and ev.peer is not None and not ev.errno:
+            if isinstance(ev, RecvFrom) and isinstance(ev.peer, tuple) and not ev.errno:
                 self.last_peer = ev.peer
                 if not self.connect_udp:
                     self.peer_addr = ev.peer
