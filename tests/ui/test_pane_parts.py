@@ -85,6 +85,8 @@ def test_every_readme_automation_name_is_found(qtbot, window, connect_pair, tmp_
     unix = unix_client(qtbot, window, str(tmp_path / "parts.sock"))  # its Socket tab's names
     settings_dialog = SettingsDialog(window)  # (File → Settings, Help → About: the same)
     about, reset = about_box(window), reset_question(settings_dialog)
+    window.server_family.setCurrentIndex(window.server_family.findData("auto"))
+    window.server_host.setText("127.0.0.1")
     udp = window.start_udp(server=True)  # a UDP pane's names (udpPeerEdit, broadcastCheck)
     assert udp is not None
     udp_pane = window.panes[udp]
