@@ -10,27 +10,23 @@ datagram's own size come from the record's datagram events
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
 from ..core.endpoint import format_address
 from ..core.events import Direction
 from ..core.record import SocketLog
 from ..core.sendinput import to_escaped_text
 from ..core.udp_events import RecvFrom, SendTo
+from . import colors
 from .chunk_model import (
     ALIGN,
     DISPLAY,
     FOREGROUND,
-    RECV_COLOUR,
     RIGHT,
-    SEND_COLOUR,
     TOOLTIP,
     ChunkTable,
     ChunkTableModel,
     waited_text,
 )
-
-CUT_COLOUR = QColor("#b91c1c")
 
 
 def _t(context: str, text: str) -> str:
@@ -109,8 +105,8 @@ class UdpChunkModel(ChunkTableModel):
             return to_escaped_text(preview) + ("…" if size > len(preview) else "")
         if role == FOREGROUND:
             if cut:
-                return CUT_COLOUR
-            return RECV_COLOUR if isinstance(d, RecvFrom) else SEND_COLOUR
+                return colors.color("error")  # bytes were lost
+            return colors.color("received" if isinstance(d, RecvFrom) else "sent")
         if role == ALIGN:
             return RIGHT if c in (0, 2, 3, 6) else None
         if role == TOOLTIP and c == self.COL_BYTES:
