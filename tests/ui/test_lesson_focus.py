@@ -91,8 +91,10 @@ def test_every_show_entry_names_a_pane_of_its_lesson():
         names: set[str] = set()
         for step in lesson.steps:
             a = step.args
-            if step.action == "start_server":
+            if step.action in ("start_server", "start_udp_server"):
                 names.add(a.get("name", "server"))
+            elif step.action == "udp_client":
+                names.add(a.get("name", "client"))
             elif step.action == "connect":
                 names |= {a.get("name", "client"), a.get("accepted", "conn")}
             elif step.action == "run_script" and a.get("accepted"):

@@ -85,6 +85,11 @@ def test_every_readme_automation_name_is_found(qtbot, window, connect_pair, tmp_
     unix = unix_client(qtbot, window, str(tmp_path / "parts.sock"))  # its Socket tab's names
     settings_dialog = SettingsDialog(window)  # (File → Settings, Help → About: the same)
     about, reset = about_box(window), reset_question(settings_dialog)
+    window.server_family.setCurrentIndex(window.server_family.findData("auto"))
+    window.server_host.setText("127.0.0.1")
+    udp = window.start_udp(server=True)  # a UDP pane's names (udpPeerEdit, broadcastCheck)
+    assert udp is not None
+    udp_pane = window.panes[udp]
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text.split("## Automation names", 1)[1].split("\n## ", 1)[0]
     names = set()
@@ -96,7 +101,7 @@ def test_every_readme_automation_name_is_found(qtbot, window, connect_pair, tmp_
     missing = [
         n
         for n in sorted(names)
-        if not any(x.findChild(QObject, n) for x in (window, cli, srv, lst, dialog, unix))
+        if not any(x.findChild(QObject, n) for x in (window, cli, srv, lst, dialog, unix, udp_pane))
     ]
     assert missing == []
     dialog.close()

@@ -11,9 +11,8 @@ that waits for the peer: when the wait ends), and ``t_start``/``t_end``
 (``time.monotonic_ns()``). Sorting by ``seq`` gives the order of the calls,
 across threads and sockets (both ends of a loopback connection share them).
 
-A failed call is the call's own event with ``errno`` set and ``message`` the
-exception's text; :class:`LoopFailed` (a worker loop raised) is the one error
-that is not a socket call.
+A failed call is the call's own event with ``errno`` set and ``message`` the exception's
+text; :class:`LoopFailed` (a worker loop raised) is the one error that is not a socket call.
 
 ``recv()`` results come in :class:`RecvRun` events: consecutive ``recv()``
 calls of one thread with the same ``bufsize``, each keeping its own seq, times
@@ -50,6 +49,7 @@ class State(enum.StrEnum):
     """What the state badge and the ``state`` pane property show."""
 
     CREATED = "created"
+    BOUND = "bound"  # a UDP socket with an address (bind(), or its first sendto())
     LISTENING = "listening"
     CONNECTING = "connecting"
     CONNECTED = "connected"

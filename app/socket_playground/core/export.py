@@ -37,11 +37,13 @@ from pathlib import Path
 from typing import IO, Any
 
 from .codegen import generate
+from .codegen_udp import generate_udp
 from .events import Address, Event
 from .sessionfile import Chunk, SessionFile, SocketInfo
 from .sessionfile_codec import fields_of
 from .sessionfile_schema import BLOCK_SIZE
 from .state import StateMachine
+from .udp_events import DATAGRAM_KINDS, RecvFrom, SendTo
 
 FORMATS = ("raw-in", "raw-out", "text", "jsonl", "csv", "python")
 PER_SOCKET = frozenset({"raw-in", "raw-out", "python"})
@@ -181,19 +183,48 @@ def _text(sf: SessionFile, ids: list[int], whole: bool, f: IO[bytes]) -> None:
             f"out {s.bytes_out} bytes ({s.kept_out} kept)\n"
         )
     f.write("".join(head).encode())
+    dgrams = {sid: datagrams_of(sf, sid) for sid, s in infos.items() if s.role == "udp"}
     for sid, ch in _merged_chunks(sf, ids):
         t = (ch.t_start - infos[sid].t0_ns) / 1e9
-        mark = ">>> send" if ch.direction else "<<< recv"
         who = f"socket {sid}  " if whole else ""
-        lines = [f"\n[+{t:.6f} s] {who}{mark} {ch.size} bytes (seq {ch.seq})"]
-        if not ch.direction and ch.size == 0:
-            lines[0] += ": end of stream"
+        if sid in dgrams:  # a datagram: to or from whom, and whether it was cut
+            what = datagram_head(dgrams[sid].get(ch.seq), ch.direction, ch.size)
+            lines = [f"\n[+{t:.6f} s] {who}{what} (seq {ch.seq})"]
+        else:
+            mark = ">>> send" if ch.direction else "<<< recv"
+            lines = [f"\n[+{t:.6f} s] {who}{mark} {ch.size} bytes (seq {ch.seq})"]
+            if not ch.direction and ch.size == 0:
+                lines[0] += ": end of stream"
         data = sf.read(sid, ch.direction, ch.offset, ch.size)
         if len(data) < ch.size:
             lines[0] += f": {ch.size - len(data)} bytes not kept (past the capture's cap)"
         else:
             lines.extend("  " + line for line in escape_text(data))
         f.write(("\n".join(lines) + "\n").encode())
+
+
+def datagrams_of(sf: SessionFile, sid: int) -> dict[int, RecvFrom | SendTo]:
+    """A UDP socket's datagram events (peer, size) by sequence number."""
+    return {ev.seq: ev for ev in sf.events(sid) if isinstance(ev, DATAGRAM_KINDS) and not ev.errno}
+
+
+def datagram_head(d: RecvFrom | SendTo | None, direction: int, size: int) -> str:
+    """``<<< recvfrom 3 bytes from 127.0.0.1:40000``, ``>>> sendto 5 bytes to …``;
+    a cut datagram says its own size and the bytes lost."""
+    if isinstance(d, SendTo):
+        return f">>> {'send' if d.connected else 'sendto'} {size} bytes to {addr_text(d.peer)}"
+    if isinstance(d, RecvFrom):
+        head = f"<<< {'recv' if d.connected else 'recvfrom'} {size} bytes from {addr_text(d.peer)}"
+        if d.truncated:
+            head += f": the datagram had {d.size} bytes, {d.lost} lost"
+        return head
+    return (">>> sendto" if direction else "<<< recvfrom") + f" {size} bytes"
+
+
+def _call_word(direction: int, udp: bool) -> str:
+    if udp:
+        return "sendto" if direction else "recvfrom"
+    return "send" if direction else "recv"
 
 
 def event_object(ev: Event, socket_id: int | None = None) -> dict[str, Any]:
@@ -219,6 +250,7 @@ def _csv(sf: SessionFile, ids: list[int], whole: bool, f: IO[bytes]) -> None:
         w.writerow((("socket",) if whole else ()) + CSV_COLUMNS)
         for sid in ids:
             lead = (sid,) if whole else ()
+            udp = sf.socket(sid).role == "udp"
             for ch in sf.iter_chunks(sid):
                 w.writerow(
                     (
@@ -226,7 +258,7 @@ def _csv(sf: SessionFile, ids: list[int], whole: bool, f: IO[bytes]) -> None:
                         ch.index,
                         ch.seq,
                         "out" if ch.direction else "in",
-                        "send" if ch.direction else "recv",
+                        _call_word(ch.direction, udp),
                         ch.asked,
                         ch.size,
                         ch.offset,
@@ -264,6 +296,8 @@ def python_script(sf: SessionFile, socket_id: int) -> str:
         addr = s.local_addr or (s.host, s.port)
         port = 0 if isinstance(addr, str) else _port(addr)
         return generate("listener", events, host=s.host, port=port)
+    if s.role == "udp":
+        return generate_udp(events, host=s.host, port=s.port)
     return generate(s.role, events, host=s.host, port=s.port)
 
 

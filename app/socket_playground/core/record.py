@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import heapq
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .capture import CaptureStore
 from .capture_segment import Segment
@@ -40,6 +40,7 @@ from .events import (
 from .order import merge_by_seq
 from .spool import Spool
 from .state import StateMachine
+from .udp_events import DATAGRAM_KINDS, RecvFrom, SendTo
 
 
 @dataclass(slots=True)
@@ -98,6 +99,8 @@ class SocketLog:
         self.spool = spool  # every byte on disk, and a SHA-256 per direction
         self.store = CaptureStore(byte_cap, spool)
         self.events: list[Event] = []
+        # UDP: each chunk's datagram event, without its bytes (peer, size, cut), by chunk
+        self.datagrams: list[RecvFrom | SendTo] = []
         self.machine = StateMachine(role)
         self.partial_sends = 0
         self.would_block = 0  # calls that raised BlockingIOError (non-blocking mode)
@@ -142,6 +145,9 @@ class SocketLog:
                 if self._first_in is None:
                     self._first_in = len(store) - len(ev)
                 continue
+            if isinstance(ev, RecvFrom | SendTo) and not ev.errno:
+                self._add_datagram(ev)
+                continue
             if isinstance(ev, Send | Recv) and not ev.errno:  # one call: one chunk
                 if isinstance(ev, Send):
                     d, asked = Direction.OUT, ev.offered
@@ -165,6 +171,26 @@ class SocketLog:
             if self.spool is not None:  # on disk too, for a recovery after a crash
                 self.spool.note_event(ev)
 
+    def _add_datagram(self, ev: RecvFrom | SendTo) -> None:
+        """One datagram: a chunk with its bytes, and its event without them."""
+        out = isinstance(ev, SendTo)
+        d = Direction.OUT if out else Direction.IN
+        asked = ev.offered if isinstance(ev, SendTo) else ev.bufsize
+        waited = ev.waited_ns if isinstance(ev, RecvFrom) else 0
+        self.store.add_calls(
+            d, asked, [ev.seq], [ev.t_start], [ev.t_end], [ev.data], self.t0_ns, waited
+        )
+        if not out:
+            self._last_in = len(self.store) - 1
+            if self._first_in is None:
+                self._first_in = self._last_in
+        bare = replace(ev, data=b"", kept=False)
+        self.datagrams.append(bare)
+        self.events.append(bare)
+        self.machine.feed(bare)
+        if self.spool is not None:
+            self.spool.note_event(bare)
+
     def _count_retry(self, ev: Event) -> None:
         errno = getattr(ev, "errno", "")
         if errno in WOULD_BLOCK:
@@ -176,6 +202,9 @@ class SocketLog:
         """A saved or recovered socket's non-chunk events, in sequence order
         (its chunks are added to the store by the reader of the file)."""
         self.events.extend(events)
+        self.datagrams.extend(
+            ev for ev in events if isinstance(ev, DATAGRAM_KINDS) and not ev.errno
+        )
         self.machine.feed_all(events)
         for ev in events:
             self._count_retry(ev)
@@ -203,12 +232,27 @@ class SocketLog:
         bytes (``kept`` False) when ``with_bytes`` is False, which reads none."""
         life = [ev for ev in self.events if notes or not isinstance(ev, Note)]
         seqs = self.store.seq
-        return merge_by_seq(
+        merged = merge_by_seq(
             life,
             range(len(self.store)),
             seqs.__getitem__,
             lambda i: self.chunk_event(i, with_bytes),
         )
+        if not self.datagrams or not with_bytes:
+            return merged
+        return (self._whole(ev) if isinstance(ev, DATAGRAM_KINDS) else ev for ev in merged)
+
+    def _whole(self, ev: RecvFrom | SendTo) -> Event:
+        """A datagram's event with its bytes (from its chunk) while they are kept."""
+        if ev.errno:
+            return ev
+        seqs = self.store.seq
+        i = bisect.bisect_left(seqs, ev.seq, 0, len(self.store))
+        if i >= len(self.store) or seqs[i] != ev.seq:
+            return ev
+        size, start = self.store.size[i], self.store.combined[i]
+        data = self.store.retained(start, start + size)
+        return replace(ev, data=data, kept=True) if len(data) == size else ev
 
     def ordered_runs(self) -> Iterator[Event | ChunkRun]:
         """Every non-chunk event and the chunks as runs (consecutive calls of

@@ -21,6 +21,7 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
@@ -54,6 +55,7 @@ from .sessionfile_schema import (
     TABLES,
     SessionFileError,
 )
+from .udp_events import DATAGRAM_KINDS
 
 __all__ = [
     "Chunk",
@@ -250,12 +252,17 @@ class SessionFile:
         """Every event in sequence order, each chunk as a Recv or Send with
         its bytes (``kept`` False, no data, when they are not in the file), as
         ``SocketLog.ordered()`` yields them."""
-        return merge_by_seq(
-            self.events(socket_id),
-            self.iter_chunks(socket_id),
-            lambda ch: ch.seq,
-            lambda ch: self.chunk_event(socket_id, ch),
-        )
+        events = self.events(socket_id)
+        # UDP: a datagram's event (peer, size) is kept apart from its bytes
+        dg = {ev.seq: ev for ev in events if isinstance(ev, DATAGRAM_KINDS) and not ev.errno}
+
+        def event_of(ch: Chunk) -> Event:
+            ev = self.chunk_event(socket_id, ch)
+            d = dg.get(ch.seq)
+            return ev if d is None else replace(d, data=ev.data, kept=ev.kept)
+
+        life = [ev for ev in events if ev.seq not in dg] if dg else events
+        return merge_by_seq(life, self.iter_chunks(socket_id), lambda ch: ch.seq, event_of)
 
     def chunk_event(self, socket_id: int, ch: Chunk) -> Recv | Send:
         data = self.read(socket_id, ch.direction, ch.offset, ch.size)

@@ -45,6 +45,7 @@ from .events import (
     WriterBlocked,
 )
 from .sessionfile_schema import MAX_FIELDS_JSON, MAX_INT, SessionFileError
+from .udp_events import RecvFrom, SendTo
 
 KINDS: dict[str, type[Event]] = {
     cls.__name__: cls
@@ -72,6 +73,8 @@ KINDS: dict[str, type[Event]] = {
         LoopFailed,
         NoDescriptors,
         OverCap,
+        RecvFrom,  # (UDP: kept without their bytes, which are the chunks')
+        SendTo,
     )
 }
 """Every event kind a socket's log keeps apart from its chunks (a RecvRun

@@ -14,6 +14,9 @@ pane shows. Rules:
   one connection or a passing shortage (ECONNABORTED, EMFILE, …): the
   listener keeps listening, and shows the error until an accept() succeeds
   (too few file descriptors: until there are enough again);
+- UDP (role ``udp``): ``bind()`` (or the first ``sendto()``) → bound;
+  ``connect()`` → connected; a failed ``recvfrom()``/``sendto()`` (an ICMP
+  error: ECONNREFUSED) is shown but changes no state;
 - a call that would block on a non-blocking socket (EAGAIN, EINPROGRESS) and
   a recv()/send()/accept() that timed out (``settimeout``) change nothing:
   the program calls again (a connect() that timed out is an error).
@@ -30,6 +33,7 @@ import socket
 from .errors import TIMEOUT, WOULD_BLOCK
 from .events import (
     Accept,
+    Bind,
     Call,
     Close,
     Connect,
@@ -44,6 +48,7 @@ from .events import (
     Shutdown,
     State,
 )
+from .udp_events import DATAGRAM_KINDS
 
 RESET_ERRNOS = frozenset({"ECONNRESET"})
 # accept() failures that concern one connection or a passing shortage: the
@@ -52,7 +57,7 @@ TRANSIENT_ACCEPT_ERRNOS = frozenset(
     {"ECONNABORTED", "EMFILE", "ENFILE", "ENOBUFS", "ENOMEM", "EPROTO", "EPERM", "EINTR"}
 )
 FINAL = frozenset({State.ABORTED, State.ERROR})
-ROLES = ("listener", "client", "accepted")
+ROLES = ("listener", "client", "accepted", "udp")
 
 
 class StateMachine:
@@ -66,6 +71,8 @@ class StateMachine:
 
     def feed(self, ev: Event) -> State:
         """Apply one event; returns the state after it."""
+        if self.role == "udp" and isinstance(ev, DATAGRAM_KINDS):
+            return self._datagram(ev)
         if self.role == "listener" and self.state is State.LISTENING:
             self._passing(ev)
         new = self._next(ev)
@@ -91,6 +98,18 @@ class StateMachine:
             elif not ev.errno and self.errno in TRANSIENT_ACCEPT_ERRNOS:
                 self.errno = self.message = ""
 
+    def _datagram(self, ev: Event) -> State:
+        """UDP: a recvfrom()/sendto() that failed (ECONNREFUSED: an ICMP
+        error) is shown (``errno``) and changes no state, the socket stays
+        usable; the first sendto() binds an unbound socket."""
+        assert isinstance(ev, Call)
+        if ev.errno:
+            if ev.errno not in WOULD_BLOCK and ev.errno != TIMEOUT:
+                self.errno, self.message = ev.errno, ev.message
+        elif self.state is State.CREATED:
+            self.state = State.BOUND
+        return self.state
+
     # -- rules ------------------------------------------------------------------
     def _next(self, ev: Event) -> State | None:
         if isinstance(ev, RecvRun | Send) and not getattr(ev, "errno", ""):
@@ -111,6 +130,8 @@ class StateMachine:
             return State.ABORTED if ev.errno in RESET_ERRNOS else State.ERROR
         if isinstance(ev, Listen):
             return State.LISTENING
+        if isinstance(ev, Bind) and self.role == "udp":
+            return State.BOUND if self.state is State.CREATED else None
         if isinstance(ev, ConnectStarted):
             return State.CONNECTING if self.state is State.CREATED else None
         if isinstance(ev, Connect):

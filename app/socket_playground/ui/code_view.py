@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.codegen import generate, suggested_filename
+from ..core.codegen_udp import generate_udp
 from ..core.codegen_unix import target
 from ..workers.session import Session
 from .plain import clean
@@ -53,6 +54,8 @@ def script_for(session: Session, style: str = "board", lang: str | None = None) 
             lang=lang,
             style=style,
         )
+    if session.role == "udp":
+        return generate_udp(events, host=session.host, port=session.port, lang=lang)
     if session.role == "listener":
         _, port = target(session.local_addr, session.host, session.port)
         return generate("listener", events, host=session.host, port=port, lang=lang, style=style)
@@ -129,7 +132,8 @@ class CodeDialog(QDialog):
         self.message.setText(self.tr("Copied."))
 
     def choose_file(self) -> None:
-        name = suggested_filename(self.session.role, self.session.id)
+        role, sid = self.session.role, self.session.id
+        name = f"udp_{int(sid)}.py" if role == "udp" else suggested_filename(role, sid)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the script"), name, self.tr("Python files (*.py)")
         )

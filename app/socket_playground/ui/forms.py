@@ -31,6 +31,7 @@ from ..core.endpoint import Endpoint, EndpointError, describe_bind_host, parse_e
 from ..workers.lookup import HostLookup, scope_exists
 from .io_mode import IoModeRow
 from .options import OptionsEditor
+from .transport import TransportRow
 from .unix_form import add_unix, unix_label
 
 HINT_DELAY_MS = 300  # typing pauses this long before a name is looked up
@@ -82,7 +83,7 @@ class SocketForm(QGroupBox):
         family_row = QHBoxLayout()
         family_row.addWidget(self.family)
         family_row.addWidget(self.family_label, 1)
-        form = QFormLayout()
+        form = self.form_rows = QFormLayout()
         form.addRow(_t("MainWindow", "Host"), self.host_row)
         form.addRow(_t("MainWindow", "Family"), family_row)
         self.grid.addLayout(form, 0, 0)
@@ -95,6 +96,7 @@ class SocketForm(QGroupBox):
         self.host.textChanged.connect(self.update_family)
         self.host.editingFinished.connect(self.split)
         self.family.currentIndexChanged.connect(self.update_family)
+        self.transport = TransportRow(self)  # TCP or UDP (ui/transport.py)
 
     def _options_toggle(self, name: str) -> QToolButton:
         button = QToolButton()

@@ -1,11 +1,10 @@
 """The lesson runner: carries out a lesson's steps through the window's widgets.
 
-It acts only through the widgets a person uses (forms, send boxes, tabs),
-then waits, without blocking the GUI, until the step has taken effect on the
-real sockets. Each step's action is looked up in :data:`LessonRunner.ACTIONS`, an
-explicit table of the ``do_*`` methods (the script ones in :mod:`.lesson_script`).
-A pane builds its tabs when first shown; the runner asks for a tab
-(``pane.tab(name)``) or builds them all (``pane.build_all_tabs()``).
+It acts only through the widgets a person uses (forms, send boxes, tabs), then waits, without
+blocking the GUI, until the step has taken effect on the real sockets. Each step's action is
+looked up in :data:`LessonRunner.ACTIONS`, an explicit table of the ``do_*`` methods (the script
+ones in :mod:`.lesson_script`, UDP's in :mod:`.lesson_udp`). A pane builds its tabs when first
+shown; the runner asks for a tab (``pane.tab(name)``) or builds them all (``build_all_tabs()``).
 """
 
 from __future__ import annotations
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import QSpinBox
 from ..core.endpoint import may_bind_privileged
 from ..core.events import Shutdown
 from ..core.lessons import Lesson
-from .lesson_script import SCRIPT_ACTIONS, ScriptActions, ScriptPanel
+from .lesson_script import ScriptActions, ScriptPanel
+from .lesson_udp import MORE_ACTIONS, UdpActions
 from .lesson_widgets import LessonError, WidgetActions
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ TABS = ("bytes", "timeline", "socket", "send", "messages", "ruler")
 SHUT_HOW = {"SHUT_WR": socket.SHUT_WR, "SHUT_RD": socket.SHUT_RD}
 
 
-class LessonRunner(ScriptActions, WidgetActions, QObject):
+class LessonRunner(ScriptActions, UdpActions, WidgetActions, QObject):
     """Runs one lesson's steps in order; ``next()`` one, ``run_all()`` the rest."""
 
     step_started = Signal(int)
@@ -388,6 +388,6 @@ class LessonRunner(ScriptActions, WidgetActions, QObject):
         "set_framing": do_set_framing,
         "show_code": do_show_code,
         "expect": do_expect,
-        **SCRIPT_ACTIONS,
+        **MORE_ACTIONS,  # the script's and UDP's
     }
     """Each action a lesson step may name, and the method that carries it out."""

@@ -25,12 +25,13 @@ from .listener_pane import ListenerPane
 from .pane import BasePane, ConnectionPane
 from .presentation import Presentation
 from .session_menu import SessionMenu
+from .udp_window import UdpStarts
 from .unix_check import unix_ready
 from .window_memory import WindowMemory
 from .window_panes import PaneRegistry
 
 
-class MainWindow(PaneRegistry, QMainWindow):
+class MainWindow(PaneRegistry, UdpStarts, QMainWindow):
     demo_finished = Signal()
 
     def __init__(self) -> None:
@@ -191,6 +192,8 @@ class MainWindow(PaneRegistry, QMainWindow):
 
     @Slot()
     def start_server(self) -> Session | None:
+        if self.server_form.transport.udp:
+            return self.start_udp(server=True)
         host = self._host(self.server_form)
         if host is None or not self._descriptors_left():
             return None
@@ -218,6 +221,8 @@ class MainWindow(PaneRegistry, QMainWindow):
 
     @Slot()
     def connect_client(self) -> Session | None:
+        if self.client_form.transport.udp:
+            return self.start_udp(server=False)
         host = self._host(self.client_form)
         if host is None or not self._descriptors_left():
             return None

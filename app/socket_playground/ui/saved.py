@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QGroupBox, QWidget
 from ..core.sessionfile import SessionFile
 from ..workers.session import Batch
 from ..workers.stored import StoredSession
+from ..workers.stored_udp import StoredUdp
 from .listener_pane import ListenerPane
 from .pane import BasePane, ConnectionPane
 from .plain import clean
+from .udp_pane import UdpPane
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -24,7 +26,10 @@ if TYPE_CHECKING:
 def show_saved(window: MainWindow, sf: SessionFile) -> list[StoredSession]:
     """Fill ``window`` with the sockets of ``sf`` (read-only)."""
     # (the StoredSessions hold the file open while the window shows them)
-    stored = {info.id: StoredSession(sf, info.id) for info in sf.sockets}
+    stored = {
+        info.id: (StoredUdp if info.role == "udp" else StoredSession)(sf, info.id)
+        for info in sf.sockets
+    }
     for s in stored.values():
         parent = stored.get(s.parent_id) if s.parent_id is not None else None
         s.parent_session = parent
@@ -37,6 +42,10 @@ def show_saved(window: MainWindow, sf: SessionFile) -> list[StoredSession]:
             pane = ListenerPane(s)  # type: ignore[arg-type]
             column = window.server_column
             after: QWidget | None = None
+        elif isinstance(s, StoredUdp):
+            pane = UdpPane(s)  # type: ignore[arg-type]
+            column = window.server_column if s.server else window.client_column
+            after = None
         else:
             pane = ConnectionPane(s)  # type: ignore[arg-type]
             column = window.client_column if s.role == "client" else window.server_column

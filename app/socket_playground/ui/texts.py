@@ -19,6 +19,7 @@ def _t(context: str, text: str) -> str:
 def state_label(state: State) -> str:
     return {
         State.CREATED: _t("State", "created"),
+        State.BOUND: _t("State", "bound"),
         State.LISTENING: _t("State", "listening"),
         State.CONNECTING: _t("State", "connecting"),
         State.CONNECTED: _t("State", "connected"),
@@ -42,6 +43,11 @@ def state_text(state: State, errno: str = "") -> str:
 def state_tooltip(state: State) -> str:
     return {
         State.CREATED: _t("State", "socket() made the socket; nothing else happened yet."),
+        State.BOUND: _t(
+            "State",
+            "The UDP socket has an address (bind(), or its first sendto()): datagrams sent "
+            "to it are queued until recvfrom() takes them.",
+        ),
         State.LISTENING: _t(
             "State",
             "listen() was called: the kernel queues incoming "
@@ -72,6 +78,7 @@ def state_tooltip(state: State) -> str:
 
 STATE_COLOURS = {
     State.CREATED: "#6b7280",
+    State.BOUND: "#2563eb",
     State.LISTENING: "#2563eb",
     State.CONNECTING: "#b45309",
     State.CONNECTED: "#15803d",

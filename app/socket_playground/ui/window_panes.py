@@ -73,7 +73,8 @@ class PaneRegistry:
         for key in [k for k in self.conversations if s.id in k]:
             self.conversations.pop(key).close()  # it draws from this socket's record
         s.dispose()
-        column = self.server_column if s.role != "client" else self.client_column
+        in_clients = self.client_column.box.indexOf(pane) >= 0  # (a UDP client too)
+        column = self.client_column if in_clients else self.server_column
         column.remove_pane(pane)
         self.panes.pop(s, None)
         if s in self.sessions:

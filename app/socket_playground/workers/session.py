@@ -108,7 +108,7 @@ class Session(Sending, Tuning, QObject):
         unlink_stale: bool = False,  # "unix" listener: remove a stale socket file first
     ) -> None:
         super().__init__()
-        if role not in ("listener", "client", "accepted"):
+        if role not in ("listener", "client", "accepted", "udp"):  # (udp: UdpSession)
             raise ValueError(role)
         Session._ids += 1
         self.id = Session._ids

@@ -61,6 +61,11 @@ Actions and their arguments (``pane`` names a pane created by an earlier step):
   a line to its ``input()``, then the same wait. ``expect_script(exit_code=None,
   contains=None)``: its exit code (waits for the end) and output.
 
+- ``start_udp_server(name="server", port=0, host="127.0.0.1")``: the server form on
+  UDP, Start server (bind(), then recvfrom() in a loop); waits until bound.
+  ``udp_client(name="client", server="server", connected=False)``: a UDP client
+  sending to that server (``connected``: connect() first). The forms go back to
+  TCP afterwards. A UDP pane's ``send`` is one datagram.
 A step's ``show`` names what its text talks about when the action's own target
 is not it (a last step's comparison of two panes, a tab, a number): each entry
 is framed and scrolled into view (``ui/lesson_show.py``). One pane of a column
@@ -144,6 +149,8 @@ ACTIONS = {
     "run_script",
     "script_input",
     "expect_script",
+    "start_udp_server",
+    "udp_client",
 }
 
 

@@ -16,6 +16,7 @@ PARTS = (
     "part_nonblocking",
     "part_waiting",
     "part_files",
+    "part_udp",
     "part_mysocket",
     "part_unix",
 )
