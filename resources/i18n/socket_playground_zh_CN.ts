@@ -100,27 +100,27 @@
 <context>
     <name>Bind</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="266"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="273"/>
         <source>Loopback: only programs on this machine can connect.</source>
         <translation>回环地址：只有本机上的程序可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="267"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="274"/>
         <source>All interfaces: other machines on the network can connect too.</source>
         <translation>所有网络接口：网络上的其他机器也可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="268"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="275"/>
         <source>One interface: reachable at that address only.</source>
         <translation>单个网络接口：只能通过该地址访问。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="276"/>
         <source>Unix socket: only programs on this machine that may open the path can connect; its socket file is removed when the server closes.</source>
         <translation>Unix 套接字：只有本机上有权访问该路径的程序才能连接；服务器关闭时会删除它的套接字文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="274"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="281"/>
         <source>Abstract Unix socket: only programs on this machine (in its network namespace) can connect; no file, the name goes when the server closes.</source>
         <translation>抽象 Unix 套接字：只有本机（同一网络命名空间）的程序才能连接；没有文件，服务器关闭时名字随之消失。</translation>
     </message>
@@ -354,77 +354,77 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="69"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="72"/>
         <source>Python code for socket #{0}</source>
         <translation>套接字 #{0} 的 Python 代码</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="73"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="76"/>
         <source>The same socket calls as plain Python (socket module only), generated from what this socket did. Run it against the same peer: the same bytes go on the wire (recv() may split them differently: TCP is a stream). The program shows this code; it never runs it.</source>
         <translation>根据此套接字的实际操作生成的纯 Python 代码（只用 socket 模块），包含同样的套接字调用。让它连接同一个对端运行，线路上传输的字节完全相同（recv() 可能以不同方式切分这些字节：TCP 是流）。本程序只显示这段代码，从不运行它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="87"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="90"/>
         <source>As a teacher would write it</source>
         <translation>按老师的写法</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="88"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="91"/>
         <source>Every call as recorded</source>
         <translation>按记录逐个调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="91"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="94"/>
         <source>sendall() and receive loops, or each send() and recv() the program made (partial sends)</source>
         <translation>使用 sendall() 和接收循环，或列出程序所做的每次 send() 和 recv() 调用（部分发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="100"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="103"/>
         <source>Save as .py…</source>
         <translation>另存为 .py…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="106"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="108"/>
         <source>Generate again from everything the socket did so far</source>
         <translation>根据此套接字到目前为止的全部操作重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="110"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="129"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="132"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="134"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="138"/>
         <source>Save the script</source>
         <translation>保存脚本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="134"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="138"/>
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="148"/>
         <source>Could not save: {0}</source>
         <translation>无法保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="150"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -677,17 +677,17 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="300"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="307"/>
         <source>{0} µs</source>
         <translation>{0} µs</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="303"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="310"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="305"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="312"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -713,112 +713,112 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="89"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="96"/>
         <source>Connection refused: nothing is listening on that port (the peer answered with a reset).</source>
         <translation>连接被拒绝：该端口上没有程序在监听（对端以复位 RST 作答）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="101"/>
         <source>Connection reset by peer: the other end aborted the connection (it sent RST, not a normal FIN).</source>
         <translation>连接被对端重置：另一端中止了连接（它发送的是 RST，而不是正常的 FIN）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="99"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="106"/>
         <source>The connection was aborted on this machine.</source>
         <translation>连接在本机上被中止。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="107"/>
         <source>Address already in use: another socket is bound to this address and port.</source>
         <translation>地址已被占用：另一个套接字已绑定到此地址和端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="110"/>
         <source>That address does not belong to this machine, so it cannot be bound.</source>
         <translation>该地址不属于本机，因此无法绑定。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="106"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="113"/>
         <source>Permission denied: ports below 1024 are privileged; a normal user cannot bind them.</source>
         <translation>权限不足：1024 以下的端口是特权端口，普通用户无法绑定。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="110"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="117"/>
         <source>Operation not permitted.</source>
         <translation>操作不被允许。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="111"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="118"/>
         <source>BlockingIOError: the socket is non-blocking and the call could not finish at once (nothing to read, or no room to send). Nothing happened; wait with select() and call again.</source>
         <translation>BlockingIOError：套接字是非阻塞的，这个调用无法立即完成（没有可读的数据，或没有发送空间）。什么也没发生；用 select() 等待后再调用。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="124"/>
         <source>BlockingIOError: a non-blocking connect() has started; select() says when the socket is writable, then getsockopt(SO_ERROR) says whether it connected.</source>
         <translation>BlockingIOError：非阻塞的 connect() 已经开始；select() 告诉你套接字何时可写，然后 getsockopt(SO_ERROR) 告诉你是否连接成功。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="122"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="129"/>
         <source>TimeoutError: nothing happened within the socket&apos;s timeout (settimeout). The socket is fine; the program calls again.</source>
         <translation>TimeoutError：在套接字的超时时间（settimeout）内什么也没发生。套接字没有问题；程序会再次调用。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="127"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="134"/>
         <source>Timed out: no answer came in time.</source>
         <translation>超时：未能及时收到应答。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="128"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="135"/>
         <source>No route to that host.</source>
         <translation>没有通往该主机的路由。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="129"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="136"/>
         <source>That network cannot be reached.</source>
         <translation>该网络不可达。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="130"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="137"/>
         <source>Broken pipe: the connection is closed for sending.</source>
         <translation>管道已断开：该连接已不能再发送。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="131"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="138"/>
         <source>The socket is not connected.</source>
         <translation>套接字未连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="132"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="139"/>
         <source>Invalid argument for this socket&apos;s state.</source>
         <translation>参数对此套接字的当前状态无效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="133"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="140"/>
         <source>Host name not found (DNS lookup failed).</source>
         <translation>找不到主机名（DNS 查询失败）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="134"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="141"/>
         <source>Host name lookup failed for now; try again.</source>
         <translation>主机名查询暂时失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="135"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="142"/>
         <source>Host name lookup failed.</source>
         <translation>主机名查询失败。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="136"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="143"/>
         <source>Too many open files: {0}. New connections wait in the backlog and are accepted once descriptors are free again.</source>
         <translation>打开的文件过多：{0}。新连接在 backlog 中等待，文件描述符空出后再 accept。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="148"/>
         <source>Too many open files on this machine: {0}. New connections wait in the backlog.</source>
         <translation>本机打开的文件过多：{0}。新连接在 backlog 中等待。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="160"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="167"/>
         <source>Too many open files ({0}): close some connections first. Starting another socket now could end the program.</source>
         <translation>打开的文件过多（{0}）：请先关闭一些连接。此时再启动套接字可能使程序终止。</translation>
     </message>
@@ -894,17 +894,17 @@
 <context>
     <name>Framing</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="284"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="291"/>
         <source>With fixed-length framing the message must be exactly that many bytes.</source>
         <translation>使用固定长度分帧时，消息必须恰好是这么多字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="287"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="294"/>
         <source>The message contains the delimiter (or ends with part of it): the receiver would end it early.</source>
         <translation>消息中包含分隔符（或以分隔符的一部分结尾）：接收方会过早地认为消息已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="293"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="300"/>
         <source>The message is too long for this length prefix.</source>
         <translation>消息太长，此长度前缀无法表示其长度。</translation>
     </message>
@@ -933,162 +933,162 @@
 <context>
     <name>Input</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="170"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="177"/>
         <source>“{0}” is not a valid IPv4 address (four numbers 0–255).</source>
         <translation>“{0}”不是有效的 IPv4 地址（应为四个 0–255 之间的数字）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="169"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="176"/>
         <source>Enter a host: an IPv4 or IPv6 address, or a name.</source>
         <translation>请输入主机：IPv4 或 IPv6 地址，或主机名。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="171"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="178"/>
         <source>“{0}” is not a valid IPv6 address. With a port, put the address in brackets: [::1]:8000.</source>
         <translation>“{0}”不是有效的 IPv6 地址。带端口时请把地址放在方括号里：[::1]:8000。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="176"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="183"/>
         <source>“{0}” is not a valid scope id: after % comes an interface name or number (fe80::1%eth0).</source>
         <translation>“{0}”不是有效的作用域 ID：% 后面应是网络接口名或编号（fe80::1%eth0）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="181"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="188"/>
         <source>“{0}”: only a link-local address (fe80::…) takes a scope id (%…); leave it out.</source>
         <translation>“{0}”：只有链路本地地址（fe80::…）才带作用域 ID（%…）；请去掉它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="185"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="192"/>
         <source>This machine has no network interface “{0}” (after %).</source>
         <translation>本机没有网络接口“{0}”（% 后面的部分）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="186"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="193"/>
         <source>“{0}” after the host is not a port: write host:port, [::1]:port.</source>
         <translation>主机后面的“{0}”不是端口：请写成 主机:端口 或 [::1]:端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="187"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="194"/>
         <source>“{0}” is an IPv6 address, but the family is IPv4: choose IPv6 or Auto.</source>
         <translation>“{0}”是 IPv6 地址，但地址族选的是 IPv4：请选择 IPv6 或“自动”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="197"/>
         <source>“{0}” is an IPv4 address, but the family is IPv6: choose IPv4 or Auto.</source>
         <translation>“{0}”是 IPv4 地址，但地址族选的是 IPv6：请选择 IPv4 或“自动”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="193"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="200"/>
         <source>Not a valid host name: “{0}”.</source>
         <translation>无效的主机名：“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="194"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="201"/>
         <source>The host name is too long (253 characters at most).</source>
         <translation>主机名太长（最多 253 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="195"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="202"/>
         <source>Port must be 1–65535.</source>
         <translation>端口必须在 1–65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="196"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="203"/>
         <source>Enter the socket file&apos;s path (/tmp/sp.sock), or @name for an abstract name.</source>
         <translation>请输入套接字文件的路径（/tmp/sp.sock），或用 @name 表示抽象名字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="199"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="206"/>
         <source>“{0}” is a path: choose the Unix family for a Unix domain socket.</source>
         <translation>“{0}”是一个路径：Unix 域套接字请选择 Unix 地址族。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="202"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="209"/>
         <source>“{0}”: write the socket file&apos;s full path, from / (/tmp/sp.sock), or @name for an abstract name.</source>
         <translation>“{0}”：请写出套接字文件的完整路径，从 / 开始（/tmp/sp.sock），或用 @name 表示抽象名字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="207"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="214"/>
         <source>A Unix socket&apos;s path cannot contain a NUL byte (\0).</source>
         <translation>Unix 套接字的路径不能包含 NUL 字节（\0）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="208"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="215"/>
         <source>“{0}” ends with /: that is a directory, not a socket file.</source>
         <translation>“{0}”以 / 结尾：那是目录，不是套接字文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="209"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="216"/>
         <source>The path is {0} bytes: a Unix socket address (sun_path) holds 108 bytes, so at most 107 and the closing NUL. Choose a shorter path.</source>
         <translation>路径长 {0} 字节：Unix 套接字地址（sun_path）只能容纳 108 字节，即最多 107 字节再加结尾的 NUL。请选一个更短的路径。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="221"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="228"/>
         <source>a regular file</source>
         <translation>普通文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="222"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="229"/>
         <source>a directory</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="225"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="232"/>
         <source>The folder “{1}” does not exist: no socket file can be made there.</source>
         <translation>文件夹“{1}”不存在：无法在那里创建套接字文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="226"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="233"/>
         <source>Permission denied: “{1}” cannot be used (write and search rights needed).</source>
         <translation>权限不足：无法使用“{1}”（需要写入和搜索权限）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="229"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="236"/>
         <source>“{0}” is {1}, not a socket file: choose another path (it will not be removed).</source>
         <translation>“{0}”是{1}，不是套接字文件：请选择其他路径（它不会被删除）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="233"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="240"/>
         <source>A server is listening on “{0}” already (connect() answered).</source>
         <translation>已有服务器在“{0}”上监听（connect() 得到了应答）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="234"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="241"/>
         <source>Server #{1} of this window is listening on “{0}” already.</source>
         <translation>本窗口的服务器 #{1} 已经在“{0}”上监听。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="235"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="242"/>
         <source>“{0}” is a socket file that no server listens on (stale): bind() would fail with EADDRINUSE until it is removed.</source>
         <translation>“{0}”是一个没有服务器监听的套接字文件（陈旧的）：删除它之前，bind() 会因 EADDRINUSE 而失败。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="242"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="249"/>
         <source>another kind of file</source>
         <translation>其他类型的文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="249"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="256"/>
         <source>Unknown escape “{1}” at position {0}. Use \n \r \t \\ \0 or \xNN.</source>
         <translation>位置 {0} 处的转义“{1}”无法识别。请使用 \n \r \t \\ \0 或 \xNN。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="252"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="259"/>
         <source>“{1}” at position {0}: \x needs two hex digits.</source>
         <translation>位置 {0} 处的“{1}”：\x 后面需要两位十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="253"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="260"/>
         <source>Lone backslash at position {0} (write \\ for one backslash).</source>
         <translation>位置 {0} 处有单独的反斜杠（要表示一个反斜杠，请写 \\）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="256"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="263"/>
         <source>“{1}” at position {0} is not a hex digit.</source>
         <translation>位置 {0} 处的“{1}”不是十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="257"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="264"/>
         <source>Odd number of hex digits at position {0} (“{1}”): each byte is two digits.</source>
         <translation>位置 {0} 处的十六进制数字个数为奇数（“{1}”）：每个字节需要两位数字。</translation>
     </message>
@@ -1589,6 +1589,58 @@ of every byte sent:
     <message>
         <source>The Messages tab now splits the received bytes at each &quot;\n&quot;: three messages, cat, dog and fox, all from recv() chunk #0. A real receiver does the same: it keeps a buffer, appends each recv() result, and cuts off every complete message; bytes after the last delimiter wait for the rest.</source>
         <translation>“消息”标签页现在按每个 &quot;\n&quot; 切分收到的字节：得到三条消息 cat、dog 和 fox，都来自第 0 个 recv() 数据块。真正的接收方也是这样做的：维护一个缓冲区，把每次 recv() 的结果追加进去，切出每一条完整的消息；最后一个分隔符之后的字节等待后续数据。</translation>
+    </message>
+    <message>
+        <source>UDP keeps message boundaries</source>
+        <translation>UDP 保留消息边界</translation>
+    </message>
+    <message>
+        <source>We start a UDP server: socket(AF_INET, SOCK_DGRAM), then bind(). There is no listen() and no accept(): this one socket will receive from every peer with recvfrom().</source>
+        <translation>我们启动一个 UDP 服务器：socket(AF_INET, SOCK_DGRAM)，然后 bind()。没有 listen()，也没有 accept()：这一个套接字将用 recvfrom() 接收所有对端的数据。</translation>
+    </message>
+    <message>
+        <source>A UDP client: a datagram socket that will sendto() the server&apos;s address. There is no connection to make: no handshake, and nothing has been sent yet.</source>
+        <translation>一个 UDP 客户端：一个将向服务器地址 sendto() 的数据报套接字。不需要建立连接：没有握手，目前也还没有发送任何东西。</translation>
+    </message>
+    <message>
+        <source>The client sends &quot;cat&quot; with one sendto(): one datagram of 3 bytes. Its first sendto() also bound it to a free port.</source>
+        <translation>客户端用一次 sendto() 发送“cat”：一个 3 字节的数据报。它的第一次 sendto() 同时把它绑定到一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>A second sendto(): &quot;dog&quot;, a second datagram.</source>
+        <translation>第二次 sendto()：“dog”，第二个数据报。</translation>
+    </message>
+    <message>
+        <source>A third: &quot;fox&quot;. Three sendto() calls, three rows in the client&apos;s table.</source>
+        <translation>第三次：“fox”。三次 sendto() 调用，客户端表格中三行。</translation>
+    </message>
+    <message>
+        <source>The server made three recvfrom() calls, and each returned exactly one datagram of 3 bytes, with the client&apos;s address: cat, dog and fox. TCP would have let them merge into one recv(); UDP keeps the boundaries where the sender put them.</source>
+        <translation>服务器调用了三次 recvfrom()，每次正好返回一个 3 字节的数据报，并带有客户端的地址：cat、dog 和 fox。TCP 可能把它们合并进一次 recv()；UDP 则保留发送方划定的边界。</translation>
+    </message>
+    <message>
+        <source>Checked: three datagrams received for three sendto() calls.</source>
+        <translation>已检查：三次 sendto() 调用，收到三个数据报。</translation>
+    </message>
+    <message>
+        <source>So the Messages tab needs no framing here: each datagram is one message.</source>
+        <translation>所以这里的“消息”页不需要分帧：每个数据报就是一条消息。</translation>
+    </message>
+    <message>
+        <source>Now the server asks for less: each recvfrom() takes at most 2 bytes.</source>
+        <translation>现在服务器请求得更少：每次 recvfrom() 最多取 2 字节。</translation>
+    </message>
+    <message>
+        <source>The client sends &quot;wolf&quot;: one datagram of 4 bytes.</source>
+        <translation>客户端发送“wolf”：一个 4 字节的数据报。</translation>
+    </message>
+    <message>
+        <source>recvfrom(2) returned &quot;wo&quot;, the first 2 bytes of the 4-byte datagram; the row says 2 of 4 (MSG_TRUNC reports the real size). The other 2 bytes are lost: the next recvfrom() does not continue the datagram, as a TCP recv() would continue the stream.</source>
+        <translation>recvfrom(2) 返回了“wo”，即这个 4 字节数据报的前 2 字节；该行显示“4 中的 2”（MSG_TRUNC 报告真实大小）。另外 2 字节丢失了：下一次 recvfrom() 不会接着读这个数据报，而 TCP 的 recv() 会接着读字节流。</translation>
+    </message>
+    <message>
+        <source>Checked: 3 + 3 + 3 + 2 = 11 bytes reached the program. A UDP receiver must ask for as much as the largest datagram it expects (up to 65,507 bytes).</source>
+        <translation>已检查：3 + 3 + 3 + 2 = 11 字节到达了程序。UDP 接收方请求的大小必须不小于它预期的最大数据报（最多 65,507 字节）。</translation>
     </message>
     <message>
         <source>We start a server and connect a client in the next step.</source>
@@ -2656,252 +2708,252 @@ of every byte sent:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="39"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="40"/>
         <source>Socket Playground</source>
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="61"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="214"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="216"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="225"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="227"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="227"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="229"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="237"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="239"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="80"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="81"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="242"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="244"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="86"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="87"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="59"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="64"/>
         <source>The address family of socket(): Auto follows getaddrinfo (a name&apos;s first address decides); IPv4 is AF_INET, IPv6 is AF_INET6</source>
         <translation>socket() 的地址族：“自动”按 getaddrinfo 的结果（名字的第一个地址决定）；IPv4 即 AF_INET，IPv6 即 AF_INET6</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="87"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="88"/>
         <source>Family</source>
         <translation>地址族</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="155"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="157"/>
         <source>→ ? (see the host)</source>
         <translation>→ ?（请检查主机）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="163"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="165"/>
         <source>→ getaddrinfo decides…</source>
         <translation>→ 由 getaddrinfo 决定…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="170"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="172"/>
         <source>→ IPv4 (AF_INET)</source>
         <translation>→ IPv4（AF_INET）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="177"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="179"/>
         <source>→ IPv6 (AF_INET6), IPv4 clients too (dual stack)</source>
         <translation>→ IPv6（AF_INET6），也接受 IPv4 客户端（双栈）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="178"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="180"/>
         <source>→ IPv6 (AF_INET6)</source>
         <translation>→ IPv6（AF_INET6）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="187"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="189"/>
         <source>→ ? (getaddrinfo found no address)</source>
         <translation>→ ?（getaddrinfo 没有找到地址）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="192"/>
         <source>: {0}, getaddrinfo&apos;s first answer</source>
         <translation>：{0}，getaddrinfo 的第一个结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="193"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="195"/>
         <source>getaddrinfo&apos;s answers, in its order (the first is used): {0}</source>
         <translation>getaddrinfo 的结果，按其顺序（使用第一个）：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="217"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="219"/>
         <source>Address to bind(): 127.0.0.1 or ::1 = this machine only; 0.0.0.0 or :: = all interfaces. A port may follow: 127.0.0.1:8000, [::1]:8000</source>
         <translation>要 bind() 的地址：127.0.0.1 或 ::1 = 仅限本机；0.0.0.0 或 :: = 所有网络接口。后面可以跟端口：127.0.0.1:8000、[::1]:8000</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="244"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="246"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="247"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="249"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="262"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="264"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="264"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="266"/>
         <source>Host to connect() to; a port may follow: 127.0.0.1:6379, [::1]:8000</source>
         <translation>要 connect() 的主机；后面可以跟端口：127.0.0.1:6379、[::1]:8000</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="271"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="271"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="273"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="274"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="276"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="282"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="284"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="288"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="290"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="254"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="256"/>
         <source>The I/O mode of the connections it accepts</source>
         <translation>它所接受的连接的 I/O 模式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="99"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="104"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="104"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="105"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="104"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="104"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="106"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="119"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="122"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="125"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="126"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="130"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="134"/>
-        <source>&amp;Socket</source>
-        <translation>套接字(&amp;S)</translation>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="135"/>
+        <source>S&amp;ocket</source>
+        <translation>套接字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="138"/>
         <source>Start &amp;server</source>
         <translation>启动服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="139"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="147"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="149"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="150"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="155"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="157"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="160"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="161"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="259"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="264"/>
         <source>Server listening on {0}; the client form now points at it.</source>
         <translation>服务器正在 {0} 上监听；客户端表单已指向它。</translation>
     </message>
@@ -2939,6 +2991,51 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/unix_form.py" line="75"/>
         <source>→ Unix (AF_UNIX): connect() to the socket file {0}; no port</source>
         <translation>→ Unix（AF_UNIX）：connect() 到套接字文件 {0}；没有端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/transport.py" line="33"/>
+        <source>TCP (SOCK_STREAM): a connection, a byte stream. UDP (SOCK_DGRAM): no connection, each sendto() one datagram, boundaries kept, nothing resent</source>
+        <translation>TCP（SOCK_STREAM）：有连接，字节流。UDP（SOCK_DGRAM）：无连接，每次 sendto() 一个数据报，保留边界，不重传</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/transport.py" line="43"/>
+        <source>connected UDP</source>
+        <translation>已连接的 UDP</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/transport.py" line="46"/>
+        <source>connect() the UDP socket first (no packet is sent): send() goes to that peer, datagrams from others are dropped, and an ICMP error (nothing on that port) comes back as ECONNREFUSED on a later call</source>
+        <translation>先对 UDP 套接字调用 connect()（不发送任何包）：send() 发往该对端，来自其他地址的数据报被丢弃，ICMP 错误（该端口无人监听）会在之后的调用中以 ECONNREFUSED 报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/transport.py" line="60"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/transport.py" line="91"/>
+        <source>Start UDP server</source>
+        <translation>启动 UDP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/transport.py" line="93"/>
+        <source>socket(SOCK_DGRAM), bind(), then recvfrom() in a loop</source>
+        <translation>socket(SOCK_DGRAM)、bind()，然后循环调用 recvfrom()</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/transport.py" line="96"/>
+        <source>Start UDP client</source>
+        <translation>启动 UDP 客户端</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/transport.py" line="98"/>
+        <source>socket(SOCK_DGRAM) (and connect() when connected UDP), then recvfrom() in a loop; Send makes one sendto()</source>
+        <translation>socket(SOCK_DGRAM)（已连接的 UDP 还会 connect()），然后循环调用 recvfrom()；每次“发送”调用一次 sendto()</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_window.py" line="49"/>
+        <source>UDP is for IPv4 and IPv6: choose TCP for a Unix socket.</source>
+        <translation>UDP 用于 IPv4 和 IPv6：Unix 套接字请选择 TCP。</translation>
     </message>
 </context>
 <context>
@@ -3407,12 +3504,12 @@ of every byte sent:
 <context>
     <name>SavedSession</name>
     <message>
-        <location filename="../../app/socket_playground/ui/saved.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/saved.py" line="66"/>
         <source>{0} — saved session (read-only)</source>
         <translation>{0} — 已保存的会话（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/saved.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/saved.py" line="68"/>
         <source>Opened {0}: {1} sockets, read-only</source>
         <translation>已打开 {0}：{1} 个套接字，只读</translation>
     </message>
@@ -4052,86 +4149,96 @@ of every byte sent:
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="22"/>
+        <source>bound</source>
+        <translation>已绑定</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="23"/>
         <source>listening</source>
         <translation>监听中</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="23"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="24"/>
         <source>connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="24"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="25"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="25"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="26"/>
         <source>peer closed</source>
         <translation>对端已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="26"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="27"/>
         <source>half-closed</source>
         <translation>半关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="27"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="28"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="28"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="29"/>
         <source>aborted</source>
         <translation>已中止</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="29"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="30"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="45"/>
         <source>socket() made the socket; nothing else happened yet.</source>
         <translation>socket() 已创建套接字；尚未进行其他操作。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="46"/>
+        <source>The UDP socket has an address (bind(), or its first sendto()): datagrams sent to it are queued until recvfrom() takes them.</source>
+        <translation>这个 UDP 套接字已有地址（bind()，或第一次 sendto()）：发给它的数据报排队等待 recvfrom() 取走。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="51"/>
         <source>listen() was called: the kernel queues incoming connections until accept() takes them.</source>
         <translation>已调用 listen()：内核将传入的连接排入队列，直到 accept() 取走它们。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="56"/>
         <source>connect() is waiting for the server&apos;s answer.</source>
         <translation>connect() 正在等待服务器应答。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="57"/>
         <source>Connected: both ends are equal peers and may send and receive.</source>
         <translation>已连接：两端是平等的对端，都可以发送和接收。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="54"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="60"/>
         <source>recv() returned b&apos;&apos;: the peer will send nothing more. We may still send until we close.</source>
         <translation>recv() 返回了 b&apos;&apos;：对端不会再发送任何数据。在我们关闭之前，仍然可以发送。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="65"/>
         <source>We called shutdown(SHUT_WR): we send nothing more, but can still receive.</source>
         <translation>我们调用了 shutdown(SHUT_WR)：不再发送，但仍可接收。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="68"/>
         <source>close() was called: the socket is gone.</source>
         <translation>已调用 close()：套接字已不复存在。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="69"/>
         <source>The connection was reset (RST): we aborted it (SO_LINGER 0, then close()) or the peer did (ECONNRESET). Bytes not yet read or sent are lost.</source>
         <translation>连接被重置（RST）：我们中止了它（SO_LINGER 0 后 close()），或者对端中止了它（ECONNRESET）。尚未读取或发送的字节都丢失了。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="69"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="75"/>
         <source>A socket call failed; the timeline says which and why.</source>
         <translation>某个套接字调用失败；时间线会显示是哪个调用以及失败原因。</translation>
     </message>
@@ -4338,6 +4445,341 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/timeline.py" line="344"/>
         <source>(the {0} thread failed: {1})</source>
         <translation>（{0} 线程出错：{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>UdpChunkModel</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="55"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="56"/>
+        <source>Call</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="57"/>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="58"/>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="59"/>
+        <source>Peer</source>
+        <translation>对端</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="60"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="61"/>
+        <source>Waited</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="64"/>
+        <source>The datagram&apos;s place in this socket&apos;s calls</source>
+        <translation>该数据报在本套接字调用中的序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="65"/>
+        <source>recvfrom(bufsize) or sendto(bytes): one call, one datagram</source>
+        <translation>recvfrom(bufsize) 或 sendto(bytes)：一次调用，一个数据报</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="66"/>
+        <source>The datagram&apos;s bytes: recvfrom() returns one whole datagram, or its first bufsize bytes when it is larger (the rest is lost)</source>
+        <translation>数据报的字节：recvfrom() 返回一个完整数据报；数据报更大时只返回前 bufsize 字节（其余丢失）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="71"/>
+        <source>When the call returned, in seconds on the run&apos;s one clock</source>
+        <translation>调用返回的时刻，以本次运行统一时钟计的秒数</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="72"/>
+        <source>Whom the datagram came from (recvfrom) or went to (sendto)</source>
+        <translation>数据报来自谁（recvfrom）或发往谁（sendto）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="73"/>
+        <source>The first bytes, with escapes for the unprintable</source>
+        <translation>开头的字节，不可打印字符以转义显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="74"/>
+        <source>How long recvfrom() waited for a datagram</source>
+        <translation>recvfrom() 等待数据报的时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="95"/>
+        <source>{0} of {1}</source>
+        <translation>{1} 中的 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="103"/>
+        <source>(an empty datagram)</source>
+        <translation>（空数据报）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="121"/>
+        <source>sendto() sent one datagram of {0} bytes</source>
+        <translation>sendto() 发送了一个 {0} 字节的数据报</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="123"/>
+        <source>recvfrom({0}) returned {1} bytes of a {2}-byte datagram: the other {3} bytes are lost (MSG_TRUNC)</source>
+        <translation>recvfrom({0}) 返回了 {2} 字节数据报中的 {1} 字节：其余 {3} 字节丢失（MSG_TRUNC）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="128"/>
+        <source>recvfrom() returned one whole datagram of {0} bytes</source>
+        <translation>recvfrom() 返回了一个完整的 {0} 字节数据报</translation>
+    </message>
+</context>
+<context>
+    <name>UdpControls</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="46"/>
+        <source>How many bytes each recvfrom() asks for. A datagram larger than this is cut: the call returns the first bytes and the rest is lost.</source>
+        <translation>每次 recvfrom() 请求的字节数。比它大的数据报会被截断：调用只返回开头的字节，其余丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="51"/>
+        <source>Pause reading</source>
+        <translation>暂停读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="56"/>
+        <source>Stop calling recvfrom(): datagrams wait in the kernel&apos;s receive queue; when it is full, new ones are dropped (UDP has no flow control)</source>
+        <translation>停止调用 recvfrom()：数据报在内核接收队列中等待；队列满后新数据报被丢弃（UDP 没有流量控制）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="61"/>
+        <source>SO_BROADCAST (may send to a broadcast address)</source>
+        <translation>SO_BROADCAST（允许发送到广播地址）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="66"/>
+        <source>Off by default: sendto() to a broadcast address (255.255.255.255, 192.168.1.255) then fails with EACCES</source>
+        <translation>默认关闭：此时 sendto() 发往广播地址（255.255.255.255、192.168.1.255）会以 EACCES 失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="71"/>
+        <source>close()</source>
+        <translation>close()</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="75"/>
+        <source>Receive:</source>
+        <translation>接收：</translation>
+    </message>
+</context>
+<context>
+    <name>UdpMessages</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="107"/>
+        <source>UDP keeps message boundaries: each recvfrom() returns exactly one datagram, so each datagram is one message, no framing needed.</source>
+        <translation>UDP 保留消息边界：每次 recvfrom() 正好返回一个数据报，所以每个数据报就是一条消息，无需分帧。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="115"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="115"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="115"/>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="115"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="146"/>
+        <source>(cut: {0} of {1} bytes)</source>
+        <translation>（截断：{1} 字节中的 {0} 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>UdpPane</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="35"/>
+        <source>UDP server #{0}</source>
+        <translation>UDP 服务器 #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="36"/>
+        <source>UDP client #{0}</source>
+        <translation>UDP 客户端 #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="53"/>
+        <source>One row per recvfrom() and sendto(): each is one whole datagram</source>
+        <translation>每次 recvfrom() 和 sendto() 一行：每行是一个完整数据报</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="58"/>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="59"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="62"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="64"/>
+        <source>Each datagram received is one message</source>
+        <translation>收到的每个数据报是一条消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="68"/>
+        <source>Socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="70"/>
+        <source>recvfrom() size, pause, SO_BROADCAST, close()</source>
+        <translation>recvfrom() 大小、暂停、SO_BROADCAST、close()</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="82"/>
+        <source>To:</source>
+        <translation>发往：</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="85"/>
+        <source>Connected UDP: send() goes to the connected peer</source>
+        <translation>已连接的 UDP：send() 发往已连接的对端</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="87"/>
+        <source>the last peer heard from</source>
+        <translation>最近一次收到数据的对端</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="90"/>
+        <source>Where Send&apos;s datagram goes: host:port ([::1]:port); empty = the peer the last datagram came from</source>
+        <translation>“发送”的数据报发往哪里：主机:端口（[::1]:端口）；留空 = 最近一个数据报的来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="96"/>
+        <source>Where Send&apos;s datagram goes (sendto): host:port</source>
+        <translation>“发送”的数据报发往哪里（sendto）：主机:端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="102"/>
+        <source>One sendto(): the bytes go as one datagram</source>
+        <translation>一次 sendto()：这些字节作为一个数据报发出</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="189"/>
+        <source>received {0} datagrams ({1} bytes) · sent {2} datagrams ({3} bytes)</source>
+        <translation>收到 {0} 个数据报（{1} 字节）· 发出 {2} 个数据报（{3} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="198"/>
+        <source>{0} cut short (bytes lost)</source>
+        <translation>{0} 个被截断（字节丢失）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="211"/>
+        <source>bound to {0} · last peer {1}</source>
+        <translation>绑定在 {0} · 最近对端 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="212"/>
+        <source>bound to {0}</source>
+        <translation>绑定在 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="215"/>
+        <source>{0} ⇄ {1} (connected UDP)</source>
+        <translation>{0} ⇄ {1}（已连接的 UDP）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="216"/>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="240"/>
+        <source>No peer yet: no datagram has come in. Type an address in the To field, e.g. 127.0.0.1:5000.</source>
+        <translation>还没有对端：尚未收到任何数据报。请在“发往”栏输入地址，例如 127.0.0.1:5000。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="166"/>
+        <source>Type the peer as numbers, e.g. 127.0.0.1:5000 or [::1]:5000.</source>
+        <translation>请用数字地址输入对端，例如 127.0.0.1:5000 或 [::1]:5000。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="168"/>
+        <source>Add the peer&apos;s port: {0}:5000.</source>
+        <translation>请加上对端端口：{0}:5000。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="170"/>
+        <source>This socket is {0}: the peer must be an {0} address.</source>
+        <translation>这个套接字是 {0}：对端必须是 {0} 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_timeline.py" line="48"/>
+        <source>Nothing is listening on that UDP port: the peer&apos;s kernel answered an earlier datagram with ICMP &quot;port unreachable&quot;, and a connected UDP socket reports it on its next call.</source>
+        <translation>那个 UDP 端口上没有程序在监听：对端内核用 ICMP“端口不可达”回应了先前的数据报，已连接的 UDP 套接字在下一次调用时报告它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_timeline.py" line="55"/>
+        <source>Sending to a broadcast address needs SO_BROADCAST (Socket tab).</source>
+        <translation>发送到广播地址需要 SO_BROADCAST（套接字页）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_timeline.py" line="59"/>
+        <source>Too large for one datagram (at most 65,507 bytes over IPv4).</source>
+        <translation>超出单个数据报的大小（IPv4 上最多 65,507 字节）。</translation>
+    </message>
+</context>
+<context>
+    <name>UdpTimelineView</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_timeline.py" line="31"/>
+        <source>(the socket stays usable)</source>
+        <translation>（套接字仍可使用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_timeline.py" line="33"/>
+        <source>{0} → {1}: one datagram to {2}</source>
+        <translation>{0} → {1}：一个数据报发往 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_timeline.py" line="38"/>
+        <source>{0} → {1} bytes from {2}: the datagram had {3}, {4} lost (MSG_TRUNC)</source>
+        <translation>{0} → 来自 {2} 的 {1} 字节：数据报有 {3} 字节，丢失 {4} 字节（MSG_TRUNC）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/udp_timeline.py" line="40"/>
+        <source>{0} → {1} bytes from {2}: one whole datagram</source>
+        <translation>{0} → 来自 {2} 的 {1} 字节：一个完整数据报</translation>
     </message>
 </context>
 <context>

@@ -132,7 +132,7 @@ class MainWindow(PaneRegistry, UdpStarts, QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        socket_menu = self.menuBar().addMenu(self.tr("&Socket"))
+        socket_menu = self.menuBar().addMenu(self.tr("S&ocket"))
         start, connect = self.start_server_button, self.connect_button
         for name, text, key, button in (
             ("startServerAction", self.tr("Start &server"), "Ctrl+Shift+L", start),
