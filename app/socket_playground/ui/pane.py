@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from ..core.events import State
 from ..workers.session import Batch, Session
@@ -28,6 +28,7 @@ from .pane_header import PaneHeader, set_text
 from .ruler import RulerPanel
 from .send_box import SendBox
 from .send_tools import SendTools
+from .tabbed_pane import TabbedPane
 from .tabs import LazyTabs, scrolled
 from .timeline import TIMELINE_MAX, Line, TimelineView, group
 
@@ -141,7 +142,7 @@ def pane_title(s: Session) -> str:
     return text.format(s.id, parent_id)
 
 
-class ConnectionPane(BasePane):
+class ConnectionPane(TabbedPane, BasePane):
     """A connected socket (client or accepted): chunks, tabs, send box."""
 
     chunk_activated = Signal(object, int)  # session, chunk index (table or ruler click)
@@ -257,17 +258,6 @@ class ConnectionPane(BasePane):
         if name == "messages":
             self.update_properties()
 
-    def tab(self, name: str) -> QWidget:
-        """A tab's part ("bytes", "timeline", "socket", "send", "messages",
-        "ruler"), built now if it was not yet."""
-        return self.tabs.part(name)
-
-    def show_tab(self, name: str) -> QWidget:
-        return self.tabs.show_tab(name)
-
-    def build_all_tabs(self) -> None:
-        self.tabs.build_all()
-
     # the parts by name, each built on first access
     @property
     def timeline(self) -> TimelineView:
@@ -291,17 +281,6 @@ class ConnectionPane(BasePane):
 
     def timeline_view(self) -> TimelineView | None:
         return self.tabs.built_part("timeline", TimelineView)
-
-    def findChild(self, type_, name="", options=Qt.FindChildOption.FindChildrenRecursively):
-        """As QObject.findChild; a name not found among the built widgets
-        builds the tabs not built yet, then looks again (automation names
-        keep working whichever tab was shown)."""
-        found = super().findChild(type_, name, options)
-        tabs = getattr(self, "tabs", None)
-        if found is None and name and tabs is not None and tabs.unbuilt():
-            tabs.build_all()
-            found = super().findChild(type_, name, options)
-        return found
 
     def set_peer_lookup(self, lookup) -> None:
         self.peer_lookup = lookup

@@ -12,8 +12,8 @@ datagram), ``messageCount`` (datagrams received), ``lastPeer``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit
 
 from ..core.events import State
 from ..workers.session import Batch, fmt_addr
@@ -24,6 +24,7 @@ from .io_mode import with_in_progress
 from .pane import BasePane, fmt_int
 from .pane_header import set_text
 from .send_box import SendBox
+from .tabbed_pane import TabbedPane
 from .tabs import LazyTabs, scrolled
 from .udp_model import UdpChunkModel, UdpChunkTable, peer_text
 from .udp_parts import UdpControls, UdpMessages, read_peer
@@ -36,7 +37,7 @@ def udp_title(s: UdpSession) -> str:
     return QCoreApplication.translate("UdpPane", "UDP client #{0}").format(s.id)
 
 
-class UdpPane(BasePane):
+class UdpPane(TabbedPane, BasePane):
     """A datagram socket: table, tabs, peer and send box."""
 
     def __init__(self, session: UdpSession, parent=None) -> None:
@@ -124,15 +125,6 @@ class UdpPane(BasePane):
         part = UdpControls(self.udp)
         return scrolled(part), part
 
-    def tab(self, name: str) -> QWidget:
-        return self.tabs.part(name)
-
-    def show_tab(self, name: str) -> QWidget:
-        return self.tabs.show_tab(name)
-
-    def build_all_tabs(self) -> None:
-        self.tabs.build_all()
-
     @property
     def timeline(self) -> UdpTimelineView:
         return self.tabs.part("timeline", UdpTimelineView)
@@ -147,15 +139,6 @@ class UdpPane(BasePane):
 
     def timeline_view(self) -> UdpTimelineView | None:
         return self.tabs.built_part("timeline", UdpTimelineView)
-
-    def findChild(self, type_, name="", options=Qt.FindChildOption.FindChildrenRecursively):
-        """As QObject.findChild; builds the tabs when the name is not found yet."""
-        found = super().findChild(type_, name, options)
-        tabs = getattr(self, "tabs", None)
-        if found is None and name and tabs is not None and tabs.unbuilt():
-            tabs.build_all()
-            found = super().findChild(type_, name, options)
-        return found
 
     # -- updates -------------------------------------------------------------------------
     @Slot(object)

@@ -1,27 +1,8 @@
 """The HOWTO's MySocket example: its bugs, and a corrected fixed-length version.
 
-The corrected version the steps describe::
-
-    MSGLEN = 16
-
-
-    def mysend(self, msg):
-        if len(msg) != MSGLEN:
-            raise ValueError(f"a message is exactly {MSGLEN} bytes")
-        self.sock.sendall(msg)  # loops over send(); raises OSError on failure
-
-
-    def myreceive(self):
-        chunks = []
-        bytes_recd = 0
-        while bytes_recd < MSGLEN:
-            chunk = self.sock.recv(min(MSGLEN - bytes_recd, 2048))
-            if chunk == b"":
-                raise RuntimeError("socket connection broken")
-            chunks.append(chunk)
-            bytes_recd += len(chunk)
-        return b"".join(chunks)
-"""
+The corrected version the steps describe is ``scripts.FIXED`` (MSGLEN defined,
+mysend() checks the length and calls sendall(), myreceive() loops until MSGLEN
+bytes are in); mysocket-run runs it beside the HOWTO's own as printed."""
 
 from __future__ import annotations
 
