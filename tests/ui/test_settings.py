@@ -178,6 +178,35 @@ def test_geometry_clamped_to_a_smaller_screen(qtbot, screen_room, make_window):
     w2.close()
 
 
+def test_a_lessons_panel_that_would_not_fit_is_not_restored(qtbot, screen_room, make_window):
+    """Saved with the Lessons panel open on a wide screen: on a 1280-pixel one
+    the panel beside both columns would push the window past the screen."""
+    w = make_window()
+    w.resize(1900, 1000)
+    w.lessons.show()
+    qtbot.waitUntil(lambda: w.lessons.isVisible())
+    w.close()
+    screen_room(QRect(0, 0, 1280, 720))
+    w2 = MainWindow()
+    qtbot.addWidget(w2)
+    w2.show()
+    qtbot.waitExposed(w2)
+    assert not w2.lessons.isVisible()
+    assert w2.frameGeometry().width() <= 1280
+    w2.close()
+    screen_room(QRect(0, 0, 2400, 1400))  # room for both: the panel comes back
+    w3 = MainWindow()
+    qtbot.addWidget(w3)
+    w3.lessons.show()
+    w3.close()
+    w4 = MainWindow()
+    qtbot.addWidget(w4)
+    w4.show()
+    qtbot.waitExposed(w4)
+    assert w4.lessons.isVisible()
+    w4.close()
+
+
 def test_bad_settings_read_as_defaults(qtbot, make_window):
     s = QSettings()
     for key, value in (

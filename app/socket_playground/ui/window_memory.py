@@ -154,6 +154,9 @@ class WindowMemory(QObject):
         state = settings.read_bytes(settings.STATE_KEY)
         if state is not None:
             w.restoreState(state)
+            room = available_room(w)
+            if not room.isEmpty() and w.minimumSizeHint().width() > room.width():
+                w.lessons.hide()  # saved on a wider screen: on this one it would cut the panes
         columns = settings.read_bytes(settings.COLUMNS_KEY)
         if columns is not None:
             w.column_split.restoreState(columns)
