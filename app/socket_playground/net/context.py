@@ -103,11 +103,15 @@ class Context:
         # calls blocked right now, by slot: (call, t_start, size) (the GUI shows them)
         self.busy: dict[str, tuple[str, int, int]] = {}
         self.handoff: dict[int, socket.socket] = {}  # accepted sockets by Accept.seq
+        self.on_eof: Callable[[], None] | None = None  # (net/relay.py) instead of PARK
 
     def park_writer(self) -> None:
         """Reader side, at the peer's EOF: the writer may end once it has
-        sent what is queued."""
-        self.sendq.put(PARK)
+        sent what is queued (a relay leg instead passes the EOF on: ``on_eof``)."""
+        if self.on_eof is not None:
+            self.on_eof()
+        else:
+            self.sendq.put(PARK)
 
     def queue_item(self, item: object) -> bool:
         """Queue an item for the writer; True when the writer had parked and

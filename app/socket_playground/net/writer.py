@@ -322,6 +322,23 @@ def queue_reply(ctx: Context, datas: list[bytes]) -> None:
             ctx.queue_item(CloseJob())
 
 
+def pass_on(ctx: Context, data: bytes) -> bool:
+    """Send ``data`` on ``ctx``'s socket as a reply is sent (another socket's
+    reader forwards it: the relay): at once by the calling thread when that
+    socket is connected and its writer has nothing queued, otherwise behind
+    the writer's items. False when nothing more will be sent there."""
+    if ctx.writer_done or ctx.stop.is_set():
+        return False
+    ctx.wait_send_room()
+    if ctx.stop.is_set():
+        return False
+    if ctx.connected.is_set() and _send_now(ctx, data):
+        return True
+    ctx.add_queued(len(data))
+    ctx.queue_item(data)
+    return True
+
+
 def _send_now(ctx: Context, reply: bytes) -> bool:
     """One send() of the reply, without blocking, by the reader thread; what
     it did not take is queued for the writer, in order (the queue lock is held

@@ -24,6 +24,7 @@ from .lessons import LessonsPanel
 from .listener_pane import ListenerPane
 from .pane import BasePane, ConnectionPane
 from .presentation import Presentation
+from .relay_window import RelayStarts
 from .session_menu import SessionMenu
 from .udp_window import UdpStarts
 from .unix_check import unix_ready
@@ -31,7 +32,7 @@ from .window_memory import WindowMemory
 from .window_panes import PaneRegistry
 
 
-class MainWindow(PaneRegistry, UdpStarts, QMainWindow):
+class MainWindow(PaneRegistry, UdpStarts, RelayStarts, QMainWindow):
     demo_finished = Signal()
 
     def __init__(self) -> None:
@@ -119,6 +120,10 @@ class MainWindow(PaneRegistry, UdpStarts, QMainWindow):
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.session_menu = SessionMenu(self, file_menu)  # Save session (Ctrl+S)
+        relay_action = QAction(self.tr("New &relay…"), self)
+        relay_action.setObjectName("relayAction")
+        relay_action.triggered.connect(self.show_relay_dialog)
+        file_menu.addAction(relay_action)
         close_all = QAction(self.tr("Close all sockets"), self)
         close_all.setObjectName("closeAllAction")
         close_all.triggered.connect(self.close_all_sockets)

@@ -1,0 +1,100 @@
+"""File → New relay: the dialog that asks where the relay listens and which
+target each accepted connection is forwarded to. The target's name is looked
+up first (off the GUI thread, ``workers/lookup.py``); a name that does not
+resolve, an empty host or port 0 is said here and nothing starts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..workers.lookup import HostLookup
+from . import colors
+
+
+class RelayDialog(QDialog):
+    start_requested = Signal(int, str, int)  # listen port, target host, target port
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("relayDialog")
+        self.setWindowTitle(self.tr("New relay"))
+        v = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Listen on a port; each client that connects gets a connection of its own "
+                "to the target, and the relay's own recv() and send() calls pass the bytes "
+                "on both ways."
+            )
+        )
+        intro.setWordWrap(True)
+        v.addWidget(intro)
+        form = QFormLayout()
+        self.listen_port = QSpinBox()
+        self.listen_port.setObjectName("relayListenPortSpin")
+        self.listen_port.setRange(0, 65535)
+        self.listen_port.setSpecialValueText(self.tr("0 (the OS picks)"))
+        self.listen_port.setToolTip(self.tr("The port the relay listens on (127.0.0.1)"))
+        self.target_host = QLineEdit("127.0.0.1")
+        self.target_host.setObjectName("relayTargetHostEdit")
+        self.target_port = QSpinBox()
+        self.target_port.setObjectName("relayTargetPortSpin")
+        self.target_port.setRange(0, 65535)
+        form.addRow(self.tr("Listen on port:"), self.listen_port)
+        form.addRow(self.tr("Target host:"), self.target_host)
+        form.addRow(self.tr("Target port:"), self.target_port)
+        v.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("relayError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
+        self.error.setStyleSheet(colors.css("error"))
+        self.error.setWordWrap(True)
+        self.error.hide()
+        v.addWidget(self.error)
+        self.start_button = QPushButton(self.tr("Start relay"))
+        self.start_button.setObjectName("startRelayButton")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        v.addWidget(self.start_button)
+        self.lookup = HostLookup(self)
+        self.lookup.answered.connect(self._on_answered)
+
+    def say(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    @Slot()
+    def start(self) -> None:
+        host = self.target_host.text().strip()
+        if host.startswith("[") and host.endswith("]"):
+            host = host[1:-1]
+        if not host:
+            self.say(self.tr("Enter the target's host name or address."))
+            return
+        if self.target_port.value() == 0:
+            self.say(self.tr("Choose the target's port (1–65535): nothing can connect to port 0."))
+            return
+        self.say(self.tr("Looking up {0}…").format(host))
+        self.start_button.setEnabled(False)
+        self.lookup.ask(host, "auto")
+
+    @Slot(str, str, object)
+    def _on_answered(self, host: str, _family: str, answers: object) -> None:
+        self.start_button.setEnabled(True)
+        if not answers:
+            self.say(
+                self.tr("The target's name {0} does not resolve: no relay started.").format(host)
+            )
+            return
+        self.say("")
+        self.start_requested.emit(self.listen_port.value(), host, self.target_port.value())
+        self.accept()
