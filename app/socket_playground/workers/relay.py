@@ -93,8 +93,8 @@ class RelayPair(QObject):
             elif isinstance(ev, Send) and ev.errno and ev.errno not in WOULD_BLOCK:
                 if ev.errno != TIMEOUT:
                     self._end(other, abort=True, also=leg)
-            elif isinstance(ev, Shutdown) and not ev.wake and not ev.errno:
-                self._shut[leg.id] = self._shut[leg.id] or ev.how == socket.SHUT_WR
+            elif isinstance(ev, Shutdown) and not ev.wake and ev.how == socket.SHUT_WR:
+                self._shut[leg.id] = True  # (failed too: that peer is gone, nothing to pass)
             elif isinstance(ev, Close):  # closed (by the user, or after a failure)
                 self._end(other, abort=ev.abort)
         if all(self._eof.values()) and all(self._shut.values()):
