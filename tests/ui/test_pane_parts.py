@@ -90,6 +90,7 @@ def test_every_readme_automation_name_is_found(qtbot, window, connect_pair, tmp_
     udp = window.start_udp(server=True)  # a UDP pane's names (udpPeerEdit, broadcastCheck)
     assert udp is not None
     udp_pane = window.panes[udp]
+    relay = window.show_relay_dialog()  # File → New relay: the dialog's names
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text.split("## Automation names", 1)[1].split("\n## ", 1)[0]
     names = set()
@@ -105,6 +106,7 @@ def test_every_readme_automation_name_is_found(qtbot, window, connect_pair, tmp_
     ]
     assert missing == []
     dialog.close()
+    relay.close()
     box.done(0)
     question.deleteLater()
     stale.deleteLater()
