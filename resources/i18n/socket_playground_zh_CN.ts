@@ -528,77 +528,77 @@
 <context>
     <name>ConnectionPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="139"/>
         <source>Client #{0}</source>
         <translation>客户端 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="140"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="141"/>
         <source>Connection #{0} (from server #{1})</source>
         <translation>连接 #{0}（来自服务器 #{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="158"/>
         <source>Bytes and calls in each direction; queued = handed to send() but not yet taken</source>
         <translation>每个方向的字节数和调用次数；排队 = 已交给 send() 但内核尚未接收</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="173"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="173"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="174"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="176"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="177"/>
         <source>Socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="185"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="186"/>
         <source>Send more</source>
         <translation>更多发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="191"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="192"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="200"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="201"/>
         <source>Ruler</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="203"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="204"/>
         <source>One byte axis: the sender&apos;s send() boundaries above, the receiver&apos;s recv() boundaries below</source>
         <translation>同一条字节轴：上方是发送方的 send() 边界，下方是接收方的 recv() 边界</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="194"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="195"/>
         <source>Framing: reassemble messages from the received stream (fixed length, delimiter, length prefix)</source>
         <translation>分帧：从接收到的流中重新组装出消息（固定长度、分隔符、长度前缀）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="179"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="180"/>
         <source>recv() size, pause, kernel queues, shutdown/close/abort, socket options, auto-reply</source>
         <translation>recv() 大小、暂停读取、内核队列、shutdown/close/中止、套接字选项、自动回复</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="187"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="188"/>
         <source>Trickle, repeat and file sends</source>
         <translation>涓流发送、重复发送和文件发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="351"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="330"/>
         <source>received {0} bytes in {1} recv() · sent {2} bytes in {3} send() · queued {4}</source>
         <translation>已接收 {0} 字节（{1} 次 recv()）· 已发送 {2} 字节（{3} 次 send()）· 排队 {4}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane.py" line="361"/>
+        <location filename="../../app/socket_playground/ui/pane.py" line="340"/>
         <source>received at {0} MB/s</source>
         <translation>接收速率 {0} MB/s</translation>
     </message>
@@ -2708,12 +2708,12 @@ of every byte sent:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="40"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="41"/>
         <source>Socket Playground</source>
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="62"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
@@ -2863,22 +2863,22 @@ of every byte sent:
         <translation>它所接受的连接的 I/O 模式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="99"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="100"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="102"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="104"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="105"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="106"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
@@ -2893,67 +2893,72 @@ of every byte sent:
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="120"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="122"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="123"/>
+        <source>New &amp;relay…</source>
+        <translation>新建中继(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="127"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="131"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="131"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="135"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="140"/>
         <source>S&amp;ocket</source>
         <translation>套接字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
         <source>Start &amp;server</source>
         <translation>启动服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="139"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="144"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="148"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="153"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="150"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="155"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="162"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="161"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="166"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="264"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="269"/>
         <source>Server listening on {0}; the client form now points at it.</source>
         <translation>服务器正在 {0} 上监听；客户端表单已指向它。</translation>
     </message>
@@ -3428,6 +3433,97 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/recovery_prompt.py" line="87"/>
         <source>Recovered {0} sockets into {1}</source>
         <translation>已将 {0} 个套接字恢复到 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="53"/>
+        <source>Relay #{0} → {1}</source>
+        <translation>中继 #{0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="117"/>
+        <source>Relay leg relay-in: the relay could not connect to the target {0} ({1}: {2}), so this connection was closed.</source>
+        <translation>中继连接段 relay-in：中继无法连接到目标 {0}（{1}：{2}），因此关闭了这条连接。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="123"/>
+        <source>Relay leg relay-in (from the client); its other leg: {0} (relay-out, to {1}).</source>
+        <translation>中继连接段 relay-in（来自客户端）；另一段：{0}（relay-out，通往 {1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="126"/>
+        <source>Relay leg relay-out (to the target {0}); its other leg: {1} (relay-in).</source>
+        <translation>中继连接段 relay-out（通往目标 {0}）；另一段：{1}（relay-in）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="132"/>
+        <source>Stop calling recv() on this relay leg: nothing more is forwarded from it to {0} (the bytes wait in this leg&apos;s kernel queue); the other direction still flows.</source>
+        <translation>停止在这一中继连接段上调用 recv()：不再从这里向 {0} 转发任何字节（字节留在这一段的内核队列里）；另一个方向照常流动。</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="30"/>
+        <source>New relay</source>
+        <translation>新建中继</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="34"/>
+        <source>Listen on a port; each client that connects gets a connection of its own to the target, and the relay&apos;s own recv() and send() calls pass the bytes on both ways.</source>
+        <translation>在一个端口上监听；每个连上来的客户端都会得到一条通往目标的独立连接，由中继自己的 recv() 和 send() 调用双向转发字节。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="45"/>
+        <source>0 (the OS picks)</source>
+        <translation>0（由操作系统选择）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="46"/>
+        <source>The port the relay listens on (127.0.0.1)</source>
+        <translation>中继监听的端口（127.0.0.1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="52"/>
+        <source>Listen on port:</source>
+        <translation>监听端口：</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="53"/>
+        <source>Target host:</source>
+        <translation>目标主机：</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="54"/>
+        <source>Target port:</source>
+        <translation>目标端口：</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="63"/>
+        <source>Start relay</source>
+        <translation>启动中继</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="81"/>
+        <source>Enter the target&apos;s host name or address.</source>
+        <translation>请输入目标的主机名或地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="84"/>
+        <source>Choose the target&apos;s port (1–65535): nothing can connect to port 0.</source>
+        <translation>请选择目标端口（1–65535）：无法连接到端口 0。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="86"/>
+        <source>Looking up {0}…</source>
+        <translation>正在查询 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="95"/>
+        <source>The target&apos;s name {0} does not resolve: no relay started.</source>
+        <translation>目标名称 {0} 无法解析：未启动中继。</translation>
     </message>
 </context>
 <context>
@@ -4619,112 +4715,112 @@ of every byte sent:
 <context>
     <name>UdpPane</name>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="35"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="36"/>
         <source>UDP server #{0}</source>
         <translation>UDP 服务器 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="36"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="37"/>
         <source>UDP client #{0}</source>
         <translation>UDP 客户端 #{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="54"/>
         <source>One row per recvfrom() and sendto(): each is one whole datagram</source>
         <translation>每次 recvfrom() 和 sendto() 一行：每行是一个完整数据报</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="59"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="60"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="63"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="64"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="65"/>
         <source>Each datagram received is one message</source>
         <translation>收到的每个数据报是一条消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="69"/>
         <source>Socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="70"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="71"/>
         <source>recvfrom() size, pause, SO_BROADCAST, close()</source>
         <translation>recvfrom() 大小、暂停、SO_BROADCAST、close()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="82"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="83"/>
         <source>To:</source>
         <translation>发往：</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="85"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="86"/>
         <source>Connected UDP: send() goes to the connected peer</source>
         <translation>已连接的 UDP：send() 发往已连接的对端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="87"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="88"/>
         <source>the last peer heard from</source>
         <translation>最近一次收到数据的对端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="90"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="91"/>
         <source>Where Send&apos;s datagram goes: host:port ([::1]:port); empty = the peer the last datagram came from</source>
         <translation>“发送”的数据报发往哪里：主机:端口（[::1]:端口）；留空 = 最近一个数据报的来源</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="97"/>
         <source>Where Send&apos;s datagram goes (sendto): host:port</source>
         <translation>“发送”的数据报发往哪里（sendto）：主机:端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="103"/>
         <source>One sendto(): the bytes go as one datagram</source>
         <translation>一次 sendto()：这些字节作为一个数据报发出</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="189"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="172"/>
         <source>received {0} datagrams ({1} bytes) · sent {2} datagrams ({3} bytes)</source>
         <translation>收到 {0} 个数据报（{1} 字节）· 发出 {2} 个数据报（{3} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="198"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="181"/>
         <source>{0} cut short (bytes lost)</source>
         <translation>{0} 个被截断（字节丢失）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="211"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="194"/>
         <source>bound to {0} · last peer {1}</source>
         <translation>绑定在 {0} · 最近对端 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="212"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="195"/>
         <source>bound to {0}</source>
         <translation>绑定在 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="215"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="198"/>
         <source>{0} ⇄ {1} (connected UDP)</source>
         <translation>{0} ⇄ {1}（已连接的 UDP）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="216"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="199"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="240"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="223"/>
         <source>No peer yet: no datagram has come in. Type an address in the To field, e.g. 127.0.0.1:5000.</source>
         <translation>还没有对端：尚未收到任何数据报。请在“发往”栏输入地址，例如 127.0.0.1:5000。</translation>
     </message>
