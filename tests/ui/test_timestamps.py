@@ -162,3 +162,60 @@ def test_a_file_without_the_clock_pair_has_no_wall_clock(
     qtbot.waitUntil(lambda: bool(SIGNED.match(first_row(saved))), timeout=5000)
     for w in (old, new):
         w.close()
+
+
+def test_a_lookup_before_the_socket_reads_before_it(qtbot):
+    """ "Since the socket": a row recorded before socket() (getaddrinfo) is
+    rewritten once the socket exists, and reads as before it."""
+    from socket_playground.core import events as ev
+    from socket_playground.core.record import SocketLog
+    from socket_playground.ui import times
+    from socket_playground.ui.timeline import TimelineView
+
+    t0 = 7_000_000_000
+    times.choose("socket")
+    log = SocketLog("client", t0_ns=t0)
+    view = TimelineView(log)
+    qtbot.addWidget(view)
+    resolve = ev.Resolve(1, t0 + 1000, t0 + 2000, host="localhost", port=80, address="127.0.0.1")
+    log.add([resolve])
+    view.append([resolve])
+    assert view.lines()[0].startswith("+0.000000  getaddrinfo(")  # its first event stands in
+    made = ev.SocketCall(2, t0 + 500_001_000, t0 + 500_002_000)
+    log.add([made])
+    view.append([made])
+    assert view.lines()[0].startswith("-0.500000  getaddrinfo(")
+    assert view.lines()[1].startswith("+0.000000  socket(")
+
+
+def test_a_million_rows_switch_without_reading_them(qtbot):
+    """The table's switch is one dataChanged for the column: a repaint reads
+    the rows in view, never every row (STYLE §8)."""
+    from socket_playground.core.record import SocketLog
+    from socket_playground.ui import times
+    from socket_playground.ui.chunk_model import ChunkTable
+
+    n, t0 = 1_000_000, 9_000_000_000
+    log = SocketLog("accepted", t0_ns=t0)
+    ends = list(range(t0 + 1000, t0 + 1000 + 1000 * n, 1000))
+    log.store.add_calls(0, 4096, list(range(1, n + 1)), ends, ends, [b"x"] * n, t0)
+    model = ChunkTableModel(log.store, None, log)
+    model.sync()
+    table = ChunkTable(model)
+    qtbot.addWidget(table)
+    table.resize(600, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    table.scrollToBottom()
+    read: list[int] = []
+    real = model.times.table_text
+    model.times.table_text = lambda t_us: (read.append(t_us), real(t_us))[1]
+    times.choose("wall")
+    qtbot.waitUntil(lambda: len(read) > 0, timeout=5000)  # the rows in view, repainted
+    assert len(read) < 2000
+    assert re.fullmatch(r"\d\d:\d\d:\d\d\.\d{3}", str(model.data(model.index(n - 1, COL))))
+    assert header_of(model) == "Wall clock"
+
+
+def header_of(model) -> str:
+    return str(model.headerData(COL, Qt.Orientation.Horizontal))
