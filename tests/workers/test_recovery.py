@@ -12,11 +12,13 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from socket_playground.core import events as ev
+from socket_playground.core.clock import START, WallClock
 from socket_playground.core.recovery import interrupted_runs, recover
 from socket_playground.core.sessionfile import open_session
 
@@ -128,6 +130,10 @@ def test_sigkill_during_a_transfer_then_recovery(tmp_path, bufsize):
         assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs)
         kinds = [type(e) for e in sf.events(info.id)]
         assert kinds[:3] == [ev.SocketCall, ev.ConnectStarted, ev.Connect]
+        clock = WallClock.from_meta(sf.meta)  # the killed run's pair: its wall clock
+        assert clock is not None and clock != START
+        first = sf.events(info.id)[0].t_start
+        assert abs(clock.wall(first) - time.time_ns()) < 120 * 10**9
     finally:
         sf.close()
     assert interrupted_runs(base, own=runs[0].path) == []  # this run's folder is not offered

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from .capture import CaptureStore
 from .capture_segment import Segment
+from .clock import START, WallClock
 from .errors import TIMEOUT, WOULD_BLOCK
 from .events import (
     Direction,
@@ -96,6 +97,7 @@ class SocketLog:
     ) -> None:
         self.role = role
         self.t0_ns = now_ns() if t0_ns is None else t0_ns
+        self.wall_clock: WallClock | None = START  # its stamps' real time (None: not known)
         self.spool = spool  # every byte on disk, and a SHA-256 per direction
         self.store = CaptureStore(byte_cap, spool)
         self.events: list[Event] = []

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .chunk_index import scan
+from .clock import WallClock
 from .events import Accept, Bind, Connect, Direction, Event
 from .record import SocketLog
 from .sessionfile_codec import decode
@@ -157,6 +158,7 @@ def _socket(folder: Path, meta_path: Path) -> SocketSource:
     cap = cap if type(cap) is int and cap >= 0 else None
     on_disk = [p.stat().st_size if p.exists() else 0 for p in paths]
     log = SocketLog(meta["role"], t0_ns=meta["t0_ns"])
+    log.wall_clock = WallClock.from_meta(meta)  # the crashed run's pair (none: older)
     events = _events(folder / f"{name}-events.jsonl")
     log.add_saved_events(events)
     ended = [False, False]  # a direction whose bytes stop short of its chunks

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .clock import START
 from .events import Address, Direction
 from .record import SocketLog
 from .sessionfile_codec import encode
@@ -67,7 +68,10 @@ class SocketSource:
 def save_session(
     path: str | os.PathLike[str], sockets: Sequence[SocketSource], app_version: str
 ) -> None:
-    """Write every socket of a session to ``path`` (replaced atomically)."""
+    """Write every socket of a session to ``path`` (replaced atomically).
+    The meta table keeps the clock pair of the run that recorded them (their
+    logs' ``wall_clock``), so their times have a wall clock when read back;
+    none when that is not known (a file of an older version saved again)."""
     ids = [s.id for s in sockets]
     if len(set(ids)) != len(ids):
         raise ValueError("socket ids must be unique")
@@ -114,6 +118,7 @@ def _write(tmp: Path, sockets: Sequence[SocketSource], app_version: str) -> None
         for ddl in DDL:
             conn.execute(ddl)
         created = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+        clock = sockets[0].log.wall_clock if sockets else START
         conn.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [
@@ -121,6 +126,7 @@ def _write(tmp: Path, sockets: Sequence[SocketSource], app_version: str) -> None
                 ("app", APP_NAME),
                 ("app_version", str(app_version)),
                 ("created", created),
+                *(clock.meta() if clock is not None else ()),
             ],
         )
         for s in sockets:

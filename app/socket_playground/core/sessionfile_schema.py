@@ -4,7 +4,11 @@ A session file (``.sps``) is one SQLite database. Its version is in
 ``PRAGMA user_version`` and in the ``meta`` table; ``PRAGMA application_id``
 marks it as ours. Tables:
 
-- ``meta(name, value)``: schema_version, app, app_version, created (UTC, ISO 8601);
+- ``meta(name, value)``: schema_version, app, app_version, created (UTC, ISO 8601),
+  and (since 0.1.0, absent from older files: no new schema version, older
+  programs ignore them) ``clock_wall_ns`` and ``clock_monotonic_ns``, one
+  moment read on ``time.time_ns()`` and on the events' monotonic clock, which
+  gives the times their wall clock (``core/clock.py``);
 - ``sockets``: one row per socket (addresses as JSON lists or NULL);
 - ``events(socket, idx, seq, kind, t_start, t_end, fields)``: the socket's
   non-chunk events (``SocketLog.events``), ``fields`` a JSON object of the

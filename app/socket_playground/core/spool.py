@@ -27,6 +27,7 @@ from pathlib import Path
 from types import EllipsisType
 
 from .chunk_index import Block, Loaded, read_block
+from .clock import START
 from .events import Event
 from .sessionfile_codec import encode
 from .spool_writer import SpoolWriter, shared_writer, stop_shared_writer
@@ -151,9 +152,10 @@ class Spool:
 
     def write_meta(self, meta: dict[str, object]) -> None:
         """What the socket is (role, addresses, ids), for a recovery after a
-        crash (written by the disk writer, replaced whole)."""
+        crash (written by the disk writer, replaced whole), with this run's
+        clock pair (the real time of its stamps, ``core/clock.py``)."""
         if not self._closed:
-            self._writer.put_event(self, dict(meta))
+            self._writer.put_event(self, dict(START.meta()) | dict(meta))
 
     def readable(self, direction: int) -> int:
         """Bytes of ``direction`` on disk (from stream offset 0)."""

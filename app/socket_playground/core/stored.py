@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from .capture_segment import Segment
 from .chunk_index import Columns
+from .clock import WallClock
 from .endpoint import address_family, literal_family
 from .events import Address, Direction, Event, SocketCall
 from .record import SocketLog
@@ -74,6 +75,7 @@ def load_log(sf: SessionFile, socket_id: int) -> SocketLog:
     info = sf.socket(socket_id)
     spool = StoredBytes(sf, info)
     log = SocketLog(info.role, t0_ns=info.t0_ns, spool=spool)  # type: ignore[arg-type]
+    log.wall_clock = WallClock.from_meta(sf.meta)  # None in a file of an older version
     events: list[Event] = sf.events(socket_id)
     log.add_saved_events(events)
     try:

@@ -6,13 +6,14 @@ returned, a preview, how long it blocked, and its stream offset.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..core.capture import CaptureStore
 from ..core.events import Direction
+from ..core.record import SocketLog
 from ..core.sendinput import to_escaped_text
-from . import colors
+from . import colors, times
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
@@ -37,9 +38,11 @@ class ChunkTableModel(QAbstractTableModel):
     COL_INDEX, COL_CALL, COL_BYTES, COL_TIME, COL_PREVIEW, COL_WAITED, COL_OFFSET = range(7)
     PREVIEW = 4
 
-    def __init__(self, store: CaptureStore, parent=None) -> None:
+    def __init__(self, store: CaptureStore, parent=None, log: SocketLog | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.times = times.ViewTimes(0 if log is None else log.t0_ns, log)  # View → Timestamps
+        times.notifier().changed.connect(self.set_time_mode)
         self.origin = 0  # the first chunk shown: the views were cleared before it
         self._rows = 0
         self._cache: dict[int, tuple[int, int, int, int, int, int]] = {}
@@ -80,11 +83,26 @@ class ChunkTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=DISPLAY):
         if orientation != Qt.Orientation.Horizontal:
             return None
-        if int(role) == DISPLAY:
+        role = int(role)
+        if role in (DISPLAY, TOOLTIP) and section == self.COL_TIME and self.times.mode != "session":
+            available = self.times.stamps().available
+            text = times.header_text if role == DISPLAY else times.header_tip
+            return text(self.times.mode, available)
+        if role == DISPLAY:
             return self._headers[section]
-        if int(role) == TOOLTIP:
+        if role == TOOLTIP:
             return self._header_tips[section]
         return None
+
+    @Slot(str)
+    def set_time_mode(self, mode: str) -> None:
+        """Times read another way: the Time column's header and cells (the
+        view repaints what it shows; nothing is read per row now)."""
+        self.times.set_mode(mode)
+        col = self.COL_TIME
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, col, col)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, col), self.index(self._rows - 1, col), [DISPLAY])
 
     def sync(self) -> None:
         """Insert the rows the store gained since the last call (once per drain)."""
@@ -134,7 +152,7 @@ class ChunkTableModel(QAbstractTableModel):
             if c == 2:
                 return size
             if c == 3:
-                return f"{t_us / 1e6:.6f}"
+                return self.times.table_text(t_us)
             if c == self.COL_WAITED:
                 return waited_text(waited)
             if c == self.COL_OFFSET:
@@ -188,13 +206,14 @@ class ChunkTable(QTableView):
         hh = self.horizontalHeader()
         hh.setStretchLastSection(True)
         hh.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow Time says "Ti…"
-        samples = ("0000", "recv(65536)", "1048576", "00.000000", "x" * 18, "000.000 ms")
+        samples = ("0000", "recv(65536)", "1048576", model.times.sample(), "x" * 18, "000.000 ms")
         for col, sample in enumerate(samples):
             self.setColumnWidth(col, self._fit(col, sample))
         self.natural_time = self.columnWidth(ChunkTableModel.COL_TIME)
         self._fitting = False
         self._time_auto = True  # until a person resizes the Time column
         hh.sectionResized.connect(self._resized)
+        model.headerDataChanged.connect(self._time_read_anew)
         # #, Call and Bytes always visible: the rows' point is the return values
         self.setMinimumWidth(self.widths()[0])
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -221,6 +240,15 @@ class ChunkTable(QTableView):
         if col == ChunkTableModel.COL_TIME and not self._fitting:
             self._time_auto = False
             self.natural_time = new
+
+    @Slot(Qt.Orientation, int, int)
+    def _time_read_anew(self, _orientation, first: int, last: int) -> None:
+        """Timestamps chosen anew: Time as wide as its new numbers."""
+        col = ChunkTableModel.COL_TIME
+        model = self.model()
+        if self._time_auto and first <= col <= last and isinstance(model, ChunkTableModel):
+            self.natural_time = self._fit(col, model.times.sample())
+            self.fit_time()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

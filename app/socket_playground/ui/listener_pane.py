@@ -137,7 +137,7 @@ class ListenerPane(BasePane):
         self._list_timer = QTimer(self)
         self._list_timer.setInterval(LIST_REFRESH_MS)
         self._list_timer.timeout.connect(self._refresh_children)
-        self.timeline = TimelineView(session.log.t0_ns, self.history)
+        self.timeline = TimelineView(session.log, self.history)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.accepted_box)
         split.addWidget(_titled(self.tr("Timeline"), self.timeline))

@@ -26,6 +26,7 @@ from .pane import BasePane, ConnectionPane
 from .presentation import Presentation
 from .relay_window import RelayStarts
 from .session_menu import SessionMenu
+from .times import TimestampsMenu
 from .udp_window import UdpStarts
 from .unix_check import unix_ready
 from .window_memory import WindowMemory
@@ -158,6 +159,7 @@ class MainWindow(PaneRegistry, UdpStarts, RelayStarts, QMainWindow):
         view_menu.addAction(lessons_action)
         self.presentation = Presentation(self)  # View → Presentation mode (F11)
         view_menu.addAction(self.presentation.action)
+        self.timestamps_menu = TimestampsMenu(self, view_menu)  # View → Timestamps
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.setObjectName("aboutAction")

@@ -162,7 +162,7 @@ class ConnectionPane(TabbedPane, BasePane):
         self.integrity = IntegrityRow(session)
         self.layout_.addWidget(self.integrity)
 
-        self.model = ChunkTableModel(session.store, self)
+        self.model = ChunkTableModel(session.store, self, session.log)
         self.table = ChunkTable(self.model)
         self.table.chunk_clicked.connect(lambda i: self.chunk_activated.emit(self.session, i))
 
@@ -229,7 +229,7 @@ class ConnectionPane(TabbedPane, BasePane):
         return part, part
 
     def _build_timeline(self):
-        part = TimelineView(self.session.log.t0_ns, self.history)
+        part = TimelineView(self.session.log, self.history)
         return part, part
 
     def _build_socket(self):

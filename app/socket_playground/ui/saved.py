@@ -14,9 +14,11 @@ from ..core.sessionfile import SessionFile
 from ..workers.session import Batch
 from ..workers.stored import StoredSession
 from ..workers.stored_udp import StoredUdp
+from . import settings
 from .listener_pane import ListenerPane
 from .pane import BasePane, ConnectionPane
 from .plain import clean
+from .times import no_wall_clock, no_wall_note
 from .udp_pane import UdpPane
 
 if TYPE_CHECKING:
@@ -66,5 +68,8 @@ def show_saved(window: MainWindow, sf: SessionFile) -> list[StoredSession]:
     title = QCoreApplication.translate("SavedSession", "{0} — saved session (read-only)")
     window.setWindowTitle(title.format(name))
     opened = QCoreApplication.translate("SavedSession", "Opened {0}: {1} sockets, read-only")
-    window.statusBar().showMessage(opened.format(name, len(stored)))
+    message = opened.format(name, len(stored))
+    if settings.timestamps() == "wall" and no_wall_clock(list(stored.values())):
+        message += " — " + no_wall_note()  # (View → Timestamps: wall clock)
+    window.statusBar().showMessage(message)
     return list(stored.values())

@@ -12,6 +12,8 @@ Keys (grouped; ``meta/schema`` says which layout of keys the file has):
 - ``forms/serverRecent``, ``forms/clientRecent``: the addresses used, newest
   first, as ``host:port`` (``[::1]:8000``);
 - ``view/bytesMode``, ``view/codeStyle``: the last choice of those combo boxes;
+- ``view/timestamps``: how times read (View → Timestamps): ``session``,
+  ``socket`` or ``wall`` (:mod:`.times`);
 - ``defaults/recvSize``: what ``recv()`` asks for in new sockets;
 - ``ui/language``: ``en``, ``zh_CN``, or empty (the system's);
 - and those of other modules: ``capture/cap`` (:mod:`.capture_menu`),
@@ -26,6 +28,7 @@ import logging
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QComboBox
 
+from ..core.clock import MODES
 from ..workers.session import DEFAULT_BUFSIZE
 from ..workers.tuning import MAX_BUFSIZE
 
@@ -42,6 +45,7 @@ BYTES_MODE_KEY = "view/bytesMode"
 CODE_STYLE_KEY = "view/codeStyle"
 RECV_SIZE_KEY = "defaults/recvSize"
 LANGUAGE_KEY = "ui/language"
+TIMESTAMPS_KEY = "view/timestamps"
 LANGUAGES = ("", "en", "zh_CN")  # "": follow the system
 
 
@@ -101,6 +105,11 @@ def add_recent(role: str, address: str) -> list[str]:
 # -- defaults and view choices ------------------------------------------------------------
 def recv_size() -> int:
     return read_int(RECV_SIZE_KEY, DEFAULT_BUFSIZE, 1, MAX_BUFSIZE)
+
+
+def timestamps() -> str:
+    """How times read: ``session`` (the default), ``socket`` or ``wall``."""
+    return read_choice(TIMESTAMPS_KEY, MODES[0], MODES)
 
 
 def language() -> str:

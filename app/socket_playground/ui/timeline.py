@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import operator
 import socket
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from ..core.endpoint import unix_sockaddr
@@ -52,9 +53,9 @@ from ..core.events import (
     Unsent,
     WriterBlocked,
 )
-from ..core.record import ChunkRun
+from ..core.record import ChunkRun, SocketLog
 from ..workers.session import fmt_addr
-from . import plain, texts
+from . import plain, texts, times
 from .timeline_rows import SPLIT, TimelineDelegate, split_row
 
 TIMELINE_MAX = 5000  # lines kept and shown; older ones are dropped
@@ -188,7 +189,9 @@ def call_text(ev: Event) -> str:
 class TimelineView(QListWidget):
     """The lines, one item each, newest last; follows the end unless scrolled up."""
 
-    def __init__(self, t0_ns: int, lines: Iterable[Line] = (), parent=None) -> None:
+    def __init__(self, source: SocketLog | int, lines: Iterable[Line] = (), parent=None) -> None:
+        """``source``: the socket's record (its times read as View → Timestamps
+        says), or only its run's t0 (since the session, no wall clock of its own)."""
         super().__init__(parent)
         self.setObjectName("timeline")
         self.setUniformItemSizes(True)
@@ -196,15 +199,27 @@ class TimelineView(QListWidget):
         self.setItemDelegate(TimelineDelegate(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setToolTip(self.tr("Every socket call in order, with its result"))
-        self.t0_ns = t0_ns
+        log = source if isinstance(source, SocketLog) else None
+        self.t0_ns = source if isinstance(source, int) else source.t0_ns
+        self.times = times.ViewTimes(self.t0_ns, log)  # View → Timestamps
+        self._shown: deque[Line] = deque(maxlen=TIMELINE_MAX)  # the lines of the rows
+        self._drawn = self.times.stamps()  # how the rows' times were written
+        times.notifier().changed.connect(self.set_time_mode)
         self.append(lines)
 
-    def append(self, lines: Iterable[Line]) -> None:
+    def _row(self, line: Line) -> tuple[str, str]:
         # a line may hold outside text (a host, a file name, an errno message,
         # a session file's): one line, invisible characters as escapes, bounded
-        rows = [(plain.clean(self.line_text(line), LINE_MAX), self.call_of(line)) for line in lines]
-        if not rows:
+        return plain.clean(self.line_text(line), LINE_MAX), self.call_of(line)
+
+    def append(self, lines: Iterable[Line]) -> None:
+        lines = list(lines)
+        if not lines:
             return
+        if self.times.stamps() != self._drawn:  # the socket was created since: its origin
+            self.rewrite()
+        rows = [self._row(line) for line in lines]
+        self._shown.extend(lines)
         bar = self.verticalScrollBar()
         at_end = bar.value() >= bar.maximum()
         for text, call in rows[-TIMELINE_MAX:]:
@@ -221,6 +236,30 @@ class TimelineView(QListWidget):
     def lines(self) -> list[str]:
         return [self.item(i).text() for i in range(self.count())]
 
+    def clear(self) -> None:
+        self._shown.clear()
+        super().clear()
+
+    @Slot(str)
+    def set_time_mode(self, mode: str) -> None:
+        self.times.set_mode(mode)
+        self.rewrite()
+
+    def rewrite(self) -> None:
+        """Every row's text again, its time read as chosen now (at most
+        TIMELINE_MAX rows; the scroll position stays)."""
+        self._drawn = self.times.stamps()
+        self.setUpdatesEnabled(False)
+        try:
+            for i, line in enumerate(self._shown):
+                text, call = self._row(line)
+                item = self.item(i)
+                item.setText(text)
+                item.setData(SPLIT, split_row(text, call))
+                item.setToolTip(plain.tooltip(text) if len(text) > LONG_LINE else "")
+        finally:
+            self.setUpdatesEnabled(True)
+
     @staticmethod
     def call_of(line: Line) -> str:
         """The call a row begins with (what comes after it is its result)."""
@@ -232,14 +271,14 @@ class TimelineView(QListWidget):
 
     # -- words -------------------------------------------------------------------------
     def line_text(self, line: Line) -> str:
-        t = (shown_ns(line) - self.t0_ns) / 1e9
+        t = self.times.stamps().text(shown_ns(line))
         if isinstance(line, Run):
             body, waited = self.run_text(line), line.blocked_ns
         else:
             body, waited = self.event_text(line), blocked_ns(line)
         if waited >= NOTABLE_WAIT_NS:
             body += "  " + self.tr("(waited {0})").format(texts.duration(waited))
-        return f"{t:+.6f}  {body}"  # an accept() may start before its socket's t0
+        return f"{t}  {body}"  # (+0.123456: an accept() may start before its socket's t0)
 
     def run_text(self, run: Run) -> str:
         call = f"{'recv' if run.direction == Direction.IN else 'send'}({run.asked})"

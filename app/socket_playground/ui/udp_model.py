@@ -49,7 +49,7 @@ class UdpChunkModel(ChunkTableModel):
     COL_INDEX, COL_CALL, COL_BYTES, COL_TIME, COL_PEER, COL_PREVIEW, COL_WAITED = range(7)
 
     def __init__(self, log: SocketLog, parent=None) -> None:
-        super().__init__(log.store, parent)
+        super().__init__(log.store, parent, log)
         self.log = log
         self._headers = [
             _t("UdpChunkModel", "#"),
@@ -94,7 +94,7 @@ class UdpChunkModel(ChunkTableModel):
             if c == self.COL_BYTES:
                 return _t("UdpChunkModel", "{0} of {1}").format(size, d.size) if cut else size  # type: ignore[union-attr]
             if c == self.COL_TIME:
-                return f"{t_us / 1e6:.6f}"
+                return self.times.table_text(t_us)
             if c == self.COL_PEER:
                 return peer_text(d.peer)
             if c == self.COL_WAITED:

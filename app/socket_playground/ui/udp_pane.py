@@ -114,7 +114,7 @@ class UdpPane(TabbedPane, BasePane):
         return part, part
 
     def _build_timeline(self):
-        part = UdpTimelineView(self.session.log.t0_ns, self.history)
+        part = UdpTimelineView(self.session.log, self.history)
         return part, part
 
     def _build_messages(self):
