@@ -238,7 +238,7 @@
 <context>
     <name>ChunkTable</name>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="202"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="221"/>
         <source>One row per recv() result and per send() call: TCP moves bytes, not messages</source>
         <translation>每个 recv() 结果和每次 send() 调用各占一行：TCP 传输的是字节，而不是消息</translation>
     </message>
@@ -246,107 +246,107 @@
 <context>
     <name>ChunkTableModel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="50"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="53"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="48"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="51"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="49"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="52"/>
         <source>Bytes</source>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="56"/>
         <source>Stream offset</source>
         <translation>流偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="54"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="31"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="32"/>
         <source>{0} µs</source>
         <translation>{0} µs</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="32"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="33"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="55"/>
         <source>Waited</source>
         <translation>阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="59"/>
         <source>The call&apos;s place in this socket&apos;s chunks</source>
         <translation>该调用在本套接字数据块中的序号</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="60"/>
         <source>recv(bufsize) or send(bytes offered): what was asked</source>
         <translation>recv(bufsize) 或 send(提供的字节数)：调用时请求的量</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="62"/>
         <source>What the call returned: recv() may return fewer bytes than asked, send() may take fewer than offered</source>
         <translation>调用的返回值：recv() 可能返回比请求更少的字节，send() 可能只接收提供字节中的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="66"/>
         <source>When the call returned, in seconds on the run&apos;s one clock (from its first socket), so both ends of a connection can be compared</source>
         <translation>调用返回的时刻，以秒计，使用本次运行统一的时钟（从第一个套接字算起），所以连接两端的时间可以直接比较</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="69"/>
         <source>The first bytes, with escapes for the unprintable</source>
         <translation>开头的几个字节，不可打印的字节以转义形式显示</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="71"/>
         <source>How long the call blocked: for recv(), the wait for data plus the call; for send(), from its first attempt until it returned</source>
         <translation>调用阻塞了多久：recv() 为等待数据的时间加上调用本身；send() 为从第一次尝试到返回的时间</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="71"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="74"/>
         <source>Where the chunk starts in its direction&apos;s byte stream</source>
         <translation>该数据块在其方向的字节流中的起始偏移</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="161"/>
         <source>b&apos;&apos; — end of stream</source>
         <translation>b&apos;&apos; — 流结束</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="174"/>
         <source>recv() returned {0} bytes</source>
         <translation>recv() 返回了 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="175"/>
         <source>send() returned {0}: the kernel took {0} bytes</source>
         <translation>send() 返回 {0}：内核接收了 {0} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="164"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="182"/>
         <source>recv() blocked {0}: waiting for data, then the call</source>
         <translation>recv() 阻塞了 {0}：先等待数据到达，再执行调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/chunk_model.py" line="166"/>
+        <location filename="../../app/socket_playground/ui/chunk_model.py" line="184"/>
         <source>send() blocked {0}: from its first attempt until the kernel took the bytes</source>
         <translation>send() 阻塞了 {0}：从第一次尝试到内核接收这些字节</translation>
     </message>
@@ -2708,12 +2708,12 @@ of every byte sent:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="41"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="42"/>
         <source>Socket Playground</source>
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="63"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
@@ -2863,22 +2863,22 @@ of every byte sent:
         <translation>它所接受的连接的 I/O 模式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="103"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="106"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="106"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="107"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
@@ -2893,72 +2893,72 @@ of every byte sent:
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="123"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="124"/>
         <source>New &amp;relay…</source>
         <translation>新建中继(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="127"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="128"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="131"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="132"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="136"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="140"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="141"/>
         <source>S&amp;ocket</source>
         <translation>套接字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="144"/>
         <source>Start &amp;server</source>
         <translation>启动服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="145"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="153"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="155"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="156"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="161"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="162"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="164"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="166"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="168"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="271"/>
         <source>Server listening on {0}; the client form now points at it.</source>
         <translation>服务器正在 {0} 上监听；客户端表单已指向它。</translation>
     </message>
@@ -3600,12 +3600,12 @@ of every byte sent:
 <context>
     <name>SavedSession</name>
     <message>
-        <location filename="../../app/socket_playground/ui/saved.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/saved.py" line="68"/>
         <source>{0} — saved session (read-only)</source>
         <translation>{0} — 已保存的会话（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/saved.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/saved.py" line="70"/>
         <source>Opened {0}: {1} sockets, read-only</source>
         <translation>已打开 {0}：{1} 个套接字，只读</translation>
     </message>
@@ -4383,164 +4383,220 @@ of every byte sent:
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="198"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="201"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="241"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="280"/>
         <source>(waited {0})</source>
         <translation>（等待了 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="248"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="287"/>
         <source>{0} ×{1} → {2} bytes in all</source>
         <translation>{0} ×{1} → 共 {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="263"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="302"/>
         <source>{0} → getsockopt() reads {1}</source>
         <translation>{0} → getsockopt() 读回 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="267"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="306"/>
         <source>{0} → bound to {1}</source>
         <translation>{0} → 绑定到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="308"/>
         <source>{0} → a new socket connected to {1}</source>
         <translation>{0} → 一个连接到 {1} 的新套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="272"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="311"/>
         <source>{0} → the stale socket file is removed, before bind()</source>
         <translation>{0} → 在 bind() 之前删除陈旧的套接字文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="273"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="312"/>
         <source>{0} → the socket file is removed (close() leaves it)</source>
         <translation>{0} → 删除套接字文件（close() 不会删除它）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="276"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="315"/>
         <source>{0} → nothing ready: timed out</source>
         <translation>{0} → 没有就绪的：超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="277"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="316"/>
         <source>writable</source>
         <translation>可写</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="277"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="316"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="278"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="317"/>
         <source>{0} → {1} after {2}</source>
         <translation>{0} → {2} 后{1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="280"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="319"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="283"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="322"/>
         <source>{0} → b&apos;&apos;  (after our own shutdown(SHUT_RD))</source>
         <translation>{0} → b&apos;&apos;  （在我们自己调用 shutdown(SHUT_RD) 之后）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="284"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="323"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="287"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="326"/>
         <source>{0}  (the program&apos;s own, to wake this socket&apos;s threads and stop them)</source>
         <translation>{0}  （程序自己调用的，用来唤醒并停止该套接字的线程）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="290"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="329"/>
         <source>{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)</source>
         <translation>{0}，且 SO_LINGER 为 0：内核发送 RST 而不是 FIN（中止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="297"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="336"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="305"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="344"/>
         <source>(accepted from {0} and closed at once: this server already has {1} connections open, its cap)</source>
         <translation>（接受来自 {0} 的连接后立即关闭：本服务器已打开 {1} 个连接，达到上限）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="311"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="350"/>
         <source>(too many open files: {0} open, limit {1}; connections wait in the backlog, accept() is tried again after a pause)</source>
         <translation>（打开的文件过多：已打开 {0} 个，上限 {1}；连接在 backlog 中等待，稍后再次尝试 accept()）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="314"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="353"/>
         <source>(file descriptors free again: accepting goes on)</source>
         <translation>（文件描述符已空出：继续 accept）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="318"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="357"/>
         <source>(send() would block: the send buffer is full; the writer waits for room)</source>
         <translation>（send() 会阻塞：发送缓冲区已满；写线程等待空间）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="320"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="359"/>
         <source>(room in the send buffer again: sending goes on)</source>
         <translation>（发送缓冲区又有空间了：继续发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="323"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="362"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="324"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="363"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="325"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="364"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="328"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="367"/>
         <source>({0} send ended: {1} of {2} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} / {2} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="331"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="370"/>
         <source>({0} send ended: {1} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="333"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="372"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="338"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="377"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
         <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="342"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="381"/>
         <source>(auto-reply sent: closing)</source>
         <translation>（自动回复已发送：正在关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="344"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="383"/>
         <source>(the {0} thread failed: {1})</source>
         <translation>（{0} 线程出错：{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>Timestamps</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/times.py" line="66"/>
+        <source>This session file was saved by an older version, which did not record the real time of its start: its wall-clock times show as --:--:--.---</source>
+        <translation>此会话文件由旧版本保存，未记录其开始时的实际时间：其实际时间显示为 --:--:--.---</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/times.py" line="77"/>
+        <source>No wall clock</source>
+        <translation>无实际时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/times.py" line="78"/>
+        <source>Wall clock</source>
+        <translation>实际时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/times.py" line="79"/>
+        <source>Since socket (s)</source>
+        <translation>自套接字创建（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/times.py" line="86"/>
+        <source>When the call returned, by the wall clock (hh:mm:ss.mmm, local time)</source>
+        <translation>调用返回的时刻，按实际时间（hh:mm:ss.mmm，本地时区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/times.py" line="89"/>
+        <source>When the call returned, in seconds since this socket was created (its socket() call, or the accept() that returned it)</source>
+        <translation>调用返回的时刻：自该套接字创建（它的 socket() 调用，或返回它的 accept()）以来的秒数</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampsMenu</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/times.py" line="147"/>
+        <source>&amp;Timestamps</source>
+        <translation>时间戳(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/times.py" line="152"/>
+        <source>Since the session started</source>
+        <translation>自会话开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/times.py" line="153"/>
+        <source>Since the socket was created</source>
+        <translation>自套接字创建</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/times.py" line="154"/>
+        <source>Wall clock (hh:mm:ss.mmm)</source>
+        <translation>实际时间（hh:mm:ss.mmm）</translation>
     </message>
 </context>
 <context>
