@@ -606,22 +606,22 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="29"/>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="26"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="31"/>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="28"/>
         <source>Both ends of this connection on one clock: every call a box, the bytes in flight as arrows (the other end must be in this window)</source>
         <translation>同一时钟下这条连接的两端：每次调用一个方框，传输中的字节画成箭头（另一端须在本窗口中）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="47"/>
         <source>The other end of this connection is not in this window.</source>
         <translation>这条连接的另一端不在本窗口中。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="59"/>
         <source>Conversation: {0} ⇄ {1}</source>
         <translation>对话：{0} ⇄ {1}</translation>
     </message>
@@ -629,47 +629,47 @@
 <context>
     <name>CopyActions</name>
     <message>
-        <location filename="../../app/socket_playground/ui/copy_actions.py" line="42"/>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="38"/>
         <source>Copy as hex</source>
         <translation>复制为十六进制</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/copy_actions.py" line="43"/>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="39"/>
         <source>Copy as text</source>
         <translation>复制为文本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/copy_actions.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="40"/>
         <source>Copy as Python bytes</source>
         <translation>复制为 Python bytes 字面量</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/copy_actions.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="41"/>
         <source>Copy as C array</source>
         <translation>复制为 C 数组</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/copy_actions.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="52"/>
         <source>Nothing to copy: select bytes or rows first.</source>
         <translation>没有可复制的内容：请先选择字节或行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/copy_actions.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="57"/>
         <source>Copied the first {0} of {1} bytes selected (at most {0} at a time).</source>
         <translation>已复制所选 {1} 字节中的前 {0} 字节（每次最多 {0} 字节）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/copy_actions.py" line="65"/>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="61"/>
         <source>Copied {0} bytes.</source>
         <translation>已复制 {0} 字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/copy_actions.py" line="67"/>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="63"/>
         <source>{0} of them are no longer kept and were left out.</source>
         <translation>其中 {0} 字节已不再保留，未包含在内。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/copy_actions.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/copy_actions.py" line="90"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -2718,147 +2718,147 @@ of every byte sent:
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="216"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="212"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="227"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="223"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="229"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="225"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="239"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="235"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="77"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="244"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="240"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="87"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="83"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="55"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="64"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="60"/>
         <source>The address family of socket(): Auto follows getaddrinfo (a name&apos;s first address decides); IPv4 is AF_INET, IPv6 is AF_INET6</source>
         <translation>socket() 的地址族：“自动”按 getaddrinfo 的结果（名字的第一个地址决定）；IPv4 即 AF_INET，IPv6 即 AF_INET6</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="88"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="84"/>
         <source>Family</source>
         <translation>地址族</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="153"/>
         <source>→ ? (see the host)</source>
         <translation>→ ?（请检查主机）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="165"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="161"/>
         <source>→ getaddrinfo decides…</source>
         <translation>→ 由 getaddrinfo 决定…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="168"/>
         <source>→ IPv4 (AF_INET)</source>
         <translation>→ IPv4（AF_INET）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="179"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="175"/>
         <source>→ IPv6 (AF_INET6), IPv4 clients too (dual stack)</source>
         <translation>→ IPv6（AF_INET6），也接受 IPv4 客户端（双栈）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="180"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="176"/>
         <source>→ IPv6 (AF_INET6)</source>
         <translation>→ IPv6（AF_INET6）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="189"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="185"/>
         <source>→ ? (getaddrinfo found no address)</source>
         <translation>→ ?（getaddrinfo 没有找到地址）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="192"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="188"/>
         <source>: {0}, getaddrinfo&apos;s first answer</source>
         <translation>：{0}，getaddrinfo 的第一个结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="195"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="191"/>
         <source>getaddrinfo&apos;s answers, in its order (the first is used): {0}</source>
         <translation>getaddrinfo 的结果，按其顺序（使用第一个）：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="219"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="215"/>
         <source>Address to bind(): 127.0.0.1 or ::1 = this machine only; 0.0.0.0 or :: = all interfaces. A port may follow: 127.0.0.1:8000, [::1]:8000</source>
         <translation>要 bind() 的地址：127.0.0.1 或 ::1 = 仅限本机；0.0.0.0 或 :: = 所有网络接口。后面可以跟端口：127.0.0.1:8000、[::1]:8000</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="246"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="242"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="249"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="245"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="264"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="260"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="266"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="262"/>
         <source>Host to connect() to; a port may follow: 127.0.0.1:6379, [::1]:8000</source>
         <translation>要 connect() 的主机；后面可以跟端口：127.0.0.1:6379、[::1]:8000</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="271"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="267"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="273"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="269"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="276"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="272"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="284"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="280"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="290"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="286"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="256"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="252"/>
         <source>The I/O mode of the connections it accepts</source>
         <translation>它所接受的连接的 I/O 模式</translation>
     </message>
@@ -2883,12 +2883,12 @@ of every byte sent:
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="104"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="100"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="106"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="102"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
@@ -2968,72 +2968,72 @@ of every byte sent:
         <translation>关于 Socket Playground</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/unix_form.py" line="36"/>
+        <location filename="../../app/socket_playground/ui/unix_form.py" line="32"/>
         <source>AF_UNIX: a Unix domain socket between programs of this machine; its address is a socket file&apos;s path (/tmp/sp.sock) or, on Linux, an abstract name (@name); there is no port</source>
         <translation>AF_UNIX：本机程序之间的 Unix 域套接字；它的地址是套接字文件的路径（/tmp/sp.sock），在 Linux 上也可以是抽象名字（@name）；没有端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/unix_form.py" line="64"/>
+        <location filename="../../app/socket_playground/ui/unix_form.py" line="60"/>
         <source>→ ? (see the path)</source>
         <translation>→ ?（请检查路径）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/unix_form.py" line="65"/>
+        <location filename="../../app/socket_playground/ui/unix_form.py" line="61"/>
         <source>The port is not used: a Unix socket&apos;s address is a path in the file system, or an abstract name</source>
         <translation>不使用端口：Unix 套接字的地址是文件系统中的路径，或一个抽象名字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/unix_form.py" line="71"/>
+        <location filename="../../app/socket_playground/ui/unix_form.py" line="67"/>
         <source>→ Unix (AF_UNIX), abstract name {0}: no file (Linux); no port</source>
         <translation>→ Unix（AF_UNIX），抽象名字 {0}：没有文件（Linux）；没有端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/unix_form.py" line="73"/>
+        <location filename="../../app/socket_playground/ui/unix_form.py" line="69"/>
         <source>→ Unix (AF_UNIX): bind() makes the socket file {0}; no port</source>
         <translation>→ Unix（AF_UNIX）：bind() 会创建套接字文件 {0}；没有端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/unix_form.py" line="75"/>
+        <location filename="../../app/socket_playground/ui/unix_form.py" line="71"/>
         <source>→ Unix (AF_UNIX): connect() to the socket file {0}; no port</source>
         <translation>→ Unix（AF_UNIX）：connect() 到套接字文件 {0}；没有端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="33"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="31"/>
         <source>TCP (SOCK_STREAM): a connection, a byte stream. UDP (SOCK_DGRAM): no connection, each sendto() one datagram, boundaries kept, nothing resent</source>
         <translation>TCP（SOCK_STREAM）：有连接，字节流。UDP（SOCK_DGRAM）：无连接，每次 sendto() 一个数据报，保留边界，不重传</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="43"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="41"/>
         <source>connected UDP</source>
         <translation>已连接的 UDP</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="44"/>
         <source>connect() the UDP socket first (no packet is sent): send() goes to that peer, datagrams from others are dropped, and an ICMP error (nothing on that port) comes back as ECONNREFUSED on a later call</source>
         <translation>先对 UDP 套接字调用 connect()（不发送任何包）：send() 发往该对端，来自其他地址的数据报被丢弃，ICMP 错误（该端口无人监听）会在之后的调用中以 ECONNREFUSED 报告</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="58"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="91"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="89"/>
         <source>Start UDP server</source>
         <translation>启动 UDP 服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="93"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="91"/>
         <source>socket(SOCK_DGRAM), bind(), then recvfrom() in a loop</source>
         <translation>socket(SOCK_DGRAM)、bind()，然后循环调用 recvfrom()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="94"/>
         <source>Start UDP client</source>
         <translation>启动 UDP 客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="96"/>
         <source>socket(SOCK_DGRAM) (and connect() when connected UDP), then recvfrom() in a loop; Send makes one sendto()</source>
         <translation>socket(SOCK_DGRAM)（已连接的 UDP 还会 connect()），然后循环调用 recvfrom()；每次“发送”调用一次 sendto()</translation>
     </message>
@@ -3285,52 +3285,52 @@ of every byte sent:
 <context>
     <name>PaneHabits</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_habits.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="40"/>
         <source>Find in bytes…</source>
         <translation>在字节中查找…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_habits.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="43"/>
         <source>Find bytes in this connection&apos;s capture (Ctrl+F)</source>
         <translation>在此连接的捕获中查找字节（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_habits.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="46"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_habits.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="49"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_habits.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="52"/>
         <source>Clear views</source>
         <translation>清空视图</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_habits.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="55"/>
         <source>Empty the chunk table, the bytes and the timeline from now on (Ctrl+L). Only the views: the capture, the counters, the SHA-256, Messages, Ruler and saved sessions keep every call and byte.</source>
         <translation>从现在起清空数据块表、字节视图和时间线（Ctrl+L）。只清空视图：捕获、计数、SHA-256、消息、标尺和保存的会话仍保留每个调用和每个字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_habits.py" line="140"/>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="136"/>
         <source>Views cleared: the capture and the counters still hold every call and byte.</source>
         <translation>视图已清空：捕获和计数仍保留每个调用和每个字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_habits.py" line="152"/>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="148"/>
         <source>This socket cannot send now: the file was not sent.</source>
         <translation>此套接字现在无法发送：文件未发送。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_habits.py" line="158"/>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="154"/>
         <source>Sending the file {0}…</source>
         <translation>正在发送文件 {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_habits.py" line="162"/>
+        <location filename="../../app/socket_playground/ui/pane_habits.py" line="158"/>
         <source>{0} was not sent: it is not a regular file.</source>
         <translation>{0} 未发送：它不是普通文件。</translation>
     </message>
@@ -4602,97 +4602,97 @@ of every byte sent:
 <context>
     <name>UdpChunkModel</name>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="50"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="51"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="52"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="53"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="54"/>
         <source>Peer</source>
         <translation>对端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="55"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="56"/>
         <source>Waited</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="64"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="59"/>
         <source>The datagram&apos;s place in this socket&apos;s calls</source>
         <translation>该数据报在本套接字调用中的序号</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="65"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="60"/>
         <source>recvfrom(bufsize) or sendto(bytes): one call, one datagram</source>
         <translation>recvfrom(bufsize) 或 sendto(bytes)：一次调用，一个数据报</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="61"/>
         <source>The datagram&apos;s bytes: recvfrom() returns one whole datagram, or its first bufsize bytes when it is larger (the rest is lost)</source>
         <translation>数据报的字节：recvfrom() 返回一个完整数据报；数据报更大时只返回前 bufsize 字节（其余丢失）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="71"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="66"/>
         <source>When the call returned, in seconds on the run&apos;s one clock</source>
         <translation>调用返回的时刻，以本次运行统一时钟计的秒数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="72"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="67"/>
         <source>Whom the datagram came from (recvfrom) or went to (sendto)</source>
         <translation>数据报来自谁（recvfrom）或发往谁（sendto）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="73"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="68"/>
         <source>The first bytes, with escapes for the unprintable</source>
         <translation>开头的字节，不可打印字符以转义显示</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="74"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="69"/>
         <source>How long recvfrom() waited for a datagram</source>
         <translation>recvfrom() 等待数据报的时长</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="95"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="90"/>
         <source>{0} of {1}</source>
         <translation>{1} 中的 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="98"/>
         <source>(an empty datagram)</source>
         <translation>（空数据报）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="116"/>
         <source>sendto() sent one datagram of {0} bytes</source>
         <translation>sendto() 发送了一个 {0} 字节的数据报</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="123"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="118"/>
         <source>recvfrom({0}) returned {1} bytes of a {2}-byte datagram: the other {3} bytes are lost (MSG_TRUNC)</source>
         <translation>recvfrom({0}) 返回了 {2} 字节数据报中的 {1} 字节：其余 {3} 字节丢失（MSG_TRUNC）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_model.py" line="128"/>
+        <location filename="../../app/socket_playground/ui/udp_model.py" line="123"/>
         <source>recvfrom() returned one whole datagram of {0} bytes</source>
         <translation>recvfrom() 返回了一个完整的 {0} 字节数据报</translation>
     </message>
@@ -4700,37 +4700,37 @@ of every byte sent:
 <context>
     <name>UdpControls</name>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="47"/>
         <source>How many bytes each recvfrom() asks for. A datagram larger than this is cut: the call returns the first bytes and the rest is lost.</source>
         <translation>每次 recvfrom() 请求的字节数。比它大的数据报会被截断：调用只返回开头的字节，其余丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="52"/>
         <source>Pause reading</source>
         <translation>暂停读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="57"/>
         <source>Stop calling recvfrom(): datagrams wait in the kernel&apos;s receive queue; when it is full, new ones are dropped (UDP has no flow control)</source>
         <translation>停止调用 recvfrom()：数据报在内核接收队列中等待；队列满后新数据报被丢弃（UDP 没有流量控制）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="61"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="62"/>
         <source>SO_BROADCAST (may send to a broadcast address)</source>
         <translation>SO_BROADCAST（允许发送到广播地址）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="67"/>
         <source>Off by default: sendto() to a broadcast address (255.255.255.255, 192.168.1.255) then fails with EACCES</source>
         <translation>默认关闭：此时 sendto() 发往广播地址（255.255.255.255、192.168.1.255）会以 EACCES 失败</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="71"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="72"/>
         <source>close()</source>
         <translation>close()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="75"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="76"/>
         <source>Receive:</source>
         <translation>接收：</translation>
     </message>
@@ -4738,32 +4738,32 @@ of every byte sent:
 <context>
     <name>UdpMessages</name>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="108"/>
         <source>UDP keeps message boundaries: each recvfrom() returns exactly one datagram, so each datagram is one message, no framing needed.</source>
         <translation>UDP 保留消息边界：每次 recvfrom() 正好返回一个数据报，所以每个数据报就是一条消息，无需分帧。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="116"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="116"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="116"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="115"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="116"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="147"/>
         <source>(cut: {0} of {1} bytes)</source>
         <translation>（截断：{1} 字节中的 {0} 字节）</translation>
     </message>
@@ -4881,17 +4881,17 @@ of every byte sent:
         <translation>还没有对端：尚未收到任何数据报。请在“发往”栏输入地址，例如 127.0.0.1:5000。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="166"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="167"/>
         <source>Type the peer as numbers, e.g. 127.0.0.1:5000 or [::1]:5000.</source>
         <translation>请用数字地址输入对端，例如 127.0.0.1:5000 或 [::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="168"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="169"/>
         <source>Add the peer&apos;s port: {0}:5000.</source>
         <translation>请加上对端端口：{0}:5000。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="170"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="171"/>
         <source>This socket is {0}: the peer must be an {0} address.</source>
         <translation>这个套接字是 {0}：对端必须是 {0} 地址。</translation>
     </message>
@@ -4937,17 +4937,17 @@ of every byte sent:
 <context>
     <name>UnixCheck</name>
     <message>
-        <location filename="../../app/socket_playground/ui/unix_check.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/unix_check.py" line="49"/>
         <source>Remove the stale socket file?</source>
         <translation>删除陈旧的套接字文件？</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/unix_check.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/unix_check.py" line="52"/>
         <source>It is a socket file (nothing else would be removed) that a server which is gone left behind: connect() to it was refused. Remove it, then bind()?</source>
         <translation>这是一个已退出的服务器留下的套接字文件（其他类型的文件绝不会被删除）：connect() 到它被拒绝了。要删除它，然后 bind() 吗？</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/unix_check.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/unix_check.py" line="58"/>
         <source>Remove and bind()</source>
         <translation>删除并 bind()</translation>
     </message>

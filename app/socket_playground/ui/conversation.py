@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QToolButton
 
 from ..workers.session import Session
 from .pane import ConnectionPane, pane_title
 from .sequence_view import SequenceView
-
-
-def _t(context: str, text: str) -> str:  # (lupdate reads _t as translate)
-    return QCoreApplication.translate(context, text)
+from .texts import _t
 
 
 def add_button(window: Any, pane: ConnectionPane) -> QToolButton:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
@@ -21,6 +21,7 @@ from ..core.copy_formats import COPY_MAX, collect, format_bytes, rows_to_spans
 from .bytes_view import BytesView
 from .chunk_model import ChunkTableModel
 from .status import show_status
+from .texts import _t
 
 Spans = Callable[[], list[tuple[int, int]]]
 
@@ -30,11 +31,6 @@ NAMES = {
     "python": "copyPythonAction",
     "c": "copyCArrayAction",
 }
-
-
-def _t(context: str, text: str) -> str:
-    """QCoreApplication.translate, under a name lupdate reads (translate+=_t)."""
-    return QCoreApplication.translate(context, text)
 
 
 def form_label(form: str) -> str:

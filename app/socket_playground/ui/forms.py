@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, QTimer, Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,15 +31,11 @@ from ..core.endpoint import Endpoint, EndpointError, describe_bind_host, parse_e
 from ..workers.lookup import HostLookup, scope_exists
 from .io_mode import IoModeRow
 from .options import OptionsEditor
+from .texts import _t
 from .transport import TransportRow
 from .unix_form import add_unix, unix_label
 
 HINT_DELAY_MS = 300  # typing pauses this long before a name is looked up
-
-
-def _t(context: str, text: str) -> str:
-    """The forms' words keep the context they had in the main window."""
-    return QCoreApplication.translate(context, text)
 
 
 class SocketForm(QGroupBox):

@@ -16,23 +16,19 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QToolButton
 
 from .copy_actions import CopyActions, bytes_view_spans, table_spans
 from .plain import clean
 from .status import show_status
+from .texts import _t
 
 if TYPE_CHECKING:
     from .pane import ConnectionPane
 
 PANE = Qt.ShortcutContext.WidgetWithChildrenShortcut
-
-
-def _t(context: str, text: str) -> str:
-    """QCoreApplication.translate, under a name lupdate reads (translate+=_t)."""
-    return QCoreApplication.translate(context, text)
 
 
 class PaneHabits(QObject):

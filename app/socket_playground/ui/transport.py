@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
+
+from .texts import _t
 
 if TYPE_CHECKING:
     from .forms import SocketForm
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class TransportRow:

@@ -9,8 +9,6 @@ datagram's own size come from the record's datagram events
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ..core.endpoint import format_address
 from ..core.events import Direction
 from ..core.record import SocketLog
@@ -27,10 +25,7 @@ from .chunk_model import (
     ChunkTableModel,
     waited_text,
 )
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+from .texts import _t
 
 
 def peer_text(peer: object) -> str:

@@ -5,7 +5,7 @@ field of its send row, read into an address for ``sendto()``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from ..core.sendinput import to_escaped_text
 from ..core.udp_events import MAX_DATAGRAM, RecvFrom
 from ..workers.udp_session import UdpSession
 from . import texts
+from .texts import _t
 from .udp_model import peer_text
 
 MESSAGES_SHOWN = 2000  # the newest datagrams listed on the Messages tab
@@ -171,7 +172,3 @@ def read_peer(text: str, family: str) -> tuple[tuple[str, int] | None, str]:
             "IPv4" if family == "ipv4" else "IPv6"
         )
     return (ep.host, ep.port), ""
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)

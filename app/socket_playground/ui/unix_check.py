@@ -6,16 +6,12 @@ listener's loop removes it before bind(), recorded (``net/unix.py``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ..workers.lookup import unix_check
 from . import texts
-
-
-def _t(context: str, text: str) -> str:
-    """QCoreApplication.translate, under a name lupdate reads (translate+=_t)."""
-    return QCoreApplication.translate(context, text)
+from .texts import _t
 
 
 def unix_ready(window, host: str, *, server: bool) -> bool | None:

@@ -7,18 +7,14 @@ from __future__ import annotations
 import os
 import tempfile
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ..core.endpoint import EndpointError, parse_unix
 from .plain import clean
+from .texts import _t
 
 DEFAULT_NAME = "socket-playground.sock"  # in the temporary folder, both forms alike
-
-
-def _t(context: str, text: str) -> str:
-    """QCoreApplication.translate, under a name lupdate reads (translate+=_t)."""
-    return QCoreApplication.translate(context, text)
 
 
 def default_path() -> str:
