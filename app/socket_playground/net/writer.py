@@ -85,7 +85,7 @@ class Writer:
     def run(self) -> None:
         ctx = self.ctx
         try:
-            while not ctx.connected.is_set():
+            while not ctx.connected.is_set() or (ctx.settings.tls and not ctx.tls_ready.is_set()):
                 if ctx.stop.wait(0.05):
                     return
             assert ctx.sock is not None
@@ -313,7 +313,8 @@ def queue_reply(ctx: Context, datas: list[bytes]) -> None:
         reply = data if ctx.echo else ctx.auto_reply
         if not reply:
             return
-        if not ctx.close_after_reply and _send_now(ctx, reply):
+        tls = ctx.settings.tls  # (an SSLSocket takes no MSG_DONTWAIT: the writer sends it)
+        if not ctx.close_after_reply and not tls and _send_now(ctx, reply):
             continue
         ctx.add_queued(len(reply))
         ctx.queue_item(reply)

@@ -51,6 +51,7 @@ class Tuning:
         self.echo, self.auto_reply = parent.echo, parent.auto_reply
         self.close_after_reply = parent.close_after_reply
         self.settings.io_timeout = parent.settings.io_timeout
+        self.settings.tls = parent.settings.tls  # (a listener's: the server side)
 
     # -- the I/O mode (blocking, timeout, non-blocking) ---------------------------------
     io_timeout = property(lambda self: self.settings.io_timeout)
@@ -65,6 +66,8 @@ class Tuning:
         accepted sockets inherit it), it is what the loops will apply."""
         if timeout is not None and timeout < 0:
             raise ValueError(f"timeout {timeout}: must be 0 or more")
+        if timeout == 0 and self.settings.tls:
+            return False  # TLS is blocking here (no SSLWantReadError rows)
         ctx = self.ctx
         if ctx.sock is None or ctx.closed or not ctx.connected.is_set() or self.role == "listener":
             self.settings.io_timeout = timeout
