@@ -136,14 +136,27 @@ def test_client_against_openssl_s_server(qtbot, sessions, cert):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     proc = subprocess.Popen(
-        [OPENSSL, "s_server", "-accept", f"127.0.0.1:{port}", "-cert", cert.certfile,
-         "-key", cert.keyfile, "-quiet"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        [
+            OPENSSL,
+            "s_server",
+            "-accept",
+            f"127.0.0.1:{port}",
+            "-cert",
+            cert.certfile,
+            "-key",
+            cert.keyfile,
+            "-quiet",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
     )
     try:
+
         def ready() -> bool:
             with socket.socket() as s:
                 return s.connect_ex(("127.0.0.1", port)) == 0
+
         qtbot.waitUntil(ready, timeout=10000)  # (s_server goes on after a probe)
         c = client(sessions, port, cafile=cert.certfile, server_name="localhost")
         qtbot.waitUntil(lambda: tls_version(c) != "", timeout=10000)
@@ -172,12 +185,26 @@ def test_openssl_s_client_against_our_server(qtbot, sessions, cert):
     ls.start()
     qtbot.waitUntil(lambda: ls.local_port != 0, timeout=10000)
     proc = subprocess.Popen(
-        [OPENSSL, "s_client", "-connect", f"127.0.0.1:{ls.local_port}", "-quiet",
-         "-CAfile", cert.certfile, "-verify_return_error", "-servername", "localhost"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        [
+            OPENSSL,
+            "s_client",
+            "-connect",
+            f"127.0.0.1:{ls.local_port}",
+            "-quiet",
+            "-CAfile",
+            cert.certfile,
+            "-verify_return_error",
+            "-servername",
+            "localhost",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
     )
     try:
-        qtbot.waitUntil(lambda: bool(ls.children) and tls_version(ls.children[0]) != "", timeout=10000)
+        qtbot.waitUntil(
+            lambda: bool(ls.children) and tls_version(ls.children[0]) != "", timeout=10000
+        )
         server = ls.children[0]
         assert tls_version(server) == "TLSv1.3"
         assert proc.stdin is not None and proc.stdout is not None

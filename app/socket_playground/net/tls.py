@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ssl
 from dataclasses import dataclass
+from typing import Any
 
 from ..core.events import now_ns
 from ..core.tls_events import TlsHandshake, failure_name
@@ -76,7 +77,11 @@ def handshake(ctx: Context) -> bool:
     if raw is None or ctx.stop.is_set():
         return False
     name = "" if st.server_side else (st.server_name or ctx.settings.host)
-    fields = {"server_side": st.server_side, "server_name": name, "verify": st.verify}
+    fields: dict[str, Any] = {
+        "server_side": st.server_side,
+        "server_name": name,
+        "verify": st.verify,
+    }
     seq, t0 = ctx.begin(SLOT)
     try:
         sslctx = server_context(st) if st.server_side else client_context(st)
@@ -96,7 +101,7 @@ def handshake(ctx: Context) -> bool:
         reason = str(getattr(e, "reason", "") or "")
         code = int(getattr(e, "verify_code", 0) or 0)
         message = str(getattr(e, "verify_message", "") or "") or str(e)
-        if isinstance(e, ssl.SSLError) or isinstance(e, ConnectionResetError | ValueError):
+        if isinstance(e, ssl.SSLError | ConnectionResetError | ValueError):
             errno = failure_name(type(e).__name__, reason, str(e))
         else:
             from ..core.errors import errno_name

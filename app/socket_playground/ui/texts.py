@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.events import State
 from .plain import clean
+from .tls_texts import explain as explain_tls
 
 
 def _t(context: str, text: str) -> str:
@@ -156,7 +157,7 @@ def explain_errno(name: str) -> str:
 def error_line(errno: str, detail: str) -> str:
     """The error line under a pane's title: the errno and its plain words (with
     the numbers behind it where the words have a place for them)."""
-    why = explain_errno(errno)
+    why = explain_errno(errno) or explain_tls(errno, detail)
     if "{0}" in why:
         return f"{errno}: {why.format(detail)}"
     return f"{errno}: {why or detail}"

@@ -3,6 +3,7 @@ record says about the handshake (the UI never imports ``net``)."""
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from ..core.tls_events import TlsHandshake
@@ -32,7 +33,7 @@ def use_tls(session: Any, tls: TlsSettings | None) -> None:
 
 def handshake_of(session: Any) -> TlsHandshake | None:
     """The socket's handshake event, if it made one."""
-    for ev in session.log.events:
+    for ev in islice(session.log.events, 64):  # (it comes early: after connect/accept)
         if isinstance(ev, TlsHandshake):
             return ev
     return None
