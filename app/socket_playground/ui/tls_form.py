@@ -34,7 +34,7 @@ class TlsRow(QHBoxLayout):
         super().__init__()
         self.form = form
         self.server = form.server
-        self.check = QCheckBox(_t("TLS"))
+        self.check = QCheckBox(_t("Encrypt (ssl)"))
         self.check.setObjectName("tlsCheck")
         self.check.setToolTip(_t("TLS (ssl module) on top of TCP: the handshake after connect()"))
         self.addWidget(self.check)
