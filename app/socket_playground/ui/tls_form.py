@@ -15,16 +15,16 @@ from . import colors
 from .plain import clean
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Tls", text)
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def cert_error(e: CertError) -> str:
     msgs = {
-        "missing": _t("TLS: no such file: {0}"),
-        "unreadable": _t("TLS: the file cannot be read: {0}"),
-        "mismatch": _t("TLS: the key does not belong to the certificate ({0})"),
-        "bad": _t("TLS: not a PEM certificate and key that can be used ({0})"),
+        "missing": _t("Tls", "TLS: no such file: {0}"),
+        "unreadable": _t("Tls", "TLS: the file cannot be read: {0}"),
+        "mismatch": _t("Tls", "TLS: the key does not belong to the certificate ({0})"),
+        "bad": _t("Tls", "TLS: not a PEM certificate and key that can be used ({0})"),
     }
     return msgs.get(e.kind, "{0}").format(clean(e.detail))
 
@@ -34,38 +34,42 @@ class TlsRow(QHBoxLayout):
         super().__init__()
         self.form = form
         self.server = form.server
-        self.check = QCheckBox(_t("Encrypt (ssl)"))
+        self.check = QCheckBox(_t("Tls", "Encrypt (ssl)"))
         self.check.setObjectName("tlsCheck")
-        self.check.setToolTip(_t("TLS (ssl module) on top of TCP: the handshake after connect()"))
+        self.check.setToolTip(
+            _t("Tls", "TLS (ssl module) on top of TCP: the handshake after connect()")
+        )
         self.addWidget(self.check)
         self.certfile = self.keyfile = ""
         if self.server:
-            self.cert_button = QPushButton(_t("Certificate…"))
+            self.cert_button = QPushButton(_t("Tls", "Certificate…"))
             self.cert_button.setObjectName("tlsCertButton")
-            self.cert_button.setToolTip(_t("A certificate and key (PEM)"))
+            self.cert_button.setToolTip(_t("Tls", "A certificate and key (PEM)"))
             self.cert_button.clicked.connect(self.choose)
-            self.cert_label = QLabel(_t("self-signed for localhost"))
+            self.cert_label = QLabel(_t("Tls", "self-signed for localhost"))
             self.cert_label.setObjectName("tlsCertLabel")
             self.addWidget(self.cert_button)
             self.addWidget(self.cert_label, 1)
         else:
-            self.verify = QCheckBox(_t("Verify the certificate"))
+            self.verify = QCheckBox(_t("Tls", "Verify the certificate"))
             self.verify.setObjectName("tlsVerifyCheck")
             self.verify.setChecked(True)
-            self.verify.setToolTip(_t("Check the server's certificate against this system's"))
-            self.warning = QLabel(_t("not verified: anyone could be the server"))
+            self.verify.setToolTip(
+                _t("Tls", "Check the server's certificate against this system's")
+            )
+            self.warning = QLabel(_t("Tls", "not verified: anyone could be the server"))
             self.warning.setObjectName("tlsVerifyWarning")
             self.warning.setStyleSheet(colors.css("error"))
             self.name = QLineEdit()
             self.name.setObjectName("tlsServerNameEdit")
-            self.name.setPlaceholderText(_t("server name: the host"))
-            self.name.setToolTip(_t("The name sent (SNI) and checked in the certificate"))
+            self.name.setPlaceholderText(_t("Tls", "server name: the host"))
+            self.name.setToolTip(_t("Tls", "The name sent (SNI) and checked in the certificate"))
             self.addWidget(self.verify)
             self.addWidget(self.warning)
             self.addWidget(self.name, 1)
             self.verify.toggled.connect(self.update)
         self.check.toggled.connect(self.update)
-        form.form_rows.addRow(_t("TLS"), self)
+        form.form_rows.addRow(_t("Tls", "TLS"), self)
         self.update()
 
     @Slot()
@@ -82,26 +86,34 @@ class TlsRow(QHBoxLayout):
     @Slot()
     def choose(self) -> None:
         cert, _ = QFileDialog.getOpenFileName(
-            self.form, _t("Certificate (PEM)"), "", _t("PEM files (*.pem *.crt);;All files (*)")
+            self.form,
+            _t("Tls", "Certificate (PEM)"),
+            "",
+            _t("Tls", "PEM files (*.pem *.crt);;All files (*)"),
         )
         if not cert:
             return
         key, _ = QFileDialog.getOpenFileName(
-            self.form, _t("Its private key (PEM)"), "", _t("PEM files (*.pem *.key);;All files (*)")
+            self.form,
+            _t("Tls", "Its private key (PEM)"),
+            "",
+            _t("Tls", "PEM files (*.pem *.key);;All files (*)"),
         )
         self.set_files(cert, key or cert)
 
     def set_files(self, certfile: str, keyfile: str) -> None:
         """The chosen pair ("" for the self-signed certificate)."""
         self.certfile, self.keyfile = certfile, keyfile
-        self.cert_label.setText(clean(certfile) if certfile else _t("self-signed for localhost"))
+        self.cert_label.setText(
+            clean(certfile) if certfile else _t("Tls", "self-signed for localhost")
+        )
 
     def settings(self, io_timeout: float | None) -> TlsSettings | str | None:
         """What to start with: None without TLS, or the reason it cannot start."""
         if not self.check.isChecked():
             return None
         if io_timeout == 0:
-            return _t("TLS here is blocking: choose blocking or a timeout as the I/O mode")
+            return _t("Tls", "TLS here is blocking: choose blocking or a timeout as the I/O mode")
         if not self.server:
             verify = self.verify.isChecked()
             return TlsSettings(verify=verify, server_name=self.name.text().strip())
@@ -110,5 +122,5 @@ class TlsRow(QHBoxLayout):
         except CertError as e:
             return cert_error(e)
         except ImportError:
-            return _t("TLS: the cryptography package is missing; choose a certificate")
+            return _t("Tls", "TLS: the cryptography package is missing; choose a certificate")
         return TlsSettings(server_side=True, certfile=files.certfile, keyfile=files.keyfile)

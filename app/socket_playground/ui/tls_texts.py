@@ -10,8 +10,8 @@ from ..core.tls_events import CERT_VERIFY, TLS_ALERT, TLS_EOF, TLS_ERRNOS, TlsHa
 from ..workers.tls import tls_version
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Tls", text)
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def explain(errno: str, message: str) -> str:
@@ -21,24 +21,27 @@ def explain(errno: str, message: str) -> str:
         m = message.lower()
         if "self-signed" in m or "self signed" in m:
             why = _t(
+                "Tls",
                 "the server's certificate is self-signed: nobody vouches for it, "
-                "so anyone could have made it"
+                "so anyone could have made it",
             )
         elif "hostname" in m or "ip address mismatch" in m:
-            why = _t("the certificate is for another name than the one checked")
+            why = _t("Tls", "the certificate is for another name than the one checked")
         elif "expired" in m or "not yet valid" in m:
-            why = _t("the certificate is not valid at this date")
+            why = _t("Tls", "the certificate is not valid at this date")
         elif "issuer" in m:
-            why = _t("the certificate's issuer is not among the trusted ones of this system")
+            why = _t("Tls", "the certificate's issuer is not among the trusted ones of this system")
         else:
             why = message
-        return _t("Certificate verify failed: {0}.").format(why)
+        return _t("Tls", "Certificate verify failed: {0}.").format(why)
     if errno == TLS_ALERT:
-        return _t("The peer refused the handshake (a TLS alert): {0}").format(message)
+        return _t("Tls", "The peer refused the handshake (a TLS alert): {0}").format(message)
     if errno == TLS_EOF:
-        return _t("The peer closed the connection during the handshake (is it a TLS server?).")
+        return _t(
+            "Tls", "The peer closed the connection during the handshake (is it a TLS server?)."
+        )
     if errno in TLS_ERRNOS:
-        return _t("No TLS handshake: the other end may not speak TLS ({0}).").format(message)
+        return _t("Tls", "No TLS handshake: the other end may not speak TLS ({0}).").format(message)
     return ""
 
 
@@ -46,11 +49,11 @@ def handshake_line(ev: TlsHandshake, call: str) -> str:
     """The timeline's line for a handshake."""
     if ev.errno:
         return f"{call} ✗ {ev.errno} — {explain(ev.errno, ev.message)}"
-    text = _t("{0} → {1}, {2}").format(call, ev.version, ev.cipher)
+    text = _t("Tls", "{0} → {1}, {2}").format(call, ev.version, ev.cipher)
     if ev.peer_subject:
-        text += _t(", the peer is {0}").format(ev.peer_subject)
+        text += _t("Tls", ", the peer is {0}").format(ev.peer_subject)
     elif not ev.server_side and not ev.verify:
-        text += _t(", not verified: anyone could be the server")
+        text += _t("Tls", ", not verified: anyone could be the server")
     if ev.alpn:
         text += f", ALPN {ev.alpn}"
     return text
