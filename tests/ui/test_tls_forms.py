@@ -56,3 +56,37 @@ def test_bad_pem_starts_nothing(qtbot, window, tmp_path):
     window.server_form.tls.set_files(str(tmp_path / "missing.pem"), "")
     assert window.start_server() is None
     assert "missing.pem" in window.form_error.text()
+
+
+def test_nonblocking_tls_from_the_forms(qtbot, window, connect_pair, click_send):
+    """Both ends non-blocking: the handshake and the calls show
+    SSLWantReadError as rows (nothing happened, then select()), in words."""
+    tick(qtbot, window, "tlsCheck", True)
+    find_child(window, QCheckBox, "tlsVerifyCheck").setChecked(False)
+    window.server_io_mode.set_mode("nonblocking")
+    window.client_io_mode.set_mode("nonblocking")
+    client, server = connect_pair(window)
+    for p in (client, server):
+        qtbot.waitUntil(lambda p=p: p.property("tlsVersion") == "TLSv1.3", timeout=WAIT_MS)
+    click_send(client, "hello")
+    qtbot.waitUntil(lambda: server.property("bytesReceived") == 5, timeout=WAIT_MS)
+    assert server.session.store.retained(0, 5) == b"hello"
+
+    def lines(pane) -> list[str]:
+        view = pane.timeline
+        return [view.item(i).text() for i in range(view.count())]
+
+    qtbot.waitUntil(lambda: any("SSL_WANT_READ" in t for t in lines(server)), timeout=WAIT_MS)
+    text = next(t for t in lines(server) if "SSL_WANT_READ" in t)
+    assert "SSLWantReadError" in text and "select()" in text
+    assert server.property("state") == client.property("state") == "connected"
+    assert server.property("lastError") == ""
+
+
+def test_udp_turns_tls_off(qtbot, window):
+    check = find_child(window.client_form, QCheckBox, "tlsCheck")
+    check.setChecked(True)
+    window.client_form.transport.combo.setCurrentIndex(1)  # UDP
+    assert not check.isEnabled() and not check.isChecked()
+    window.client_form.transport.combo.setCurrentIndex(0)
+    assert check.isEnabled()

@@ -11,7 +11,8 @@ import threading
 
 import pytest
 
-from socket_playground.core.events import Direction, State
+from socket_playground.core.errors import SSL_WANT_READ
+from socket_playground.core.events import Direction, Recv, Select, SetBlocking, State
 from socket_playground.core.tls_events import CERT_VERIFY, VERIFY_SELF_SIGNED, TlsHandshake
 from socket_playground.workers.tls import (
     TlsSettings,
@@ -35,7 +36,7 @@ class StdlibServer:
     """One TLS connection: reads until it has ``expect`` bytes, replies, keeps
     what it read; the thread always ends (timeouts)."""
 
-    def __init__(self, cert, reply: bytes, expect: int) -> None:
+    def __init__(self, cert, reply: bytes, expect: int, gate: threading.Event | None = None) -> None:
         self.ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         self.ctx.load_cert_chain(cert.certfile, cert.keyfile)
         self.ls = socket.create_server(("127.0.0.1", 0))
@@ -44,11 +45,14 @@ class StdlibServer:
         self.got = b""
         self.error: BaseException | None = None
         self.reply, self.expect = reply, expect
+        self.gate = gate  # accept() only once it is set (the connection waits in the backlog)
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
 
     def _run(self) -> None:
         try:
+            if self.gate is not None and not self.gate.wait(10):
+                return
             conn, _ = self.ls.accept()
             conn.settimeout(10)
             with self.ctx.wrap_socket(conn, server_side=True) as tls:
@@ -63,6 +67,8 @@ class StdlibServer:
             self.error = e
 
     def close(self) -> None:
+        if self.gate is not None:
+            self.gate.set()
         self.ls.close()
         self.thread.join(10)
         assert not self.thread.is_alive()
@@ -92,6 +98,75 @@ def test_client_against_stdlib_server(qtbot, sessions, cert):
     finally:
         c.stop()
         srv.close()
+
+
+def wants(session, kind, errno: str) -> list:
+    return [e for e in session.log.events if isinstance(e, kind) and e.errno == errno]
+
+
+def test_nonblocking_client_shows_ssl_want_read(qtbot, sessions, cert):
+    """Non-blocking: the first do_handshake() cannot finish (the server has
+    not even accepted: SSLWantReadError, a row, then select()); once it has,
+    the handshake ends; a recv() before the reply is SSLWantReadError too."""
+    gate = threading.Event()
+    srv = StdlibServer(cert, b"world", expect=5, gate=gate)
+    try:
+        s = sessions("client", host="127.0.0.1", port=srv.port)
+        use_tls(s, TlsSettings(cafile=cert.certfile, server_name="localhost"))
+        s.set_io_mode(0)
+        s.start()
+        qtbot.waitUntil(lambda: bool(wants(s, TlsHandshake, SSL_WANT_READ)), timeout=10000)
+        assert tls_version(s) == "" and s.state is State.CONNECTED  # it did nothing
+        gate.set()
+        qtbot.waitUntil(lambda: tls_version(s) == "TLSv1.3", timeout=10000)
+        assert any(isinstance(e, SetBlocking) and e.timeout == 0 for e in s.log.events)
+        assert any(isinstance(e, Select) and not e.write for e in s.log.events)
+        qtbot.waitUntil(lambda: bool(wants(s, Recv, SSL_WANT_READ)), timeout=10000)
+        s.send(b"hello")
+        qtbot.waitUntil(lambda: s.bytes_received == 5, timeout=10000)
+        assert srv.got == b"hello"
+        assert s.store.retained(0, 10) == b"helloworld"
+        assert s.state is State.CONNECTED and not s.last_error
+    finally:
+        s.stop()
+        srv.close()
+
+
+def test_nonblocking_server_echoes_over_tls(qtbot, sessions, cert):
+    """Our listener, non-blocking, echoing to a stdlib TLS client: the echo
+    goes through the writer (an SSLSocket takes no MSG_DONTWAIT)."""
+    ls = sessions("listener", host="127.0.0.1", port=0)
+    use_tls(ls, TlsSettings(server_side=True, certfile=cert.certfile, keyfile=cert.keyfile))
+    ls.set_io_mode(0)
+    ls.echo = True
+    ls.start()
+    qtbot.waitUntil(lambda: ls.local_port != 0, timeout=10000)
+    ctx = ssl.create_default_context(cafile=cert.certfile)
+    payload = bytes(range(256)) * 400  # 100 KiB: several records, both ways
+    got: list[bytes] = []
+
+    def peer() -> None:  # (a thread: the accepted socket is adopted in the GUI thread)
+        with socket.create_connection(("127.0.0.1", ls.local_port), timeout=10) as raw:
+            with ctx.wrap_socket(raw, server_hostname="localhost") as tls:
+                tls.sendall(payload)
+                for _ in range(10000):  # bounded: each recv() returns at least a byte
+                    if sum(map(len, got)) >= len(payload):
+                        break
+                    data = tls.recv(65536)
+                    if not data:
+                        break
+                    got.append(data)
+
+    thread = threading.Thread(target=peer, daemon=True)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=20000)
+    got = [b"".join(got)]
+    assert got[0] == payload
+    server = ls.children[0]
+    assert tls_version(server) == "TLSv1.3"
+    qtbot.waitUntil(lambda: server.bytes_sent == len(payload), timeout=10000)  # (the record)
+    assert server.bytes_received == len(payload)
+    assert wants(server, Recv, SSL_WANT_READ)  # it waited for the next record
 
 
 def test_verify_fails_against_self_signed(qtbot, sessions, cert):

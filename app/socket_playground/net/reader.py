@@ -18,7 +18,7 @@ import socket
 import ssl
 from collections.abc import Callable
 
-from ..core.errors import TIMEOUT, WOULD_BLOCK
+from ..core.errors import SSL_WANT_WRITE, TIMEOUT, WOULD_BLOCK
 from ..core.events import Recv, next_seq, now_ns, run_of
 from . import iomode
 from .connector import connect
@@ -88,7 +88,10 @@ def _loop(
         can_read.wait()
         if stop.is_set():
             return
-        got = _timed(ctx, sock, t_wait) if timeout or tls else _run(ctx, sock, t_wait, timeout == 0)
+        if timeout or (tls and timeout is None):
+            got = _timed(ctx, sock, t_wait)
+        else:  # (non-blocking TLS: recv() until SSLWantReadError, then select())
+            got = _run(ctx, sock, t_wait, timeout == 0)
         if got is None:
             return
         datas, end = got
@@ -100,7 +103,7 @@ def _loop(
         if end is not None and not end.errno:  # the peer's FIN: the writer need not wait
             ctx.park_writer()  # (after the reply: it is queued first)
         if end is not None and end.errno in WOULD_BLOCK:
-            if iomode.select_wait(ctx, waiter, SLOT) is None:
+            if iomode.select_wait(ctx, waiter, SLOT, write=end.errno == SSL_WANT_WRITE) is None:
                 return
         elif (end is not None and end.errno != TIMEOUT) or stop.is_set():
             return

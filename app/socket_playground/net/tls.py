@@ -1,7 +1,8 @@
 """TLS on a connected TCP socket: the contexts, and the handshake as an event.
 
 The handshake runs in the socket's reader thread, after ``connect()`` (a
-client) or as an accepted socket's first call (a server), blocking: the
+client) or as an accepted socket's first call (a server), in the socket's
+I/O mode (non-blocking: SSLWantReadError rows and ``select()``): the
 socket is wrapped with ``do_handshake_on_connect=False`` and
 ``do_handshake()`` is one :class:`~..core.tls_events.TlsHandshake` event.
 Only then does the writer send (``Context.tls_ready``). A failure is recorded
@@ -17,7 +18,9 @@ from typing import Any
 
 from ..core.events import now_ns
 from ..core.tls_events import TlsHandshake, failure_name
-from .context import Context
+from . import iomode
+from .context import Context, failure
+from .wait import Waiter
 
 SLOT = "recv"
 
@@ -70,7 +73,9 @@ def _subject(cert: dict | None) -> str:
 
 def handshake(ctx: Context) -> bool:
     """Wrap ``ctx.sock`` and make the handshake (recorded); False when it
-    failed (the socket is then closed) or the socket is stopping."""
+    failed (the socket is then closed) or the socket is stopping. In the
+    chosen I/O mode: non-blocking, each ``do_handshake()`` that needs the peer
+    first is a row (SSLWantReadError/SSLWantWriteError), then ``select()``."""
     st = ctx.settings.tls
     assert isinstance(st, TlsSettings)
     raw = ctx.sock
@@ -93,26 +98,26 @@ def handshake(ctx: Context) -> bool:
         )
         with ctx.sock_lock:  # wrap_socket() detached the raw socket: this one is it now
             ctx.sock = tls
-        tls.do_handshake()
     except (ssl.SSLError, OSError, ValueError) as e:
-        if ctx.stop.is_set():
-            ctx.release(SLOT)
-            return False
-        reason = str(getattr(e, "reason", "") or "")
-        code = int(getattr(e, "verify_code", 0) or 0)
-        message = str(getattr(e, "verify_message", "") or "") or str(e)
-        if isinstance(e, ssl.SSLError | ConnectionResetError | ValueError):
-            errno = failure_name(type(e).__name__, reason, str(e))
-        else:
-            from ..core.errors import errno_name
-
-            errno = errno_name(e)
-        ev = TlsHandshake(
-            seq, t0, now_ns(), **fields, verify_code=code, errno=errno, message=message
-        )
-        ctx.done(SLOT, ev)
-        ctx.close_socket(SLOT)
-        return False
+        return _failed(ctx, seq, t0, fields, e)
+    ctx.release(SLOT)
+    iomode.apply_chosen(ctx, SLOT)  # setblocking(False) / settimeout(): a row
+    while True:
+        seq, t0 = ctx.begin(SLOT)
+        try:
+            tls.do_handshake()
+            break
+        except (ssl.SSLWantReadError, ssl.SSLWantWriteError) as e:
+            ctx.done(SLOT, TlsHandshake(seq, t0, now_ns(), **fields, **failure(e)))
+            write = isinstance(e, ssl.SSLWantWriteError)
+            waiter = Waiter(tls, write=write)
+            try:
+                if iomode.select_wait(ctx, waiter, SLOT, write=write) is None:
+                    return False
+            finally:
+                waiter.close()
+        except (ssl.SSLError, OSError, ValueError) as e:
+            return _failed(ctx, seq, t0, fields, e)
     cipher = tls.cipher()
     ev = TlsHandshake(
         seq,
@@ -127,3 +132,23 @@ def handshake(ctx: Context) -> bool:
     ctx.done(SLOT, ev)
     ctx.tls_ready.set()
     return True
+
+
+def _failed(ctx: Context, seq: int, t0: int, fields: dict[str, Any], e: Exception) -> bool:
+    """A failed handshake, recorded with its reason; the socket closed."""
+    if ctx.stop.is_set():
+        ctx.release(SLOT)
+        return False
+    reason = str(getattr(e, "reason", "") or "")
+    code = int(getattr(e, "verify_code", 0) or 0)
+    message = str(getattr(e, "verify_message", "") or "") or str(e)
+    if isinstance(e, ssl.SSLError | ConnectionResetError | ValueError):
+        errno = failure_name(type(e).__name__, reason, str(e))
+    elif isinstance(e, OSError):
+        errno = iomode.call_failure(e)["errno"]  # (TIMEOUT in timeout mode)
+    else:
+        errno = type(e).__name__
+    ev = TlsHandshake(seq, t0, now_ns(), **fields, verify_code=code, errno=errno, message=message)
+    ctx.done(SLOT, ev)
+    ctx.close_socket(SLOT)
+    return False

@@ -209,7 +209,7 @@ class MainWindow(PaneRegistry, UdpStarts, RelayStarts, QMainWindow):
         stale = unix_ready(self, host, server=True) if unix else False
         if stale is None or (not unix and not confirm_bind_all(self, host)):
             return None
-        tls = self.server_form.tls.settings(self.server_io_mode.timeout())
+        tls = self.server_form.tls.settings()
         if isinstance(tls, str):
             self._form_error(tls)
             return None
@@ -244,7 +244,7 @@ class MainWindow(PaneRegistry, UdpStarts, RelayStarts, QMainWindow):
             and unix_ready(self, host, server=False) is None
         ):
             return None
-        tls = self.client_form.tls.settings(self.client_io_mode.timeout())
+        tls = self.client_form.tls.settings()
         if isinstance(tls, str):
             self._form_error(tls)
             return None

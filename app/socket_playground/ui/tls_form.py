@@ -2,21 +2,18 @@
 verification (``tlsVerifyCheck``, on by default; off is said in red beside
 it) and the name it checks (``tlsServerNameEdit``, the host field's by
 default); a server's certificate and key (``tlsCertButton``; without one a
-self-signed certificate for localhost is made). TLS here is blocking: the
-non-blocking I/O mode is refused with TLS."""
+self-signed certificate for localhost is made). The
+handshake and the calls go in the form's I/O mode."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ..workers.tls import CertError, TlsSettings, check_cert, make_self_signed
 from . import colors
 from .plain import clean
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+from .texts import _t
 
 
 def cert_error(e: CertError) -> str:
@@ -72,6 +69,12 @@ class TlsRow(QHBoxLayout):
         form.form_rows.addRow(_t("Tls", "TLS"), self)
         self.update()
 
+    def set_allowed(self, allowed: bool) -> None:
+        """TLS is for TCP (a UDP socket would need DTLS): off and disabled with UDP."""
+        if not allowed:
+            self.check.setChecked(False)
+        self.check.setEnabled(allowed)
+
     @Slot()
     def update(self) -> None:
         on = self.check.isChecked()
@@ -108,12 +111,10 @@ class TlsRow(QHBoxLayout):
             clean(certfile) if certfile else _t("Tls", "self-signed for localhost")
         )
 
-    def settings(self, io_timeout: float | None) -> TlsSettings | str | None:
+    def settings(self) -> TlsSettings | str | None:
         """What to start with: None without TLS, or the reason it cannot start."""
         if not self.check.isChecked():
             return None
-        if io_timeout == 0:
-            return _t("Tls", "TLS here is blocking: choose blocking or a timeout as the I/O mode")
         if not self.server:
             verify = self.verify.isChecked()
             return TlsSettings(verify=verify, server_name=self.name.text().strip())

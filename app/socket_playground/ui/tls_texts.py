@@ -3,15 +3,12 @@ in plain words, and the pane's TLS properties."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..core.tls_events import CERT_VERIFY, TLS_ALERT, TLS_EOF, TLS_ERRNOS, TlsHandshake
 from ..workers.tls import tls_version
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+from . import texts
+from .texts import _t
 
 
 def explain(errno: str, message: str) -> str:
@@ -48,7 +45,8 @@ def explain(errno: str, message: str) -> str:
 def handshake_line(ev: TlsHandshake, call: str) -> str:
     """The timeline's line for a handshake."""
     if ev.errno:
-        return f"{call} ✗ {ev.errno} — {explain(ev.errno, ev.message)}"
+        why = explain(ev.errno, ev.message) or texts.explain_errno(ev.errno) or ev.message
+        return f"{call} ✗ {ev.errno} — {why}"
     text = _t("Tls", "{0} → {1}, {2}").format(call, ev.version, ev.cipher)
     if ev.peer_subject:
         text += _t("Tls", ", the peer is {0}").format(ev.peer_subject)

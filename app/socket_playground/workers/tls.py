@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import Any
 
+from ..core.errors import WOULD_BLOCK
 from ..core.tls_events import TlsHandshake
 from ..net.tls import TlsSettings
 from ..net.tls_cert import CertError, CertFiles, check, self_signed
@@ -33,8 +34,8 @@ def use_tls(session: Any, tls: TlsSettings | None) -> None:
 
 def handshake_of(session: Any) -> TlsHandshake | None:
     """The socket's handshake event, if it made one."""
-    for ev in islice(session.log.events, 64):  # (it comes early: after connect/accept)
-        if isinstance(ev, TlsHandshake):
+    for ev in islice(session.log.events, 256):  # (it comes early: after connect/accept)
+        if isinstance(ev, TlsHandshake) and ev.errno not in WOULD_BLOCK:
             return ev
     return None
 

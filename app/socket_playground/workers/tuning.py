@@ -66,8 +66,6 @@ class Tuning:
         accepted sockets inherit it), it is what the loops will apply."""
         if timeout is not None and timeout < 0:
             raise ValueError(f"timeout {timeout}: must be 0 or more")
-        if timeout == 0 and self.settings.tls:
-            return False  # TLS is blocking here (no SSLWantReadError rows)
         ctx = self.ctx
         if ctx.sock is None or ctx.closed or not ctx.connected.is_set() or self.role == "listener":
             self.settings.io_timeout = timeout
