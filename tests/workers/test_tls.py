@@ -36,7 +36,9 @@ class StdlibServer:
     """One TLS connection: reads until it has ``expect`` bytes, replies, keeps
     what it read; the thread always ends (timeouts)."""
 
-    def __init__(self, cert, reply: bytes, expect: int, gate: threading.Event | None = None) -> None:
+    def __init__(
+        self, cert, reply: bytes, expect: int, gate: threading.Event | None = None
+    ) -> None:
         self.ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         self.ctx.load_cert_chain(cert.certfile, cert.keyfile)
         self.ls = socket.create_server(("127.0.0.1", 0))
@@ -146,16 +148,16 @@ def test_nonblocking_server_echoes_over_tls(qtbot, sessions, cert):
     got: list[bytes] = []
 
     def peer() -> None:  # (a thread: the accepted socket is adopted in the GUI thread)
-        with socket.create_connection(("127.0.0.1", ls.local_port), timeout=10) as raw:
-            with ctx.wrap_socket(raw, server_hostname="localhost") as tls:
-                tls.sendall(payload)
-                for _ in range(10000):  # bounded: each recv() returns at least a byte
-                    if sum(map(len, got)) >= len(payload):
-                        break
-                    data = tls.recv(65536)
-                    if not data:
-                        break
-                    got.append(data)
+        raw = socket.create_connection(("127.0.0.1", ls.local_port), timeout=10)
+        with ctx.wrap_socket(raw, server_hostname="localhost") as tls:
+            tls.sendall(payload)
+            for _ in range(10000):  # bounded: each recv() returns at least a byte
+                if sum(map(len, got)) >= len(payload):
+                    break
+                data = tls.recv(65536)
+                if not data:
+                    break
+                got.append(data)
 
     thread = threading.Thread(target=peer, daemon=True)
     thread.start()
