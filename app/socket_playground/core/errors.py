@@ -76,6 +76,10 @@ def errno_name(exc: BaseException) -> str:
         return SSL_WANT_READ
     if isinstance(exc, ssl.SSLWantWriteError):
         return SSL_WANT_WRITE
+    if isinstance(exc, ssl.SSLError):  # a TLS failure after the handshake (an alert, …)
+        from .tls_events import failure_name
+
+        return failure_name(type(exc).__name__, str(exc.reason or ""), str(exc))
     if isinstance(exc, socket.gaierror):
         if exc.errno is None:
             return "EAI_UNKNOWN"

@@ -39,8 +39,15 @@ class TlsSettings:
     cafile: str = ""
 
 
+# A close without close_notify (the peer's, or our own recv() woken by
+# shutdown(SHUT_RD) when the socket stops) is the end of the stream, as
+# Python's suppress_ragged_eofs has it, not a failure that sends an alert
+RAGGED_EOF_OK = getattr(ssl, "OP_IGNORE_UNEXPECTED_EOF", 0)
+
+
 def client_context(st: TlsSettings) -> ssl.SSLContext:
     ctx = ssl.create_default_context(cafile=st.cafile or None)
+    ctx.options |= RAGGED_EOF_OK
     if not st.verify:  # the user's explicit choice (the form says what it means)
         ctx.check_hostname = False
         ctx.verify_mode = ssl.CERT_NONE
@@ -49,6 +56,7 @@ def client_context(st: TlsSettings) -> ssl.SSLContext:
 
 def server_context(st: TlsSettings) -> ssl.SSLContext:
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.options |= RAGGED_EOF_OK
     ctx.load_cert_chain(st.certfile, st.keyfile or None)
     return ctx
 
