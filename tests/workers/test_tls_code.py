@@ -112,3 +112,29 @@ def test_nonblocking_handshake_in_every_call_style(qtbot, sessions, cert):
     board = generate("client", list(cli.log.ordered()), host="127.0.0.1", port=1, lang="zh")
     assert "SSLWantReadError" not in board and board.count("do_handshake()") >= 1
     assert "不验证证书" in board
+
+
+def test_tls_saved_opened_and_exported(qtbot, sessions, cert, tmp_path):
+    """The .sps file keeps the handshake; the transcript says TLS and that
+    its bytes are the plaintext; the script of a saved socket wraps it."""
+    import io
+
+    from socket_playground import __version__
+    from socket_playground.core.export import export, python_script
+    from socket_playground.core.sessionfile import SocketSource, open_session, save_session
+    from socket_playground.workers.session import stop_sessions
+
+    ls, cli, srv = _pair(qtbot, sessions, cert)
+    cli.send(b"secret")
+    qtbot.waitUntil(lambda: srv.bytes_received == 6, timeout=10000)
+    stop_sessions([cli, srv, ls])
+    sps = tmp_path / "tls.sps"
+    save_session(sps, [SocketSource.of(s) for s in (ls, cli, srv)], __version__)
+    with open_session(sps) as sf:
+        assert sf.events(cli.id) == cli.log.events
+        text = io.BytesIO()
+        export(sf, srv.id, "text", text)
+        out = text.getvalue().decode()
+        assert f"# socket {srv.id}: TLS TLSv1.3, " in out and "plaintext" in out
+        assert "secret" in out
+        assert "context.wrap_socket(" in python_script(sf, cli.id)
