@@ -5,9 +5,11 @@ in the bundle). Files, no sockets, no Qt."""
 
 from __future__ import annotations
 
+import atexit
 import datetime
 import ipaddress
 import os
+import shutil
 import ssl
 import tempfile
 from dataclasses import dataclass
@@ -85,7 +87,10 @@ def self_signed(folder: str | None = None) -> CertFiles:
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .sign(key, hashes.SHA256())
     )
-    where = folder or tempfile.mkdtemp(prefix="socket-playground-tls-")
+    where = folder
+    if where is None:  # a private folder, removed when the program ends
+        where = tempfile.mkdtemp(prefix="socket-playground-tls-")
+        atexit.register(shutil.rmtree, where, ignore_errors=True)
     certfile, keyfile = os.path.join(where, "cert.pem"), os.path.join(where, "key.pem")
     key_pem = key.private_bytes(
         serialization.Encoding.PEM,
