@@ -62,11 +62,13 @@ class TlsRow(QHBoxLayout):
             self.name.setPlaceholderText(_t("Tls", "server name: the host"))
             self.name.setToolTip(_t("Tls", "The name sent (SNI) and checked in the certificate"))
             self.addWidget(self.verify)
-            self.addWidget(self.warning)
             self.addWidget(self.name, 1)
             self.verify.toggled.connect(self.update)
         self.check.toggled.connect(self.update)
         form.form_rows.addRow(_t("Tls", "TLS"), self)
+        if not self.server:  # a line of its own under the row: the form grows down, not across
+            self.warning.setWordWrap(True)
+            form.form_rows.addRow("", self.warning)
         self.update()
 
     def set_allowed(self, allowed: bool) -> None:
@@ -84,7 +86,7 @@ class TlsRow(QHBoxLayout):
             return
         self.verify.setEnabled(on)
         self.name.setEnabled(on)
-        self.warning.setVisible(on and not self.verify.isChecked())
+        self.form.form_rows.setRowVisible(self.warning, on and not self.verify.isChecked())
 
     @Slot()
     def choose(self) -> None:

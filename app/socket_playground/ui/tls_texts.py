@@ -58,10 +58,10 @@ def handshake_line(ev: TlsHandshake, call: str) -> str:
 
 
 def call_of(ev: TlsHandshake) -> str:
-    """The call as code (never translated)."""
-    if ev.server_side:
-        return "wrap_socket(conn, server_side=True).do_handshake()"
-    return f"wrap_socket(sock, server_hostname={ev.server_name!r}).do_handshake()"
+    """The call as code (never translated): short enough for a timeline line;
+    the wrap_socket() before it, with the server name, is in the script that
+    the pane's Code button shows."""
+    return "do_handshake()"
 
 
 def tls_properties(pane: QWidget, session) -> None:
