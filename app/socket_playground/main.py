@@ -29,7 +29,7 @@ APP_NAME = "Socket Playground"
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
         prog="socket-playground",
-        description="See what TCP sockets do: servers and clients side by side.",
+        description="See what sockets do (TCP, UDP, Unix, TLS): servers and clients side by side.",
     )
     p.add_argument(
         "--lang", metavar="CODE", help="UI language, e.g. zh_CN or en (default: the system locale)"

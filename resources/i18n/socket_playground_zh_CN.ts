@@ -100,27 +100,27 @@
 <context>
     <name>Bind</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="273"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="287"/>
         <source>Loopback: only programs on this machine can connect.</source>
         <translation>回环地址：只有本机上的程序可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="274"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="288"/>
         <source>All interfaces: other machines on the network can connect too.</source>
         <translation>所有网络接口：网络上的其他机器也可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="275"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="289"/>
         <source>One interface: reachable at that address only.</source>
         <translation>单个网络接口：只能通过该地址访问。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="276"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="290"/>
         <source>Unix socket: only programs on this machine that may open the path can connect; its socket file is removed when the server closes.</source>
         <translation>Unix 套接字：只有本机上有权访问该路径的程序才能连接；服务器关闭时会删除它的套接字文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="281"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="295"/>
         <source>Abstract Unix socket: only programs on this machine (in its network namespace) can connect; no file, the name goes when the server closes.</source>
         <translation>抽象 Unix 套接字：只有本机（同一网络命名空间）的程序才能连接；没有文件，服务器关闭时名字随之消失。</translation>
     </message>
@@ -677,17 +677,17 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="307"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="321"/>
         <source>{0} µs</source>
         <translation>{0} µs</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="310"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="324"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="312"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="326"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -754,71 +754,81 @@
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="124"/>
+        <source>SSLWantReadError: a non-blocking TLS socket needs more bytes from the peer first (a TLS record is not complete). Nothing happened; wait until the socket is readable (select()) and call again.</source>
+        <translation>SSLWantReadError：非阻塞的 TLS 套接字需要先从对端收到更多字节（一个 TLS 记录还不完整）。什么也没发生；等到套接字可读（select()）后再调用一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="130"/>
+        <source>SSLWantWriteError: a non-blocking TLS socket cannot send its record now (the send buffer is full). Nothing happened; wait until the socket is writable (select()) and call again.</source>
+        <translation>SSLWantWriteError：非阻塞的 TLS 套接字现在发不出它的记录（发送缓冲区已满）。什么也没发生；等到套接字可写（select()）后再调用一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="136"/>
         <source>BlockingIOError: a non-blocking connect() has started; select() says when the socket is writable, then getsockopt(SO_ERROR) says whether it connected.</source>
         <translation>BlockingIOError：非阻塞的 connect() 已经开始；select() 告诉你套接字何时可写，然后 getsockopt(SO_ERROR) 告诉你是否连接成功。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="129"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="141"/>
         <source>TimeoutError: nothing happened within the socket&apos;s timeout (settimeout). The socket is fine; the program calls again.</source>
         <translation>TimeoutError：在套接字的超时时间（settimeout）内什么也没发生。套接字没有问题；程序会再次调用。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="134"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="146"/>
         <source>Timed out: no answer came in time.</source>
         <translation>超时：未能及时收到应答。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="135"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="147"/>
         <source>No route to that host.</source>
         <translation>没有通往该主机的路由。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="136"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="148"/>
         <source>That network cannot be reached.</source>
         <translation>该网络不可达。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="149"/>
         <source>Broken pipe: the connection is closed for sending.</source>
         <translation>管道已断开：该连接已不能再发送。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="150"/>
         <source>The socket is not connected.</source>
         <translation>套接字未连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="139"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="151"/>
         <source>Invalid argument for this socket&apos;s state.</source>
         <translation>参数对此套接字的当前状态无效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="140"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="152"/>
         <source>Host name not found (DNS lookup failed).</source>
         <translation>找不到主机名（DNS 查询失败）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="153"/>
         <source>Host name lookup failed for now; try again.</source>
         <translation>主机名查询暂时失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="142"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="154"/>
         <source>Host name lookup failed.</source>
         <translation>主机名查询失败。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="143"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="155"/>
         <source>Too many open files: {0}. New connections wait in the backlog and are accepted once descriptors are free again.</source>
         <translation>打开的文件过多：{0}。新连接在 backlog 中等待，文件描述符空出后再 accept。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="148"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="160"/>
         <source>Too many open files on this machine: {0}. New connections wait in the backlog.</source>
         <translation>本机打开的文件过多：{0}。新连接在 backlog 中等待。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="167"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="181"/>
         <source>Too many open files ({0}): close some connections first. Starting another socket now could end the program.</source>
         <translation>打开的文件过多（{0}）：请先关闭一些连接。此时再启动套接字可能使程序终止。</translation>
     </message>
@@ -894,17 +904,17 @@
 <context>
     <name>Framing</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="291"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="305"/>
         <source>With fixed-length framing the message must be exactly that many bytes.</source>
         <translation>使用固定长度分帧时，消息必须恰好是这么多字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="294"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="308"/>
         <source>The message contains the delimiter (or ends with part of it): the receiver would end it early.</source>
         <translation>消息中包含分隔符（或以分隔符的一部分结尾）：接收方会过早地认为消息已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="300"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="314"/>
         <source>The message is too long for this length prefix.</source>
         <translation>消息太长，此长度前缀无法表示其长度。</translation>
     </message>
@@ -933,162 +943,162 @@
 <context>
     <name>Input</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="177"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="191"/>
         <source>“{0}” is not a valid IPv4 address (four numbers 0–255).</source>
         <translation>“{0}”不是有效的 IPv4 地址（应为四个 0–255 之间的数字）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="176"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="190"/>
         <source>Enter a host: an IPv4 or IPv6 address, or a name.</source>
         <translation>请输入主机：IPv4 或 IPv6 地址，或主机名。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="178"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="192"/>
         <source>“{0}” is not a valid IPv6 address. With a port, put the address in brackets: [::1]:8000.</source>
         <translation>“{0}”不是有效的 IPv6 地址。带端口时请把地址放在方括号里：[::1]:8000。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="183"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="197"/>
         <source>“{0}” is not a valid scope id: after % comes an interface name or number (fe80::1%eth0).</source>
         <translation>“{0}”不是有效的作用域 ID：% 后面应是网络接口名或编号（fe80::1%eth0）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="188"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="202"/>
         <source>“{0}”: only a link-local address (fe80::…) takes a scope id (%…); leave it out.</source>
         <translation>“{0}”：只有链路本地地址（fe80::…）才带作用域 ID（%…）；请去掉它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="192"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="206"/>
         <source>This machine has no network interface “{0}” (after %).</source>
         <translation>本机没有网络接口“{0}”（% 后面的部分）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="193"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="207"/>
         <source>“{0}” after the host is not a port: write host:port, [::1]:port.</source>
         <translation>主机后面的“{0}”不是端口：请写成 主机:端口 或 [::1]:端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="194"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="208"/>
         <source>“{0}” is an IPv6 address, but the family is IPv4: choose IPv6 or Auto.</source>
         <translation>“{0}”是 IPv6 地址，但地址族选的是 IPv4：请选择 IPv6 或“自动”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="197"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="211"/>
         <source>“{0}” is an IPv4 address, but the family is IPv6: choose IPv4 or Auto.</source>
         <translation>“{0}”是 IPv4 地址，但地址族选的是 IPv6：请选择 IPv4 或“自动”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="200"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="214"/>
         <source>Not a valid host name: “{0}”.</source>
         <translation>无效的主机名：“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="201"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="215"/>
         <source>The host name is too long (253 characters at most).</source>
         <translation>主机名太长（最多 253 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="202"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="216"/>
         <source>Port must be 1–65535.</source>
         <translation>端口必须在 1–65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="203"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="217"/>
         <source>Enter the socket file&apos;s path (/tmp/sp.sock), or @name for an abstract name.</source>
         <translation>请输入套接字文件的路径（/tmp/sp.sock），或用 @name 表示抽象名字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="206"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="220"/>
         <source>“{0}” is a path: choose the Unix family for a Unix domain socket.</source>
         <translation>“{0}”是一个路径：Unix 域套接字请选择 Unix 地址族。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="209"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="223"/>
         <source>“{0}”: write the socket file&apos;s full path, from / (/tmp/sp.sock), or @name for an abstract name.</source>
         <translation>“{0}”：请写出套接字文件的完整路径，从 / 开始（/tmp/sp.sock），或用 @name 表示抽象名字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="214"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="228"/>
         <source>A Unix socket&apos;s path cannot contain a NUL byte (\0).</source>
         <translation>Unix 套接字的路径不能包含 NUL 字节（\0）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="215"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="229"/>
         <source>“{0}” ends with /: that is a directory, not a socket file.</source>
         <translation>“{0}”以 / 结尾：那是目录，不是套接字文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="216"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="230"/>
         <source>The path is {0} bytes: a Unix socket address (sun_path) holds 108 bytes, so at most 107 and the closing NUL. Choose a shorter path.</source>
         <translation>路径长 {0} 字节：Unix 套接字地址（sun_path）只能容纳 108 字节，即最多 107 字节再加结尾的 NUL。请选一个更短的路径。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="228"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="242"/>
         <source>a regular file</source>
         <translation>普通文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="229"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="243"/>
         <source>a directory</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="232"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="246"/>
         <source>The folder “{1}” does not exist: no socket file can be made there.</source>
         <translation>文件夹“{1}”不存在：无法在那里创建套接字文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="233"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="247"/>
         <source>Permission denied: “{1}” cannot be used (write and search rights needed).</source>
         <translation>权限不足：无法使用“{1}”（需要写入和搜索权限）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="236"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="250"/>
         <source>“{0}” is {1}, not a socket file: choose another path (it will not be removed).</source>
         <translation>“{0}”是{1}，不是套接字文件：请选择其他路径（它不会被删除）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="240"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="254"/>
         <source>A server is listening on “{0}” already (connect() answered).</source>
         <translation>已有服务器在“{0}”上监听（connect() 得到了应答）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="241"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="255"/>
         <source>Server #{1} of this window is listening on “{0}” already.</source>
         <translation>本窗口的服务器 #{1} 已经在“{0}”上监听。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="242"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="256"/>
         <source>“{0}” is a socket file that no server listens on (stale): bind() would fail with EADDRINUSE until it is removed.</source>
         <translation>“{0}”是一个没有服务器监听的套接字文件（陈旧的）：删除它之前，bind() 会因 EADDRINUSE 而失败。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="249"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="263"/>
         <source>another kind of file</source>
         <translation>其他类型的文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="256"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="270"/>
         <source>Unknown escape “{1}” at position {0}. Use \n \r \t \\ \0 or \xNN.</source>
         <translation>位置 {0} 处的转义“{1}”无法识别。请使用 \n \r \t \\ \0 或 \xNN。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="259"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="273"/>
         <source>“{1}” at position {0}: \x needs two hex digits.</source>
         <translation>位置 {0} 处的“{1}”：\x 后面需要两位十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="260"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="274"/>
         <source>Lone backslash at position {0} (write \\ for one backslash).</source>
         <translation>位置 {0} 处有单独的反斜杠（要表示一个反斜杠，请写 \\）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="263"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="277"/>
         <source>“{1}” at position {0} is not a hex digit.</source>
         <translation>位置 {0} 处的“{1}”不是十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="264"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="278"/>
         <source>Odd number of hex digits at position {0} (“{1}”): each byte is two digits.</source>
         <translation>位置 {0} 处的十六进制数字个数为奇数（“{1}”）：每个字节需要两位数字。</translation>
     </message>
@@ -2708,257 +2718,257 @@ of every byte sent:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="42"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="43"/>
         <source>Socket Playground</source>
         <translation>Socket Playground — 套接字演练场</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="64"/>
         <source>Start a server, connect a client, then send: every send() and recv() call becomes a row.</source>
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="212"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="214"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="223"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="225"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="225"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="227"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="235"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="237"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="77"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="78"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="240"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="242"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="83"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="84"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="56"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="61"/>
         <source>The address family of socket(): Auto follows getaddrinfo (a name&apos;s first address decides); IPv4 is AF_INET, IPv6 is AF_INET6</source>
         <translation>socket() 的地址族：“自动”按 getaddrinfo 的结果（名字的第一个地址决定）；IPv4 即 AF_INET，IPv6 即 AF_INET6</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="85"/>
         <source>Family</source>
         <translation>地址族</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="153"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="155"/>
         <source>→ ? (see the host)</source>
         <translation>→ ?（请检查主机）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="161"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="163"/>
         <source>→ getaddrinfo decides…</source>
         <translation>→ 由 getaddrinfo 决定…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="168"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="170"/>
         <source>→ IPv4 (AF_INET)</source>
         <translation>→ IPv4（AF_INET）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="175"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="177"/>
         <source>→ IPv6 (AF_INET6), IPv4 clients too (dual stack)</source>
         <translation>→ IPv6（AF_INET6），也接受 IPv4 客户端（双栈）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="176"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="178"/>
         <source>→ IPv6 (AF_INET6)</source>
         <translation>→ IPv6（AF_INET6）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="185"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="187"/>
         <source>→ ? (getaddrinfo found no address)</source>
         <translation>→ ?（getaddrinfo 没有找到地址）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="188"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="190"/>
         <source>: {0}, getaddrinfo&apos;s first answer</source>
         <translation>：{0}，getaddrinfo 的第一个结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="191"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="193"/>
         <source>getaddrinfo&apos;s answers, in its order (the first is used): {0}</source>
         <translation>getaddrinfo 的结果，按其顺序（使用第一个）：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="215"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="217"/>
         <source>Address to bind(): 127.0.0.1 or ::1 = this machine only; 0.0.0.0 or :: = all interfaces. A port may follow: 127.0.0.1:8000, [::1]:8000</source>
         <translation>要 bind() 的地址：127.0.0.1 或 ::1 = 仅限本机；0.0.0.0 或 :: = 所有网络接口。后面可以跟端口：127.0.0.1:8000、[::1]:8000</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="242"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="244"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="245"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="247"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="260"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="262"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="262"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="264"/>
         <source>Host to connect() to; a port may follow: 127.0.0.1:6379, [::1]:8000</source>
         <translation>要 connect() 的主机；后面可以跟端口：127.0.0.1:6379、[::1]:8000</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="267"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="269"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="271"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="272"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="274"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="280"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="282"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="286"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="288"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="252"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="254"/>
         <source>The I/O mode of the connections it accepts</source>
         <translation>它所接受的连接的 I/O 模式</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="102"/>
         <source>Servers and the connections they accept appear here.</source>
         <translation>服务器及其接受的连接会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="104"/>
         <source>Clients appear here.</source>
         <translation>客户端会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="106"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="107"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="108"/>
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="102"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="104"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="122"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="124"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="125"/>
         <source>New &amp;relay…</source>
         <translation>新建中继(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="128"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="129"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="132"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="133"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="142"/>
         <source>S&amp;ocket</source>
         <translation>套接字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="144"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="145"/>
         <source>Start &amp;server</source>
         <translation>启动服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="145"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="146"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="156"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="157"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="163"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="164"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="165"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="168"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="169"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="271"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="282"/>
         <source>Server listening on {0}; the client form now points at it.</source>
         <translation>服务器正在 {0} 上监听；客户端表单已指向它。</translation>
     </message>
@@ -3018,22 +3028,22 @@ of every byte sent:
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="89"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="92"/>
         <source>Start UDP server</source>
         <translation>启动 UDP 服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="91"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="94"/>
         <source>socket(SOCK_DGRAM), bind(), then recvfrom() in a loop</source>
         <translation>socket(SOCK_DGRAM)、bind()，然后循环调用 recvfrom()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="97"/>
         <source>Start UDP client</source>
         <translation>启动 UDP 客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="99"/>
         <source>socket(SOCK_DGRAM) (and connect() when connected UDP), then recvfrom() in a loop; Send makes one sendto()</source>
         <translation>socket(SOCK_DGRAM)（已连接的 UDP 还会 connect()），然后循环调用 recvfrom()；每次“发送”调用一次 sendto()</translation>
     </message>
@@ -4383,162 +4393,162 @@ of every byte sent:
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="201"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="204"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="280"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="283"/>
         <source>(waited {0})</source>
         <translation>（等待了 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="287"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="290"/>
         <source>{0} ×{1} → {2} bytes in all</source>
         <translation>{0} ×{1} → 共 {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="302"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="307"/>
         <source>{0} → getsockopt() reads {1}</source>
         <translation>{0} → getsockopt() 读回 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="306"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="311"/>
         <source>{0} → bound to {1}</source>
         <translation>{0} → 绑定到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="308"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="313"/>
         <source>{0} → a new socket connected to {1}</source>
         <translation>{0} → 一个连接到 {1} 的新套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="311"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="316"/>
         <source>{0} → the stale socket file is removed, before bind()</source>
         <translation>{0} → 在 bind() 之前删除陈旧的套接字文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="312"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="317"/>
         <source>{0} → the socket file is removed (close() leaves it)</source>
         <translation>{0} → 删除套接字文件（close() 不会删除它）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="315"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="320"/>
         <source>{0} → nothing ready: timed out</source>
         <translation>{0} → 没有就绪的：超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="316"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="321"/>
         <source>writable</source>
         <translation>可写</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="316"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="321"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="317"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="322"/>
         <source>{0} → {1} after {2}</source>
         <translation>{0} → {2} 后{1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="319"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="324"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="322"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="327"/>
         <source>{0} → b&apos;&apos;  (after our own shutdown(SHUT_RD))</source>
         <translation>{0} → b&apos;&apos;  （在我们自己调用 shutdown(SHUT_RD) 之后）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="323"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="328"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="326"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="331"/>
         <source>{0}  (the program&apos;s own, to wake this socket&apos;s threads and stop them)</source>
         <translation>{0}  （程序自己调用的，用来唤醒并停止该套接字的线程）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="329"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="334"/>
         <source>{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)</source>
         <translation>{0}，且 SO_LINGER 为 0：内核发送 RST 而不是 FIN（中止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="336"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="341"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="344"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="349"/>
         <source>(accepted from {0} and closed at once: this server already has {1} connections open, its cap)</source>
         <translation>（接受来自 {0} 的连接后立即关闭：本服务器已打开 {1} 个连接，达到上限）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="350"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="355"/>
         <source>(too many open files: {0} open, limit {1}; connections wait in the backlog, accept() is tried again after a pause)</source>
         <translation>（打开的文件过多：已打开 {0} 个，上限 {1}；连接在 backlog 中等待，稍后再次尝试 accept()）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="353"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="358"/>
         <source>(file descriptors free again: accepting goes on)</source>
         <translation>（文件描述符已空出：继续 accept）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="357"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="362"/>
         <source>(send() would block: the send buffer is full; the writer waits for room)</source>
         <translation>（send() 会阻塞：发送缓冲区已满；写线程等待空间）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="359"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="364"/>
         <source>(room in the send buffer again: sending goes on)</source>
         <translation>（发送缓冲区又有空间了：继续发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="362"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="367"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="363"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="368"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="364"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="369"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="367"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="372"/>
         <source>({0} send ended: {1} of {2} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} / {2} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="370"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="375"/>
         <source>({0} send ended: {1} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="372"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="377"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="377"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="382"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
         <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="381"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="386"/>
         <source>(auto-reply sent: closing)</source>
         <translation>（自动回复已发送：正在关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="383"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="388"/>
         <source>(the {0} thread failed: {1})</source>
         <translation>（{0} 线程出错：{1}）</translation>
     </message>
@@ -4597,6 +4607,165 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/times.py" line="154"/>
         <source>Wall clock (hh:mm:ss.mmm)</source>
         <translation>实际时间（hh:mm:ss.mmm）</translation>
+    </message>
+</context>
+<context>
+    <name>Tls</name>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="21"/>
+        <source>TLS: no such file: {0}</source>
+        <translation>TLS：没有这个文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="22"/>
+        <source>TLS: the file cannot be read: {0}</source>
+        <translation>TLS：无法读取该文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="23"/>
+        <source>TLS: the key does not belong to the certificate ({0})</source>
+        <translation>TLS：私钥与证书不匹配（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="24"/>
+        <source>TLS: not a PEM certificate and key that can be used ({0})</source>
+        <translation>TLS：不是可用的 PEM 证书和私钥（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="34"/>
+        <source>Encrypt (ssl)</source>
+        <translation>加密（ssl）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="37"/>
+        <source>TLS (ssl module) on top of TCP: the handshake after connect()</source>
+        <translation>在 TCP 之上加 TLS（ssl 模块）：connect() 之后进行握手</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="42"/>
+        <source>Certificate…</source>
+        <translation>证书…</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="44"/>
+        <source>A certificate and key (PEM)</source>
+        <translation>证书和私钥（PEM）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="46"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="111"/>
+        <source>self-signed for localhost</source>
+        <translation>为 localhost 自签名</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="51"/>
+        <source>Verify the certificate</source>
+        <translation>验证证书</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="55"/>
+        <source>Check the server&apos;s certificate against this system&apos;s</source>
+        <translation>用本系统信任的证书检查服务器的证书</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="57"/>
+        <source>not verified: anyone could be the server</source>
+        <translation>未验证：任何人都可能冒充服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="62"/>
+        <source>server name: the host</source>
+        <translation>服务器名：默认为主机</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="63"/>
+        <source>The name sent (SNI) and checked in the certificate</source>
+        <translation>发送（SNI）并在证书中核对的名字</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="69"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="93"/>
+        <source>Certificate (PEM)</source>
+        <translation>证书（PEM）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="95"/>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="101"/>
+        <source>Its private key (PEM)</source>
+        <translation>它的私钥（PEM）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="103"/>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="126"/>
+        <source>TLS: the cryptography package is missing; choose a certificate</source>
+        <translation>TLS：缺少 cryptography 包；请选择一个证书</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="20"/>
+        <source>the server&apos;s certificate is self-signed: nobody vouches for it, so anyone could have made it</source>
+        <translation>服务器的证书是自签名的：没有人为它担保，所以任何人都可能做出它</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="26"/>
+        <source>the certificate is for another name than the one checked</source>
+        <translation>证书是给另一个名字的，不是所核对的名字</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="28"/>
+        <source>the certificate is not valid at this date</source>
+        <translation>证书在当前日期无效</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="30"/>
+        <source>the certificate&apos;s issuer is not among the trusted ones of this system</source>
+        <translation>证书的签发者不在本系统信任的签发者之中</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="33"/>
+        <source>Certificate verify failed: {0}.</source>
+        <translation>证书验证失败：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="35"/>
+        <source>The peer refused the handshake (a TLS alert): {0}</source>
+        <translation>对端拒绝了握手（TLS 警报）：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="37"/>
+        <source>The peer closed the connection during the handshake (is it a TLS server?).</source>
+        <translation>对端在握手期间关闭了连接（它是 TLS 服务器吗？）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="41"/>
+        <source>No TLS handshake: the other end may not speak TLS ({0}).</source>
+        <translation>没有完成 TLS 握手：另一端可能不讲 TLS（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="50"/>
+        <source>{0} → {1}, {2}</source>
+        <translation>{0} → {1}，{2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="52"/>
+        <source>, the peer is {0}</source>
+        <translation>，对端是 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="54"/>
+        <source>, not verified: anyone could be the server</source>
+        <translation>，未验证：任何人都可能冒充服务器</translation>
     </message>
 </context>
 <context>

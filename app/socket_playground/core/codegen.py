@@ -66,6 +66,7 @@ from .codegen_send import (
 )
 from .codegen_setup import accepted_setup, own_setup
 from .codegen_text import LITERAL_MAX, bytes_literal, family_name, type_name
+from .codegen_tls import tls_call
 from .codegen_unix import unlink_step
 from .codegen_words import LANGS, STYLES
 from .events import (
@@ -88,6 +89,7 @@ from .events import (
     SocketCall,
     Unlink,
 )
+from .tls_events import TlsHandshake
 
 __all__ = [
     "LANGS",
@@ -272,6 +274,7 @@ STEPS: dict[type[Call], StepFn] = {
     Shutdown: _shutdown,
     Close: _close,
     Unlink: _unlink,
+    TlsHandshake: tls_call,
 }
 """What each kind of call becomes: a new kind of event is one entry here."""
 
@@ -290,6 +293,7 @@ CALL_NAMES: dict[type[Call], str] = {
     Shutdown: "shutdown",
     Close: "close",
     Unlink: "os.unlink",
+    TlsHandshake: "do_handshake",
 }
 """A call's name in the comment and the message of a call that failed."""
 
@@ -305,6 +309,7 @@ class _Generator:
         self.linger0 = False  # the script set SO_LINGER 0 (close() sends RST)
         self.accepts: list[Accept] = []
         self.unlinked = False  # a Unix listener's socket file removed
+        self.tls_wrapped = False  # the socket is an SSLSocket from here on (codegen_tls)
 
     def run(self, listener_events: Sequence[Event]) -> None:
         w, items = self.w, self.items

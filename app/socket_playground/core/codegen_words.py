@@ -7,6 +7,7 @@ the Chinese uses the words of the program's Chinese interface (对端 peer,
 
 from __future__ import annotations
 
+from .codegen_words_tls import TLS_WORDS
 from .codegen_words_unix import UNIX_WORDS
 
 LANGS = ("en", "zh")
@@ -329,6 +330,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "so in a comment.",
         "有些调用在程序里失败了；脚本把它们放在 try/except 中执行，或在注释中说明。",
     ),
+    **TLS_WORDS,
 }
 
 

@@ -4,11 +4,25 @@ from __future__ import annotations
 
 import errno
 import socket
+import ssl
 
-__all__ = ["KNOWN_ERRNOS", "TIMEOUT", "WOULD_BLOCK", "errno_name"]
+__all__ = [
+    "KNOWN_ERRNOS",
+    "SSL_WANT_READ",
+    "SSL_WANT_WRITE",
+    "TIMEOUT",
+    "WOULD_BLOCK",
+    "errno_name",
+]
 
+#: A TLS socket's non-blocking call that needs the socket readable (SSLWantReadError:
+#: the TLS record is not all there yet) or writable (SSLWantWriteError) first.
+SSL_WANT_READ = "SSL_WANT_READ"
+SSL_WANT_WRITE = "SSL_WANT_WRITE"
 #: A call that could not finish at once on a non-blocking socket (it did nothing).
-WOULD_BLOCK = frozenset({"EAGAIN", "EWOULDBLOCK", "EINPROGRESS", "EALREADY"})
+WOULD_BLOCK = frozenset(
+    {"EAGAIN", "EWOULDBLOCK", "EINPROGRESS", "EALREADY", SSL_WANT_READ, SSL_WANT_WRITE}
+)
 #: A call on a socket with a timeout (``settimeout``) that timed out (TimeoutError).
 TIMEOUT = "TIMEOUT"
 
@@ -58,6 +72,14 @@ def _errno_name(code: int) -> str:
 
 def errno_name(exc: BaseException) -> str:
     """Return a symbolic error name for ``exc`` (class name for non-OSErrors)."""
+    if isinstance(exc, ssl.SSLWantReadError):  # (its errno is OpenSSL's, not the OS's)
+        return SSL_WANT_READ
+    if isinstance(exc, ssl.SSLWantWriteError):
+        return SSL_WANT_WRITE
+    if isinstance(exc, ssl.SSLError):  # a TLS failure after the handshake (an alert, …)
+        from .tls_events import failure_name
+
+        return failure_name(type(exc).__name__, str(exc.reason or ""), str(exc))
     if isinstance(exc, socket.gaierror):
         if exc.errno is None:
             return "EAI_UNKNOWN"

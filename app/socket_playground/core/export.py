@@ -38,11 +38,13 @@ from typing import IO, Any
 
 from .codegen import generate
 from .codegen_udp import generate_udp
+from .errors import WOULD_BLOCK
 from .events import Address, Event
 from .sessionfile import Chunk, SessionFile, SocketInfo
 from .sessionfile_codec import fields_of
 from .sessionfile_schema import BLOCK_SIZE
 from .state import StateMachine
+from .tls_events import TlsHandshake
 from .udp_events import DATAGRAM_KINDS, RecvFrom, SendTo
 
 FORMATS = ("raw-in", "raw-out", "text", "jsonl", "csv", "python")
@@ -182,6 +184,7 @@ def _text(sf: SessionFile, ids: list[int], whole: bool, f: IO[bytes]) -> None:
             f"peer {addr_text(s.peer_addr)}; in {s.bytes_in} bytes ({s.kept_in} kept), "
             f"out {s.bytes_out} bytes ({s.kept_out} kept)\n"
         )
+        head += tls_lines(sf, s.id)
     f.write("".join(head).encode())
     dgrams = {sid: datagrams_of(sf, sid) for sid, s in infos.items() if s.role == "udp"}
     for sid, ch in _merged_chunks(sf, ids):
@@ -201,6 +204,20 @@ def _text(sf: SessionFile, ids: list[int], whole: bool, f: IO[bytes]) -> None:
         else:
             lines.extend("  " + line for line in escape_text(data))
         f.write(("\n".join(lines) + "\n").encode())
+
+
+def tls_lines(sf: SessionFile, sid: int) -> list[str]:
+    """A TLS socket's handshake, as the transcript's head says it."""
+    for ev in sf.events(sid):
+        if isinstance(ev, TlsHandshake) and ev.errno not in WOULD_BLOCK:
+            if ev.errno:
+                return [f"# socket {sid}: TLS handshake failed: {ev.errno} ({ev.message})\n"]
+            peer = f", peer certificate {ev.peer_subject}" if ev.peer_subject else ""
+            return [
+                f"# socket {sid}: TLS {ev.version}, {ev.cipher}{peer}; the bytes below are "
+                "the plaintext recv() returned and send() took (decrypted)\n"
+            ]
+    return []
 
 
 def datagrams_of(sf: SessionFile, sid: int) -> dict[int, RecvFrom | SendTo]:

@@ -45,6 +45,7 @@ from .events import (
     WriterBlocked,
 )
 from .sessionfile_schema import MAX_FIELDS_JSON, MAX_INT, SessionFileError
+from .tls_events import TlsHandshake
 from .udp_events import RecvFrom, SendTo
 
 KINDS: dict[str, type[Event]] = {
@@ -75,6 +76,7 @@ KINDS: dict[str, type[Event]] = {
         OverCap,
         RecvFrom,  # (UDP: kept without their bytes, which are the chunks')
         SendTo,
+        TlsHandshake,
     )
 }
 """Every event kind a socket's log keeps apart from its chunks (a RecvRun

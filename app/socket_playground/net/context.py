@@ -43,6 +43,9 @@ class Settings:
     io_timeout: float | None = None
     family: str = "auto"  # "auto" (getaddrinfo's order), "ipv4", "ipv6" or "unix"
     unlink_stale: bool = False  # a Unix listener: remove a stale socket file first
+    tls: object = (
+        None  # net/tls.TlsSettings: TLS on top of TCP (the handshake after connect/accept)
+    )
 
 
 # Bytes a socket may have in flight inside the program: received and not yet
@@ -73,6 +76,7 @@ class Context:
         self.connected = threading.Event()
         if accepted:
             self.connected.set()
+        self.tls_ready = threading.Event()  # TLS: the handshake succeeded (net/tls.py)
         self.can_read = threading.Event()  # cleared: recv()/accept() paused
         self.can_read.set()
         self.cancel_job = threading.Event()

@@ -15,13 +15,15 @@ request that caused it.
 from __future__ import annotations
 
 import socket
+import ssl
 from collections.abc import Callable
 
-from ..core.errors import TIMEOUT, WOULD_BLOCK
+from ..core.errors import SSL_WANT_WRITE, TIMEOUT, WOULD_BLOCK
 from ..core.events import Recv, next_seq, now_ns, run_of
 from . import iomode
 from .connector import connect
 from .context import Context, failure
+from .tls import handshake
 from .wait import Waiter
 
 SLOT = "recv"
@@ -37,6 +39,8 @@ def read_loop(
     """``room()`` blocks while the GUI is behind by more than high water;
     ``reply(datas)`` (optional) answers received data at once (echo)."""
     if not ctx.connected.is_set() and not connect(ctx):
+        return
+    if ctx.settings.tls and not handshake(ctx):
         return
     sock = ctx.sock
     assert sock is not None
@@ -62,7 +66,11 @@ def _loop(
         room()
         t_wait = clock()
         timeout = sock.gettimeout()
-        if timeout is None:
+        # TLS: one recv() at a time, numbered when it returns (as with a
+        # timeout): SSL_read may wait inside for a whole record, and it may
+        # hold decrypted bytes that poll() cannot see
+        tls = isinstance(sock, ssl.SSLSocket)
+        if timeout is None and not tls:
             # Blocking: wait until data (or EOF, or our own shutdown) is
             # there, then call recv() only if reading is not paused: a paused
             # socket's bytes stay in the kernel's receive queue, where the
@@ -80,7 +88,10 @@ def _loop(
         can_read.wait()
         if stop.is_set():
             return
-        got = _timed(ctx, sock, t_wait) if timeout else _run(ctx, sock, t_wait, timeout == 0)
+        if timeout or (tls and timeout is None):
+            got = _timed(ctx, sock, t_wait)
+        else:  # (non-blocking TLS: recv() until SSLWantReadError, then select())
+            got = _run(ctx, sock, t_wait, timeout == 0)
         if got is None:
             return
         datas, end = got
@@ -92,7 +103,7 @@ def _loop(
         if end is not None and not end.errno:  # the peer's FIN: the writer need not wait
             ctx.park_writer()  # (after the reply: it is queued first)
         if end is not None and end.errno in WOULD_BLOCK:
-            if iomode.select_wait(ctx, waiter, SLOT) is None:
+            if iomode.select_wait(ctx, waiter, SLOT, write=end.errno == SSL_WANT_WRITE) is None:
                 return
         elif (end is not None and end.errno != TIMEOUT) or stop.is_set():
             return

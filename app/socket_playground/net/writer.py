@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import socket
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -85,7 +86,7 @@ class Writer:
     def run(self) -> None:
         ctx = self.ctx
         try:
-            while not ctx.connected.is_set():
+            while not ctx.connected.is_set() or (ctx.settings.tls and not ctx.tls_ready.is_set()):
                 if ctx.stop.wait(0.05):
                     return
             assert ctx.sock is not None
@@ -160,15 +161,23 @@ class Writer:
             seq, t0 = ctx.begin(SLOT)
             try:
                 n = sock.send(view)
-            except BlockingIOError as e:
+            except (BlockingIOError, ssl.SSLWantWriteError, ssl.SSLWantReadError) as e:
                 # The kernel's send buffer is full (the peer is not reading):
                 # the program sees the exception, then waits in select()
+                # (TLS: SSLWantWriteError; SSLWantReadError when the TLS
+                # library must read first, rare)
                 ctx.done(SLOT, Send(seq, t0, now_ns(), offered=len(view), **failure(e)))
                 if t_wait is None:
                     t_wait = t0
                     self.note(WriterBlocked, waiting=True)
-                if iomode.select_wait(ctx, self.waiter, SLOT, write=True) is None:
-                    return False
+                wants_read = isinstance(e, ssl.SSLWantReadError)
+                waiter = Waiter(sock, write=False) if wants_read else self.waiter
+                try:
+                    if iomode.select_wait(ctx, waiter, SLOT, write=not wants_read) is None:
+                        return False
+                finally:
+                    if wants_read:
+                        waiter.close()
                 continue
             except OSError as e:
                 if stop.is_set():
@@ -313,7 +322,8 @@ def queue_reply(ctx: Context, datas: list[bytes]) -> None:
         reply = data if ctx.echo else ctx.auto_reply
         if not reply:
             return
-        if not ctx.close_after_reply and _send_now(ctx, reply):
+        tls = ctx.settings.tls  # (an SSLSocket takes no MSG_DONTWAIT: the writer sends it)
+        if not ctx.close_after_reply and not tls and _send_now(ctx, reply):
             continue
         ctx.add_queued(len(reply))
         ctx.queue_item(reply)

@@ -32,6 +32,7 @@ from ..workers.lookup import HostLookup, scope_exists
 from .io_mode import IoModeRow
 from .options import OptionsEditor
 from .texts import _t
+from .tls_form import TlsRow
 from .transport import TransportRow
 from .unix_form import add_unix, unix_label
 
@@ -93,6 +94,7 @@ class SocketForm(QGroupBox):
         self.host.editingFinished.connect(self.split)
         self.family.currentIndexChanged.connect(self.update_family)
         self.transport = TransportRow(self)  # TCP or UDP (ui/transport.py)
+        self.tls = TlsRow(self)  # TLS on top of TCP (ui/tls_form.py)
 
     def _options_toggle(self, name: str) -> QToolButton:
         button = QToolButton()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..core.endpoint import EndpointError
 from ..workers.session import Session, descriptor_shortage, fmt_addr, stop_sessions
+from ..workers.tls import use_tls
 from . import colors, texts
 from .accessible import name_controls
 from .bind_question import confirm_bind_all
@@ -208,6 +209,10 @@ class MainWindow(PaneRegistry, UdpStarts, RelayStarts, QMainWindow):
         stale = unix_ready(self, host, server=True) if unix else False
         if stale is None or (not unix and not confirm_bind_all(self, host)):
             return None
+        tls = self.server_form.tls.settings()
+        if isinstance(tls, str):
+            self._form_error(tls)
+            return None
         s = Session(
             "listener",
             host=host,
@@ -218,6 +223,7 @@ class MainWindow(PaneRegistry, UdpStarts, RelayStarts, QMainWindow):
             family=self.server_form.family_choice(),
             unlink_stale=bool(stale),
         )
+        use_tls(s, tls)
         s.set_io_mode(self.server_io_mode.timeout())
         s.set_bufsize(self.memory.recv_size())
         self._add(s, ListenerPane(s), self.server_column)
@@ -238,6 +244,10 @@ class MainWindow(PaneRegistry, UdpStarts, RelayStarts, QMainWindow):
             and unix_ready(self, host, server=False) is None
         ):
             return None
+        tls = self.client_form.tls.settings()
+        if isinstance(tls, str):
+            self._form_error(tls)
+            return None
         s = Session(
             "client",
             host=host,
@@ -246,6 +256,7 @@ class MainWindow(PaneRegistry, UdpStarts, RelayStarts, QMainWindow):
             connect_timeout=float(self.connect_timeout.value()),
             family=self.client_form.family_choice(),
         )
+        use_tls(s, tls)
         s.set_io_mode(self.client_io_mode.timeout())
         s.set_bufsize(self.memory.recv_size())
         self._add(s, ConnectionPane(s), self.client_column)

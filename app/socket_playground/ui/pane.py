@@ -3,8 +3,7 @@ function. Parts: :class:`~.pane_header.PaneHeader`; the timeline
 (:mod:`.timeline`); for a connection the chunk table, the
 :class:`~.tabs.LazyTabs` (Bytes at once, the others when first shown or asked
 for through :meth:`ConnectionPane.tab`) and the :class:`~.send_box.SendBox`.
-The listener pane is in :mod:`.listener_pane`. The Qt properties (README) are
-refreshed once per drain, after all its events were applied.
+The listener pane: :mod:`.listener_pane`. Qt properties (README): once per drain.
 """
 
 from __future__ import annotations
@@ -31,6 +30,7 @@ from .send_tools import SendTools
 from .tabbed_pane import TabbedPane
 from .tabs import LazyTabs, scrolled
 from .timeline import TIMELINE_MAX, Line, TimelineView, group
+from .tls_texts import tls_properties
 
 VIEW_INTERVAL_MS = 50
 RATE_MIN_BYTES = 64 * 1024  # a throughput figure only once there is something to measure
@@ -103,7 +103,7 @@ class BasePane(QFrame):
         self.setProperty("bytesSent", s.bytes_sent)
         self.setProperty("recvCalls", s.recv_calls)
         self.setProperty("sendCalls", s.send_calls)
-        self.setProperty("lastError", s.last_error)
+        tls_properties(self, s)  # lastError, tlsVersion (ui/tls_texts.py)
 
     @Slot()
     def update_views(self) -> None:

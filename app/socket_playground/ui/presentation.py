@@ -206,12 +206,21 @@ class Presentation(QObject):
         self._put_back()
         QTimer.singleShot(0, self._put_back)  # once the fonts are small again
 
-    def _put_back(self) -> None:
+    def _put_back(self, tries: int = 8) -> None:
         """The geometry (restoreGeometry would fit it to the screen: not
-        exactly what it was) and the panel's size."""
+        exactly what it was) and the panel's size. The layout may still grow
+        the window for the larger fonts' sizes after this (they reach the
+        widgets through posted events): then again, a few times at most."""
         w = self.window
         if self.on or not shiboken6.isValid(w):
             return
         if not self._window_state & FULL_OR_MAX:
             w.setGeometry(self._geometry)
         w.restoreState(self._dock_state)
+        if tries > 0 and not self._window_state & FULL_OR_MAX:
+            QTimer.singleShot(25, lambda: self._again(tries - 1))
+
+    def _again(self, tries: int) -> None:
+        w = self.window
+        if not self.on and shiboken6.isValid(w) and w.geometry() != self._geometry:
+            self._put_back(tries)

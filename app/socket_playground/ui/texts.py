@@ -121,6 +121,18 @@ def explain_errno(name: str) -> str:
             "once (nothing to read, or no room to send). Nothing happened; wait with "
             "select() and call again.",
         ),
+        "SSL_WANT_READ": _t(
+            "Errors",
+            "SSLWantReadError: a non-blocking TLS socket needs more bytes from the peer "
+            "first (a TLS record is not complete). Nothing happened; wait until the socket "
+            "is readable (select()) and call again.",
+        ),
+        "SSL_WANT_WRITE": _t(
+            "Errors",
+            "SSLWantWriteError: a non-blocking TLS socket cannot send its record now (the "
+            "send buffer is full). Nothing happened; wait until the socket is writable "
+            "(select()) and call again.",
+        ),
         "EINPROGRESS": _t(
             "Errors",
             "BlockingIOError: a non-blocking connect() has started; select() says when "
@@ -156,7 +168,9 @@ def explain_errno(name: str) -> str:
 def error_line(errno: str, detail: str) -> str:
     """The error line under a pane's title: the errno and its plain words (with
     the numbers behind it where the words have a place for them)."""
-    why = explain_errno(errno)
+    from .tls_texts import explain as explain_tls  # (it uses this module's _t)
+
+    why = explain_errno(errno) or explain_tls(errno, detail)
     if "{0}" in why:
         return f"{errno}: {why.format(detail)}"
     return f"{errno}: {why or detail}"

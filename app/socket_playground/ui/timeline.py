@@ -54,8 +54,9 @@ from ..core.events import (
     WriterBlocked,
 )
 from ..core.record import ChunkRun, SocketLog
+from ..core.tls_events import TlsHandshake
 from ..workers.session import fmt_addr
-from . import plain, texts, times
+from . import plain, texts, times, tls_texts
 from .timeline_rows import SPLIT, TimelineDelegate, split_row
 
 TIMELINE_MAX = 5000  # lines kept and shown; older ones are dropped
@@ -183,6 +184,8 @@ def call_text(ev: Event) -> str:
         return f"shutdown({SHUT_NAMES.get(ev.how, ev.how)})"
     if isinstance(ev, Close):
         return "close()"
+    if isinstance(ev, TlsHandshake):
+        return tls_texts.call_of(ev)
     return type(ev).__name__
 
 
@@ -287,6 +290,8 @@ class TimelineView(QListWidget):
         return self.tr("{0} ×{1} → {2} bytes in all").format(call, run.calls, f"{run.nbytes:,}")
 
     def event_text(self, ev: Event) -> str:
+        if isinstance(ev, TlsHandshake):
+            return tls_texts.handshake_line(ev, call_text(ev))
         if isinstance(ev, Call) and ev.errno:
             why = texts.explain_errno(ev.errno)
             return f"{call_text(ev)} ✗ {ev.errno}" + (

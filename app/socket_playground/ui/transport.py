@@ -82,6 +82,9 @@ class TransportRow:
         for w in (getattr(form, "backlog", None), getattr(form, "timeout", None), form.io_mode):
             if w is not None:
                 w.setEnabled(not udp)
+        tls = getattr(form, "tls", None)  # (made after this row)
+        if tls is not None:
+            tls.set_allowed(not udp)
         if not udp:
             button.setText(self._tcp_texts[0])
             button.setToolTip(self._tcp_texts[1])

@@ -51,6 +51,7 @@ class Tuning:
         self.echo, self.auto_reply = parent.echo, parent.auto_reply
         self.close_after_reply = parent.close_after_reply
         self.settings.io_timeout = parent.settings.io_timeout
+        self.settings.tls = parent.settings.tls  # (a listener's: the server side)
 
     # -- the I/O mode (blocking, timeout, non-blocking) ---------------------------------
     io_timeout = property(lambda self: self.settings.io_timeout)

@@ -1,0 +1,129 @@
+"""The forms' TLS row: TLS on top of TCP (``tlsCheck``); a client's
+verification (``tlsVerifyCheck``, on by default; off is said in red beside
+it) and the name it checks (``tlsServerNameEdit``, the host field's by
+default); a server's certificate and key (``tlsCertButton``; without one a
+self-signed certificate for localhost is made). The
+handshake and the calls go in the form's I/O mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
+
+from ..workers.tls import CertError, TlsSettings, check_cert, make_self_signed
+from . import colors
+from .plain import clean
+from .texts import _t
+
+
+def cert_error(e: CertError) -> str:
+    msgs = {
+        "missing": _t("Tls", "TLS: no such file: {0}"),
+        "unreadable": _t("Tls", "TLS: the file cannot be read: {0}"),
+        "mismatch": _t("Tls", "TLS: the key does not belong to the certificate ({0})"),
+        "bad": _t("Tls", "TLS: not a PEM certificate and key that can be used ({0})"),
+    }
+    return msgs.get(e.kind, "{0}").format(clean(e.detail))
+
+
+class TlsRow(QHBoxLayout):
+    def __init__(self, form) -> None:
+        super().__init__()
+        self.form = form
+        self.server = form.server
+        self.check = QCheckBox(_t("Tls", "Encrypt (ssl)"))
+        self.check.setObjectName("tlsCheck")
+        self.check.setToolTip(
+            _t("Tls", "TLS (ssl module) on top of TCP: the handshake after connect()")
+        )
+        self.addWidget(self.check)
+        self.certfile = self.keyfile = ""
+        if self.server:
+            self.cert_button = QPushButton(_t("Tls", "Certificate…"))
+            self.cert_button.setObjectName("tlsCertButton")
+            self.cert_button.setToolTip(_t("Tls", "A certificate and key (PEM)"))
+            self.cert_button.clicked.connect(self.choose)
+            self.cert_label = QLabel(_t("Tls", "self-signed for localhost"))
+            self.cert_label.setObjectName("tlsCertLabel")
+            self.addWidget(self.cert_button)
+            self.addWidget(self.cert_label, 1)
+        else:
+            self.verify = QCheckBox(_t("Tls", "Verify the certificate"))
+            self.verify.setObjectName("tlsVerifyCheck")
+            self.verify.setChecked(True)
+            self.verify.setToolTip(
+                _t("Tls", "Check the server's certificate against this system's")
+            )
+            self.warning = QLabel(_t("Tls", "not verified: anyone could be the server"))
+            self.warning.setObjectName("tlsVerifyWarning")
+            self.warning.setStyleSheet(colors.css("error"))
+            self.name = QLineEdit()
+            self.name.setObjectName("tlsServerNameEdit")
+            self.name.setPlaceholderText(_t("Tls", "server name: the host"))
+            self.name.setToolTip(_t("Tls", "The name sent (SNI) and checked in the certificate"))
+            self.addWidget(self.verify)
+            self.addWidget(self.name, 1)
+            self.verify.toggled.connect(self.update)
+        self.check.toggled.connect(self.update)
+        form.form_rows.addRow(_t("Tls", "TLS"), self)
+        if not self.server:  # a line of its own under the row: the form grows down, not across
+            self.warning.setWordWrap(True)
+            form.form_rows.addRow("", self.warning)
+        self.update()
+
+    def set_allowed(self, allowed: bool) -> None:
+        """TLS is for TCP (a UDP socket would need DTLS): off and disabled with UDP."""
+        if not allowed:
+            self.check.setChecked(False)
+        self.check.setEnabled(allowed)
+
+    @Slot()
+    def update(self) -> None:
+        on = self.check.isChecked()
+        if self.server:
+            self.cert_button.setEnabled(on)
+            self.cert_label.setEnabled(on)
+            return
+        self.verify.setEnabled(on)
+        self.name.setEnabled(on)
+        self.form.form_rows.setRowVisible(self.warning, on and not self.verify.isChecked())
+
+    @Slot()
+    def choose(self) -> None:
+        cert, _ = QFileDialog.getOpenFileName(
+            self.form,
+            _t("Tls", "Certificate (PEM)"),
+            "",
+            _t("Tls", "PEM files (*.pem *.crt);;All files (*)"),
+        )
+        if not cert:
+            return
+        key, _ = QFileDialog.getOpenFileName(
+            self.form,
+            _t("Tls", "Its private key (PEM)"),
+            "",
+            _t("Tls", "PEM files (*.pem *.key);;All files (*)"),
+        )
+        self.set_files(cert, key or cert)
+
+    def set_files(self, certfile: str, keyfile: str) -> None:
+        """The chosen pair ("" for the self-signed certificate)."""
+        self.certfile, self.keyfile = certfile, keyfile
+        self.cert_label.setText(
+            clean(certfile) if certfile else _t("Tls", "self-signed for localhost")
+        )
+
+    def settings(self) -> TlsSettings | str | None:
+        """What to start with: None without TLS, or the reason it cannot start."""
+        if not self.check.isChecked():
+            return None
+        if not self.server:
+            verify = self.verify.isChecked()
+            return TlsSettings(verify=verify, server_name=self.name.text().strip())
+        try:
+            files = check_cert(self.certfile, self.keyfile) if self.certfile else make_self_signed()
+        except CertError as e:
+            return cert_error(e)
+        except ImportError:
+            return _t("Tls", "TLS: the cryptography package is missing; choose a certificate")
+        return TlsSettings(server_side=True, certfile=files.certfile, keyfile=files.keyfile)

@@ -1,0 +1,300 @@
+"""TLS with real peers on 127.0.0.1: a stdlib ``ssl`` server thread, our own
+TLS listener, and ``openssl s_server``/``s_client`` when the system has them."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import ssl
+import subprocess
+import threading
+
+import pytest
+
+from socket_playground.core.errors import SSL_WANT_READ
+from socket_playground.core.events import Direction, Recv, Select, SetBlocking, State
+from socket_playground.core.tls_events import CERT_VERIFY, VERIFY_SELF_SIGNED, TlsHandshake
+from socket_playground.workers.tls import (
+    TlsSettings,
+    handshake_of,
+    make_self_signed,
+    tls_version,
+    use_tls,
+)
+
+from .conftest import live_qthreads
+
+OPENSSL = shutil.which("openssl")
+
+
+@pytest.fixture(scope="module")
+def cert(tmp_path_factory):
+    return make_self_signed(str(tmp_path_factory.mktemp("tls")))
+
+
+class StdlibServer:
+    """One TLS connection: reads until it has ``expect`` bytes, replies, keeps
+    what it read; the thread always ends (timeouts)."""
+
+    def __init__(
+        self, cert, reply: bytes, expect: int, gate: threading.Event | None = None
+    ) -> None:
+        self.ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        self.ctx.load_cert_chain(cert.certfile, cert.keyfile)
+        self.ls = socket.create_server(("127.0.0.1", 0))
+        self.ls.settimeout(10)
+        self.port = self.ls.getsockname()[1]
+        self.got = b""
+        self.error: BaseException | None = None
+        self.reply, self.expect = reply, expect
+        self.gate = gate  # accept() only once it is set (the connection waits in the backlog)
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            if self.gate is not None and not self.gate.wait(10):
+                return
+            conn, _ = self.ls.accept()
+            conn.settimeout(10)
+            with self.ctx.wrap_socket(conn, server_side=True) as tls:
+                while len(self.got) < self.expect:
+                    data = tls.recv(4096)
+                    if not data:
+                        break
+                    self.got += data
+                tls.sendall(self.reply)
+                tls.recv(1)  # until the client closes
+        except (OSError, ssl.SSLError) as e:
+            self.error = e
+
+    def close(self) -> None:
+        if self.gate is not None:
+            self.gate.set()
+        self.ls.close()
+        self.thread.join(10)
+        assert not self.thread.is_alive()
+
+
+def client(sessions, port, **tls):
+    s = sessions("client", host="127.0.0.1", port=port)
+    use_tls(s, TlsSettings(**tls))
+    s.start()
+    return s
+
+
+def test_client_against_stdlib_server(qtbot, sessions, cert):
+    srv = StdlibServer(cert, b"world", expect=5)
+    try:
+        c = client(sessions, srv.port, cafile=cert.certfile, server_name="localhost")
+        qtbot.waitUntil(lambda: tls_version(c) != "", timeout=10000)
+        assert tls_version(c) == "TLSv1.3"
+        ev = handshake_of(c)
+        assert ev is not None and ev.verify and ev.server_name == "localhost"
+        assert "CN=localhost" in ev.peer_subject and ev.cipher
+        c.send(b"hello")
+        qtbot.waitUntil(lambda: c.bytes_received == 5, timeout=10000)
+        assert srv.got == b"hello"
+        assert c.store.retained(0, 10) in (b"helloworld",)
+        assert c.state is State.CONNECTED
+    finally:
+        c.stop()
+        srv.close()
+
+
+def wants(session, kind, errno: str) -> list:
+    return [e for e in session.log.events if isinstance(e, kind) and e.errno == errno]
+
+
+def test_nonblocking_client_shows_ssl_want_read(qtbot, sessions, cert):
+    """Non-blocking: the first do_handshake() cannot finish (the server has
+    not even accepted: SSLWantReadError, a row, then select()); once it has,
+    the handshake ends; a recv() before the reply is SSLWantReadError too."""
+    gate = threading.Event()
+    srv = StdlibServer(cert, b"world", expect=5, gate=gate)
+    try:
+        s = sessions("client", host="127.0.0.1", port=srv.port)
+        use_tls(s, TlsSettings(cafile=cert.certfile, server_name="localhost"))
+        s.set_io_mode(0)
+        s.start()
+        qtbot.waitUntil(lambda: bool(wants(s, TlsHandshake, SSL_WANT_READ)), timeout=10000)
+        assert tls_version(s) == "" and s.state is State.CONNECTED  # it did nothing
+        gate.set()
+        qtbot.waitUntil(lambda: tls_version(s) == "TLSv1.3", timeout=10000)
+        assert any(isinstance(e, SetBlocking) and e.timeout == 0 for e in s.log.events)
+        assert any(isinstance(e, Select) and not e.write for e in s.log.events)
+        qtbot.waitUntil(lambda: bool(wants(s, Recv, SSL_WANT_READ)), timeout=10000)
+        s.send(b"hello")
+        qtbot.waitUntil(lambda: s.bytes_received == 5, timeout=10000)
+        assert srv.got == b"hello"
+        assert s.store.retained(0, 10) == b"helloworld"
+        assert s.state is State.CONNECTED and not s.last_error
+    finally:
+        s.stop()
+        srv.close()
+
+
+def test_nonblocking_server_echoes_over_tls(qtbot, sessions, cert):
+    """Our listener, non-blocking, echoing to a stdlib TLS client: the echo
+    goes through the writer (an SSLSocket takes no MSG_DONTWAIT)."""
+    ls = sessions("listener", host="127.0.0.1", port=0)
+    use_tls(ls, TlsSettings(server_side=True, certfile=cert.certfile, keyfile=cert.keyfile))
+    ls.set_io_mode(0)
+    ls.echo = True
+    ls.start()
+    qtbot.waitUntil(lambda: ls.local_port != 0, timeout=10000)
+    ctx = ssl.create_default_context(cafile=cert.certfile)
+    payload = bytes(range(256)) * 400  # 100 KiB: several records, both ways
+    got: list[bytes] = []
+
+    def peer() -> None:  # (a thread: the accepted socket is adopted in the GUI thread)
+        raw = socket.create_connection(("127.0.0.1", ls.local_port), timeout=10)
+        with ctx.wrap_socket(raw, server_hostname="localhost") as tls:
+            tls.sendall(payload)
+            for _ in range(10000):  # bounded: each recv() returns at least a byte
+                if sum(map(len, got)) >= len(payload):
+                    break
+                data = tls.recv(65536)
+                if not data:
+                    break
+                got.append(data)
+
+    thread = threading.Thread(target=peer, daemon=True)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=20000)
+    got = [b"".join(got)]
+    assert got[0] == payload
+    server = ls.children[0]
+    assert tls_version(server) == "TLSv1.3"
+    qtbot.waitUntil(lambda: server.bytes_sent == len(payload), timeout=10000)  # (the record)
+    assert server.bytes_received == len(payload)
+    assert any(isinstance(e, SetBlocking) and e.timeout == 0 for e in server.log.events)
+
+
+def test_verify_fails_against_self_signed(qtbot, sessions, cert):
+    srv = StdlibServer(cert, b"", expect=1)
+    try:
+        c = client(sessions, srv.port, server_name="localhost")  # the system's store only
+        qtbot.waitUntil(lambda: c.state is State.ERROR, timeout=10000)
+        ev = handshake_of(c)
+        assert ev is not None and ev.errno == CERT_VERIFY
+        assert ev.verify_code == VERIFY_SELF_SIGNED
+        assert "self-signed" in ev.message
+        assert tls_version(c) == ""
+        qtbot.waitUntil(lambda: not c.alive, timeout=10000)
+        assert all(t.isFinished() for t in c._threads)
+        assert live_qthreads() == 0
+    finally:
+        srv.close()
+
+
+def test_unverified_client_and_our_server(qtbot, sessions, cert):
+    ls = sessions("listener", host="127.0.0.1", port=0)
+    use_tls(ls, TlsSettings(server_side=True, certfile=cert.certfile, keyfile=cert.keyfile))
+    ls.start()
+    qtbot.waitUntil(lambda: ls.local_port != 0, timeout=10000)
+    c = client(sessions, ls.local_port, verify=False)
+    qtbot.waitUntil(lambda: bool(ls.children) and tls_version(ls.children[0]) != "", timeout=10000)
+    server = ls.children[0]
+    qtbot.waitUntil(lambda: tls_version(c) != "", timeout=10000)
+    assert handshake_of(server).server_side and handshake_of(c).peer_subject == ""
+    c.send(b"ping")
+    qtbot.waitUntil(lambda: server.bytes_received == 4, timeout=10000)
+    server.send(b"pong!")
+    qtbot.waitUntil(lambda: c.bytes_received == 5, timeout=10000)
+    assert server.store.retained(0, 9) == b"pingpong!"
+    assert c.store.retained(0, 9) == b"pingpong!"
+    assert c.store.total[Direction.OUT] == server.store.total[Direction.IN] == 4
+
+
+@pytest.mark.skipif(OPENSSL is None, reason="no openssl program")
+def test_client_against_openssl_s_server(qtbot, sessions, cert):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen(
+        [
+            OPENSSL,
+            "s_server",
+            "-accept",
+            f"127.0.0.1:{port}",
+            "-cert",
+            cert.certfile,
+            "-key",
+            cert.keyfile,
+            "-quiet",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+
+        def ready() -> bool:
+            with socket.socket() as s:
+                return s.connect_ex(("127.0.0.1", port)) == 0
+
+        qtbot.waitUntil(ready, timeout=10000)  # (s_server goes on after a probe)
+        c = client(sessions, port, cafile=cert.certfile, server_name="localhost")
+        qtbot.waitUntil(lambda: tls_version(c) != "", timeout=10000)
+        assert tls_version(c).startswith("TLSv1.")
+        c.send(b"from us\n")
+        assert proc.stdout is not None
+        assert proc.stdout.readline() == b"from us\n"
+        assert proc.stdin is not None
+        proc.stdin.write(b"from openssl\n")
+        proc.stdin.flush()
+        qtbot.waitUntil(lambda: c.bytes_received == 13, timeout=10000)
+        assert c.store.retained(8, 21) == b"from openssl\n"
+        assert any(isinstance(e, TlsHandshake) for e in c.log.events)
+    finally:
+        proc.kill()
+        proc.wait(10)
+        for f in (proc.stdin, proc.stdout):
+            if f:
+                f.close()
+
+
+@pytest.mark.skipif(OPENSSL is None, reason="no openssl program")
+def test_openssl_s_client_against_our_server(qtbot, sessions, cert):
+    ls = sessions("listener", host="127.0.0.1", port=0)
+    use_tls(ls, TlsSettings(server_side=True, certfile=cert.certfile, keyfile=cert.keyfile))
+    ls.start()
+    qtbot.waitUntil(lambda: ls.local_port != 0, timeout=10000)
+    proc = subprocess.Popen(
+        [
+            OPENSSL,
+            "s_client",
+            "-connect",
+            f"127.0.0.1:{ls.local_port}",
+            "-quiet",
+            "-CAfile",
+            cert.certfile,
+            "-verify_return_error",
+            "-servername",
+            "localhost",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        qtbot.waitUntil(
+            lambda: bool(ls.children) and tls_version(ls.children[0]) != "", timeout=10000
+        )
+        server = ls.children[0]
+        assert tls_version(server) == "TLSv1.3"
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(b"hi there\n")
+        proc.stdin.flush()
+        qtbot.waitUntil(lambda: server.bytes_received == 9, timeout=10000)
+        server.send(b"welcome\n")
+        assert proc.stdout.readline() == b"welcome\n"
+        qtbot.waitUntil(lambda: server.bytes_sent == 8, timeout=10000)
+        assert server.store.retained(0, 17) == b"hi there\nwelcome\n"
+    finally:
+        proc.kill()
+        proc.wait(10)
+        for f in (proc.stdin, proc.stdout):
+            if f:
+                f.close()
