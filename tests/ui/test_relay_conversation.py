@@ -258,3 +258,20 @@ def test_bad_listen_host_is_said(qtbot, window, child, panes, running_qthreads, 
     edit.setText("127.0.0.1")  # put right, it starts
     qtbot.mouseClick(child(dialog, QPushButton, "startRelayButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(panes(window, "listener")) == 1, timeout=WAIT)
+
+
+def test_every_interface_is_asked_about_first(qtbot, window, child, panes, monkeypatch):
+    asked = []
+
+    def refuse(_window, host):  # the modal question, answered Cancel
+        asked.append(host)
+        return False
+
+    monkeypatch.setattr("socket_playground.ui.relay_dialog.confirm_bind_all", refuse)
+    dialog = open_dialog(qtbot, window, child)
+    child(dialog, QLineEdit, "relayListenHostEdit").setText("0.0.0.0")
+    child(dialog, QSpinBox, "relayTargetPortSpin").setValue(80)
+    qtbot.mouseClick(child(dialog, QPushButton, "startRelayButton"), Qt.MouseButton.LeftButton)
+    assert asked == ["0.0.0.0"]
+    assert "every interface" in child(dialog, QLabel, "relayError").text()
+    assert dialog.isVisible() and panes(window, "listener") == []

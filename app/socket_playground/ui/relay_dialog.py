@@ -4,7 +4,8 @@ each accepted connection is forwarded to. A listen host that is not an
 address or a name is said here; names (the listen host's, the target's) are
 looked up first (off the GUI thread, ``workers/lookup.py``); a name that does
 not resolve, an empty host or port 0 is said here and nothing starts (what
-was typed stays)."""
+was typed stays). Every interface (0.0.0.0, ::) is asked about first, as for
+a server (``bind_question.py``)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core.endpoint import EndpointError, literal_family, validate_host
 from ..workers.lookup import HostLookup
 from . import colors
+from .bind_question import confirm_bind_all
 from .texts import _t, endpoint_error
 
 
@@ -107,6 +109,9 @@ class RelayDialog(QDialog):
             return
         if self.target_port.value() == 0:
             self.say(self.tr("Choose the target's port (1–65535): nothing can connect to port 0."))
+            return
+        if not confirm_bind_all(self.parentWidget() or self, listen):  # (a server's question)
+            self.say(_t("Relay", "No relay started: it would have listened on every interface."))
             return
         self._listen, self._target = listen, host
         self.start_button.setEnabled(False)
