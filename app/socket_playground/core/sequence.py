@@ -2,8 +2,10 @@
 
 Two sockets of one run (the client and the socket its server accepted) share
 the clock and the call counter, so their calls can stand on two lifelines
-with time running down. For a window of time, :meth:`Conversation.scene`
-gives:
+with time running down. More lanes are possible (a relay: client, relay-in,
+relay-out, target): ``peers`` says which lanes are the two ends of one
+connection, and a :class:`~.sequence_relay.Relay` adds its forwarding.
+For a window of time, :meth:`Conversation.scene` gives:
 
 - a :class:`Box` per call of either side that overlaps it (from the wait
   before the call to its return, so its length is how long it blocked), with
