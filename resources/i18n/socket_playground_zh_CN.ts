@@ -606,24 +606,59 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="26"/>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="34"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="28"/>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="36"/>
+        <source>The relay on one clock: its client, both legs and the target (those in this window), every call a box, what the relay passed on as dotted arrows</source>
+        <translation>同一时钟下的中继：它的客户端、两个连接段和目标（在本窗口中的），每次调用一个方框，中继转发的字节画成虚线箭头</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="42"/>
         <source>Both ends of this connection on one clock: every call a box, the bytes in flight as arrows (the other end must be in this window)</source>
         <translation>同一时钟下这条连接的两端：每次调用一个方框，传输中的字节画成箭头（另一端须在本窗口中）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="63"/>
         <source>The other end of this connection is not in this window.</source>
         <translation>这条连接的另一端不在本窗口中。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="74"/>
         <source>Conversation: {0} ⇄ {1}</source>
         <translation>对话：{0} ⇄ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="101"/>
+        <source>Connection #{0}</source>
+        <translation>连接 #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="115"/>
+        <source>Relay #{0}: {1}</source>
+        <translation>中继 #{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_words.py" line="18"/>
+        <source>Bytes typed into a relay leg went out among the forwarded ones: from there on the two legs&apos; stream offsets no longer match, so no forwarding is linked.</source>
+        <translation>在中继连接段中输入的字节夹在转发的字节中发出：从那里起两段的流偏移不再对应，因此不再连线标出转发。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_words.py" line="23"/>
+        <source>Time runs down; each box is one call. Solid arrows: bytes in flight between the two ends of a connection. Dotted arrows: bytes the relay got by recv() on one leg and passed on by send() on the other.</source>
+        <translation>时间向下推进；每个方框是一次调用。实线箭头：一条连接两端之间传输中的字节。虚线箭头：中继在一个连接段上用 recv() 收到、在另一段上用 send() 转发出去的字节。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_words.py" line="39"/>
+        <source>{0} bytes (stream offsets {1}–{2}) passed on by the relay: recv() #{3} on {4} → send() #{5} on {6}</source>
+        <translation>中继转发了 {0} 字节（流偏移 {1}–{2}）：{4} 上的 recv() #{3} → {6} 上的 send() #{5}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/sequence_words.py" line="53"/>
+        <source>(these bytes are no longer kept)</source>
+        <translation>（这些字节已不再保留）</translation>
     </message>
 </context>
 <context>
@@ -3448,90 +3483,115 @@ of every byte sent:
 <context>
     <name>Relay</name>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_window.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="55"/>
         <source>Relay #{0} → {1}</source>
         <translation>中继 #{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_window.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="119"/>
         <source>Relay leg relay-in: the relay could not connect to the target {0} ({1}: {2}), so this connection was closed.</source>
         <translation>中继连接段 relay-in：中继无法连接到目标 {0}（{1}：{2}），因此关闭了这条连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_window.py" line="123"/>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="125"/>
         <source>Relay leg relay-in (from the client); its other leg: {0} (relay-out, to {1}).</source>
         <translation>中继连接段 relay-in（来自客户端）；另一段：{0}（relay-out，通往 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_window.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="128"/>
         <source>Relay leg relay-out (to the target {0}); its other leg: {1} (relay-in).</source>
         <translation>中继连接段 relay-out（通往目标 {0}）；另一段：{1}（relay-in）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_window.py" line="132"/>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="134"/>
         <source>Stop calling recv() on this relay leg: nothing more is forwarded from it to {0} (the bytes wait in this leg&apos;s kernel queue); the other direction still flows.</source>
         <translation>停止在这一中继连接段上调用 recv()：不再从这里向 {0} 转发任何字节（字节留在这一段的内核队列里）；另一个方向照常流动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="53"/>
+        <source>The address the relay listens on: 127.0.0.1 (this machine only), 0.0.0.0 or :: (every interface), ::1, or a name</source>
+        <translation>中继监听的地址：127.0.0.1（仅限本机）、0.0.0.0 或 ::（所有网络接口）、::1，或一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="63"/>
+        <source>The port the relay listens on</source>
+        <translation>中继监听的端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="69"/>
+        <source>Listen on host:</source>
+        <translation>监听主机：</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="101"/>
+        <source>Listen on host: {0}</source>
+        <translation>监听主机：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="114"/>
+        <source>No relay started: it would have listened on every interface.</source>
+        <translation>未启动中继：它将监听所有网络接口。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="136"/>
+        <source>The name {0} to listen on does not resolve: no relay started.</source>
+        <translation>要监听的名称 {0} 无法解析：未启动中继。</translation>
     </message>
 </context>
 <context>
     <name>RelayDialog</name>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="30"/>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="38"/>
         <source>New relay</source>
         <translation>新建中继</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="34"/>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="42"/>
         <source>Listen on a port; each client that connects gets a connection of its own to the target, and the relay&apos;s own recv() and send() calls pass the bytes on both ways.</source>
         <translation>在一个端口上监听；每个连上来的客户端都会得到一条通往目标的独立连接，由中继自己的 recv() 和 send() 调用双向转发字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="62"/>
         <source>0 (the OS picks)</source>
         <translation>0（由操作系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="46"/>
-        <source>The port the relay listens on (127.0.0.1)</source>
-        <translation>中继监听的端口（127.0.0.1）</translation>
-    </message>
-    <message>
-        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="70"/>
         <source>Listen on port:</source>
         <translation>监听端口：</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="53"/>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="71"/>
         <source>Target host:</source>
         <translation>目标主机：</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="54"/>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="72"/>
         <source>Target port:</source>
         <translation>目标端口：</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="81"/>
         <source>Start relay</source>
         <translation>启动中继</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="108"/>
         <source>Enter the target&apos;s host name or address.</source>
         <translation>请输入目标的主机名或地址。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="111"/>
         <source>Choose the target&apos;s port (1–65535): nothing can connect to port 0.</source>
         <translation>请选择目标端口（1–65535）：无法连接到端口 0。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="86"/>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="125"/>
         <source>Looking up {0}…</source>
         <translation>正在查询 {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="95"/>
+        <location filename="../../app/socket_playground/ui/relay_dialog.py" line="144"/>
         <source>The target&apos;s name {0} does not resolve: no relay started.</source>
         <translation>目标名称 {0} 无法解析：未启动中继。</translation>
     </message>
@@ -3896,47 +3956,47 @@ of every byte sent:
 <context>
     <name>SequenceCanvas</name>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="120"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="154"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="190"/>
         <source>{0} calls, {1} bytes</source>
         <translation>{0} 次调用，{1} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="201"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="239"/>
         <source>send() {0}</source>
         <translation>send() {0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="203"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="241"/>
         <source>recv() {0}</source>
         <translation>recv() {0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="209"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="247"/>
         <source>close(): RST</source>
         <translation>close()：RST</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="213"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="251"/>
         <source>select(): writable</source>
         <translation>select()：可写</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="213"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="251"/>
         <source>select(): readable</source>
         <translation>select()：可读</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="266"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="304"/>
         <source>FIN (not read yet)</source>
         <translation>FIN（尚未读取）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/sequence_canvas.py" line="307"/>
         <source>{0} B</source>
         <translation>{0} 字节</translation>
     </message>
@@ -3944,67 +4004,67 @@ of every byte sent:
 <context>
     <name>SequenceView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="73"/>
         <source>Zoom in (or Ctrl+wheel)</source>
         <translation>放大（也可用 Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="74"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="75"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="60"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="75"/>
         <source>Show the whole conversation</source>
         <translation>显示整个对话</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="180"/>
         <source>Too many calls to draw one by one: zoom in to see each call and its bytes.</source>
         <translation>调用太多，无法逐个绘制：放大以查看每次调用及其字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="160"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="185"/>
         <source>Some send() calls were read by more recv() calls than are drawn.</source>
         <translation>部分 send() 的字节由更多次 recv() 读取，未全部画出。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="163"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="188"/>
         <source>Time runs down; each box is one call (its height: how long it blocked), each arrow the bytes of one send() that one recv() got.</source>
         <translation>时间向下推进；每个方框是一次调用（高度：阻塞了多久），每个箭头是一次 send() 被一次 recv() 收到的字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="246"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="271"/>
         <source>blocked {0}</source>
         <translation>阻塞 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="248"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="273"/>
         <source>Click: show this row in its pane</source>
         <translation>点击：在其面板中显示这一行</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="255"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="280"/>
         <source>FIN: this side will send nothing more; the other side&apos;s recv() returns b&apos;&apos;</source>
         <translation>FIN：这一端不再发送；另一端的 recv() 返回 b&apos;&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="259"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="284"/>
         <source>RST: close() with SO_LINGER 0 reset the connection; the other side&apos;s next call fails with ECONNRESET</source>
         <translation>RST：设置 SO_LINGER 0 的 close() 重置了连接；另一端的下一次调用以 ECONNRESET 失败</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="266"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="293"/>
         <source>{0} bytes (stream offsets {1}–{2}): send() #{3} → recv() #{4}</source>
         <translation>{0} 字节（流偏移 {1}–{2}）：send() #{3} → recv() #{4}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/sequence_view.py" line="270"/>
+        <location filename="../../app/socket_playground/ui/sequence_view.py" line="297"/>
         <source>(these bytes are no longer kept)</source>
         <translation>（这些字节已不再保留）</translation>
     </message>
@@ -4653,7 +4713,7 @@ of every byte sent:
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/tls_form.py" line="46"/>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="111"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="113"/>
         <source>self-signed for localhost</source>
         <translation>为 localhost 自签名</translation>
     </message>
@@ -4683,32 +4743,32 @@ of every byte sent:
         <translation>发送（SNI）并在证书中核对的名字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="69"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="68"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="93"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="95"/>
         <source>Certificate (PEM)</source>
         <translation>证书（PEM）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="95"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="97"/>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="103"/>
         <source>Its private key (PEM)</source>
         <translation>它的私钥（PEM）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="105"/>
         <source>PEM files (*.pem *.key);;All files (*)</source>
         <translation>PEM 文件 (*.pem *.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="126"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="128"/>
         <source>TLS: the cryptography package is missing; choose a certificate</source>
         <translation>TLS：缺少 cryptography 包；请选择一个证书</translation>
     </message>

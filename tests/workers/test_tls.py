@@ -202,6 +202,7 @@ def test_unverified_client_and_our_server(qtbot, sessions, cert):
     qtbot.waitUntil(lambda: server.bytes_received == 4, timeout=10000)
     server.send(b"pong!")
     qtbot.waitUntil(lambda: c.bytes_received == 5, timeout=10000)
+    qtbot.waitUntil(lambda: server.bytes_sent == 5, timeout=10000)  # (its record, too)
     assert server.store.retained(0, 9) == b"pingpong!"
     assert c.store.retained(0, 9) == b"pingpong!"
     assert c.store.total[Direction.OUT] == server.store.total[Direction.IN] == 4

@@ -2,8 +2,10 @@
 
 Two sockets of one run (the client and the socket its server accepted) share
 the clock and the call counter, so their calls can stand on two lifelines
-with time running down. For a window of time, :meth:`Conversation.scene`
-gives:
+with time running down. More lanes are possible (a relay: client, relay-in,
+relay-out, target): ``peers`` says which lanes are the two ends of one
+connection, and a :class:`~.sequence_relay.Relay` adds its forwarding.
+For a window of time, :meth:`Conversation.scene` gives:
 
 - a :class:`Box` per call of either side that overlaps it (from the wait
   before the call to its return, so its length is how long it blocked), with
@@ -30,8 +32,9 @@ from __future__ import annotations
 
 import enum
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .capture import CaptureStore
 from .capture_dir import chunk_from
@@ -39,6 +42,9 @@ from .errors import TIMEOUT, WOULD_BLOCK
 from .events import Accept, Call, Close, Connect, Direction, Event, Recv, Select, Send, Shutdown
 from .record import SocketLog
 from .sequence_ends import Ends
+
+if TYPE_CHECKING:
+    from .sequence_relay import Relay
 
 MAX_CALLS = 600  # calls of one side in a window before it is shown as bands
 ARROWS_PER_CALL = 64  # recv() calls drawn from one send() (and back) at most
@@ -67,6 +73,7 @@ class ArrowKind(enum.StrEnum):
     DATA = "data"
     FIN = "fin"
     RST = "rst"
+    FORWARD = "forward"  # a relay: a recv() on one leg → the send() calls on the other
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +96,11 @@ class Box:
 
 @dataclass(frozen=True, slots=True)
 class Arrow:
-    """Bytes (or a FIN, or a RST) from one side to the other."""
+    """Bytes (or a FIN, or a RST) from one side to the other. A FORWARD
+    arrow goes the other way round: from the ``recv()`` (row ``recv_chunk``)
+    on lane ``side`` that got the bytes to a ``send()`` (``send_chunk``) on
+    lane ``to`` that passed them on; ``start``/``end`` are then offsets of
+    the received stream (the same offsets of the sent one)."""
 
     kind: ArrowKind
     side: int  # the side that sent
@@ -99,10 +110,15 @@ class Arrow:
     recv_chunk: int = -1  # the recv()'s row on the other side
     start: int = 0  # the bytes: [start, end) of the sending side's stream
     end: int = 0
+    to: int = -1  # the lane it goes to (-1: the other of two)
 
     @property
     def nbytes(self) -> int:
         return self.end - self.start
+
+    @property
+    def dest(self) -> int:
+        return self.to if self.to >= 0 else 1 - self.side
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +141,7 @@ class Scene:
     bands: list[Band] = field(default_factory=list)
     dense: bool = False  # a side is shown as bands: zoom in for calls and arrows
     cut: bool = False  # more recv() calls per send() than drawn
+    unlinked: bool = False  # a relay leg sent typed bytes: later forwarding not linked
 
 
 # -- the chunk store by time ---------------------------------------------------------
@@ -224,12 +241,23 @@ def _event_start(ev: Event) -> int:
 
 
 class Conversation:
-    """The two ends of one connection: ``left`` and ``right`` logs."""
+    """Sockets on lanes, left to right: by default the two ends of one
+    connection (``left`` and ``right`` logs). ``peers``: the pairs of lanes
+    that are the two ends of one connection (data, FIN and RST arrows between
+    them); ``relay``: a relay's two legs among the lanes (FORWARD arrows)."""
 
-    def __init__(self, left: SocketLog, right: SocketLog) -> None:
-        self.logs = (left, right)
-        self.ends = (Ends(left), Ends(right))
-        self.index = (TimeIndex(left.store), TimeIndex(right.store))
+    def __init__(
+        self,
+        *logs: SocketLog,
+        peers: Sequence[tuple[int, int]] | None = None,
+        relay: Relay | None = None,
+    ) -> None:
+        self.logs = logs
+        self.ends = tuple(Ends(log) for log in logs)
+        self.index = tuple(TimeIndex(log.store) for log in logs)
+        self.peers = list(peers) if peers is not None else [(LEFT, RIGHT)]
+        self.partner = dict(self.peers) | {b: a for a, b in self.peers}
+        self.relay = relay
 
     def span(self) -> tuple[int, int]:
         """(first, last) time of either side (0, 0 before anything)."""
@@ -254,6 +282,8 @@ class Conversation:
         sc.boxes.sort(key=lambda b: b.t_from)  # drawn top down
         if not sc.dense:
             self._data_arrows(sc)
+            if self.relay is not None:
+                self.relay.arrows(sc, [log.store for log in self.logs])
         self._end_arrows(sc)
         return sc
 
@@ -299,11 +329,12 @@ class Conversation:
         recv() in view from the send() calls whose bytes it got."""
         seen: dict[tuple[int, int, int], Arrow] = {}
         for box in sc.boxes:
-            if box.chunk < 0 or not box.nbytes:
+            partner = self.partner.get(box.side)
+            if box.chunk < 0 or not box.nbytes or partner is None:
                 continue
             sending = box.kind is Kind.SEND
-            sender = box.side if sending else 1 - box.side
-            other = self.logs[1 - box.side].store
+            sender = box.side if sending else partner
+            other = self.logs[partner].store
             want = Direction.IN if sending else Direction.OUT
             lo, hi = box.offset, box.offset + box.nbytes
             piece = chunk_from(other, want, lo)
@@ -321,8 +352,9 @@ class Conversation:
                     t_from, t_to = other.t_start_ns[piece.chunk], box.t_end
                 key = (sender, send_chunk, recv_chunk)
                 if key not in seen:
+                    to = partner if sending else box.side
                     arrow = Arrow(
-                        ArrowKind.DATA, sender, t_from, t_to, send_chunk, recv_chunk, s, e
+                        ArrowKind.DATA, sender, t_from, t_to, send_chunk, recv_chunk, s, e, to
                     )
                     seen[key] = arrow
                 drawn += 1
@@ -332,8 +364,8 @@ class Conversation:
     def _end_arrows(self, sc: Scene) -> None:
         for e in self.ends:
             e.update()
-        for side in (LEFT, RIGHT):
-            mine, theirs = self.ends[side], self.ends[1 - side]
+        for side, peer in self.partner.items():
+            mine, theirs = self.ends[side], self.ends[peer]
             pairs = (
                 (ArrowKind.FIN, mine.fin_sent, theirs.eof),
                 (ArrowKind.RST, mine.abort, theirs.reset_met),
@@ -344,4 +376,4 @@ class Conversation:
                 t_to = got.t_end if got is not None else None
                 last = t_to if t_to is not None else sent.t_start
                 if sent.t_start <= sc.t_hi and last >= sc.t_lo:
-                    sc.arrows.append(Arrow(kind, side, sent.t_start, t_to))
+                    sc.arrows.append(Arrow(kind, side, sent.t_start, t_to, to=peer))

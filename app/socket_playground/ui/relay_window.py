@@ -44,11 +44,13 @@ class RelayStarts:
         dialog.open()
         return dialog
 
-    @Slot(int, str, int)
-    def start_relay(self, listen_port: int, host: str, port: int) -> RelayListener | None:
+    @Slot(str, int, str, int)
+    def start_relay(
+        self, listen_host: str, listen_port: int, host: str, port: int
+    ) -> RelayListener | None:
         if not self._descriptors_left():
             return None
-        s = RelayListener(host, port, host="127.0.0.1", port=listen_port)
+        s = RelayListener(host, port, host=listen_host, port=listen_port)
         pane = ListenerPane(s)
         text = QCoreApplication.translate("Relay", "Relay #{0} → {1}")
         pane.header.title.setText(text.format(s.id, s.target_text))

@@ -1,6 +1,8 @@
-"""The conversation view's drawing: two lifelines, time running down, a box
-per call (its height: how long it blocked), arrows for the bytes in flight,
-FIN and RST. It paints a :class:`~..core.sequence.Scene` that the view
+"""The conversation view's drawing: a lifeline per socket (two ends of a
+connection; up to four for a relay: client, relay-in, relay-out, target),
+time running down, a box per call (its height: how long it blocked), arrows
+for the bytes in flight, FIN and RST, and dotted ones for what a relay
+passed on. It paints a :class:`~..core.sequence.Scene` that the view
 computed for the time on screen; it reads no store while painting.
 """
 
@@ -12,7 +14,7 @@ from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from ..core.sequence import LEFT, Arrow, ArrowKind, Band, Box, Kind, Scene
+from ..core.sequence import Arrow, ArrowKind, Band, Box, Kind, Scene
 
 HEADER_H = 44  # the names above the lifelines
 AXIS_W = 72  # time labels on the left
@@ -36,6 +38,13 @@ ARROW_COLOURS = {
     ArrowKind.DATA: QColor("#374151"),
     ArrowKind.FIN: QColor("#7c3aed"),
     ArrowKind.RST: QColor("#dc2626"),
+    ArrowKind.FORWARD: QColor("#0d9488"),
+}
+ARROW_PENS = {  # (width, style)
+    ArrowKind.DATA: (1.2, Qt.PenStyle.SolidLine),
+    ArrowKind.FIN: (2.0, Qt.PenStyle.DashLine),
+    ArrowKind.RST: (2.0, Qt.PenStyle.DashLine),
+    ArrowKind.FORWARD: (1.6, Qt.PenStyle.DotLine),
 }
 LIFELINE = QColor("#9ca3af")
 
@@ -61,30 +70,55 @@ class SequenceCanvas(QWidget):
         self.setObjectName("sequenceCanvas")
         self.setMinimumSize(280, 240)
         self.scene: Scene | None = None
-        self.names = ("", "")
-        self.addresses = ("", "")
+        self.names: tuple[str, ...] = ("", "")  # one a lane, left to right
+        self.addresses: tuple[str, ...] = ("", "")
         self.t0 = 0  # the run's clock: time labels count from it
         self.t_top = 0  # time at the top of the plot (ns)
         self.ns_per_px = 1000.0
         self.selected: Box | None = None
         self.describe_arrow = lambda arrow: ""  # set by the view: a hover's text
         self.describe_box = lambda box: ""
+        self.header_h = HEADER_H  # more past two lanes: their names on two rows
         self._hits: list[tuple[QRectF, Box]] = []
         self._lines: list[tuple[QLineF, Arrow]] = []
 
     # -- geometry -----------------------------------------------------------------
     def plot_height(self) -> int:
-        return max(1, self.height() - HEADER_H)
+        return max(1, self.height() - self.header_h)
 
     def y_of(self, t: float) -> float:
-        return HEADER_H + (t - self.t_top) / self.ns_per_px
+        return self.header_h + (t - self.t_top) / self.ns_per_px
 
     def t_at(self, y: float) -> int:
-        return int(self.t_top + (y - HEADER_H) * self.ns_per_px)
+        return int(self.t_top + (y - self.header_h) * self.ns_per_px)
+
+    def lanes(self) -> int:
+        return len(self.names)
 
     def x_of(self, side: int) -> float:
-        span = self.width() - AXIS_W
-        return AXIS_W + span * (0.35 if side == LEFT else 0.65)
+        span, n = self.width() - AXIS_W, self.lanes()
+        if n == 2:  # two ends: their words outside, the arrows between
+            return AXIS_W + span * (0.35 if side == 0 else 0.65)
+        return AXIS_W + span * (side + 0.5) / n
+
+    def outer_left(self, side: int) -> bool:
+        """A lane in the left half: its words on its left."""
+        return side < self.lanes() / 2
+
+    def set_names(self, names: tuple[str, ...]) -> None:
+        """The lanes' names; past two lanes they stand on two rows, every
+        other lane on the lower one, so that each has twice the width."""
+        self.names = names
+        self.addresses = ("",) * len(names)
+        rows = 1 if len(names) <= 2 else 2
+        self.header_h = HEADER_H + (rows - 1) * 2 * self.fontMetrics().height()
+
+    def region(self, side: int) -> tuple[float, float]:
+        """The lane's room for its name: half way to its neighbours on its row."""
+        x, n, k = self.x_of(side), self.lanes(), 1 if self.lanes() <= 2 else 2
+        lo = (self.x_of(side - k) + x) / 2 + 4 if side >= k else float(AXIS_W)
+        hi = (x + self.x_of(side + k)) / 2 - 4 if side < n - k else float(self.width())
+        return lo, hi
 
     def box_rect(self, box: Box) -> QRectF:
         y0, y1 = self.y_of(box.t_from), self.y_of(box.t_end)
@@ -101,10 +135,10 @@ class SequenceCanvas(QWidget):
         p.fillRect(self.rect(), self.palette().base())
         self._hits, self._lines = [], []
         self._axis(p)
-        for side in (0, 1):
+        for side in range(self.lanes()):
             x = self.x_of(side)
             p.setPen(QPen(LIFELINE, 1, Qt.PenStyle.DashLine))
-            p.drawLine(QPointF(x, HEADER_H), QPointF(x, self.height()))
+            p.drawLine(QPointF(x, self.header_h), QPointF(x, self.height()))
         sc = self.scene
         if sc is not None:
             for band in sc.bands:
@@ -114,14 +148,12 @@ class SequenceCanvas(QWidget):
         self._header(p)
 
     def _header(self, p: QPainter) -> None:
-        p.fillRect(0, 0, self.width(), HEADER_H - 4, self.palette().window())
+        p.fillRect(0, 0, self.width(), self.header_h - 4, self.palette().window())
         fm = p.fontMetrics()
         p.setPen(LIFELINE)
-        p.drawText(QPointF(4, HEADER_H - 8), self.tr("Time (s)"))
-        mid = (self.x_of(0) + self.x_of(1)) / 2
-        regions = ((float(AXIS_W), mid - 4), (mid + 4, float(self.width())))
-        for side in (0, 1):
-            x, (lo, hi) = self.x_of(side), regions[side]
+        p.drawText(QPointF(4, self.header_h - 8), self.tr("Time (s)"))
+        for side in range(self.lanes()):
+            x, (lo, hi) = self.x_of(side), self.region(side)
             lines = (
                 (self.names[side], self.palette().text().color()),
                 (self.addresses[side], LIFELINE),
@@ -131,19 +163,20 @@ class SequenceCanvas(QWidget):
                 w = fm.horizontalAdvance(shown)
                 left = min(max(lo, x - w / 2), hi - w)  # over its lifeline, inside its half
                 p.setPen(colour)
-                p.drawText(QPointF(left, 4 + fm.ascent() + k * fm.height()), shown)
+                row = 2 * (side % 2) if self.lanes() > 2 else 0
+                p.drawText(QPointF(left, 4 + fm.ascent() + (row + k) * fm.height()), shown)
 
     def _axis(self, p: QPainter) -> None:
         fm = p.fontMetrics()
         step = tick_step(self.ns_per_px * 80)
-        t = (self.t_at(HEADER_H) - self.t0) // step * step + self.t0
+        t = (self.t_at(self.header_h) - self.t0) // step * step + self.t0
         decimals = max(0, min(9, -math.floor(math.log10(step / 1e9))))
         p.setPen(LIFELINE)
         for _ in range(self.plot_height() // 40 + 3):  # bounded: one tick per ~80 px
             y = self.y_of(t)
             if y > self.height():
                 break
-            if y >= HEADER_H:
+            if y >= self.header_h:
                 p.drawLine(QPointF(AXIS_W - 6, y), QPointF(AXIS_W, y))
                 label = f"{(t - self.t0) / 1e9:.{decimals}f}"  # as the chunk table's times
                 p.drawText(QPointF(4, y + fm.ascent() / 2 - 1), label)
@@ -155,14 +188,14 @@ class SequenceCanvas(QWidget):
         p.fillRect(rect, QColor(148, 163, 184, 160))
         if rect.height() >= p.fontMetrics().height():
             text = self.tr("{0} calls, {1} bytes").format(f"{band.calls:,}", f"{band.nbytes:,}")
-            self._label(p, band.side, max(rect.top(), HEADER_H), text)
+            self._label(p, band.side, max(rect.top(), self.header_h), text)
 
     def _boxes(self, p: QPainter, boxes: list[Box]) -> None:
         line_h = p.fontMetrics().height()
         labels: list[tuple[float, int, str]] = []
         for box in boxes:  # (sorted by the scene)
             rect = self.box_rect(box)
-            if rect.bottom() < HEADER_H or rect.top() > self.height():
+            if rect.bottom() < self.header_h or rect.top() > self.height():
                 continue
             colour = COLOURS[box.kind]
             wait = QRectF(rect)
@@ -176,9 +209,9 @@ class SequenceCanvas(QWidget):
                 p.setPen(QPen(QColor("#facc15"), 3))
                 p.drawRect(rect.adjusted(-2, -2, 2, 2))
             self._hits.append((rect, box))
-            y = min(max(call_top, HEADER_H), self.height() - line_h)  # the call itself
+            y = min(max(call_top, self.header_h), self.height() - line_h)  # the call itself
             labels.append((y, box.side, self.box_text(box)))
-        last = [-1e9, -1e9]  # where each side's latest label is
+        last = [-1e9] * self.lanes()  # where each lane's latest label is
         for y, side, text in sorted(labels):  # top down; one where there is room
             if y - last[side] >= line_h:
                 self._label(p, side, y, text)
@@ -187,11 +220,16 @@ class SequenceCanvas(QWidget):
     def _label(self, p: QPainter, side: int, top: float, text: str) -> None:
         """A call's words beside its box, on the outer side (cut to the room)."""
         fm = p.fontMetrics()
-        x = self.x_of(side)
-        room = int(x - BOX_W / 2 - 6 - AXIS_W if side == LEFT else self.width() - x - BOX_W / 2 - 8)
+        x, left = self.x_of(side), self.outer_left(side)
+        if left:
+            edge = self.x_of(side - 1) + BOX_W / 2 + 4 if side > 0 else AXIS_W
+            room = int(x - BOX_W / 2 - 6 - edge)
+        else:
+            edge = self.x_of(side + 1) - BOX_W / 2 - 4 if side < self.lanes() - 1 else self.width()
+            room = int(edge - x - BOX_W / 2 - 8)
         text = fm.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
         w = fm.horizontalAdvance(text)
-        x = x - BOX_W / 2 - 6 - w if side == LEFT else x + BOX_W / 2 + 6
+        x = x - BOX_W / 2 - 6 - w if left else x + BOX_W / 2 + 6
         p.setPen(self.palette().text().color())
         p.drawText(QPointF(x, top + fm.ascent()), text)
 
@@ -215,12 +253,13 @@ class SequenceCanvas(QWidget):
         return f"{text} {box.errno}" if box.errno else text
 
     def _arrows(self, p: QPainter, arrows: list[Arrow]) -> None:
-        top, bottom = float(HEADER_H), float(self.height())
+        top, bottom = float(self.header_h), float(self.height())
         fm = p.fontMetrics()
         labelled: list[QRectF] = []
         for arrow in arrows:
-            x0 = self.x_of(arrow.side) + (BOX_W / 2 if arrow.side == LEFT else -BOX_W / 2)
-            x1 = self.x_of(1 - arrow.side) + (-BOX_W / 2 if arrow.side == LEFT else BOX_W / 2)
+            edge = BOX_W / 2 if arrow.dest > arrow.side else -BOX_W / 2  # toward its end
+            x0 = self.x_of(arrow.side) + edge
+            x1 = self.x_of(arrow.dest) - edge
             y0 = self.y_of(arrow.t_from)
             y1 = self.y_of(arrow.t_to) if arrow.t_to is not None else y0
             if arrow.t_to is None:  # not seen on the other side: half way, open
@@ -230,8 +269,7 @@ class SequenceCanvas(QWidget):
                 continue
             part, whole = clipped
             colour = ARROW_COLOURS[arrow.kind]
-            style = Qt.PenStyle.SolidLine if arrow.kind is ArrowKind.DATA else Qt.PenStyle.DashLine
-            width = 1.2 if arrow.kind is ArrowKind.DATA else 2.0
+            width, style = ARROW_PENS[arrow.kind]
             p.setPen(QPen(colour, width, style))
             line = QLineF(*part)
             p.drawLine(line)

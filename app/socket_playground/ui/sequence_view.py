@@ -1,6 +1,7 @@
-"""The conversation view: both ends of one connection on one clock.
+"""The conversation view: both ends of one connection on one clock (or a
+relay: its client, its two legs and the target, with what it passed on).
 
-Two lifelines (the two sockets' panes), time running down; every call a box
+A lifeline per socket (their panes), time running down; every call a box
 at its true time on its side, the bytes in flight as arrows from each
 ``send()`` to the ``recv()`` calls that got them (matched by stream offset),
 FIN and RST as marked arrows. Zoom (Ctrl+wheel, the buttons) and scroll; it
@@ -14,15 +15,19 @@ window or of the records, never per repaint.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollBar, QVBoxLayout, QWidget
 
 from ..core.sendinput import to_escaped_text
 from ..core.sequence import Arrow, ArrowKind, Box, Conversation
+from ..core.sequence_relay import Relay
 from ..workers.session import Batch, Session, fmt_addr
 from . import plain
 from .chunk_model import waited_text
-from .sequence_canvas import HEADER_H, SequenceCanvas
+from .sequence_canvas import SequenceCanvas
+from .sequence_words import forward_tip, relay_note
 
 REFRESH_MS = 100  # at most this often while calls come in (a scene of a flood: ~15 ms)
 MIN_NS_PER_PX = 10.0  # the closest zoom: 10 ns a pixel
@@ -32,18 +37,28 @@ BOTTOM_PX = 28  # room below the newest call (its words)
 
 
 class SequenceView(QWidget):
-    """Two connected sockets' calls; ``left`` and ``right`` sessions."""
+    """Sockets' calls on lanes, left to right: two connected sockets (the
+    default ``peers``), or a relay's lanes (``peers``: the pairs that are two
+    ends of one connection; ``relay``: the legs' lanes)."""
 
     chunk_clicked = Signal(object, int)  # session, chunk row
 
-    def __init__(self, left: Session, right: Session, names: tuple[str, str], parent=None) -> None:
+    def __init__(
+        self,
+        sessions: Sequence[Session],
+        names: Sequence[str],
+        parent=None,
+        *,
+        peers: Sequence[tuple[int, int]] | None = None,
+        relay: Relay | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sequenceView")
-        self.sessions = (left, right)
-        self.conversation = Conversation(left.log, right.log)
+        self.sessions = tuple(sessions)
+        self.conversation = Conversation(*(s.log for s in self.sessions), peers=peers, relay=relay)
         self.canvas = SequenceCanvas()
-        self.canvas.names = names
-        self.canvas.t0 = left.log.t0_ns
+        self.canvas.set_names(tuple(names))
+        self.canvas.t0 = self.sessions[0].log.t0_ns
         self.canvas.describe_arrow = self.describe_arrow
         self.canvas.describe_box = self.describe_box
         self.canvas.box_clicked.connect(self._box_clicked)
@@ -113,7 +128,13 @@ class SequenceView(QWidget):
         """Catch up with both records: the span, the scroll bar, the scene."""
         self._timer.stop()
         c = self.canvas
-        c.addresses = tuple(fmt_addr(s.local_addr) if s.local_addr else "" for s in self.sessions)  # type: ignore[assignment]
+        c.addresses = tuple(fmt_addr(s.local_addr) if s.local_addr else "" for s in self.sessions)
+        relay = self.conversation.relay
+        if relay is not None:  # where bytes typed into a leg may begin
+            for lane, s in enumerate(self.sessions):
+                typed = getattr(s, "typed_from", None)
+                if typed is not None:
+                    relay.typed_from[lane] = typed
         first, last = self.conversation.span()
         self._first, self._last = first, last
         if self.fit_mode:
@@ -150,12 +171,16 @@ class SequenceView(QWidget):
         self.setProperty("arrowCount", kinds.count(ArrowKind.DATA))
         self.setProperty("finArrowCount", kinds.count(ArrowKind.FIN))
         self.setProperty("rstArrowCount", kinds.count(ArrowKind.RST))
+        self.setProperty("forwardArrowCount", kinds.count(ArrowKind.FORWARD))
         self.setProperty("boxCount", len(sc.boxes))
         self.setProperty("following", self.following)
+        self.setProperty("forwardUnlinked", sc.unlinked)
         if sc.dense:
             text = self.tr(
                 "Too many calls to draw one by one: zoom in to see each call and its bytes."
             )
+        elif self.conversation.relay is not None and (sc.unlinked or not sc.cut):
+            text = relay_note(sc.unlinked)
         elif sc.cut:
             text = self.tr("Some send() calls were read by more recv() calls than are drawn.")
         else:
@@ -175,10 +200,10 @@ class SequenceView(QWidget):
 
     def zoom(self, factor: float, at_y: float | None = None) -> None:
         c = self.canvas
-        at_y = HEADER_H + c.plot_height() / 2 if at_y is None else at_y
+        at_y = c.header_h + c.plot_height() / 2 if at_y is None else at_y
         anchor = c.t_at(at_y)
         c.ns_per_px = min(max(c.ns_per_px * factor, MIN_NS_PER_PX), self._fit_scale())
-        c.t_top = int(anchor - (at_y - HEADER_H) * c.ns_per_px)
+        c.t_top = int(anchor - (at_y - c.header_h) * c.ns_per_px)
         self.fit_mode = False
         self._clamp()
 
@@ -259,6 +284,8 @@ class SequenceView(QWidget):
                 "RST: close() with SO_LINGER 0 reset the connection; the other side's "
                 "next call fails with ECONNRESET"
             )
+        if arrow.kind is ArrowKind.FORWARD:
+            return forward_tip(self.sessions, self.canvas.names, arrow, PREVIEW)
         store = self.sessions[arrow.side].store
         i = arrow.send_chunk
         at = store.combined[i] + arrow.start - store.offset[i]

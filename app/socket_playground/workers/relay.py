@@ -19,10 +19,20 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import TIMEOUT, WOULD_BLOCK
-from ..core.events import Accept, Close, Connect, Recv, Resolve, Send, Shutdown, SocketCall
+from ..core.events import (
+    Accept,
+    Close,
+    Connect,
+    Direction,
+    Recv,
+    Resolve,
+    Send,
+    Shutdown,
+    SocketCall,
+)
 from ..net.reader import read_loop
 from ..net.relay import forward, link
-from ..net.writer import Writer
+from ..net.writer import ShutdownJob, Writer
 from .session import Batch, Session, fmt_addr
 from .stopping import stop_sessions
 
@@ -38,6 +48,17 @@ class RelayLeg(Session):
         self.relay_leg = leg
         self.other_leg: RelayLeg | None = None
         self.pair: RelayPair | None = None
+        # where bytes the user gave this leg may begin in its sent stream: the
+        # sent total recorded when the first were queued (they land there or
+        # later, never before); the forwarding is linked up to it
+        self.typed_from: int | None = None
+
+    def _queue(self, item: object, nbytes: int = 0) -> bool:
+        sent = self.store.total[Direction.OUT]  # (the GUI thread's: it cannot change here)
+        queued = super()._queue(item, nbytes)
+        if queued and not isinstance(item, ShutdownJob) and self.typed_from is None:
+            self.typed_from = sent
+        return queued
 
     def start(self) -> None:
         if self._threads:
