@@ -4672,103 +4672,118 @@ of every byte sent:
 <context>
     <name>Tls</name>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="21"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="22"/>
         <source>TLS: no such file: {0}</source>
         <translation>TLS：没有这个文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="22"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="23"/>
         <source>TLS: the file cannot be read: {0}</source>
         <translation>TLS：无法读取该文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="23"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="24"/>
         <source>TLS: the key does not belong to the certificate ({0})</source>
         <translation>TLS：私钥与证书不匹配（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="24"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="25"/>
         <source>TLS: not a PEM certificate and key that can be used ({0})</source>
         <translation>TLS：不是可用的 PEM 证书和私钥（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="34"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="35"/>
         <source>Encrypt (ssl)</source>
         <translation>加密（ssl）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="37"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="38"/>
         <source>TLS (ssl module) on top of TCP: the handshake after connect()</source>
         <translation>在 TCP 之上加 TLS（ssl 模块）：connect() 之后进行握手</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="42"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="43"/>
         <source>Certificate…</source>
         <translation>证书…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="45"/>
         <source>A certificate and key (PEM)</source>
         <translation>证书和私钥（PEM）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="46"/>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="113"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="127"/>
         <source>self-signed for localhost</source>
         <translation>为 localhost 自签名</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="51"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="52"/>
         <source>Verify the certificate</source>
         <translation>验证证书</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="56"/>
         <source>Check the server&apos;s certificate against this system&apos;s</source>
         <translation>用本系统信任的证书检查服务器的证书</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="58"/>
         <source>not verified: anyone could be the server</source>
         <translation>未验证：任何人都可能冒充服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="63"/>
         <source>server name: the host</source>
         <translation>服务器名：默认为主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="64"/>
         <source>The name sent (SNI) and checked in the certificate</source>
         <translation>发送（SNI）并在证书中核对的名字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="70"/>
+        <source>ALPN: h2, http/1.1</source>
+        <translation>ALPN：h2, http/1.1</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="72"/>
+        <source>ALPN: the application protocols offered in the handshake (a client) or accepted, in order of preference (a server), separated by commas; empty: none</source>
+        <translation>ALPN：握手中提供的应用层协议（客户端），或按优先顺序接受的协议（服务器），用逗号分隔；留空表示不用</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="81"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="95"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="109"/>
         <source>Certificate (PEM)</source>
         <translation>证书（PEM）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="111"/>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="117"/>
         <source>Its private key (PEM)</source>
         <translation>它的私钥（PEM）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="105"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="119"/>
         <source>PEM files (*.pem *.key);;All files (*)</source>
         <translation>PEM 文件 (*.pem *.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="128"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="137"/>
+        <source>TLS: {0} cannot be an ALPN protocol name</source>
+        <translation>TLS：{0} 不能作为 ALPN 协议名</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="146"/>
         <source>TLS: the cryptography package is missing; choose a certificate</source>
         <translation>TLS：缺少 cryptography 包；请选择一个证书</translation>
     </message>
@@ -4826,6 +4841,11 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/tls_texts.py" line="54"/>
         <source>, not verified: anyone could be the server</source>
         <translation>，未验证：任何人都可能冒充服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="56"/>
+        <source>, ALPN {0}</source>
+        <translation>，ALPN {0}</translation>
     </message>
 </context>
 <context>

@@ -90,3 +90,27 @@ def test_udp_turns_tls_off(qtbot, window):
     assert not check.isEnabled() and not check.isChecked()
     window.client_form.transport.combo.setCurrentIndex(0)
     assert check.isEnabled()
+
+
+def test_alpn_from_the_forms(qtbot, window, connect_pair):
+    tick(qtbot, window, "tlsCheck", True)
+    find_child(window, QCheckBox, "tlsVerifyCheck").setChecked(False)
+    window.server_form.tls.alpn.setText("h2, http/1.1")
+    window.client_form.tls.alpn.setText("http/1.1")
+    client, server = connect_pair(window)
+    for p in (client, server):
+        qtbot.waitUntil(lambda p=p: p.property("tlsVersion") == "TLSv1.3", timeout=WAIT_MS)
+    view = client.timeline
+
+    def shown() -> bool:  # (the timeline is refreshed on the views' timer)
+        return any("ALPN http/1.1" in view.item(i).text() for i in range(view.count()))
+
+    qtbot.waitUntil(shown, timeout=WAIT_MS)
+
+
+def test_bad_alpn_starts_nothing(qtbot, window):
+    tick(qtbot, window, "tlsCheck", True)
+    window.client_form.tls.alpn.setText("h2, spdy/ü")
+    assert window.connect_client() is None
+    assert "spdy/ü" in window.form_error.text()
+    assert window.client_form.tls.alpn.text() == "h2, spdy/ü"  # nothing lost

@@ -158,3 +158,26 @@ def test_saved_udp_session_opens_in_udp_panes(qtbot, window, panes, tmp_path):
         assert saved[0].udp.server and not saved[1].udp.server
         assert any("recvfrom" in line for line in saved[0].timeline.lines())
         other.stop_all()
+
+
+def test_nonblocking_udp_from_the_form(qtbot, window, panes):
+    """The form's I/O mode applies to recvfrom(): non-blocking, the call that
+    finds nothing is a row (EAGAIN) and the socket stays bound; the pane's
+    Socket tab changes the mode while it runs."""
+    window.server_io_mode.set_mode("nonblocking")
+    srv, cli = _start_pair(qtbot, window, panes)
+    view = srv.timeline
+
+    def said(word: str) -> bool:
+        return any(word in view.item(i).text() for i in range(view.count()))
+
+    qtbot.waitUntil(lambda: said("EAGAIN"), timeout=WAIT_MS)
+    _send(cli, "ping")
+    qtbot.waitUntil(lambda: srv.property("datagramsReceived") == 1, timeout=WAIT_MS)
+    assert srv.property("state") == "bound" and srv.property("lastError") == ""
+    tab = srv.tab("socket")
+    combo = tab.findChild(QComboBox, "ioModeCombo")
+    assert combo is not None
+    row = tab.io_mode
+    row.set_mode("timeout", 0.05)
+    qtbot.waitUntil(lambda: said("TIMEOUT"), timeout=WAIT_MS)

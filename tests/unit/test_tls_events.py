@@ -1,3 +1,5 @@
+import pytest
+
 from socket_playground.core import sessionfile_codec as codec
 from socket_playground.core.tls_events import (
     CERT_VERIFY,
@@ -33,3 +35,14 @@ def test_handshake_round_trips_in_the_session_file_codec():
         4, 1, 2, verify_code=18, errno=CERT_VERIFY, message="self-signed certificate"
     )
     assert codec.decode(*codec.encode(bad)[:1], 4, 1, 2, codec.encode(bad)[1]) == bad
+
+
+def test_parse_alpn():
+    from socket_playground.core.tls_events import parse_alpn
+
+    assert parse_alpn("") == ()
+    assert parse_alpn(" h2, http/1.1 ") == ("h2", "http/1.1")
+    assert parse_alpn("h2 http/1.1,,") == ("h2", "http/1.1")
+    for bad in ("h2, ü", "x" * 256, "a\x01b"):
+        with pytest.raises(ValueError):
+            parse_alpn(bad)

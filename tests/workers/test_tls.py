@@ -299,3 +299,67 @@ def test_openssl_s_client_against_our_server(qtbot, sessions, cert):
         for f in (proc.stdin, proc.stdout):
             if f:
                 f.close()
+
+
+def test_alpn_agreed_both_ways(qtbot, sessions, cert):
+    """Our server accepts h2 and http/1.1 (its order); our client offers
+    http/1.1 and h2: the server's first that the client offers is chosen, and
+    both handshakes say so. The script of each sets the protocol."""
+    from socket_playground.core.codegen import generate
+
+    ls = sessions("listener", host="127.0.0.1", port=0)
+    use_tls(
+        ls,
+        TlsSettings(
+            server_side=True, certfile=cert.certfile, keyfile=cert.keyfile, alpn=("h2", "http/1.1")
+        ),
+    )
+    ls.start()
+    qtbot.waitUntil(lambda: ls.local_port != 0, timeout=10000)
+    c = client(sessions, ls.local_port, verify=False, alpn=("http/1.1", "h2"))
+    qtbot.waitUntil(lambda: bool(ls.children) and tls_version(ls.children[0]) != "", timeout=10000)
+    qtbot.waitUntil(lambda: tls_version(c) != "", timeout=10000)
+    assert handshake_of(c).alpn == handshake_of(ls.children[0]).alpn == "h2"
+    code = generate("client", list(c.log.ordered()), host="127.0.0.1", port=1)
+    assert "context.set_alpn_protocols(['h2'])" in code
+    compile(code, "client.py", "exec")
+
+
+def test_no_common_alpn_is_no_alpn(qtbot, sessions, cert):
+    srv = StdlibServer(cert, b"", expect=1)
+    srv.ctx.set_alpn_protocols(["imap"])
+    try:
+        c = client(sessions, srv.port, cafile=cert.certfile, server_name="localhost", alpn=("h2",))
+        qtbot.waitUntil(lambda: tls_version(c) != "", timeout=10000)
+        assert handshake_of(c).alpn == ""
+    finally:
+        c.stop()
+        srv.close()
+
+
+@pytest.mark.skipif(OPENSSL is None, reason="no openssl program")
+def test_alpn_from_openssl_s_client(qtbot, sessions, cert):
+    ls = sessions("listener", host="127.0.0.1", port=0)
+    use_tls(
+        ls,
+        TlsSettings(server_side=True, certfile=cert.certfile, keyfile=cert.keyfile, alpn=("h2",)),
+    )
+    ls.start()
+    qtbot.waitUntil(lambda: ls.local_port != 0, timeout=10000)
+    proc = subprocess.Popen(
+        [OPENSSL, "s_client", "-connect", f"127.0.0.1:{ls.local_port}", "-alpn", "h2"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        qtbot.waitUntil(
+            lambda: bool(ls.children) and tls_version(ls.children[0]) != "", timeout=10000
+        )
+        assert handshake_of(ls.children[0]).alpn == "h2"
+    finally:
+        proc.kill()
+        proc.wait(10)
+        for f in (proc.stdin, proc.stdout):
+            if f:
+                f.close()

@@ -24,13 +24,15 @@ EXCEPTIONS = {SSL_WANT_WRITE: "ssl.SSLWantWriteError"}
 def wrap_lines(w: Script, ev: TlsHandshake) -> list[str]:
     """The context and the wrapped socket (the same variable, as the program's)."""
     var = w.var
+    alpn = [f"context.set_alpn_protocols([{ev.alpn!r}])"] if ev.alpn else []
     if ev.server_side:
         return [
             "context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)",
+            *alpn,
             'context.load_cert_chain("cert.pem", "key.pem")',
             f"{var} = context.wrap_socket({var}, server_side=True, do_handshake_on_connect=False)",
         ]
-    lines = ["context = ssl.create_default_context()"]
+    lines = ["context = ssl.create_default_context()", *alpn]
     if not ev.verify:
         lines += ["context.check_hostname = False", "context.verify_mode = ssl.CERT_NONE"]
     return [
@@ -59,6 +61,8 @@ def tls_step(w: Script, ev: TlsHandshake, wrapped: bool) -> Step | None:
         comments += [w.t(key, name=ev.server_name), w.t("tls_wrap")]
         if ev.server_side:
             comments.insert(1, w.t("tls_make_cert"))
+        if ev.alpn:
+            comments.append(w.t("tls_alpn", alpn=ev.alpn))
         code += wrap_lines(w, ev)
     if want:
         error = EXCEPTIONS.get(ev.errno, "ssl.SSLWantReadError")
@@ -67,7 +71,8 @@ def tls_step(w: Script, ev: TlsHandshake, wrapped: bool) -> Step | None:
         return Step(comments, code)
     if not ev.errno:
         comments.append(w.at(ev) + w.t("tls_handshake", version=ev.version, cipher=ev.cipher))
-        code += [f"{var}.do_handshake()", f"print({var}.version(), {var}.cipher()[0])"]
+        alpn = f", {var}.selected_alpn_protocol()" if ev.alpn else ""
+        code += [f"{var}.do_handshake()", f"print({var}.version(), {var}.cipher()[0]{alpn})"]
         return Step(comments, code)
     return Step(comments, [*code, f"{var}.do_handshake()"])
 

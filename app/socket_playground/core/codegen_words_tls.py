@@ -28,6 +28,10 @@ TLS_WORDS: dict[str, tuple[str, str]] = {
         "made by do_handshake()",
         "wrap_socket()：此后 recv() 和 send() 收发的是明文；握手由 do_handshake() 完成",
     ),
+    "tls_alpn": (
+        "ALPN: {alpn}, the protocol the program's handshake agreed on (it may have offered more)",
+        "ALPN：{alpn}，程序里握手商定的协议（程序可能还提供了别的）",
+    ),
     "tls_handshake": (
         "do_handshake(): the program's ended with {version}, {cipher}",
         "do_handshake()：程序里的握手结果是 {version}，{cipher}",

@@ -62,3 +62,14 @@ def failure_name(kind: str, reason: str, library_message: str) -> str:
     if reason.startswith(("SSLV3_ALERT", "TLSV1_ALERT", "TLSV13_ALERT")):
         return TLS_ALERT
     return TLS_PROTOCOL
+
+
+def parse_alpn(text: str) -> tuple[str, ...]:
+    """ "h2, http/1.1" → ("h2", "http/1.1"): the ALPN protocols to offer, in
+    order; ValueError (the offending name) for one that is not 1–255
+    printable ASCII bytes without spaces or commas."""
+    names = tuple(n for n in text.replace(",", " ").split() if n)
+    for n in names:
+        if not n.isascii() or not n.isprintable() or not 1 <= len(n) <= 255:
+            raise ValueError(n)
+    return names

@@ -37,6 +37,7 @@ class TlsSettings:
     certfile: str = ""
     keyfile: str = ""
     cafile: str = ""
+    alpn: tuple[str, ...] = ()  # ALPN protocols offered (a client) or accepted (a server)
 
 
 # A close without close_notify (the peer's, or our own recv() woken by
@@ -48,6 +49,8 @@ RAGGED_EOF_OK = getattr(ssl, "OP_IGNORE_UNEXPECTED_EOF", 0)
 def client_context(st: TlsSettings) -> ssl.SSLContext:
     ctx = ssl.create_default_context(cafile=st.cafile or None)
     ctx.options |= RAGGED_EOF_OK
+    if st.alpn:
+        ctx.set_alpn_protocols(list(st.alpn))
     if not st.verify:  # the user's explicit choice (the form says what it means)
         ctx.check_hostname = False
         ctx.verify_mode = ssl.CERT_NONE
@@ -57,6 +60,8 @@ def client_context(st: TlsSettings) -> ssl.SSLContext:
 def server_context(st: TlsSettings) -> ssl.SSLContext:
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.options |= RAGGED_EOF_OK
+    if st.alpn:  # the first of this list (its order) that the client offers is chosen
+        ctx.set_alpn_protocols(list(st.alpn))
     ctx.load_cert_chain(st.certfile, st.keyfile or None)
     return ctx
 

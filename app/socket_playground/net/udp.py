@@ -26,9 +26,12 @@ import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
+from ..core.errors import WOULD_BLOCK
 from ..core.events import Bind, Connect, SetOption, SocketCall, next_seq, now_ns
 from ..core.udp_events import RecvFrom, SendTo
+from . import iomode
 from .connector import resolve
 from .context import Context, Failure, failure
 from .iomode import busy
@@ -172,44 +175,79 @@ def udp_read_loop(ctx: Context, plan: UdpPlan, room: Callable[[], None]) -> None
         return
     sock = ctx.sock
     assert sock is not None
+    iomode.apply_chosen(ctx, SLOT)  # setblocking(False) / settimeout(): a row
     waiter = Waiter(sock)
     try:
         while not ctx.stop.is_set():
             room()
             t_wait = now_ns()
-            with busy(ctx, SLOT, "recvfrom", ctx.bufsize):
-                while not waiter.wait(WAIT_CHECK_S):
-                    if ctx.stop.is_set() or ctx.closed:
-                        return
+            timeout = sock.gettimeout()
+            if timeout is None:  # blocking: wait until a datagram is there
+                with busy(ctx, SLOT, "recvfrom", ctx.bufsize):
+                    while not waiter.wait(WAIT_CHECK_S):
+                        if ctx.stop.is_set() or ctx.closed:
+                            return
+                        if sock.gettimeout() is not None:
+                            break  # the mode changed: the next round calls its way
             ctx.can_read.wait()
-            if ctx.stop.is_set() or not recv_one(ctx, sock, plan.connect, t_wait):
+            if ctx.stop.is_set():
+                return
+            mode_call = waiter if timeout is not None else None
+            got = recv_one(ctx, sock, plan.connect, t_wait, mode_call)
+            if got is None:
+                return
+            if got in WOULD_BLOCK and iomode.select_wait(ctx, waiter, SLOT) is None:
                 return
     finally:
         waiter.close()
 
 
-def recv_one(ctx: Context, sock: socket.socket, connected: bool, t_wait: int) -> bool:
-    """One ``recvfrom(n)``: one datagram (or an error row); False when the
-    socket is stopping (the wake-up's empty result is no datagram)."""
+def recv_one(
+    ctx: Context,
+    sock: socket.socket,
+    connected: bool,
+    t_wait: int,
+    mode_call: Waiter | None = None,
+) -> str | None:
+    """One ``recvfrom(n)``: one datagram (or an error row); its errno ("" for
+    a datagram); None when the socket is stopping (the wake-up's empty result
+    is no datagram). ``mode_call`` (the socket's waiter): the socket is
+    non-blocking or has a timeout, and the call is the program's own (it
+    raises BlockingIOError or times out: a row); otherwise it is made once a
+    datagram is there."""
     n = ctx.bufsize
     buf = bytearray(n)
-    seq, t0 = ctx.begin(SLOT)
+    t0 = now_ns()
+    seq = 0 if mode_call else ctx.begin(SLOT)[0]
     try:
-        size, addr = sock.recvfrom_into(buf, n, MSG_TRUNC | MSG_DONTWAIT)
-    except BlockingIOError:
-        ctx.release(SLOT)  # nothing after all: wait again
-        return True
+        if mode_call:  # (numbered when it returns: a timeout's wait holds back nothing)
+            with busy(ctx, SLOT, "recvfrom", n):
+                got = _recvfrom(ctx, sock, mode_call, buf, n)
+            if got is None:
+                return None
+            size, addr = got
+            seq, _ = ctx.begin(SLOT)
+        else:
+            size, addr = sock.recvfrom_into(buf, n, MSG_TRUNC | MSG_DONTWAIT)
+    except BlockingIOError as e:
+        if not mode_call:
+            ctx.release(SLOT)  # nothing after all: wait again
+            return ""
+        return _failed(ctx, t0, n, connected, e)
     except OSError as e:
         if ctx.stop.is_set():
-            ctx.release(SLOT)
-            return False
+            if not mode_call:
+                ctx.release(SLOT)
+            return None
+        if mode_call:
+            return _failed(ctx, t0, n, connected, e)
         ev = RecvFrom(seq, t0, now_ns(), bufsize=n, connected=connected, **failure(e))
         ctx.done(SLOT, ev)
-        return True
+        return ev.errno
     t1 = now_ns()
     if addr is None or ctx.stop.is_set():  # our own shutdown(SHUT_RD) woke the call
         ctx.release(SLOT)
-        return False
+        return None
     data = bytes(buf[: min(size, n)])
     ev = RecvFrom(
         seq,
@@ -224,7 +262,44 @@ def recv_one(ctx: Context, sock: socket.socket, connected: bool, t_wait: int) ->
         waited_ns=t0 - t_wait,
     )
     ctx.done(SLOT, ev)
-    return True
+    return ""
+
+
+def _recvfrom(
+    ctx: Context, sock: socket.socket, waiter: Waiter, buf: bytearray, n: int
+) -> tuple[int, Any] | None:
+    """``recvfrom_into()`` as the socket's mode has it: non-blocking, at once
+    (BlockingIOError when nothing is there); with a timeout, the wait is made
+    here in slices, so that stopping wakes it (after a UDP socket's
+    shutdown(SHUT_RD) Python's own wait would spin on EAGAIN until the
+    timeout), then TimeoutError as Python raises it. None: stopping."""
+    timeout = sock.gettimeout()
+    if not timeout:
+        return sock.recvfrom_into(buf, n, MSG_TRUNC)
+    deadline = now_ns() + int(timeout * 1e9)
+    while True:
+        left = (deadline - now_ns()) / 1e9
+        if left <= 0:
+            raise TimeoutError("timed out")
+        ready = waiter.wait(min(left, WAIT_CHECK_S))
+        if ctx.stop.is_set() or ctx.closed:
+            return None
+        if ready:
+            try:
+                return sock.recvfrom_into(buf, n, MSG_TRUNC | MSG_DONTWAIT)
+            except BlockingIOError:
+                continue  # (a datagram with a bad checksum, dropped): wait on
+
+
+def _failed(ctx: Context, t0: int, n: int, connected: bool, e: OSError) -> str | None:
+    """A non-blocking or timed recvfrom() that raised: a row (EAGAIN, TIMEOUT,
+    or an error such as ECONNREFUSED), numbered now."""
+    if ctx.stop.is_set():
+        return None
+    seq, _ = ctx.begin(SLOT)
+    fail = iomode.call_failure(e)
+    ctx.done(SLOT, RecvFrom(seq, t0, now_ns(), bufsize=n, connected=connected, **fail))
+    return fail["errno"]
 
 
 class UdpWriter:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
+from ..core.tls_events import parse_alpn
 from ..workers.tls import CertError, TlsSettings, check_cert, make_self_signed
 from . import colors
 from .plain import clean
@@ -64,6 +65,18 @@ class TlsRow(QHBoxLayout):
             self.addWidget(self.verify)
             self.addWidget(self.name, 1)
             self.verify.toggled.connect(self.update)
+        self.alpn = QLineEdit()
+        self.alpn.setObjectName("tlsAlpnEdit")
+        self.alpn.setPlaceholderText(_t("Tls", "ALPN: h2, http/1.1"))
+        self.alpn.setToolTip(
+            _t(
+                "Tls",
+                "ALPN: the application protocols offered in the handshake (a client) or "
+                "accepted, in order of preference (a server), separated by commas; empty: none",
+            )
+        )
+        self.alpn.setMaximumWidth(self.alpn.fontMetrics().horizontalAdvance("h2, http/1.1") * 2)
+        self.addWidget(self.alpn, 1)
         self.check.toggled.connect(self.update)
         form.form_rows.addRow(_t("Tls", "TLS"), self)
         if not self.server:  # a line of its own under the row: the form grows down, not across
@@ -80,6 +93,7 @@ class TlsRow(QHBoxLayout):
     @Slot()
     def update(self) -> None:
         on = self.check.isChecked()
+        self.alpn.setEnabled(on)
         if self.server:
             self.cert_button.setEnabled(on)
             self.cert_label.setEnabled(on)
@@ -117,13 +131,19 @@ class TlsRow(QHBoxLayout):
         """What to start with: None without TLS, or the reason it cannot start."""
         if not self.check.isChecked():
             return None
+        try:
+            alpn = parse_alpn(self.alpn.text())
+        except ValueError as e:
+            return _t("Tls", "TLS: {0} cannot be an ALPN protocol name").format(clean(str(e)))
         if not self.server:
             verify = self.verify.isChecked()
-            return TlsSettings(verify=verify, server_name=self.name.text().strip())
+            return TlsSettings(verify=verify, server_name=self.name.text().strip(), alpn=alpn)
         try:
             files = check_cert(self.certfile, self.keyfile) if self.certfile else make_self_signed()
         except CertError as e:
             return cert_error(e)
         except ImportError:
             return _t("Tls", "TLS: the cryptography package is missing; choose a certificate")
-        return TlsSettings(server_side=True, certfile=files.certfile, keyfile=files.keyfile)
+        return TlsSettings(
+            server_side=True, certfile=files.certfile, keyfile=files.keyfile, alpn=alpn
+        )

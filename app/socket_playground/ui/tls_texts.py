@@ -53,7 +53,7 @@ def handshake_line(ev: TlsHandshake, call: str) -> str:
     elif not ev.server_side and not ev.verify:
         text += _t("Tls", ", not verified: anyone could be the server")
     if ev.alpn:
-        text += f", ALPN {ev.alpn}"
+        text += _t("Tls", ", ALPN {0}").format(ev.alpn)
     return text
 
 

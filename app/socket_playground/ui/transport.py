@@ -3,7 +3,8 @@ UDP) and, in the client form, ``udpConnectCheck`` ("connected UDP":
 ``connect()`` first, then ``send()``). With UDP the form's button starts a
 datagram socket: the server ``bind()``s and calls ``recvfrom()`` in a loop (no
 ``listen()``, no ``accept()``); the client ``sendto()``s the form's address.
-What only TCP has (backlog, connect() timeout, I/O mode) is disabled."""
+What only TCP has (backlog, connect() timeout) is disabled; the I/O mode is
+recvfrom()'s."""
 
 from __future__ import annotations
 
@@ -79,7 +80,7 @@ class TransportRow:
             self._tcp_texts = (button.text(), button.toolTip())
         if self.connect_check is not None:
             self.connect_check.setEnabled(udp)
-        for w in (getattr(form, "backlog", None), getattr(form, "timeout", None), form.io_mode):
+        for w in (getattr(form, "backlog", None), getattr(form, "timeout", None)):
             if w is not None:
                 w.setEnabled(not udp)
         tls = getattr(form, "tls", None)  # (made after this row)

@@ -24,6 +24,7 @@ from ..core.sendinput import to_escaped_text
 from ..core.udp_events import MAX_DATAGRAM, RecvFrom
 from ..workers.udp_session import UdpSession
 from . import texts
+from .io_mode import IoModeRow
 from .texts import _t
 from .udp_model import peer_text
 
@@ -31,7 +32,7 @@ MESSAGES_SHOWN = 2000  # the newest datagrams listed on the Messages tab
 
 
 class UdpControls(QWidget):
-    """Socket tab: recvfrom(n), pause reading, SO_BROADCAST, close()."""
+    """Socket tab: recvfrom(n), pause reading, the I/O mode, SO_BROADCAST, close()."""
 
     def __init__(self, session: UdpSession, parent=None) -> None:
         super().__init__(parent)
@@ -79,6 +80,8 @@ class UdpControls(QWidget):
         row.addStretch(1)
         v = QVBoxLayout(self)
         v.addLayout(row)
+        self.io_mode = IoModeRow(session)  # recvfrom() blocking, with a timeout, or not
+        v.addWidget(self.io_mode)
         v.addWidget(self.broadcast)
         v.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
         v.addStretch(1)
@@ -94,6 +97,7 @@ class UdpControls(QWidget):
         alive = self.session.alive
         for w in (self.pause, self.broadcast, self.close_button):
             w.setEnabled(alive)
+        self.io_mode.refresh()
 
 
 class UdpMessages(QWidget):

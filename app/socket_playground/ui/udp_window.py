@@ -64,6 +64,7 @@ class UdpStarts:
             options=form.options.options(),
             connect_udp=form.transport.connected_udp,
         )
+        s.set_io_mode(form.io_mode.timeout())  # recvfrom() blocking, with a timeout, or not
         self._add(s, UdpPane(s), self.server_column if server else self.client_column)
         if server:
             s.changed.connect(self._follow_server_port)
