@@ -42,6 +42,22 @@ def chunk_from(store: CaptureStore, direction: int, offset: int) -> Piece | None
     return None
 
 
+def covering(
+    store: CaptureStore, direction: int, lo: int, hi: int, most: int
+) -> tuple[list[tuple[int, int, int]], bool]:
+    """The chunks of ``direction`` that hold stream offsets [lo, hi), as
+    (chunk, start, end) clipped to it, at most ``most`` of them; and whether
+    more were left out (a send() met by many recv() calls, or the reverse)."""
+    out: list[tuple[int, int, int]] = []
+    piece = chunk_from(store, direction, lo) if lo < hi else None
+    while piece is not None and piece.offset < hi:  # bounded: ``most``
+        if len(out) == most:
+            return out, True
+        out.append((piece.chunk, max(lo, piece.offset), min(hi, piece.offset + piece.size)))
+        piece = chunk_from(store, direction, piece.offset + piece.size)
+    return out, False
+
+
 def chunk_holding(store: CaptureStore, direction: int, offset: int) -> Piece | None:
     """The chunk of ``direction`` whose bytes include stream ``offset``."""
     c = chunk_from(store, direction, offset)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .capture import CaptureStore
-from .capture_dir import chunk_from
+from .capture_dir import covering
 from .errors import TIMEOUT, WOULD_BLOCK
 from .events import Accept, Call, Close, Connect, Direction, Event, Recv, Select, Send, Shutdown
 from .record import SocketLog
@@ -336,20 +336,17 @@ class Conversation:
             sender = box.side if sending else partner
             other = self.logs[partner].store
             want = Direction.IN if sending else Direction.OUT
-            lo, hi = box.offset, box.offset + box.nbytes
-            piece = chunk_from(other, want, lo)
-            drawn = 0
-            while piece is not None and piece.offset < hi:  # bounded: ARROWS_PER_CALL
-                if drawn == ARROWS_PER_CALL:
-                    sc.cut = True
-                    break
-                s, e = max(lo, piece.offset), min(hi, piece.offset + piece.size)
+            pieces, cut = covering(
+                other, want, box.offset, box.offset + box.nbytes, ARROWS_PER_CALL
+            )
+            sc.cut = sc.cut or cut
+            for chunk, s, e in pieces:
                 if sending:
-                    send_chunk, recv_chunk = box.chunk, piece.chunk
-                    t_from, t_to = box.t_start, other.t_end_ns[piece.chunk]
+                    send_chunk, recv_chunk = box.chunk, chunk
+                    t_from, t_to = box.t_start, other.t_end_ns[chunk]
                 else:
-                    send_chunk, recv_chunk = piece.chunk, box.chunk
-                    t_from, t_to = other.t_start_ns[piece.chunk], box.t_end
+                    send_chunk, recv_chunk = chunk, box.chunk
+                    t_from, t_to = other.t_start_ns[chunk], box.t_end
                 key = (sender, send_chunk, recv_chunk)
                 if key not in seen:
                     to = partner if sending else box.side
@@ -357,8 +354,6 @@ class Conversation:
                         ArrowKind.DATA, sender, t_from, t_to, send_chunk, recv_chunk, s, e, to
                     )
                     seen[key] = arrow
-                drawn += 1
-                piece = chunk_from(other, want, piece.offset + piece.size)
         sc.arrows.extend(seen.values())
 
     def _end_arrows(self, sc: Scene) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .capture import CaptureStore
-from .capture_dir import chunk_from
+from .capture_dir import covering
 from .events import Direction
 from .sequence import ARROWS_PER_CALL, Arrow, ArrowKind, Box, Kind, Scene
 
@@ -68,19 +68,15 @@ class Relay:
             sc.unlinked = True
             hi = bound
         want = Direction.OUT if received else Direction.IN
-        piece = chunk_from(theirs, want, lo) if lo < hi else None
-        drawn = 0
-        while piece is not None and piece.offset < hi:  # bounded: ARROWS_PER_CALL
-            if drawn == ARROWS_PER_CALL:
-                sc.cut = True
-                break
-            s, e = max(lo, piece.offset), min(hi, piece.offset + piece.size)
+        pieces, cut = covering(theirs, want, lo, hi, ARROWS_PER_CALL)
+        sc.cut = sc.cut or cut
+        for chunk, s, e in pieces:
             if received:
-                recv_lane, recv_chunk, send_chunk = box.side, box.chunk, piece.chunk
-                t_from, t_to = box.t_end, theirs.t_start_ns[piece.chunk]
+                recv_lane, recv_chunk, send_chunk = box.side, box.chunk, chunk
+                t_from, t_to = box.t_end, theirs.t_start_ns[chunk]
             else:
-                recv_lane, recv_chunk, send_chunk = other, piece.chunk, box.chunk
-                t_from, t_to = theirs.t_end_ns[piece.chunk], box.t_start
+                recv_lane, recv_chunk, send_chunk = other, chunk, box.chunk
+                t_from, t_to = theirs.t_end_ns[chunk], box.t_start
             key = (recv_lane, recv_chunk, send_chunk)
             if key not in seen:
                 seen[key] = Arrow(
@@ -94,5 +90,3 @@ class Relay:
                     e,
                     to=sender,
                 )
-            drawn += 1
-            piece = chunk_from(theirs, want, piece.offset + piece.size)
