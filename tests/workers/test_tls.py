@@ -11,8 +11,8 @@ import threading
 
 import pytest
 
-from socket_playground.core.errors import SSL_WANT_READ
-from socket_playground.core.events import Direction, Recv, Select, SetBlocking, State
+from socket_playground.core.errors import SSL_WANT_READ, SSL_WANT_WRITE
+from socket_playground.core.events import Direction, Recv, Select, Send, SetBlocking, State
 from socket_playground.core.tls_events import CERT_VERIFY, VERIFY_SELF_SIGNED, TlsHandshake
 from socket_playground.workers.tls import (
     TlsSettings,
@@ -363,3 +363,56 @@ def test_alpn_from_openssl_s_client(qtbot, sessions, cert):
         for f in (proc.stdin, proc.stdout):
             if f:
                 f.close()
+
+
+def test_nonblocking_send_shows_ssl_want_write(qtbot, sessions, cert):
+    """A peer that does not read: the non-blocking TLS send() meets a full
+    send buffer (SSLWantWriteError, a row), waits in select() for writable,
+    and goes on once the peer reads; every byte arrives, in order."""
+    gate, done = threading.Event(), threading.Event()
+    got = bytearray()
+    sctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    sctx.load_cert_chain(cert.certfile, cert.keyfile)
+    ls = socket.create_server(("127.0.0.1", 0))
+    ls.settimeout(10)
+    payload = bytes(range(256)) * 16384  # 4 MiB: more than the buffers hold
+
+    def peer() -> None:
+        try:
+            conn, _ = ls.accept()
+            conn.settimeout(10)
+            with sctx.wrap_socket(conn, server_side=True) as tls:
+                if not gate.wait(10):
+                    return
+                for _ in range(100000):  # bounded: each recv() returns a byte or more
+                    if len(got) >= len(payload):
+                        break
+                    data = tls.recv(65536)
+                    if not data:
+                        break
+                    got.extend(data)
+        except OSError:
+            pass
+        finally:
+            done.set()
+
+    thread = threading.Thread(target=peer, daemon=True)
+    thread.start()
+    try:
+        c = sessions("client", host="127.0.0.1", port=ls.getsockname()[1])
+        use_tls(c, TlsSettings(verify=False))
+        c.set_io_mode(0)
+        c.start()
+        qtbot.waitUntil(lambda: tls_version(c) != "", timeout=10000)
+        c.send(payload)
+        qtbot.waitUntil(lambda: bool(wants(c, Send, SSL_WANT_WRITE)), timeout=20000)
+        gate.set()
+        qtbot.waitUntil(done.is_set, timeout=30000)
+        assert bytes(got) == payload
+        qtbot.waitUntil(lambda: c.bytes_sent == len(payload), timeout=10000)
+        assert any(isinstance(e, Select) and e.write for e in c.log.events)
+        assert not c.last_error  # (the peer may have closed by now: peer-closed, no error)
+    finally:
+        gate.set()
+        ls.close()
+        thread.join(10)
