@@ -606,27 +606,27 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="34"/>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="33"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="36"/>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="35"/>
         <source>The relay on one clock: its client, both legs and the target (those in this window), every call a box, what the relay passed on as dotted arrows</source>
         <translation>同一时钟下的中继：它的客户端、两个连接段和目标（在本窗口中的），每次调用一个方框，中继转发的字节画成虚线箭头</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="42"/>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="41"/>
         <source>Both ends of this connection on one clock: every call a box, the bytes in flight as arrows (the other end must be in this window)</source>
         <translation>同一时钟下这条连接的两端：每次调用一个方框，传输中的字节画成箭头（另一端须在本窗口中）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="62"/>
         <source>The other end of this connection is not in this window.</source>
         <translation>这条连接的另一端不在本窗口中。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/conversation.py" line="74"/>
+        <location filename="../../app/socket_playground/ui/conversation.py" line="73"/>
         <source>Conversation: {0} ⇄ {1}</source>
         <translation>对话：{0} ⇄ {1}</translation>
     </message>
@@ -3043,42 +3043,42 @@ of every byte sent:
         <translation>→ Unix（AF_UNIX）：connect() 到套接字文件 {0}；没有端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="31"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="32"/>
         <source>TCP (SOCK_STREAM): a connection, a byte stream. UDP (SOCK_DGRAM): no connection, each sendto() one datagram, boundaries kept, nothing resent</source>
         <translation>TCP（SOCK_STREAM）：有连接，字节流。UDP（SOCK_DGRAM）：无连接，每次 sendto() 一个数据报，保留边界，不重传</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="41"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="42"/>
         <source>connected UDP</source>
         <translation>已连接的 UDP</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="44"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="45"/>
         <source>connect() the UDP socket first (no packet is sent): send() goes to that peer, datagrams from others are dropped, and an ICMP error (nothing on that port) comes back as ECONNREFUSED on a later call</source>
         <translation>先对 UDP 套接字调用 connect()（不发送任何包）：send() 发往该对端，来自其他地址的数据报被丢弃，ICMP 错误（该端口无人监听）会在之后的调用中以 ECONNREFUSED 报告</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="59"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="92"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="93"/>
         <source>Start UDP server</source>
         <translation>启动 UDP 服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="95"/>
         <source>socket(SOCK_DGRAM), bind(), then recvfrom() in a loop</source>
         <translation>socket(SOCK_DGRAM)、bind()，然后循环调用 recvfrom()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="98"/>
         <source>Start UDP client</source>
         <translation>启动 UDP 客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/transport.py" line="99"/>
+        <location filename="../../app/socket_playground/ui/transport.py" line="100"/>
         <source>socket(SOCK_DGRAM) (and connect() when connected UDP), then recvfrom() in a loop; Send makes one sendto()</source>
         <translation>socket(SOCK_DGRAM)（已连接的 UDP 还会 connect()），然后循环调用 recvfrom()；每次“发送”调用一次 sendto()</translation>
     </message>
@@ -3483,27 +3483,27 @@ of every byte sent:
 <context>
     <name>Relay</name>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_window.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="54"/>
         <source>Relay #{0} → {1}</source>
         <translation>中继 #{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_window.py" line="119"/>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="117"/>
         <source>Relay leg relay-in: the relay could not connect to the target {0} ({1}: {2}), so this connection was closed.</source>
         <translation>中继连接段 relay-in：中继无法连接到目标 {0}（{1}：{2}），因此关闭了这条连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_window.py" line="125"/>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="123"/>
         <source>Relay leg relay-in (from the client); its other leg: {0} (relay-out, to {1}).</source>
         <translation>中继连接段 relay-in（来自客户端）；另一段：{0}（relay-out，通往 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_window.py" line="128"/>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="126"/>
         <source>Relay leg relay-out (to the target {0}); its other leg: {1} (relay-in).</source>
         <translation>中继连接段 relay-out（通往目标 {0}）；另一段：{1}（relay-in）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/relay_window.py" line="134"/>
+        <location filename="../../app/socket_playground/ui/relay_window.py" line="132"/>
         <source>Stop calling recv() on this relay leg: nothing more is forwarded from it to {0} (the bytes wait in this leg&apos;s kernel queue); the other direction still flows.</source>
         <translation>停止在这一中继连接段上调用 recv()：不再从这里向 {0} 转发任何字节（字节留在这一段的内核队列里）；另一个方向照常流动。</translation>
     </message>
@@ -3536,6 +3536,21 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/relay_dialog.py" line="136"/>
         <source>The name {0} to listen on does not resolve: no relay started.</source>
         <translation>要监听的名称 {0} 无法解析：未启动中继。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_texts.py" line="14"/>
+        <source>(relay leg relay-in: what it receives is sent on by #{0} to {1})</source>
+        <translation>（中继连接段 relay-in：它收到的字节由 #{0} 转发给 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_texts.py" line="17"/>
+        <source>(relay leg relay-out to {1}: what it receives is sent on by #{0})</source>
+        <translation>（通往 {1} 的中继连接段 relay-out：它收到的字节由 #{0} 转发）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_texts.py" line="21"/>
+        <source>(bytes typed into this leg are queued: they go out among the forwarded ones, from byte {0} of its sent stream on)</source>
+        <translation>（输入到这个连接段的字节已排队：它们夹在转发的字节中发出，从其发送流的第 {0} 字节起）</translation>
     </message>
 </context>
 <context>
@@ -3670,12 +3685,12 @@ of every byte sent:
 <context>
     <name>SavedSession</name>
     <message>
-        <location filename="../../app/socket_playground/ui/saved.py" line="68"/>
+        <location filename="../../app/socket_playground/ui/saved.py" line="72"/>
         <source>{0} — saved session (read-only)</source>
         <translation>{0} — 已保存的会话（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/saved.py" line="70"/>
+        <location filename="../../app/socket_playground/ui/saved.py" line="74"/>
         <source>Opened {0}: {1} sockets, read-only</source>
         <translation>已打开 {0}：{1} 个套接字，只读</translation>
     </message>
@@ -4453,162 +4468,162 @@ of every byte sent:
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="204"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="205"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="283"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="284"/>
         <source>(waited {0})</source>
         <translation>（等待了 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="290"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="291"/>
         <source>{0} ×{1} → {2} bytes in all</source>
         <translation>{0} ×{1} → 共 {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="307"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="308"/>
         <source>{0} → getsockopt() reads {1}</source>
         <translation>{0} → getsockopt() 读回 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="311"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="312"/>
         <source>{0} → bound to {1}</source>
         <translation>{0} → 绑定到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="313"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="314"/>
         <source>{0} → a new socket connected to {1}</source>
         <translation>{0} → 一个连接到 {1} 的新套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="316"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="317"/>
         <source>{0} → the stale socket file is removed, before bind()</source>
         <translation>{0} → 在 bind() 之前删除陈旧的套接字文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="317"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="318"/>
         <source>{0} → the socket file is removed (close() leaves it)</source>
         <translation>{0} → 删除套接字文件（close() 不会删除它）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="320"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="321"/>
         <source>{0} → nothing ready: timed out</source>
         <translation>{0} → 没有就绪的：超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="321"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="322"/>
         <source>writable</source>
         <translation>可写</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="321"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="322"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="322"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="323"/>
         <source>{0} → {1} after {2}</source>
         <translation>{0} → {2} 后{1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="324"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="325"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="327"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="328"/>
         <source>{0} → b&apos;&apos;  (after our own shutdown(SHUT_RD))</source>
         <translation>{0} → b&apos;&apos;  （在我们自己调用 shutdown(SHUT_RD) 之后）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="328"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="329"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="331"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="332"/>
         <source>{0}  (the program&apos;s own, to wake this socket&apos;s threads and stop them)</source>
         <translation>{0}  （程序自己调用的，用来唤醒并停止该套接字的线程）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="334"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="335"/>
         <source>{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)</source>
         <translation>{0}，且 SO_LINGER 为 0：内核发送 RST 而不是 FIN（中止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="341"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="342"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="349"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="350"/>
         <source>(accepted from {0} and closed at once: this server already has {1} connections open, its cap)</source>
         <translation>（接受来自 {0} 的连接后立即关闭：本服务器已打开 {1} 个连接，达到上限）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="355"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="356"/>
         <source>(too many open files: {0} open, limit {1}; connections wait in the backlog, accept() is tried again after a pause)</source>
         <translation>（打开的文件过多：已打开 {0} 个，上限 {1}；连接在 backlog 中等待，稍后再次尝试 accept()）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="358"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="359"/>
         <source>(file descriptors free again: accepting goes on)</source>
         <translation>（文件描述符已空出：继续 accept）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="362"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="363"/>
         <source>(send() would block: the send buffer is full; the writer waits for room)</source>
         <translation>（send() 会阻塞：发送缓冲区已满；写线程等待空间）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="364"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="365"/>
         <source>(room in the send buffer again: sending goes on)</source>
         <translation>（发送缓冲区又有空间了：继续发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="367"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="368"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="368"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="369"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="369"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="370"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="372"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="373"/>
         <source>({0} send ended: {1} of {2} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} / {2} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="375"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="376"/>
         <source>({0} send ended: {1} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="377"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="378"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="382"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="383"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
         <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="386"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="387"/>
         <source>(auto-reply sent: closing)</source>
         <translation>（自动回复已发送：正在关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="388"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="389"/>
         <source>(the {0} thread failed: {1})</source>
         <translation>（{0} 线程出错：{1}）</translation>
     </message>
@@ -4949,37 +4964,37 @@ of every byte sent:
 <context>
     <name>UdpControls</name>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="47"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="48"/>
         <source>How many bytes each recvfrom() asks for. A datagram larger than this is cut: the call returns the first bytes and the rest is lost.</source>
         <translation>每次 recvfrom() 请求的字节数。比它大的数据报会被截断：调用只返回开头的字节，其余丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="53"/>
         <source>Pause reading</source>
         <translation>暂停读取</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="57"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="58"/>
         <source>Stop calling recvfrom(): datagrams wait in the kernel&apos;s receive queue; when it is full, new ones are dropped (UDP has no flow control)</source>
         <translation>停止调用 recvfrom()：数据报在内核接收队列中等待；队列满后新数据报被丢弃（UDP 没有流量控制）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="63"/>
         <source>SO_BROADCAST (may send to a broadcast address)</source>
         <translation>SO_BROADCAST（允许发送到广播地址）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="67"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="68"/>
         <source>Off by default: sendto() to a broadcast address (255.255.255.255, 192.168.1.255) then fails with EACCES</source>
         <translation>默认关闭：此时 sendto() 发往广播地址（255.255.255.255、192.168.1.255）会以 EACCES 失败</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="72"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="73"/>
         <source>close()</source>
         <translation>close()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="76"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="77"/>
         <source>Receive:</source>
         <translation>接收：</translation>
     </message>
@@ -4987,32 +5002,32 @@ of every byte sent:
 <context>
     <name>UdpMessages</name>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="108"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="112"/>
         <source>UDP keeps message boundaries: each recvfrom() returns exactly one datagram, so each datagram is one message, no framing needed.</source>
         <translation>UDP 保留消息边界：每次 recvfrom() 正好返回一个数据报，所以每个数据报就是一条消息，无需分帧。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="120"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="120"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="120"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="116"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="120"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="147"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="151"/>
         <source>(cut: {0} of {1} bytes)</source>
         <translation>（截断：{1} 字节中的 {0} 字节）</translation>
     </message>
@@ -5130,17 +5145,17 @@ of every byte sent:
         <translation>还没有对端：尚未收到任何数据报。请在“发往”栏输入地址，例如 127.0.0.1:5000。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="167"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="171"/>
         <source>Type the peer as numbers, e.g. 127.0.0.1:5000 or [::1]:5000.</source>
         <translation>请用数字地址输入对端，例如 127.0.0.1:5000 或 [::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="169"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="173"/>
         <source>Add the peer&apos;s port: {0}:5000.</source>
         <translation>请加上对端端口：{0}:5000。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_parts.py" line="171"/>
+        <location filename="../../app/socket_playground/ui/udp_parts.py" line="175"/>
         <source>This socket is {0}: the peer must be an {0} address.</source>
         <translation>这个套接字是 {0}：对端必须是 {0} 地址。</translation>
     </message>

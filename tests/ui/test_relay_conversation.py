@@ -275,3 +275,55 @@ def test_every_interface_is_asked_about_first(qtbot, window, child, panes, monke
     assert asked == ["0.0.0.0"]
     assert "every interface" in child(dialog, QLabel, "relayError").text()
     assert dialog.isVisible() and panes(window, "listener") == []
+
+
+def test_a_saved_relay_opens_as_one(
+    qtbot, window, child, panes, click_send, plain_target, tmp_path
+):
+    """Saved and opened again: the legs are relay-in and relay-out panes with
+    their other leg named, and their Conversation links the same forwarding
+    (up to the typed bytes, which the file also keeps)."""
+    from socket_playground import __version__
+    from socket_playground.core.sessionfile import SocketSource, open_session, save_session
+    from socket_playground.ui.main_window import MainWindow
+    from socket_playground.ui.saved import show_saved
+    from socket_playground.workers.session import stop_sessions
+
+    relay = start_relay(qtbot, window, child, panes, plain_target.getsockname()[1])
+    with socket.create_connection(("127.0.0.1", relay.property("localPort")), timeout=5) as cli:
+        inside, outside = relayed_panes(qtbot, window, panes)
+        qtbot.waitUntil(lambda: outside.property("state") == "connected", timeout=WAIT)
+        server, _ = plain_target.accept()
+        with server:
+            server.settimeout(5)
+            cli.sendall(b"hello")
+            assert recv_exact(server, 5) == b"hello"
+            counted(qtbot, (inside, 5, 0), (outside, 0, 5))  # (before typing: see typed_from)
+            click_send(outside, "typed")
+            assert recv_exact(server, 5) == b"typed"
+            server.sendall(b"back")
+            assert recv_exact(cli, 4) == b"back"
+            counted(qtbot, (inside, 5, 4), (outside, 4, 10))
+    legs = [relay.session, inside.session, outside.session]
+    stop_sessions(legs)
+    path = tmp_path / "relay.sps"
+    save_session(path, [SocketSource.of(s) for s in legs], __version__)
+    other = MainWindow()
+    qtbot.addWidget(other)
+    with open_session(path) as sf:
+        show_saved(other, sf)
+        other.show()
+        (saved_in,) = panes(other, "relay-in")
+        (saved_out,) = panes(other, "relay-out")
+        assert saved_in.property("otherLeg") == saved_out.session.id
+        label = child(saved_in, QLabel, "relayLegLabel").text()
+        assert "relay-out" in label and str(plain_target.getsockname()[1]) in label
+        assert any("relay leg relay-in" in line for line in saved_in.timeline.lines())
+        view = open_view(qtbot, other, saved_out, child)
+        assert view.sessions == (saved_in.session, saved_out.session)
+        view.refresh()
+        assert check_links(view, 0) == b"hello"  # the typed bytes are not forwarding
+        assert check_links(view, 1) == b"back"
+        assert view.property("forwardUnlinked")
+        other.stop_all()
+        other.close()  # (no more painting from the file once it is closed)

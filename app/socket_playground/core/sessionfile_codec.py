@@ -44,6 +44,7 @@ from .events import (
     Unsent,
     WriterBlocked,
 )
+from .relay_events import RelayLegStarted, RelayTyped
 from .sessionfile_schema import MAX_FIELDS_JSON, MAX_INT, SessionFileError
 from .tls_events import TlsHandshake
 from .udp_events import RecvFrom, SendTo
@@ -77,6 +78,8 @@ KINDS: dict[str, type[Event]] = {
         RecvFrom,  # (UDP: kept without their bytes, which are the chunks')
         SendTo,
         TlsHandshake,
+        RelayLegStarted,
+        RelayTyped,
     )
 }
 """Every event kind a socket's log keeps apart from its chunks (a RecvRun

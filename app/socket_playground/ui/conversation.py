@@ -20,7 +20,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QToolButton
 
 from ..core.sequence_relay import Relay
-from ..workers.relay import RelayLeg
 from ..workers.session import Session
 from .pane import ConnectionPane, pane_title
 from .sequence_view import SequenceView
@@ -32,7 +31,7 @@ def add_button(window: Any, pane: ConnectionPane) -> QToolButton:
     button = QToolButton()
     button.setObjectName("conversationButton")
     button.setText(_t("Conversation", "Conversation"))
-    if isinstance(pane.session, RelayLeg):
+    if getattr(pane.session, "relay_leg", ""):  # (a leg, running or saved)
         tip = _t(
             "Conversation",
             "The relay on one clock: its client, both legs and the target (those in this "
@@ -55,7 +54,7 @@ def add_button(window: Any, pane: ConnectionPane) -> QToolButton:
 def open_conversation(window: Any, session: Session) -> QDockWidget | None:
     """The conversation of ``session`` and its other end, in a dock (None,
     and a word in the status bar, when the other end is not in the window)."""
-    if isinstance(session, RelayLeg) and session.pair is not None:
+    if getattr(session, "relay_leg", "") and getattr(session, "pair", None) is not None:
         return open_relay(window, session)
     peer = window.find_peer(session)
     if peer is None:
@@ -78,7 +77,7 @@ def open_conversation(window: Any, session: Session) -> QDockWidget | None:
     return dock
 
 
-def relay_lanes(window: Any, leg: RelayLeg) -> tuple[list[Session], list[tuple[int, int]], Relay]:
+def relay_lanes(window: Any, leg: Any) -> tuple[list[Session], list[tuple[int, int]], Relay]:
     """The relay's lanes, left to right: its client (when in the window),
     relay-in, relay-out, the target's socket (when in the window)."""
     pair = leg.pair
@@ -95,14 +94,15 @@ def relay_lanes(window: Any, leg: RelayLeg) -> tuple[list[Session], list[tuple[i
 
 
 def lane_name(s: Session) -> str:
-    if isinstance(s, RelayLeg):
-        return f"{s.relay_leg} #{s.id}"  # (the legs' names, as their panes' roles)
+    leg = getattr(s, "relay_leg", "")
+    if leg:
+        return f"{leg} #{s.id}"  # (the legs' names, as their panes' roles)
     if s.role == "accepted":  # short: four names share the width
         return _t("Conversation", "Connection #{0}").format(s.id)
     return pane_title(s)
 
 
-def open_relay(window: Any, leg: RelayLeg) -> QDockWidget:
+def open_relay(window: Any, leg: Any) -> QDockWidget:
     """The relay of ``leg`` in a dock: up to four lanes (see the module)."""
     lanes, peers, relay = relay_lanes(window, leg)
     docks: dict[frozenset[int], QDockWidget] = window.conversations

@@ -6,19 +6,18 @@ in the client column, each saying which leg it is and which is its other."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QLabel
 
-from ..workers.relay import RELAY_IN, RelayLeg, RelayListener, RelayPair
+from ..workers.relay import RELAY_IN, RelayListener, RelayPair
 from . import colors
 from .listener_pane import ListenerPane
 from .pane import ConnectionPane, pane_title
 from .relay_dialog import RelayDialog
 
 if TYPE_CHECKING:
-    from ..workers.session import Session
     from .columns import PaneColumn
     from .pane import BasePane
 
@@ -75,11 +74,10 @@ class RelayStarts:
             pane.refresh()
 
 
-def mark_leg(pane: ConnectionPane, pair: RelayPair) -> None:
+def mark_leg(pane: ConnectionPane, pair: Any) -> None:
     """The pane's role is its leg, a line says which is the other leg, and the
     pause button's tooltip says that pausing stops that direction."""
-    leg = pane.session
-    assert isinstance(leg, RelayLeg)
+    leg: Any = pane.session  # a RelayLeg, or a saved one (workers/stored.py)
     other = leg.other_leg
     assert other is not None
     pane.setProperty("role", leg.relay_leg)
@@ -108,11 +106,11 @@ def mark_leg(pane: ConnectionPane, pair: RelayPair) -> None:
         tip("socket")
 
 
-def failed(leg: Session, pair: RelayPair) -> bool:
+def failed(leg: Any, pair: Any) -> bool:
     return pair.failure is not None and leg is pair.inside
 
 
-def leg_text(leg: RelayLeg, other: Session, pair: RelayPair) -> str:
+def leg_text(leg: Any, other: Any, pair: Any) -> str:
     if failed(leg, pair):
         assert pair.failure is not None
         errno, message = pair.failure
@@ -130,7 +128,7 @@ def leg_text(leg: RelayLeg, other: Session, pair: RelayPair) -> str:
     ).format(pair.target_text, pane_title(other))
 
 
-def pause_tip(leg: RelayLeg, other: Session) -> str:
+def pause_tip(leg: Any, other: Any) -> str:
     return QCoreApplication.translate(
         "Relay",
         "Stop calling recv() on this relay leg: nothing more is forwarded from it to {0} "

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QGroupBox, QWidget
 
 from ..core.sessionfile import SessionFile
 from ..workers.session import Batch
-from ..workers.stored import StoredSession
+from ..workers.stored import StoredSession, link_relays
 from ..workers.stored_udp import StoredUdp
 from . import settings
 from .listener_pane import ListenerPane
 from .pane import BasePane, ConnectionPane
 from .plain import clean
+from .relay_window import mark_leg
 from .times import no_wall_clock, no_wall_note
 from .udp_pane import UdpPane
 
@@ -37,6 +38,7 @@ def show_saved(window: MainWindow, sf: SessionFile) -> list[StoredSession]:
         s.parent_session = parent
         if parent is not None:
             parent.children.append(s)
+    link_relays(stored)
     panes: dict[int, BasePane] = {}
     for s in sorted(stored.values(), key=lambda s: (s.role == "accepted", s.id)):
         pane: BasePane
@@ -54,6 +56,8 @@ def show_saved(window: MainWindow, sf: SessionFile) -> list[StoredSession]:
             after = panes.get(s.parent_id) if s.parent_id is not None else None
         window._add(s, pane, column, after)  # type: ignore[arg-type]
         panes[s.id] = pane
+        if s.pair is not None and isinstance(pane, ConnectionPane):
+            mark_leg(pane, s.pair)  # (its role and its other leg, as when it ran)
         if s.parent_session is not None:
             parent_pane = panes.get(s.parent_session.id)
             if isinstance(parent_pane, ListenerPane):

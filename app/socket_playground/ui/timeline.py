@@ -57,6 +57,7 @@ from ..core.record import ChunkRun, SocketLog
 from ..core.tls_events import TlsHandshake
 from ..workers.session import fmt_addr
 from . import plain, texts, times, tls_texts
+from .relay_texts import relay_note
 from .timeline_rows import SPLIT, TimelineDelegate, split_row
 
 TIMELINE_MAX = 5000  # lines kept and shown; older ones are dropped
@@ -299,7 +300,7 @@ class TimelineView(QListWidget):
             )
         if isinstance(ev, Call):
             return self.call_result(ev)
-        return self.note_text(ev)
+        return relay_note(ev) or self.note_text(ev)
 
     def call_result(self, ev: Call) -> str:
         call = call_text(ev)

@@ -29,14 +29,15 @@ from ..core.events import (
     Send,
     Shutdown,
     SocketCall,
+    next_seq,
+    now_ns,
 )
+from ..core.relay_events import RELAY_IN, RELAY_OUT, RelayLegStarted, RelayTyped
 from ..net.reader import read_loop
 from ..net.relay import forward, link
 from ..net.writer import ShutdownJob, Writer
 from .session import Batch, Session, fmt_addr
 from .stopping import stop_sessions
-
-RELAY_IN, RELAY_OUT = "relay-in", "relay-out"
 
 
 class RelayLeg(Session):
@@ -58,6 +59,8 @@ class RelayLeg(Session):
         queued = super()._queue(item, nbytes)
         if queued and not isinstance(item, ShutdownJob) and self.typed_from is None:
             self.typed_from = sent
+            t = now_ns()
+            self.ctx.push(RelayTyped(next_seq(), t, t, sent=sent))  # (kept in a saved file)
         return queued
 
     def start(self) -> None:
@@ -85,6 +88,12 @@ class RelayPair(QObject):
         inside.pair = outside.pair = self
         link(inside.ctx, outside.ctx)
         self.target = (outside.host, outside.port)
+        for leg, other in ((inside, outside), (outside, inside)):  # (kept in a saved file)
+            t = now_ns()
+            note = RelayLegStarted(
+                next_seq(), t, t, leg=leg.relay_leg, other=other.id, target=self.target_text
+            )
+            leg.ctx.push(note)
         self.failure: tuple[str, str] | None = None  # (errno, message): the target not reached
         self.ended = False
         self._eof = {inside.id: False, outside.id: False}

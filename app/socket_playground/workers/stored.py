@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.events import Direction, JobProgress, State
 from ..core.record import SocketLog
+from ..core.relay_events import RELAY_IN, RelayLegStarted, RelayTyped
 from ..core.sessionfile import SessionFile
 from ..core.stored import family_of, load_log
 
@@ -44,6 +45,16 @@ class StoredSession(QObject):
         self.can_send = False
         self.reading_paused = False
         self.read_only = True
+        # a relay's leg (its notes): which leg, and where typed bytes began;
+        # the opener links the two legs (``other_leg``, ``pair``)
+        started = next((e for e in self.log.events if isinstance(e, RelayLegStarted)), None)
+        self.relay_leg = started.leg if started is not None else ""
+        self.relay_other = started.other if started is not None else 0
+        self.relay_target = started.target if started is not None else ""
+        typed = next((e for e in self.log.events if isinstance(e, RelayTyped)), None)
+        self.typed_from: int | None = typed.sent if typed is not None else None
+        self.other_leg: StoredSession | None = None
+        self.pair: StoredRelayPair | None = None
 
     store = property(lambda self: self.log.store)
     events = property(lambda self: self.log.events)
@@ -127,6 +138,29 @@ class StoredSession(QObject):
 
     def dispose(self) -> None:
         pass
+
+
+class StoredRelayPair(QObject):
+    """The two legs of a saved relayed connection (what the views read of a
+    :class:`~.relay.RelayPair`)."""
+
+    changed = Signal()  # never emitted: a saved relay does not change
+
+    def __init__(self, inside: StoredSession, outside: StoredSession) -> None:
+        super().__init__()
+        self.inside, self.outside = inside, outside
+        inside.other_leg, outside.other_leg = outside, inside
+        inside.pair = outside.pair = self
+        self.target_text = inside.relay_target
+        self.failure: tuple[str, str] | None = None  # (a refused target: in relay-out's rows)
+
+
+def link_relays(stored: dict[int, StoredSession]) -> None:
+    """Pair the saved relay legs whose notes name each other."""
+    for s in stored.values():
+        other = stored.get(s.relay_other)
+        if s.relay_leg == RELAY_IN and other is not None and other.relay_other == s.id:
+            StoredRelayPair(s, other)
 
 
 def _addr(a: tuple | str | None) -> tuple | str | None:
