@@ -182,7 +182,10 @@ class MainWindow(PaneRegistry, UdpStarts, RelayStarts, QMainWindow):
             form.host.setFocus()
             form.host.selectAll()
             return None
-        self.form_error.hide()
+        if self.form_error.isVisible():  # the last error's words go with it
+            if self.statusBar().currentMessage() == self.form_error.text():
+                self.statusBar().clearMessage()
+            self.form_error.hide()
         return host
 
     def _descriptors_left(self) -> bool:
