@@ -110,6 +110,8 @@ class PaneColumn(QScrollArea):
 
     def remove_pane(self, pane: QWidget) -> None:
         self._placed_after.pop(pane, None)
+        if self._reveal is pane:  # (no reference may keep a removed pane and its socket)
+            self._reveal = None
         self.box.removeWidget(pane)
         pane.hide()
         pane.deleteLater()
