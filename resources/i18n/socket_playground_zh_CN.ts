@@ -2763,37 +2763,37 @@ of every byte sent:
         <translation>先启动服务器，再连接客户端，然后发送：每次 send() 和 recv() 调用都会成为一行。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="214"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="217"/>
         <source>Server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="225"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="228"/>
         <source>0 (OS chooses)</source>
         <translation>0（系统选择）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="227"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="230"/>
         <source>Port to bind(); 0 lets the OS choose a free one. Ports below 1024 are privileged.</source>
         <translation>要 bind() 的端口；0 表示由操作系统选择一个空闲端口。1024 以下的端口是特权端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="237"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="240"/>
         <source>listen(backlog): how many connections the kernel queues before accept()</source>
         <translation>listen(backlog)：积压队列（backlog）长度，即在 accept() 取走之前内核最多排队的连接数</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="78"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="81"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="242"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="245"/>
         <source>Backlog</source>
         <translation>积压队列</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="84"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="87"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
@@ -2808,102 +2808,102 @@ of every byte sent:
         <translation>socket() 的地址族：“自动”按 getaddrinfo 的结果（名字的第一个地址决定）；IPv4 即 AF_INET，IPv6 即 AF_INET6</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="85"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="88"/>
         <source>Family</source>
         <translation>地址族</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="155"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="158"/>
         <source>→ ? (see the host)</source>
         <translation>→ ?（请检查主机）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="163"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="166"/>
         <source>→ getaddrinfo decides…</source>
         <translation>→ 由 getaddrinfo 决定…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="170"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="173"/>
         <source>→ IPv4 (AF_INET)</source>
         <translation>→ IPv4（AF_INET）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="177"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="180"/>
         <source>→ IPv6 (AF_INET6), IPv4 clients too (dual stack)</source>
         <translation>→ IPv6（AF_INET6），也接受 IPv4 客户端（双栈）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="178"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="181"/>
         <source>→ IPv6 (AF_INET6)</source>
         <translation>→ IPv6（AF_INET6）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="187"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="190"/>
         <source>→ ? (getaddrinfo found no address)</source>
         <translation>→ ?（getaddrinfo 没有找到地址）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="193"/>
         <source>: {0}, getaddrinfo&apos;s first answer</source>
         <translation>：{0}，getaddrinfo 的第一个结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="193"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="196"/>
         <source>getaddrinfo&apos;s answers, in its order (the first is used): {0}</source>
         <translation>getaddrinfo 的结果，按其顺序（使用第一个）：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="217"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="220"/>
         <source>Address to bind(): 127.0.0.1 or ::1 = this machine only; 0.0.0.0 or :: = all interfaces. A port may follow: 127.0.0.1:8000, [::1]:8000</source>
         <translation>要 bind() 的地址：127.0.0.1 或 ::1 = 仅限本机；0.0.0.0 或 :: = 所有网络接口。后面可以跟端口：127.0.0.1:8000、[::1]:8000</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="244"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="247"/>
         <source>Start server</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="247"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="250"/>
         <source>socket(), bind(), listen(), then accept() in a loop on its own thread</source>
         <translation>依次调用 socket()、bind()、listen()，然后在独立线程中循环调用 accept()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="262"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="265"/>
         <source>Client socket</source>
         <translation>客户端套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="264"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="267"/>
         <source>Host to connect() to; a port may follow: 127.0.0.1:6379, [::1]:8000</source>
         <translation>要 connect() 的主机；后面可以跟端口：127.0.0.1:6379、[::1]:8000</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="269"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="272"/>
         <source>Port to connect() to; follows the server you started last</source>
         <translation>要 connect() 的端口；自动跟随最近启动的服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="271"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="274"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="274"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="277"/>
         <source>socket() then connect() on the client&apos;s own thread</source>
         <translation>在客户端自己的线程中先调用 socket()，再调用 connect()</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="282"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="285"/>
         <source>settimeout() before connect(): give up after this many seconds (ETIMEDOUT)</source>
         <translation>在 connect() 之前调用 settimeout()：超过这么多秒仍未连上就放弃（ETIMEDOUT）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="288"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="291"/>
         <source>connect() timeout</source>
         <translation>connect() 超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="254"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="257"/>
         <source>The I/O mode of the connections it accepts</source>
         <translation>它所接受的连接的 I/O 模式</translation>
     </message>
@@ -2928,12 +2928,12 @@ of every byte sent:
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="105"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/forms.py" line="104"/>
+        <location filename="../../app/socket_playground/ui/forms.py" line="107"/>
         <source>Socket options set before bind()/connect()</source>
         <translation>在 bind()/connect() 之前设置的套接字选项</translation>
     </message>
@@ -3003,7 +3003,12 @@ of every byte sent:
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/main_window.py" line="282"/>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="290"/>
+        <source>UDP server bound to {0}; the client form now points at it.</source>
+        <translation>UDP 服务器已绑定到 {0}；客户端表单已指向它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/main_window.py" line="292"/>
         <source>Server listening on {0}; the client form now points at it.</source>
         <translation>服务器正在 {0} 上监听；客户端表单已指向它。</translation>
     </message>
@@ -4687,118 +4692,139 @@ of every byte sent:
 <context>
     <name>Tls</name>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="22"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="39"/>
         <source>TLS: no such file: {0}</source>
         <translation>TLS：没有这个文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="23"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="40"/>
         <source>TLS: the file cannot be read: {0}</source>
         <translation>TLS：无法读取该文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="24"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="41"/>
         <source>TLS: the key does not belong to the certificate ({0})</source>
         <translation>TLS：私钥与证书不匹配（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="25"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="42"/>
         <source>TLS: not a PEM certificate and key that can be used ({0})</source>
         <translation>TLS：不是可用的 PEM 证书和私钥（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="35"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="52"/>
         <source>Encrypt (ssl)</source>
         <translation>加密（ssl）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="38"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="55"/>
         <source>TLS (ssl module) on top of TCP: the handshake after connect()</source>
         <translation>在 TCP 之上加 TLS（ssl 模块）：connect() 之后进行握手</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="43"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="60"/>
         <source>Certificate…</source>
         <translation>证书…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="62"/>
         <source>A certificate and key (PEM)</source>
         <translation>证书和私钥（PEM）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="47"/>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="127"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="64"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="190"/>
         <source>self-signed for localhost</source>
         <translation>为 localhost 自签名</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="69"/>
         <source>Verify the certificate</source>
         <translation>验证证书</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="73"/>
         <source>Check the server&apos;s certificate against this system&apos;s</source>
         <translation>用本系统信任的证书检查服务器的证书</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="75"/>
         <source>not verified: anyone could be the server</source>
         <translation>未验证：任何人都可能冒充服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="63"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="80"/>
         <source>server name: the host</source>
         <translation>服务器名：默认为主机</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="64"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="81"/>
         <source>The name sent (SNI) and checked in the certificate</source>
         <translation>发送（SNI）并在证书中核对的名字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="70"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="83"/>
+        <source>Trust…</source>
+        <translation>信任…</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="86"/>
+        <source>Trust a certificate (PEM) besides this system&apos;s: a server&apos;s self-signed one (this program&apos;s: its server form&apos;s tooltip names the file) or a test CA</source>
+        <translation>除本系统的证书外再信任一个证书（PEM）：服务器的自签名证书（本程序的：服务器表单的提示中写有文件路径）或测试用的 CA</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="100"/>
         <source>ALPN: h2, http/1.1</source>
         <translation>ALPN：h2, http/1.1</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="72"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="102"/>
         <source>ALPN: the application protocols offered in the handshake (a client) or accepted, in order of preference (a server), separated by commas; empty: none</source>
         <translation>ALPN：握手中提供的应用层协议（客户端），或按优先顺序接受的协议（服务器），用逗号分隔；留空表示不用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="81"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="109"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="155"/>
+        <source>Certificates to trust (PEM)</source>
+        <translation>要信任的证书（PEM）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="172"/>
         <source>Certificate (PEM)</source>
         <translation>证书（PEM）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="111"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="220"/>
+        <source>Made by this program for localhost, 127.0.0.1 and ::1: {0}</source>
+        <translation>由本程序为 localhost、127.0.0.1 和 ::1 生成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="157"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="174"/>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="180"/>
         <source>Its private key (PEM)</source>
         <translation>它的私钥（PEM）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="119"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="182"/>
         <source>PEM files (*.pem *.key);;All files (*)</source>
         <translation>PEM 文件 (*.pem *.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="137"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="200"/>
         <source>TLS: {0} cannot be an ALPN protocol name</source>
         <translation>TLS：{0} 不能作为 ALPN 协议名</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_form.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/tls_form.py" line="217"/>
         <source>TLS: the cryptography package is missing; choose a certificate</source>
         <translation>TLS：缺少 cryptography 包；请选择一个证书</translation>
     </message>
@@ -5111,8 +5137,8 @@ of every byte sent:
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/udp_pane.py" line="172"/>
-        <source>received {0} datagrams ({1} bytes) · sent {2} datagrams ({3} bytes)</source>
-        <translation>收到 {0} 个数据报（{1} 字节）· 发出 {2} 个数据报（{3} 字节）</translation>
+        <source>datagrams received: {0} ({1} bytes) · sent: {2} ({3} bytes)</source>
+        <translation>数据报：收到 {0} 个（{1} 字节）· 发出 {2} 个（{3} 字节）</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/udp_pane.py" line="181"/>

@@ -129,3 +129,20 @@ def test_hex_view_text_column_fits(qtbot):
         qtbot.waitUntil(lambda w=width: view.width() == w, timeout=WAIT_MS)
         end = (12 + 4 * view.row_bytes) * cw  # where the text column ends
         assert end <= view.viewport().width(), (width, view.row_bytes)
+
+
+def test_a_new_pane_is_scrolled_into_view(qtbot, window, connect_pair):
+    """A second client at 1280×720: the new pane is in view once it is laid
+    out (the first one to overflow the column was left below its edge)."""
+    window.resize(1280, 720)
+    connect_pair(window)
+    column = window.client_column
+    window.connect_client()
+    panes = [p for p in window.panes.values() if p.property("role") == "client"]
+    newest = panes[-1]
+
+    def in_view() -> bool:
+        top = newest.mapTo(column.viewport(), newest.rect().topLeft()).y()
+        return 0 <= top < column.viewport().height()
+
+    qtbot.waitUntil(in_view, timeout=5000)

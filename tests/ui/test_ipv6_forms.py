@@ -207,3 +207,32 @@ def test_forms_keep_their_names(window, child):
         child(window, cls, name)
     assert window.server_options_button.objectName() == "serverOptionsButton"
     assert window.client_options_button.objectName() == "clientOptionsButton"
+
+
+@needs_ipv6
+@pytest.mark.parametrize("udp", [False, True])
+def test_the_client_form_follows_a_server_on_ipv6_loopback(qtbot, window, panes, udp):
+    """A server on ::1 with the client form at 127.0.0.1: the form now points
+    at ::1 (and its port), so Connect reaches it."""
+    if udp:
+        for form in ("serverForm", "clientForm"):
+            combo = _form(window, form).findChild(QComboBox, "transportCombo")
+            combo.setCurrentIndex(combo.findData("udp"))
+    window.server_host.setText("::1")
+    assert window.client_host.text() == "127.0.0.1"
+    window.start_server_button.click()
+    role = "udp" if udp else "listener"
+    qtbot.waitUntil(lambda: bool(panes(window, role)), timeout=WAIT_MS)
+    srv = panes(window, role)[0]
+    qtbot.waitUntil(lambda: window.client_host.text() == "::1", timeout=WAIT_MS)
+    assert window.client_port.value() == srv.property("localPort")
+    assert "::1" in window.statusBar().currentMessage()
+    window.connect_button.click()
+    if udp:
+        (cli,) = [p for p in panes(window, "udp") if p is not srv]
+        cli.session.send(b"hi")
+        qtbot.waitUntil(lambda: srv.property("datagramsReceived") == 1, timeout=WAIT_MS)
+    else:
+        qtbot.waitUntil(lambda: bool(panes(window, "client")), timeout=WAIT_MS)
+        (cli,) = panes(window, "client")
+        qtbot.waitUntil(lambda: cli.property("state") == "connected", timeout=WAIT_MS)

@@ -11,6 +11,9 @@ WAIT = 5000
 
 
 def open_view(qtbot, window, pane, child):
+    """The view docked: the window has room beside the columns for it."""
+    if window.width() < 1920:
+        window.resize(1920, 1080)
     qtbot.mouseClick(child(pane, QToolButton, "conversationButton"), Qt.MouseButton.LeftButton)
     dock = child(window, QDockWidget, "sequenceDock")
     view = child(dock, SequenceView, "sequenceView")
@@ -155,3 +158,17 @@ def test_removing_either_socket_closes_its_conversation(qtbot, window, connect_p
     window.remove_pane(srv)  # as Reset does: no remove_requested signal
     assert not window.conversations
     qtbot.waitUntil(lambda: window.findChild(QDockWidget, "sequenceDock") is None, timeout=WAIT)
+
+
+def test_no_room_beside_the_columns_floats_the_view(qtbot, window, connect_pair, child):
+    """At 1280 pixels the columns need the width: the conversation opens in a
+    window of its own, and the main window keeps its width (docked, it grew
+    past the screen's edge)."""
+    client, _server = connect_pair(window)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.width() == 1280, timeout=WAIT)
+    qtbot.mouseClick(child(client, QToolButton, "conversationButton"), Qt.MouseButton.LeftButton)
+    dock = child(window, QDockWidget, "sequenceDock")
+    assert dock.isFloating()
+    qtbot.waitUntil(dock.isVisible, timeout=WAIT)
+    assert window.width() == 1280

@@ -114,3 +114,37 @@ def test_bad_alpn_starts_nothing(qtbot, window):
     assert window.connect_client() is None
     assert "spdy/ü" in window.form_error.text()
     assert window.client_form.tls.alpn.text() == "h2, spdy/ü"  # nothing lost
+
+
+def test_trusting_the_servers_own_certificate_verifies(qtbot, window, start_server, tmp_path):
+    """The server's self-signed certificate, chosen with Trust… (tlsCaButton):
+    our client verifies it (the peer's subject is shown) instead of failing;
+    a file that holds no certificate is refused in the form."""
+    from socket_playground.workers.tls import last_self_signed, make_self_signed
+
+    tick(qtbot, window, "tlsCheck", True)
+    made = last_self_signed() or make_self_signed()
+    assert find_child(window, QPushButton, "tlsCaButton").isEnabled()
+    bad = tmp_path / "not-a-cert.pem"
+    bad.write_text("hello\n")
+    window.client_form.tls.set_ca(str(bad))
+    start_server(window)
+    assert window.connect_client() is None
+    assert "TLS" in window.form_error.text()
+    window.client_form.tls.set_ca(made.certfile)
+    client = window.connect_client()
+    assert client is not None
+    pane = window.panes[client]
+    qtbot.waitUntil(
+        lambda: bool(pane.property("tlsVersion") or pane.property("lastError")), timeout=WAIT_MS
+    )
+    assert pane.property("lastError") == "" and pane.property("tlsVersion") == "TLSv1.3", (
+        client.last_error_detail
+    )
+    view = pane.timeline
+
+    def said() -> bool:
+        return any("CN=localhost" in view.item(i).text() for i in range(view.count()))
+
+    qtbot.waitUntil(said, timeout=WAIT_MS)
+    assert made.certfile in window.server_form.tls.cert_label.toolTip()  # (where it is)

@@ -416,3 +416,18 @@ def test_nonblocking_send_shows_ssl_want_write(qtbot, sessions, cert):
         gate.set()
         ls.close()
         thread.join(10)
+
+
+def test_a_waiting_handshake_is_in_progress(qtbot, sessions, raw_listener):
+    """A TLS client to a TCP server that never answers: do_handshake() waits,
+    and the socket says so (calls in progress), until it is stopped."""
+    c = sessions("client", host="127.0.0.1", port=raw_listener.getsockname()[1])
+    use_tls(c, TlsSettings(verify=False))
+    c.start()
+    qtbot.waitUntil(
+        lambda: any(call == "do_handshake" for call, _n, _t in c.calls_in_progress()),
+        timeout=10000,
+    )
+    assert tls_version(c) == "" and c.state is State.CONNECTED
+    c.stop()
+    qtbot.waitUntil(lambda: not c.alive, timeout=10000)

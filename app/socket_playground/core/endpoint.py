@@ -345,3 +345,30 @@ def describe_bind_host(host: str) -> str:
     if packed == b"\0\0\0\0":
         return "all"
     return "loopback" if packed[0] == 127 else "specific"
+
+
+WILDCARDS = {"ipv4": "0.0.0.0", "ipv6": "::"}
+LOOPBACKS = {"ipv4": "127.0.0.1", "ipv6": "::1"}
+
+
+def client_host_for(server_ip: str, client_host: str) -> str | None:
+    """Where a client should connect to reach a server bound to ``server_ip``
+    (None: the client's host already does). A specific address is itself; a
+    wildcard is reached on loopback, and a client host that is an address of
+    the other family (or of another machine) is replaced by loopback of the
+    server's family. A name (``localhost``) is left alone."""
+    fam = literal_family(server_ip.split("%", 1)[0])
+    if fam is None:
+        return None
+    current = literal_family(client_host.split("%", 1)[0]) if client_host else None
+    if current is None and client_host:
+        return None  # a name: the resolver decides (the form shows its answer)
+    if server_ip not in WILDCARDS.values():
+        return None if client_host == server_ip else server_ip
+    if current is None:
+        return LOOPBACKS[fam]
+    if fam == "ipv6" and current == "ipv4":
+        return None  # a dual-stack listener (::) takes IPv4 clients too
+    if current != fam:
+        return LOOPBACKS[fam]
+    return None

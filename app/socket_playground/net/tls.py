@@ -118,7 +118,8 @@ def handshake(ctx: Context) -> bool:
     while True:
         seq, t0 = ctx.begin(SLOT)
         try:
-            tls.do_handshake()
+            with iomode.busy(ctx, SLOT, "do_handshake"):  # (in progress: the pane says so)
+                tls.do_handshake()
             break
         except (ssl.SSLWantReadError, ssl.SSLWantWriteError) as e:
             ctx.done(SLOT, TlsHandshake(seq, t0, now_ns(), **fields, **failure(e)))

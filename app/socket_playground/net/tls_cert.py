@@ -55,6 +55,24 @@ def check(certfile: str, keyfile: str = "") -> CertFiles:
     return CertFiles(certfile, keyfile)
 
 
+def check_ca(cafile: str) -> None:
+    """A PEM file of certificates a client can trust, loaded once as the
+    client will; :class:`CertError` ``missing``, ``unreadable`` or ``bad``."""
+    if not os.path.isfile(cafile):
+        raise CertError("missing", cafile)
+    try:
+        ssl.create_default_context(cafile=cafile)
+    except ssl.SSLError as e:
+        raise CertError("bad", str(e)) from e
+    except OSError as e:
+        raise CertError("unreadable", str(e)) from e
+
+
+def last_self_signed() -> CertFiles | None:
+    """The certificate this program made for localhost, if it made one."""
+    return _made if _made is not None and os.path.isfile(_made.certfile) else None
+
+
 _made: CertFiles | None = None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -28,6 +29,8 @@ class PaneColumn(QScrollArea):
         self.setWidget(inner)
         self._placed_after: dict[QWidget, QWidget] = {}  # a pane, and the pane it follows
         self._guests: set[QWidget] = set()  # widgets that are not panes: the column's height
+        self._reveal: QWidget | None = None  # a new pane, shown once it has its place
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
 
     def add_pane(self, pane: QWidget, after: QWidget | None = None) -> None:
         self.empty.hide()
@@ -47,6 +50,15 @@ class PaneColumn(QScrollArea):
         self.box.insertWidget(index, pane)
         self.fit_height(pane)
         self.show_pane(pane)
+        # again once the column has laid the new pane out (its scroll range
+        # grows then): until then it has no place, and a new pane below the
+        # others stayed out of sight
+        self._reveal = pane
+
+    def _range_changed(self, _lo: int, _hi: int) -> None:
+        pane, self._reveal = self._reveal, None
+        if pane is not None and shiboken6.isValid(pane) and self.box.indexOf(pane) >= 0:
+            self.show_pane(pane)
 
     def fit_height(self, pane: QWidget) -> None:
         """A pane at most as tall as the column shows (down to its own minimum):
@@ -98,6 +110,8 @@ class PaneColumn(QScrollArea):
 
     def remove_pane(self, pane: QWidget) -> None:
         self._placed_after.pop(pane, None)
+        if self._reveal is pane:  # (no reference may keep a removed pane and its socket)
+            self._reveal = None
         self.box.removeWidget(pane)
         pane.hide()
         pane.deleteLater()

@@ -133,8 +133,27 @@ def add_dock(
     docks[key] = dock
     dock.destroyed.connect(lambda _obj=None: docks.pop(key, None))
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+    if no_room_beside(window, dock):  # a window of its own beside the main one
+        dock.setFloating(True)
+        area = window.screen().availableGeometry()
+        dock.resize(min(width, area.width()), min(window.height(), area.height()))
+        x = min(window.geometry().right() - dock.width() // 2, area.right() - dock.width())
+        dock.move(max(area.left(), x), max(area.top(), window.geometry().top()))
+    else:
+        window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
     return dock
+
+
+def no_room_beside(window: Any, dock: QDockWidget) -> bool:
+    """Docked, the view would make the window wider than it is (than the
+    screen, at 1280 pixels): the panes' columns need their width."""
+    used = sum(
+        d.width()
+        for d in window.findChildren(QDockWidget)
+        if d is not dock and d.isVisible() and not d.isFloating()
+    )
+    need = window.centralWidget().minimumSizeHint().width() + used
+    return window.width() - need < dock.minimumSizeHint().width() + 8
 
 
 def show_row(window: Any, session: Session, row: int) -> None:

@@ -66,6 +66,9 @@ class SocketForm(QGroupBox):
         )
         self.family_label = QLabel()
         self.family_label.setObjectName(f"{prefix}FamilyLabel")
+        self.family_label.setWordWrap(
+            True
+        )  # (a long path or answer: more lines, not a wider window)
         self.lookup = HostLookup(self)
         self.lookup.answered.connect(self._answered)
         self._answers: dict[tuple[str, str], list[tuple[str, str]]] = {}

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.endpoint import EndpointError
+from ..core.endpoint import EndpointError, client_host_for, literal_family
 from ..workers.session import Session, descriptor_shortage, fmt_addr, stop_sessions
 from ..workers.tls import use_tls
 from . import colors, texts
@@ -182,7 +182,10 @@ class MainWindow(PaneRegistry, UdpStarts, RelayStarts, QMainWindow):
             form.host.setFocus()
             form.host.selectAll()
             return None
-        self.form_error.hide()
+        if self.form_error.isVisible():  # the last error's words go with it
+            if self.statusBar().currentMessage() == self.form_error.text():
+                self.statusBar().clearMessage()
+            self.form_error.hide()
         return host
 
     def _descriptors_left(self) -> bool:
@@ -278,12 +281,16 @@ class MainWindow(PaneRegistry, UdpStarts, RelayStarts, QMainWindow):
                 self.client_host.setText(str(s.local_addr))
             else:
                 self.client_port.setValue(s.local_port)
-            self.statusBar().showMessage(
-                self.tr("Server listening on {0}; the client form now points at it.").format(
-                    fmt_addr(s.local_addr)
-                ),
-                8000,
-            )
+                host = client_host_for(str(s.local_addr[0]), self.client_host.text().strip())
+                if host is not None:  # (a server on ::1 is not reached at 127.0.0.1)
+                    self.client_host.setText(host)
+                    if self.client_form.family_choice() not in ("auto", literal_family(host)):
+                        self.client_family.setCurrentIndex(self.client_family.findData("auto"))
+            if s.role == "udp":
+                text = self.tr("UDP server bound to {0}; the client form now points at it.")
+            else:
+                text = self.tr("Server listening on {0}; the client form now points at it.")
+            self.statusBar().showMessage(text.format(fmt_addr(s.local_addr)), 8000)
 
     @Slot()
     def close_all_sockets(self) -> None:

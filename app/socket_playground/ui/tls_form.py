@@ -7,11 +7,28 @@ handshake and the calls go in the form's I/O mode."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from ..core.tls_events import parse_alpn
-from ..workers.tls import CertError, TlsSettings, check_cert, make_self_signed
+from ..workers.tls import (
+    CertError,
+    TlsSettings,
+    check_ca,
+    check_cert,
+    last_self_signed,
+    make_self_signed,
+)
 from . import colors
 from .plain import clean
 from .texts import _t
@@ -62,8 +79,21 @@ class TlsRow(QHBoxLayout):
             self.name.setObjectName("tlsServerNameEdit")
             self.name.setPlaceholderText(_t("Tls", "server name: the host"))
             self.name.setToolTip(_t("Tls", "The name sent (SNI) and checked in the certificate"))
+            self.cafile = ""
+            self.ca_button = QPushButton(_t("Tls", "Trust…"))
+            self.ca_button.setObjectName("tlsCaButton")
+            self.ca_button.setToolTip(
+                _t(
+                    "Tls",
+                    "Trust a certificate (PEM) besides this system's: a server's self-signed "
+                    "one (this program's: its server form's tooltip names the file) or a test CA",
+                )
+            )
+            self.ca_button.clicked.connect(self.choose_ca)
+            self.ca_label = QLabel()
+            self.ca_label.setObjectName("tlsCaLabel")
             self.addWidget(self.verify)
-            self.addWidget(self.name, 1)
+            self.addStretch(1)
             self.verify.toggled.connect(self.update)
         self.alpn = QLineEdit()
         self.alpn.setObjectName("tlsAlpnEdit")
@@ -75,10 +105,22 @@ class TlsRow(QHBoxLayout):
                 "accepted, in order of preference (a server), separated by commas; empty: none",
             )
         )
-        self.alpn.setMaximumWidth(self.alpn.fontMetrics().horizontalAdvance("h2, http/1.1") * 2)
-        self.addWidget(self.alpn, 1)
         self.check.toggled.connect(self.update)
         form.form_rows.addRow(_t("Tls", "TLS"), self)
+        # the fields to type in, on a line of their own, shown with TLS: the
+        # form grows down, not across (at 1280 pixels they were cut to "ALP…")
+        self.fields = QWidget()
+        row = QHBoxLayout(self.fields)
+        row.setContentsMargins(0, 0, 0, 0)
+        if not self.server:
+            row.addWidget(self.name, 2)
+        row.addWidget(self.alpn, 1)
+        if self.server:
+            row.addStretch(1)
+        else:
+            row.addWidget(self.ca_button)
+            row.addWidget(self.ca_label, 1)
+        form.form_rows.addRow("", self.fields)
         if not self.server:  # a line of its own under the row: the form grows down, not across
             self.warning.setWordWrap(True)
             form.form_rows.addRow("", self.warning)
@@ -94,13 +136,34 @@ class TlsRow(QHBoxLayout):
     def update(self) -> None:
         on = self.check.isChecked()
         self.alpn.setEnabled(on)
+        self.form.form_rows.setRowVisible(self.fields, on)
         if self.server:
             self.cert_button.setEnabled(on)
             self.cert_label.setEnabled(on)
             return
         self.verify.setEnabled(on)
         self.name.setEnabled(on)
+        self.ca_button.setEnabled(on and self.verify.isChecked())
+        self.ca_label.setEnabled(on and self.verify.isChecked())
         self.form.form_rows.setRowVisible(self.warning, on and not self.verify.isChecked())
+
+    @Slot()
+    def choose_ca(self) -> None:
+        made = last_self_signed()  # (start where this program's own certificate is)
+        path, _ = QFileDialog.getOpenFileName(
+            self.form,
+            _t("Tls", "Certificates to trust (PEM)"),
+            os.path.dirname(made.certfile) if made is not None else "",
+            _t("Tls", "PEM files (*.pem *.crt);;All files (*)"),
+        )
+        if path:
+            self.set_ca(path)
+
+    def set_ca(self, path: str) -> None:
+        """A PEM file of certificates to trust besides the system's ("": none)."""
+        self.cafile = path
+        self.ca_label.setText(clean(os.path.basename(path)) if path else "")
+        self.ca_label.setToolTip(clean(path))
 
     @Slot()
     def choose(self) -> None:
@@ -137,13 +200,27 @@ class TlsRow(QHBoxLayout):
             return _t("Tls", "TLS: {0} cannot be an ALPN protocol name").format(clean(str(e)))
         if not self.server:
             verify = self.verify.isChecked()
-            return TlsSettings(verify=verify, server_name=self.name.text().strip(), alpn=alpn)
+            cafile = self.cafile if verify else ""
+            if cafile:
+                try:
+                    check_ca(cafile)
+                except CertError as e:
+                    return cert_error(e)
+            return TlsSettings(
+                verify=verify, server_name=self.name.text().strip(), alpn=alpn, cafile=cafile
+            )
         try:
             files = check_cert(self.certfile, self.keyfile) if self.certfile else make_self_signed()
         except CertError as e:
             return cert_error(e)
         except ImportError:
             return _t("Tls", "TLS: the cryptography package is missing; choose a certificate")
+        if files.self_signed:  # where it is: a client can be told to trust it
+            self.cert_label.setToolTip(
+                _t("Tls", "Made by this program for localhost, 127.0.0.1 and ::1: {0}").format(
+                    clean(files.certfile)
+                )
+            )
         return TlsSettings(
             server_side=True, certfile=files.certfile, keyfile=files.keyfile, alpn=alpn
         )

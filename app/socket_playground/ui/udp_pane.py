@@ -168,9 +168,7 @@ class UdpPane(TabbedPane, BasePane):
         if controls is not None:
             controls.refresh()
         self.send_button.setEnabled(s.alive and s.state not in (State.CLOSED, State.ERROR))
-        text = self.tr(
-            "received {0} datagrams ({1} bytes) · sent {2} datagrams ({3} bytes)"
-        ).format(
+        text = self.tr("datagrams received: {0} ({1} bytes) · sent: {2} ({3} bytes)").format(
             fmt_int(s.datagrams_received),
             fmt_int(s.bytes_received),
             fmt_int(s.datagrams_sent),

@@ -9,14 +9,16 @@ from typing import Any
 from ..core.errors import WOULD_BLOCK
 from ..core.tls_events import TlsHandshake
 from ..net.tls import TlsSettings
-from ..net.tls_cert import CertError, CertFiles, check, self_signed
+from ..net.tls_cert import CertError, CertFiles, check, check_ca, last_self_signed, self_signed
 
 __all__ = [
     "CertError",
     "CertFiles",
     "TlsSettings",
+    "check_ca",
     "check_cert",
     "handshake_of",
+    "last_self_signed",
     "make_self_signed",
     "tls_version",
     "use_tls",
