@@ -114,6 +114,7 @@ def generate(
     listener_events: Iterable[Event] | None = None,
     lang: str = "en",
     style: str = "board",
+    accepted_tls: bool = False,
 ) -> str:
     """A runnable plain-Python script equivalent to one socket's events.
 
@@ -128,12 +129,14 @@ def generate(
     repeats (an accepted socket inherits them). Port 0 makes the script's
     listener pick a free port; it prints the port. ``lang``: the comments'
     language, ``"en"`` or ``"zh"``; ``style``: ``"board"`` or ``"calls"``
-    (see the module doc).
+    (see the module doc). ``accepted_tls`` (listener only): its accepted
+    connections made TLS handshakes (its own events do not say; a comment does).
     """
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}, not {role!r}")
     events = list(events)
     script = Script(role, host, int(port), events[0].t_start if events else 0, lang, style)
+    script.accepted_tls = accepted_tls
     _Generator(script, _items(events)).run(list(listener_events or ()))
     return script.render()
 

@@ -119,10 +119,12 @@ def accept_loop_step(w: Script, accepts: Sequence[Accept]) -> Step:
     peers = ", ".join(address_text(ev.peer) for ev in accepts[:4] if ev.peer)
     if n > 4:
         peers += ", ..."
+    tls = [w.t("tls_accepted")] if w.accepted_tls else []
     return Step(
         [
             w.at(accepts[0]) + w.t("accepted_n", n=n) + (w.t("from", peers=peers) if peers else ""),
             w.t("accept_new_socket"),
+            *tls,
         ],
         [
             f"for _ in range({n}):",

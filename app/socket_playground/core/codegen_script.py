@@ -70,6 +70,7 @@ class Script:
         self.sent = 0
         self.received = 0
         self.explained: set[str] = set()  # what a comment explained once already
+        self.accepted_tls = False  # a listener's accepted connections made TLS handshakes
 
     @property
     def calls(self) -> bool:
