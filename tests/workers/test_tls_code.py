@@ -6,6 +6,7 @@ handshake keeps its SSLWantReadError attempts."""
 from __future__ import annotations
 
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -122,6 +123,7 @@ def test_tls_saved_opened_and_exported(qtbot, sessions, cert, tmp_path):
     from socket_playground import __version__
     from socket_playground.core.export import export, python_script
     from socket_playground.core.sessionfile import SocketSource, open_session, save_session
+    from socket_playground.ui.code_view import script_for
     from socket_playground.workers.session import stop_sessions
 
     ls, cli, srv = _pair(qtbot, sessions, cert)
@@ -138,3 +140,34 @@ def test_tls_saved_opened_and_exported(qtbot, sessions, cert, tmp_path):
         assert f"# socket {srv.id}: TLS TLSv1.3, " in out and "plaintext" in out
         assert "secret" in out
         assert "context.wrap_socket(" in python_script(sf, cli.id)
+        listener_code = python_script(sf, ls.id)
+    # the listener's script only accepts; one comment says its connections made TLS
+    assert listener_code == script_for(ls, lang="en")
+    assert "ssl" not in listener_code.replace("(ssl)", "")  # no TLS code in it
+    assert TLS_ACCEPTED in comments(listener_code)
+    assert "程序接受的连接随后各自做了 TLS 握手" in comments(script_for(ls, lang="zh"), "")
+    plain = generate("listener", ls.log.events, host="127.0.0.1", port=0)
+    assert TLS_ACCEPTED not in comments(plain)
+    port = ls.local_port  # (stopped: free) the listener's script binds it and accepts one
+    (tmp_path / "listener.py").write_text(listener_code)
+    run = subprocess.Popen(
+        [sys.executable, "listener.py"], stdout=subprocess.PIPE, text=True, cwd=tmp_path
+    )
+    assert run.stdout is not None
+    try:
+        assert "listening on" in run.stdout.readline()
+        socket.create_connection(("127.0.0.1", port), timeout=10).close()
+        assert run.wait(timeout=20) == 0
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+        run.stdout.close()
+
+
+TLS_ACCEPTED = "accepted connections then made a TLS handshake (ssl) each"
+
+
+def comments(code: str, sep: str = " ") -> str:
+    """The script's comments as one text (their lines wrapped back)."""
+    return sep.join(line[2:] for line in code.splitlines() if line.startswith("# "))

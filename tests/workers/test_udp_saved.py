@@ -90,3 +90,48 @@ def test_udp_client_script_runs_and_sends_the_same_datagrams(qtbot, tmp_path):
     compile(server_script, "udp_server.py", "exec")
     zh = generate_udp(list(srv.log.ordered()), host="127.0.0.1", port=0, lang="zh")
     assert "数据报" in zh
+
+
+def test_udp_server_and_client_scripts_talk_to_each_other(qtbot, tmp_path):
+    """The server's script binds the port the program's server had (it asked
+    for port 0), the port the client's script sends to: run the server's
+    script (the program's server is stopped: the port is free), then the
+    client's; both end, the server's printing what it received. The same
+    scripts from the Code dialog and from a saved session's export."""
+    from socket_playground.core.export import python_script
+    from socket_playground.ui.code_view import script_for
+
+    srv, cli = exchange(qtbot)  # (stopped)
+    port = srv.local_port
+    path = tmp_path / "udp.sps"
+    save_session(path, [SocketSource.of(s) for s in (srv, cli)], __version__)
+    with open_session(path) as sf:
+        server_code, client_code = python_script(sf, srv.id), python_script(sf, cli.id)
+    assert server_code == script_for(srv, lang="en")
+    assert client_code == script_for(cli, lang="en")
+    assert f"s.bind(('127.0.0.1', {port}))" in server_code
+    assert f"Port {port} is the port the program's server had" in server_code
+    assert f"server = ('127.0.0.1', {port})" in client_code
+    assert f"端口 {port} 是程序里服务器用过的端口" in script_for(srv, lang="zh")
+    (tmp_path / "server.py").write_text(server_code)
+    (tmp_path / "client.py").write_text(client_code)
+    server = subprocess.Popen(
+        [sys.executable, "server.py"], stdout=subprocess.PIPE, text=True, cwd=tmp_path
+    )
+    assert server.stdout is not None
+    try:
+        assert "bound to" in server.stdout.readline()  # (flushed: it is bound now)
+        out = subprocess.run(
+            [sys.executable, "client.py"], capture_output=True, text=True, timeout=30, cwd=tmp_path
+        )
+        assert out.returncode == 0, out.stderr
+        assert "b'hi'" in out.stdout  # the server script's answer
+        assert server.wait(timeout=30) == 0
+        printed = server.stdout.read()
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+        server.stdout.close()
+    for word in (b"cat", b"dog", b"fox", b"wo"):
+        assert repr(word) in printed

@@ -36,6 +36,7 @@ from .codegen_calls import (
     connect_step,
     linger_abort_step,
     listen_step,
+    nonblocking_connect_step,
     recv_call_step,
     resolve_step,
     select_step,
@@ -54,7 +55,7 @@ from .codegen_recv import (
     timeouts_step,
     with_data,
 )
-from .codegen_script import ROLES, Script, Step
+from .codegen_script import ROLES, Script, Step, suggested_filename
 from .codegen_send import (
     failed_send_step,
     file_span,
@@ -104,13 +105,6 @@ __all__ = [
 _READING_ENDS = frozenset({socket.SHUT_RD, socket.SHUT_RDWR})
 
 
-def suggested_filename(role: str, session_id: int) -> str:
-    """``client_3.py``: a name for saving a generated script."""
-    if role not in ROLES:
-        raise ValueError(role)
-    return f"{role}_{int(session_id)}.py"
-
-
 def generate(
     role: str,
     events: Iterable[Event],
@@ -120,6 +114,7 @@ def generate(
     listener_events: Iterable[Event] | None = None,
     lang: str = "en",
     style: str = "board",
+    accepted_tls: bool = False,
 ) -> str:
     """A runnable plain-Python script equivalent to one socket's events.
 
@@ -134,12 +129,14 @@ def generate(
     repeats (an accepted socket inherits them). Port 0 makes the script's
     listener pick a free port; it prints the port. ``lang``: the comments'
     language, ``"en"`` or ``"zh"``; ``style``: ``"board"`` or ``"calls"``
-    (see the module doc).
+    (see the module doc). ``accepted_tls`` (listener only): its accepted
+    connections made TLS handshakes (its own events do not say; a comment does).
     """
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}, not {role!r}")
     events = list(events)
     script = Script(role, host, int(port), events[0].t_start if events else 0, lang, style)
+    script.accepted_tls = accepted_tls
     _Generator(script, _items(events)).run(list(listener_events or ()))
     return script.render()
 
@@ -188,7 +185,12 @@ def _accept(g: _Generator, ev: Call) -> Step | None:
 
 def _connect(g: _Generator, ev: Call) -> Step | None:
     assert isinstance(ev, Connect)
-    return connect_step(g.w, ev) if g.w.role == "client" else None
+    if g.w.role != "client":
+        return None
+    if g.w.calls and (would_block(ev) or ev.completed):  # no failure: as the program made it
+        g.w.add(nonblocking_connect_step(g.w, ev))
+        return None
+    return connect_step(g.w, ev)  # the teacher's: one blocking connect() (no attempt)
 
 
 def _recv(g: _Generator, ev: Call) -> Step | None:

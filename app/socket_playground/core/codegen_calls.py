@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .codegen_script import Script, Step
-from .codegen_text import address_text, is_constant_name, safe
+from .codegen_text import address_text, errno_text, is_constant_name, safe
 from .codegen_words import known
 from .events import (
     SHUT_NAMES,
@@ -119,10 +119,12 @@ def accept_loop_step(w: Script, accepts: Sequence[Accept]) -> Step:
     peers = ", ".join(address_text(ev.peer) for ev in accepts[:4] if ev.peer)
     if n > 4:
         peers += ", ..."
+    tls = [w.t("tls_accepted")] if w.accepted_tls else []
     return Step(
         [
             w.at(accepts[0]) + w.t("accepted_n", n=n) + (w.t("from", peers=peers) if peers else ""),
             w.t("accept_new_socket"),
+            *tls,
         ],
         [
             f"for _ in range({n}):",
@@ -149,6 +151,34 @@ def connect_step(w: Script, ev: Connect) -> Step:
         pre = [f"{var}.settimeout({float(ev.timeout)!r})"]
         code.append(f"{var}.settimeout(None)")
     return Step(comments, code, pre)
+
+
+def nonblocking_connect_step(w: Script, ev: Connect) -> Step:
+    """A non-blocking connect() in the every-call style, as the program made
+    it: the attempt that raised BlockingIOError (EINPROGRESS), or, after
+    select() found the socket writable, its result read with
+    ``getsockopt(SO_ERROR)`` (connect() again would raise EISCONN)."""
+    var = w.var
+    if not ev.completed:  # the attempt: the handshake goes on in the kernel
+        comments = [w.at(ev) + w.t("connect"), w.t("connect_in_progress", errno=ev.errno)]
+        code = ["try:", f"    {var}.connect({w.address()})", "except BlockingIOError as e:"]
+        return Step(comments, [*code, "    print('connect() ->', e)"])
+    ends = ""
+    if ev.local and ev.peer:
+        ends = w.t("ends", local=address_text(ev.local), peer=address_text(ev.peer))
+    comments = [w.at(ev) + w.t("connect_so_error") + ends]
+    code = [
+        f"err = {var}.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)",
+        "print('getsockopt(SO_ERROR) ->', err, os.strerror(err))",
+    ]
+    w.imports.add("os")
+    if ev.failed:
+        w.errors += 1
+        comments.append(w.t("failed_here", name="connect", what=errno_text(ev.errno, ev.message)))
+    else:
+        ends_now = f"{var}.getsockname(), '->', {var}.getpeername()"
+        code += ["if err == 0:", f"    print('connected', {ends_now})"]
+    return Step(comments, code)
 
 
 def recv_call_step(w: Script, ev: Recv, why: str) -> Step:

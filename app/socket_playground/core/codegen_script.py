@@ -22,6 +22,13 @@ ROLES = ("client", "listener", "accepted")
 VARS = {"client": "s", "listener": "srv", "accepted": "conn"}
 
 
+def suggested_filename(role: str, session_id: int) -> str:
+    """``client_3.py``: a name for saving a generated script."""
+    if role not in ROLES:
+        raise ValueError(role)
+    return f"{role}_{int(session_id)}.py"
+
+
 @dataclass
 class Step:
     """One step of the script: comment texts (wrapped when rendered), then
@@ -63,6 +70,7 @@ class Script:
         self.sent = 0
         self.received = 0
         self.explained: set[str] = set()  # what a comment explained once already
+        self.accepted_tls = False  # a listener's accepted connections made TLS handshakes
 
     @property
     def calls(self) -> bool:

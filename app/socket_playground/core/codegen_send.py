@@ -22,7 +22,7 @@ from .codegen_data import Data, data_expr, zeros
 from .codegen_script import Script, Step, indent
 from .codegen_text import sizes_text
 from .errors import WOULD_BLOCK
-from .events import Event, JobProgress, Recv, Send
+from .events import Connect, Event, JobProgress, Recv, Send
 
 CALLS_LISTED = 8  # recorded calls listed one per comment line, at most
 PAUSE_MIN_NS = 5_000_000  # a pause this long between pieces becomes time.sleep()
@@ -53,8 +53,9 @@ class Message:
 
 
 def would_block(ev: Event) -> bool:
-    """A send()/recv() that raised BlockingIOError: it moved no bytes."""
-    return isinstance(ev, Send | Recv) and ev.errno in WOULD_BLOCK
+    """A send()/recv() that raised BlockingIOError (it moved no bytes), or a
+    non-blocking connect() (EINPROGRESS: the handshake goes on)."""
+    return isinstance(ev, Send | Recv | Connect) and ev.errno in WOULD_BLOCK
 
 
 def is_sent(ev: Event) -> bool:

@@ -3,7 +3,8 @@
 From the socket's events in sequence order (``SocketLog.ordered()``: each
 datagram a :class:`~.udp_events.RecvFrom` or :class:`~.udp_events.SendTo`
 with its bytes), a plain-Python script (``socket`` only): the socket
-(``SOCK_DGRAM``), the options, ``bind()`` (a server) or ``connect()``
+(``SOCK_DGRAM``), the options, ``bind()`` (a server; port 0 becomes the
+port its ``bind()`` got, which the client's script sends to) or ``connect()``
 (connected UDP), then one ``sendto()``/``recvfrom()`` per datagram, with the
 sizes asked as recorded (a ``recvfrom(2)`` that cut a datagram stays
 ``recvfrom(2)``). A server answers the peer it heard from last as the
@@ -37,6 +38,9 @@ WORDS: dict[str, dict[str, str]] = {
         "one datagram, each recvfrom() returns exactly one.",
         "bind": "bind() gives it its address; no listen() and no accept(): this one socket "
         "talks to every peer.",
+        "port0": "Port {port} is the port the program's server had (it asked for port 0 "
+        "and the OS chose one): the client's script sends there. Stop the program's server "
+        "first: while it runs, the port is taken (EADDRINUSE).",
         "connect": "connect() on a UDP socket sends nothing: the kernel remembers the peer; "
         "send() goes there, and an ICMP error comes back as ECONNREFUSED on a later call.",
         "server": "The address the program sent its datagrams to.",
@@ -56,6 +60,8 @@ WORDS: dict[str, dict[str, str]] = {
         "socket": "一个 UDP 套接字：{what}，UDP（SOCK_DGRAM）。没有连接：每次 sendto() 发一个"
         "数据报，每次 recvfrom() 正好收一个。",
         "bind": "bind() 给它地址；没有 listen()，也没有 accept()：这一个套接字与所有对端通信。",
+        "port0": "端口 {port} 是程序里服务器用过的端口（它请求的是端口 0，由操作系统挑选）："
+        "客户端的脚本发往这里。请先停止程序里的服务器：它运行时这个端口被占用（EADDRINUSE）。",
         "connect": "UDP 套接字的 connect() 不发送任何东西：内核记住对端；send() 发往那里，"
         "ICMP 错误会在之后的调用中以 ECONNREFUSED 报告。",
         "server": "程序发送数据报的目标地址。",
@@ -100,8 +106,12 @@ def generate_udp(
             if is_constant_name(ev.level) and is_constant_name(ev.name):  # (a saved file's)
                 step = [f"s.setsockopt(socket.{ev.level}, socket.{ev.name}, {int(ev.value)})"]
         elif isinstance(ev, Bind):
-            note = [w["bind"]]
-            step = [f"s.bind({(ev.host, ev.port)!r})"]
+            note, port = [w["bind"]], ev.port
+            got = ev.address
+            if not port and not ev.errno and isinstance(got, tuple) and len(got) > 1 and got[1]:
+                port = int(got[1])  # the OS chose it: the client's script sends there
+                note.append(w["port0"].format(port=port))
+            step = [f"s.bind({(ev.host, port)!r})"]
             if not ev.errno:
                 step.append("print('bound to', s.getsockname(), flush=True)")
         elif isinstance(ev, Connect):

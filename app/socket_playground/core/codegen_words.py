@@ -133,6 +133,19 @@ WORDS: dict[str, tuple[str, str]] = {
         "the program gave connect() {s} s; after it, the socket blocks again",
         "程序给 connect() 限时 {s} 秒；之后套接字恢复为阻塞模式",
     ),
+    "connect_in_progress": (
+        "the socket is non-blocking: connect() raises BlockingIOError ({errno}) at once and "
+        "the kernel goes on with the handshake; select() waits until the socket is writable, "
+        "then getsockopt(SO_ERROR) says how it ended",
+        "套接字是非阻塞的：connect() 立即抛出 BlockingIOError（{errno}），内核继续完成握手；"
+        "select() 等到套接字可写，再由 getsockopt(SO_ERROR) 说明结果",
+    ),
+    "connect_so_error": (
+        "getsockopt(SO_ERROR): how the non-blocking connect() ended: 0 is connected, else "
+        "the errno it failed with (calling connect() again would raise EISCONN)",
+        "getsockopt(SO_ERROR)：非阻塞 connect() 的结果：0 表示已连接，否则是它失败时的错误号"
+        "（再调用一次 connect() 会抛出 EISCONN）",
+    ),
     # -- sending
     "sendall": (
         "sendall() calls send() until the kernel has taken every byte",

@@ -23,6 +23,12 @@ TLS_WORDS: dict[str, tuple[str, str]] = {
         "测试用的一对：openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem "
         "-out cert.pem -days 30 -subj /CN=localhost",
     ),
+    "tls_accepted": (
+        "the program's accepted connections then made a TLS handshake (ssl) each: that is in "
+        'their "accepted" scripts; the connections this script accepts stay plain TCP',
+        "程序接受的连接随后各自做了 TLS 握手（ssl）：见各连接（accepted）的脚本；"
+        "本脚本接受的连接仍是普通 TCP",
+    ),
     "tls_wrap": (
         "wrap_socket(): from here on recv() and send() move plaintext; the handshake is "
         "made by do_handshake()",

@@ -312,7 +312,9 @@ def python_script(sf: SessionFile, socket_id: int) -> str:
     if s.role == "listener":
         addr = s.local_addr or (s.host, s.port)
         port = 0 if isinstance(addr, str) else _port(addr)
-        return generate("listener", events, host=s.host, port=port)
+        children = (c.id for c in sf.sockets if c.parent_id == s.id)
+        tls = any(sf.has_kind(c, TlsHandshake.__name__) for c in children)
+        return generate("listener", events, host=s.host, port=port, accepted_tls=tls)
     if s.role == "udp":
         return generate_udp(events, host=s.host, port=s.port)
     return generate(s.role, events, host=s.host, port=s.port)

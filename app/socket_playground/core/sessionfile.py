@@ -188,6 +188,14 @@ class SessionFile:
                 out.append(decode(kind, seq, t0, t1, fields))
             return out
 
+    def has_kind(self, socket_id: int, kind: str) -> bool:
+        """Whether the socket's events hold one of ``kind`` (an event class's
+        name, as saved), without reading them."""
+        self.socket(socket_id)
+        with self._guard() as conn:
+            query = "SELECT 1 FROM events WHERE socket = ? AND kind = ? LIMIT 1"
+            return conn.execute(query, (socket_id, kind)).fetchone() is not None
+
     def chunk_count(self, socket_id: int) -> int:
         self.socket(socket_id)
         with self._guard() as conn:

@@ -8,6 +8,8 @@ or every call as recorded (partial sends, each call's result).
 
 from __future__ import annotations
 
+from itertools import islice
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core.codegen import generate, suggested_filename
 from ..core.codegen_udp import generate_udp
 from ..core.codegen_unix import target
+from ..core.tls_events import TlsHandshake
 from ..workers.session import Session
 from .plain import clean
 from .settings import CODE_STYLE_KEY, remember_combo
@@ -58,10 +61,25 @@ def script_for(session: Session, style: str = "board", lang: str | None = None) 
         return generate_udp(events, host=session.host, port=session.port, lang=lang)
     if session.role == "listener":
         _, port = target(session.local_addr, session.host, session.port)
-        return generate("listener", events, host=session.host, port=port, lang=lang, style=style)
+        tls = any(accepted_tls(c) for c in session.children)
+        return generate(
+            "listener",
+            events,
+            host=session.host,
+            port=port,
+            lang=lang,
+            style=style,
+            accepted_tls=tls,
+        )
     return generate(
         session.role, events, host=session.host, port=session.port, lang=lang, style=style
     )
+
+
+def accepted_tls(child: Session) -> bool:
+    """Whether an accepted socket made a TLS handshake (it comes early: after
+    accept()); the listener's own events do not say."""
+    return any(isinstance(ev, TlsHandshake) for ev in islice(child.log.events, 256))
 
 
 class CodeDialog(QDialog):
