@@ -389,3 +389,15 @@ def test_a_resolved_name_is_looked_up_the_same_way():
     assert "socket.getaddrinfo('localhost', 5000, type=socket.SOCK_STREAM)" in code
     assert "-> 127.0.0.1" in code
     assert code.index("getaddrinfo('localhost'") < code.index("s.connect(('localhost', 5000))")
+
+
+def test_a_listener_that_asked_for_port_0_says_which_port_it_binds():
+    """Given the port the OS chose, the script binds it, and its comment says
+    so (not "port 0 lets the OS choose"); given 0, the script asks for 0."""
+    code = generate("listener", listener_log().events(), host=HOST, port=5000)
+    assert f"srv.bind(('{HOST}', 5000))" in code
+    assert "the OS chose 5000: this script binds 5000" in said(code)
+    code = generate("listener", listener_log().events(), host=HOST, port=0)
+    assert "port 0 lets the OS choose a free port" in said(code)
+    zh = generate("listener", listener_log().events(), host=HOST, port=5000, lang="zh")
+    assert "操作系统选了 5000" in said(zh)

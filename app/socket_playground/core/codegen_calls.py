@@ -96,6 +96,8 @@ def bind_step(w: Script, ev: Bind) -> Step:
     own = w.role == "listener"
     got = w.t("bound", address=address_text(ev.address)) if ev.address else ""
     zero = w.t("port0") if ev.port == 0 and not w.unix else ""
+    if zero and own and w.port:  # the script binds the port the OS chose then
+        zero = w.t("port0_kept", port=w.port)
     expr = w.address() if own else addr_expr(w, ev.host, ev.port)
     what = w.address() if w.unix else repr((ev.host, ev.port))
     return Step(

@@ -89,6 +89,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "; port 0 lets the OS choose a free port",
         "；端口 0 表示由操作系统挑选空闲端口",
     ),
+    "port0_kept": (
+        "; the program asked for port 0 and the OS chose {port}: this script binds {port}, "
+        "where the clients' scripts connect (stop the program's server first)",
+        "；程序请求端口 0，操作系统选了 {port}：本脚本绑定 {port}，客户端脚本连接的就是它"
+        "（请先停止程序里的服务器）",
+    ),
     "setblocking_false": (
         "setblocking(False): a call that cannot finish at once raises BlockingIOError",
         "setblocking(False)：无法立即完成的调用会抛出 BlockingIOError",
