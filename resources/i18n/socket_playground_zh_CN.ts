@@ -354,77 +354,77 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="72"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="90"/>
         <source>Python code for socket #{0}</source>
         <translation>套接字 #{0} 的 Python 代码</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="76"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="94"/>
         <source>The same socket calls as plain Python (socket module only), generated from what this socket did. Run it against the same peer: the same bytes go on the wire (recv() may split them differently: TCP is a stream). The program shows this code; it never runs it.</source>
         <translation>根据此套接字的实际操作生成的纯 Python 代码（只用 socket 模块），包含同样的套接字调用。让它连接同一个对端运行，线路上传输的字节完全相同（recv() 可能以不同方式切分这些字节：TCP 是流）。本程序只显示这段代码，从不运行它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="90"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="108"/>
         <source>As a teacher would write it</source>
         <translation>按老师的写法</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="91"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="109"/>
         <source>Every call as recorded</source>
         <translation>按记录逐个调用</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="94"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="112"/>
         <source>sendall() and receive loops, or each send() and recv() the program made (partial sends)</source>
         <translation>使用 sendall() 和接收循环，或列出程序所做的每次 send() 和 recv() 调用（部分发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="118"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="121"/>
         <source>Save as .py…</source>
         <translation>另存为 .py…</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="106"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="124"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="108"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="126"/>
         <source>Generate again from everything the socket did so far</source>
         <translation>根据此套接字到目前为止的全部操作重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="110"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="128"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="132"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="150"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="156"/>
         <source>Save the script</source>
         <translation>保存脚本</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="156"/>
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="148"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="166"/>
         <source>Could not save: {0}</source>
         <translation>无法保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/code_view.py" line="150"/>
+        <location filename="../../app/socket_playground/ui/code_view.py" line="168"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -3494,8 +3494,8 @@ of every byte sent:
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/relay_window.py" line="117"/>
-        <source>Relay leg relay-in: the relay could not connect to the target {0} ({1}: {2}), so this connection was closed.</source>
-        <translation>中继连接段 relay-in：中继无法连接到目标 {0}（{1}：{2}），因此关闭了这条连接。</translation>
+        <source>Relay leg relay-in: the relay could not connect to the target {0} ({1}: {2}), so this connection was reset (RST), as a connection to the target would be.</source>
+        <translation>中继连接段 relay-in：中继无法连接到目标 {0}（{1}：{2}），所以这条连接被重置（RST），就像直接连接目标时一样。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/relay_window.py" line="123"/>
@@ -5136,37 +5136,37 @@ of every byte sent:
         <translation>一次 sendto()：这些字节作为一个数据报发出</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="172"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="171"/>
         <source>datagrams received: {0} ({1} bytes) · sent: {2} ({3} bytes)</source>
         <translation>数据报：收到 {0} 个（{1} 字节）· 发出 {2} 个（{3} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="181"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="179"/>
         <source>{0} cut short (bytes lost)</source>
         <translation>{0} 个被截断（字节丢失）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="194"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="192"/>
         <source>bound to {0} · last peer {1}</source>
         <translation>绑定在 {0} · 最近对端 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="195"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="193"/>
         <source>bound to {0}</source>
         <translation>绑定在 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="198"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="196"/>
         <source>{0} ⇄ {1} (connected UDP)</source>
         <translation>{0} ⇄ {1}（已连接的 UDP）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="199"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="197"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/udp_pane.py" line="223"/>
+        <location filename="../../app/socket_playground/ui/udp_pane.py" line="221"/>
         <source>No peer yet: no datagram has come in. Type an address in the To field, e.g. 127.0.0.1:5000.</source>
         <translation>还没有对端：尚未收到任何数据报。请在“发往”栏输入地址，例如 127.0.0.1:5000。</translation>
     </message>

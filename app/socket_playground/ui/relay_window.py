@@ -117,7 +117,7 @@ def leg_text(leg: Any, other: Any, pair: Any) -> str:
         return QCoreApplication.translate(
             "Relay",
             "Relay leg relay-in: the relay could not connect to the target {0} ({1}: {2}), "
-            "so this connection was closed.",
+            "so this connection was reset (RST), as a connection to the target would be.",
         ).format(pair.target_text, errno, message)
     if leg.relay_leg == RELAY_IN:
         return QCoreApplication.translate(

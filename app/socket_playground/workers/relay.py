@@ -7,8 +7,9 @@ recorded.
 :class:`RelayPair` (GUI thread) follows the two legs' events: both ends of
 stream passed on (each leg shut its writing side) → both legs closed; a reset
 or a failed send on one leg → the other aborted (RST); the target refused or
-not found → the accepted leg closed, with the reason kept (``failure``); the
-user closing one leg closes the other the same way.
+not found → the accepted leg aborted (RST: its client fails rather than
+reading an empty reply), with the reason kept (``failure``); the user
+closing one leg closes the other the same way.
 """
 
 from __future__ import annotations
@@ -112,9 +113,9 @@ class RelayPair(QObject):
             if self.ended:
                 return
             if leg is self.outside and isinstance(ev, Resolve | SocketCall | Connect):
-                if ev.errno:  # the target cannot be reached: the accepted leg closes
-                    self.failure = (ev.errno, ev.message)
-                    self._end(other, abort=False)
+                if ev.errno:  # the target cannot be reached: the accepted leg is reset
+                    self.failure = (ev.errno, ev.message)  # (its client then fails, as it
+                    self._end(other, abort=True)  # would connecting there: not an empty reply)
             elif isinstance(ev, Recv) and not ev.own_shutdown:
                 if ev.eof:
                     self._eof[leg.id] = True
