@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from socket_playground.core import sessionfile_codec as codec
-from socket_playground.core.events import Close, Connect, Resolve, State
+from socket_playground.core.events import Close, Connect, Resolve, Send, State
 from socket_playground.core.state import StateMachine
 from socket_playground.core.tls_events import (
     TLS_ALERT,
@@ -16,7 +16,7 @@ from socket_playground.core.tls_events import (
     TLS_TIMEOUT,
     TlsHandshake,
 )
-from socket_playground.ui.errors_words import error_line, explain_errno
+from socket_playground.ui.errors_words import call_words, error_line, explain_errno
 from socket_playground.ui.tls_texts import explain, handshake_line
 
 ALPN = "[SSL] tlsv1 alert no application protocol (_ssl.c:1006)"
@@ -60,6 +60,8 @@ def test_a_handshake_line_names_the_alert():
 def test_tls_closed_and_timeout_are_not_handshake_words():
     closed = error_line(TLS_CLOSED, "EOF occurred in violation of protocol (_ssl.c:2427)")
     assert "during the handshake" not in closed and "close_notify" in closed
+    late = Send(5, 0, 1, offered=4, errno=TLS_CLOSED, message="EOF occurred (_ssl.c:2427)")
+    assert "The handshake had succeeded" in call_words(late)  # the timeline's row
     timeout = TlsHandshake(1, 0, 1, errno=TLS_TIMEOUT, message="timed out")
     row = handshake_line(timeout, "do_handshake()")
     assert "did not finish" in row and "closed the socket" in row

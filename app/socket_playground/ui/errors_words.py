@@ -137,12 +137,15 @@ def lookup_words(ev: Resolve) -> str:
 
 
 def call_words(ev: Call, family: str = "") -> str:
-    """The plain words of a failed call: its errno's, or a lookup's own."""
+    """The plain words of a failed call: its errno's (a TLS one's: a recv() or
+    send() after the handshake, TLS_CLOSED), or a lookup's own."""
+    from .tls_texts import explain as explain_tls  # (it imports this module)
+
     if isinstance(ev, Resolve):
         words = lookup_words(ev)
         if words:
             return words
-    return explain_errno(ev.errno, family)
+    return explain_errno(ev.errno, family) or explain_tls(ev.errno, ev.message)
 
 
 def error_line(
