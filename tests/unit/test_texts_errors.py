@@ -28,6 +28,8 @@ def test_an_alert_in_plain_words_with_openssl_text_kept():
     assert "none of the ALPN protocols offered" in line
     assert "tlsv1 alert no application protocol" in line  # the detail stays
     assert "may not speak TLS" not in line
+    refused = TlsHandshake(1, 0, 1, server_side=True, errno=TLS_ALERT, message=UNKNOWN_CA)
+    assert "the client does not trust" in error_line(TLS_ALERT, UNKNOWN_CA, failed=refused)
     server = error_line(TLS_ALERT, UNKNOWN_CA, server_side=True)
     assert "the client does not trust this server's certificate" in server
     assert "does not know who issued it" in server and "TLSV1_ALERT_UNKNOWN_CA" in server

@@ -136,7 +136,7 @@ def lookup_words(ev: Resolve) -> str:
     return text.format(clean(ev.host))
 
 
-def call_words(ev: Call, family: str = "") -> str:
+def call_words(ev: Call, family: str = "", server_side: bool = False) -> str:
     """The plain words of a failed call: its errno's (a TLS one's: a recv() or
     send() after the handshake, TLS_CLOSED), or a lookup's own."""
     from .tls_texts import explain as explain_tls  # (it imports this module)
@@ -145,7 +145,8 @@ def call_words(ev: Call, family: str = "") -> str:
         words = lookup_words(ev)
         if words:
             return words
-    return explain_errno(ev.errno, family) or explain_tls(ev.errno, ev.message)
+    side = bool(getattr(ev, "server_side", server_side))  # (a TlsHandshake says its side)
+    return explain_errno(ev.errno, family) or explain_tls(ev.errno, ev.message, side)
 
 
 def error_line(
@@ -165,7 +166,7 @@ def error_line(
 
     why = ""
     if failed is not None and failed.errno == errno:
-        why = call_words(failed, family)
+        why = call_words(failed, family, server_side)
     why = why or explain_errno(errno, family) or explain_tls(errno, detail, server_side)
     if "{0}" in why:
         return f"{errno}: {why.format(detail)}"
