@@ -399,7 +399,11 @@ def test_nonblocking_send_shows_ssl_want_write(qtbot, sessions, cert):
     thread = threading.Thread(target=peer, daemon=True)
     thread.start()
     try:
-        c = sessions("client", host="127.0.0.1", port=ls.getsockname()[1])
+        # a small send buffer: the kernel's autotuning could otherwise take
+        # 4 MiB in flight (tcp_wmem's maximum), and no send() would wait
+        c = sessions(
+            "client", host="127.0.0.1", port=ls.getsockname()[1], options={"SO_SNDBUF": 16384}
+        )
         use_tls(c, TlsSettings(verify=False))
         c.set_io_mode(0)
         c.start()
