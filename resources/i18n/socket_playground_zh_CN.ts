@@ -100,27 +100,27 @@
 <context>
     <name>Bind</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="287"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="201"/>
         <source>Loopback: only programs on this machine can connect.</source>
         <translation>回环地址：只有本机上的程序可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="288"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="202"/>
         <source>All interfaces: other machines on the network can connect too.</source>
         <translation>所有网络接口：网络上的其他机器也可以连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="289"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="203"/>
         <source>One interface: reachable at that address only.</source>
         <translation>单个网络接口：只能通过该地址访问。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="290"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="204"/>
         <source>Unix socket: only programs on this machine that may open the path can connect; its socket file is removed when the server closes.</source>
         <translation>Unix 套接字：只有本机上有权访问该路径的程序才能连接；服务器关闭时会删除它的套接字文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="295"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="209"/>
         <source>Abstract Unix socket: only programs on this machine (in its network namespace) can connect; no file, the name goes when the server closes.</source>
         <translation>抽象 Unix 套接字：只有本机（同一网络命名空间）的程序才能连接；没有文件，服务器关闭时名字随之消失。</translation>
     </message>
@@ -712,17 +712,17 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="321"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="235"/>
         <source>{0} µs</source>
         <translation>{0} µs</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="324"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="238"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="326"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="240"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -748,122 +748,147 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="23"/>
+        <source>Connection refused: the socket file exists but no program is listening on it (a stale file left by a server that ended?).</source>
+        <translation>连接被拒绝：套接字文件存在，但没有程序在它上面监听（是已结束的服务器留下的陈旧文件吗？）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="28"/>
+        <source>No socket file at that path: is the server running, is the path right?</source>
+        <translation>该路径上没有套接字文件：服务器在运行吗？路径对吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="31"/>
+        <source>Permission denied: this user may not open that socket file (its permissions, or its folder&apos;s).</source>
+        <translation>权限不足：当前用户不能打开该套接字文件（它的权限，或其所在文件夹的权限）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="45"/>
         <source>Connection refused: nothing is listening on that port (the peer answered with a reset).</source>
         <translation>连接被拒绝：该端口上没有程序在监听（对端以复位 RST 作答）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="50"/>
         <source>Connection reset by peer: the other end aborted the connection (it sent RST, not a normal FIN).</source>
         <translation>连接被对端重置：另一端中止了连接（它发送的是 RST，而不是正常的 FIN）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="106"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="55"/>
         <source>The connection was aborted on this machine.</source>
         <translation>连接在本机上被中止。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="107"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="56"/>
         <source>Address already in use: another socket is bound to this address and port.</source>
         <translation>地址已被占用：另一个套接字已绑定到此地址和端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="110"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="59"/>
         <source>That address does not belong to this machine, so it cannot be bound.</source>
         <translation>该地址不属于本机，因此无法绑定。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="113"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="62"/>
         <source>Permission denied: ports below 1024 are privileged; a normal user cannot bind them.</source>
         <translation>权限不足：1024 以下的端口是特权端口，普通用户无法绑定。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="117"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="66"/>
         <source>Operation not permitted.</source>
         <translation>操作不被允许。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="118"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="67"/>
         <source>BlockingIOError: the socket is non-blocking and the call could not finish at once (nothing to read, or no room to send). Nothing happened; wait with select() and call again.</source>
         <translation>BlockingIOError：套接字是非阻塞的，这个调用无法立即完成（没有可读的数据，或没有发送空间）。什么也没发生；用 select() 等待后再调用。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="124"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="73"/>
         <source>SSLWantReadError: a non-blocking TLS socket needs more bytes from the peer first (a TLS record is not complete). Nothing happened; wait until the socket is readable (select()) and call again.</source>
         <translation>SSLWantReadError：非阻塞的 TLS 套接字需要先从对端收到更多字节（一个 TLS 记录还不完整）。什么也没发生；等到套接字可读（select()）后再调用一次。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="130"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="79"/>
         <source>SSLWantWriteError: a non-blocking TLS socket cannot send its record now (the send buffer is full). Nothing happened; wait until the socket is writable (select()) and call again.</source>
         <translation>SSLWantWriteError：非阻塞的 TLS 套接字现在发不出它的记录（发送缓冲区已满）。什么也没发生；等到套接字可写（select()）后再调用一次。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="136"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="85"/>
         <source>BlockingIOError: a non-blocking connect() has started; select() says when the socket is writable, then getsockopt(SO_ERROR) says whether it connected.</source>
         <translation>BlockingIOError：非阻塞的 connect() 已经开始；select() 告诉你套接字何时可写，然后 getsockopt(SO_ERROR) 告诉你是否连接成功。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="141"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="90"/>
         <source>TimeoutError: nothing happened within the socket&apos;s timeout (settimeout). The socket is fine; the program calls again.</source>
         <translation>TimeoutError：在套接字的超时时间（settimeout）内什么也没发生。套接字没有问题；程序会再次调用。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="146"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="95"/>
         <source>Timed out: no answer came in time.</source>
         <translation>超时：未能及时收到应答。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="147"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="96"/>
         <source>No route to that host.</source>
         <translation>没有通往该主机的路由。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="148"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="97"/>
         <source>That network cannot be reached.</source>
         <translation>该网络不可达。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="149"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="98"/>
         <source>Broken pipe: the connection is closed for sending.</source>
         <translation>管道已断开：该连接已不能再发送。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="150"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="99"/>
         <source>The socket is not connected.</source>
         <translation>套接字未连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="151"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="100"/>
         <source>Invalid argument for this socket&apos;s state.</source>
         <translation>参数对此套接字的当前状态无效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="152"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="101"/>
         <source>Host name not found (DNS lookup failed).</source>
         <translation>找不到主机名（DNS 查询失败）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="153"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="102"/>
         <source>Host name lookup failed for now; try again.</source>
         <translation>主机名查询暂时失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="154"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="103"/>
         <source>Host name lookup failed.</source>
         <translation>主机名查询失败。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="155"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="104"/>
         <source>Too many open files: {0}. New connections wait in the backlog and are accepted once descriptors are free again.</source>
         <translation>打开的文件过多：{0}。新连接在 backlog 中等待，文件描述符空出后再 accept。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="160"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="109"/>
         <source>Too many open files on this machine: {0}. New connections wait in the backlog.</source>
         <translation>本机打开的文件过多：{0}。新连接在 backlog 中等待。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="181"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="123"/>
+        <source>“{0}” has no IPv6 address here (the name exists, with IPv4 addresses only): choose IPv4 or Auto.</source>
+        <translation>“{0}”在本机没有 IPv6 地址（这个名字存在，但只有 IPv4 地址）：请选择 IPv4 或“自动”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="129"/>
+        <source>“{0}” has no IPv4 address here (the name exists, with IPv6 addresses only): choose IPv6 or Auto.</source>
+        <translation>“{0}”在本机没有 IPv4 地址（这个名字存在，但只有 IPv6 地址）：请选择 IPv6 或“自动”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/texts.py" line="95"/>
         <source>Too many open files ({0}): close some connections first. Starting another socket now could end the program.</source>
         <translation>打开的文件过多（{0}）：请先关闭一些连接。此时再启动套接字可能使程序终止。</translation>
     </message>
@@ -939,17 +964,17 @@
 <context>
     <name>Framing</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="305"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="219"/>
         <source>With fixed-length framing the message must be exactly that many bytes.</source>
         <translation>使用固定长度分帧时，消息必须恰好是这么多字节。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="308"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="222"/>
         <source>The message contains the delimiter (or ends with part of it): the receiver would end it early.</source>
         <translation>消息中包含分隔符（或以分隔符的一部分结尾）：接收方会过早地认为消息已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="314"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="228"/>
         <source>The message is too long for this length prefix.</source>
         <translation>消息太长，此长度前缀无法表示其长度。</translation>
     </message>
@@ -978,162 +1003,162 @@
 <context>
     <name>Input</name>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="191"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="105"/>
         <source>“{0}” is not a valid IPv4 address (four numbers 0–255).</source>
         <translation>“{0}”不是有效的 IPv4 地址（应为四个 0–255 之间的数字）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="190"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="104"/>
         <source>Enter a host: an IPv4 or IPv6 address, or a name.</source>
         <translation>请输入主机：IPv4 或 IPv6 地址，或主机名。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="192"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="106"/>
         <source>“{0}” is not a valid IPv6 address. With a port, put the address in brackets: [::1]:8000.</source>
         <translation>“{0}”不是有效的 IPv6 地址。带端口时请把地址放在方括号里：[::1]:8000。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="197"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="111"/>
         <source>“{0}” is not a valid scope id: after % comes an interface name or number (fe80::1%eth0).</source>
         <translation>“{0}”不是有效的作用域 ID：% 后面应是网络接口名或编号（fe80::1%eth0）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="202"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="116"/>
         <source>“{0}”: only a link-local address (fe80::…) takes a scope id (%…); leave it out.</source>
         <translation>“{0}”：只有链路本地地址（fe80::…）才带作用域 ID（%…）；请去掉它。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="206"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="120"/>
         <source>This machine has no network interface “{0}” (after %).</source>
         <translation>本机没有网络接口“{0}”（% 后面的部分）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="207"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="121"/>
         <source>“{0}” after the host is not a port: write host:port, [::1]:port.</source>
         <translation>主机后面的“{0}”不是端口：请写成 主机:端口 或 [::1]:端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="208"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="122"/>
         <source>“{0}” is an IPv6 address, but the family is IPv4: choose IPv6 or Auto.</source>
         <translation>“{0}”是 IPv6 地址，但地址族选的是 IPv4：请选择 IPv6 或“自动”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="211"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="125"/>
         <source>“{0}” is an IPv4 address, but the family is IPv6: choose IPv4 or Auto.</source>
         <translation>“{0}”是 IPv4 地址，但地址族选的是 IPv6：请选择 IPv4 或“自动”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="214"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="128"/>
         <source>Not a valid host name: “{0}”.</source>
         <translation>无效的主机名：“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="215"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="129"/>
         <source>The host name is too long (253 characters at most).</source>
         <translation>主机名太长（最多 253 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="216"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="130"/>
         <source>Port must be 1–65535.</source>
         <translation>端口必须在 1–65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="217"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="131"/>
         <source>Enter the socket file&apos;s path (/tmp/sp.sock), or @name for an abstract name.</source>
         <translation>请输入套接字文件的路径（/tmp/sp.sock），或用 @name 表示抽象名字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="220"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="134"/>
         <source>“{0}” is a path: choose the Unix family for a Unix domain socket.</source>
         <translation>“{0}”是一个路径：Unix 域套接字请选择 Unix 地址族。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="223"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="137"/>
         <source>“{0}”: write the socket file&apos;s full path, from / (/tmp/sp.sock), or @name for an abstract name.</source>
         <translation>“{0}”：请写出套接字文件的完整路径，从 / 开始（/tmp/sp.sock），或用 @name 表示抽象名字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="228"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="142"/>
         <source>A Unix socket&apos;s path cannot contain a NUL byte (\0).</source>
         <translation>Unix 套接字的路径不能包含 NUL 字节（\0）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="229"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="143"/>
         <source>“{0}” ends with /: that is a directory, not a socket file.</source>
         <translation>“{0}”以 / 结尾：那是目录，不是套接字文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="230"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="144"/>
         <source>The path is {0} bytes: a Unix socket address (sun_path) holds 108 bytes, so at most 107 and the closing NUL. Choose a shorter path.</source>
         <translation>路径长 {0} 字节：Unix 套接字地址（sun_path）只能容纳 108 字节，即最多 107 字节再加结尾的 NUL。请选一个更短的路径。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="242"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="156"/>
         <source>a regular file</source>
         <translation>普通文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="243"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="157"/>
         <source>a directory</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="246"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="160"/>
         <source>The folder “{1}” does not exist: no socket file can be made there.</source>
         <translation>文件夹“{1}”不存在：无法在那里创建套接字文件。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="247"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="161"/>
         <source>Permission denied: “{1}” cannot be used (write and search rights needed).</source>
         <translation>权限不足：无法使用“{1}”（需要写入和搜索权限）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="250"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="164"/>
         <source>“{0}” is {1}, not a socket file: choose another path (it will not be removed).</source>
         <translation>“{0}”是{1}，不是套接字文件：请选择其他路径（它不会被删除）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="254"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="168"/>
         <source>A server is listening on “{0}” already (connect() answered).</source>
         <translation>已有服务器在“{0}”上监听（connect() 得到了应答）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="255"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="169"/>
         <source>Server #{1} of this window is listening on “{0}” already.</source>
         <translation>本窗口的服务器 #{1} 已经在“{0}”上监听。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="256"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="170"/>
         <source>“{0}” is a socket file that no server listens on (stale): bind() would fail with EADDRINUSE until it is removed.</source>
         <translation>“{0}”是一个没有服务器监听的套接字文件（陈旧的）：删除它之前，bind() 会因 EADDRINUSE 而失败。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="263"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="177"/>
         <source>another kind of file</source>
         <translation>其他类型的文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="270"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="184"/>
         <source>Unknown escape “{1}” at position {0}. Use \n \r \t \\ \0 or \xNN.</source>
         <translation>位置 {0} 处的转义“{1}”无法识别。请使用 \n \r \t \\ \0 或 \xNN。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="273"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="187"/>
         <source>“{1}” at position {0}: \x needs two hex digits.</source>
         <translation>位置 {0} 处的“{1}”：\x 后面需要两位十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="274"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="188"/>
         <source>Lone backslash at position {0} (write \\ for one backslash).</source>
         <translation>位置 {0} 处有单独的反斜杠（要表示一个反斜杠，请写 \\）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="277"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="191"/>
         <source>“{1}” at position {0} is not a hex digit.</source>
         <translation>位置 {0} 处的“{1}”不是十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/texts.py" line="278"/>
+        <location filename="../../app/socket_playground/ui/texts.py" line="192"/>
         <source>Odd number of hex digits at position {0} (“{1}”): each byte is two digits.</source>
         <translation>位置 {0} 处的十六进制数字个数为奇数（“{1}”）：每个字节需要两位数字。</translation>
     </message>
@@ -3327,7 +3352,7 @@ of every byte sent:
     <name>Pane</name>
     <message>
         <location filename="../../app/socket_playground/ui/connection_list.py" line="104"/>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="202"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="209"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
@@ -3388,27 +3413,27 @@ of every byte sent:
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="83"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="84"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="86"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="87"/>
         <source>Show the plain-Python code of what this socket did, to copy or save as a .py file</source>
         <translation>显示此套接字所做操作对应的纯 Python 代码，可复制或另存为 .py 文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="89"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="90"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="91"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="92"/>
         <source>close() this socket (its worker threads stop)</source>
         <translation>对此套接字调用 close()（其工作线程随之停止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="95"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="96"/>
         <source>Close the socket if open and remove this pane</source>
         <translation>关闭套接字（若仍打开）并移除此面板</translation>
     </message>
@@ -4432,7 +4457,7 @@ of every byte sent:
 <context>
     <name>StateBadge</name>
     <message>
-        <location filename="../../app/socket_playground/ui/pane_header.py" line="58"/>
+        <location filename="../../app/socket_playground/ui/pane_header.py" line="59"/>
         <source>all interfaces</source>
         <translation>所有接口</translation>
     </message>
@@ -4473,162 +4498,162 @@ of every byte sent:
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="205"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="207"/>
         <source>Every socket call in order, with its result</source>
         <translation>按顺序列出每次套接字调用及其结果</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="284"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="289"/>
         <source>(waited {0})</source>
         <translation>（等待了 {0}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="291"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="296"/>
         <source>{0} ×{1} → {2} bytes in all</source>
         <translation>{0} ×{1} → 共 {2} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="308"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="313"/>
         <source>{0} → getsockopt() reads {1}</source>
         <translation>{0} → getsockopt() 读回 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="312"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="317"/>
         <source>{0} → bound to {1}</source>
         <translation>{0} → 绑定到 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="314"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="319"/>
         <source>{0} → a new socket connected to {1}</source>
         <translation>{0} → 一个连接到 {1} 的新套接字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="317"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="322"/>
         <source>{0} → the stale socket file is removed, before bind()</source>
         <translation>{0} → 在 bind() 之前删除陈旧的套接字文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="318"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="323"/>
         <source>{0} → the socket file is removed (close() leaves it)</source>
         <translation>{0} → 删除套接字文件（close() 不会删除它）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="321"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="326"/>
         <source>{0} → nothing ready: timed out</source>
         <translation>{0} → 没有就绪的：超时</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="322"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="327"/>
         <source>writable</source>
         <translation>可写</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="322"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="327"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="323"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="328"/>
         <source>{0} → {1} after {2}</source>
         <translation>{0} → {2} 后{1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="325"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="330"/>
         <source>{0} → connected, local address {1}</source>
         <translation>{0} → 已连接，本地地址 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="328"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="333"/>
         <source>{0} → b&apos;&apos;  (after our own shutdown(SHUT_RD))</source>
         <translation>{0} → b&apos;&apos;  （在我们自己调用 shutdown(SHUT_RD) 之后）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="329"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="334"/>
         <source>{0} → b&apos;&apos;  (the peer closed its sending side)</source>
         <translation>{0} → b&apos;&apos;  （对端已关闭其发送方向）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="332"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="337"/>
         <source>{0}  (the program&apos;s own, to wake this socket&apos;s threads and stop them)</source>
         <translation>{0}  （程序自己调用的，用来唤醒并停止该套接字的线程）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="335"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="340"/>
         <source>{0} with SO_LINGER 0: the kernel sends RST, not FIN (abort)</source>
         <translation>{0}，且 SO_LINGER 为 0：内核发送 RST 而不是 FIN（中止）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="342"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="347"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="350"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="355"/>
         <source>(accepted from {0} and closed at once: this server already has {1} connections open, its cap)</source>
         <translation>（接受来自 {0} 的连接后立即关闭：本服务器已打开 {1} 个连接，达到上限）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="356"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="361"/>
         <source>(too many open files: {0} open, limit {1}; connections wait in the backlog, accept() is tried again after a pause)</source>
         <translation>（打开的文件过多：已打开 {0} 个，上限 {1}；连接在 backlog 中等待，稍后再次尝试 accept()）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="359"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="364"/>
         <source>(file descriptors free again: accepting goes on)</source>
         <translation>（文件描述符已空出：继续 accept）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="363"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="368"/>
         <source>(send() would block: the send buffer is full; the writer waits for room)</source>
         <translation>（send() 会阻塞：发送缓冲区已满；写线程等待空间）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="365"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="370"/>
         <source>(room in the send buffer again: sending goes on)</source>
         <translation>（发送缓冲区又有空间了：继续发送）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="368"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="373"/>
         <source>trickle</source>
         <translation>分片发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="369"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="374"/>
         <source>repeat</source>
         <translation>重复发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="370"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="375"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="373"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="378"/>
         <source>({0} send ended: {1} of {2} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} / {2} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="376"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="381"/>
         <source>({0} send ended: {1} bytes sent)</source>
         <translation>（{0}任务结束：已发送 {1} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="378"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="383"/>
         <source>({0} queued bytes were never sent: the socket closed)</source>
         <translation>（排队中的 {0} 字节始终未发送：套接字已关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="383"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="388"/>
         <source>(file {0} could not be read after {1} bytes: {2})</source>
         <translation>（文件 {0} 在读了 {1} 字节后无法继续读取：{2}）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="387"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="392"/>
         <source>(auto-reply sent: closing)</source>
         <translation>（自动回复已发送：正在关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/timeline.py" line="389"/>
+        <location filename="../../app/socket_playground/ui/timeline.py" line="394"/>
         <source>(the {0} thread failed: {1})</source>
         <translation>（{0} 线程出错：{1}）</translation>
     </message>
@@ -4829,62 +4854,127 @@ of every byte sent:
         <translation>TLS：缺少 cryptography 包；请选择一个证书</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="20"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="27"/>
+        <source>the client does not trust this server&apos;s certificate (it does not know who issued it)</source>
+        <translation>客户端不信任本服务器的证书（它不知道证书是谁签发的）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="32"/>
+        <source>the server does not trust our certificate (it does not know who issued it)</source>
+        <translation>服务器不信任我们的证书（它不知道证书是谁签发的）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="37"/>
+        <source>the client refused this server&apos;s certificate as bad (malformed, or its signature does not check)</source>
+        <translation>客户端认为本服务器的证书有问题而拒绝了它（格式不对，或签名验证不通过）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="42"/>
+        <source>the server refused our certificate as bad (malformed, or its signature does not check)</source>
+        <translation>服务器认为我们的证书有问题而拒绝了它（格式不对，或签名验证不通过）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="49"/>
+        <source>the client refused this server&apos;s certificate without saying why (often: not trusted, or made for another name)</source>
+        <translation>客户端拒绝了本服务器的证书，但没有说明原因（常见原因：不受信任，或证书是给另一个名字的）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="54"/>
+        <source>the server refused our certificate without saying why (often: not trusted)</source>
+        <translation>服务器拒绝了我们的证书，但没有说明原因（常见原因：不受信任）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="59"/>
+        <source>the peer has none of the ALPN protocols offered</source>
+        <translation>对端不支持所提供的任何一个 ALPN 协议</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="60"/>
+        <source>the peer does not accept the TLS version offered (one side requires a newer or an older one)</source>
+        <translation>对端不接受所提供的 TLS 版本（一方要求更新或更旧的版本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="65"/>
+        <source>the peer found nothing both sides accept (no common cipher or group, or a certificate it requires was not sent)</source>
+        <translation>对端找不到双方都接受的选项（没有共同的加密套件或密钥交换组，或者它要求的证书没有发送）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="70"/>
+        <source>the peer could not check a signature of the handshake (a key that does not match its certificate?)</source>
+        <translation>对端无法验证握手中的签名（密钥与其证书不匹配？）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="75"/>
+        <source>the server requires a certificate from the client, and none was sent</source>
+        <translation>服务器要求客户端提供证书，但客户端没有发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="89"/>
         <source>the server&apos;s certificate is self-signed: nobody vouches for it, so anyone could have made it</source>
         <translation>服务器的证书是自签名的：没有人为它担保，所以任何人都可能做出它</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="26"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="95"/>
         <source>the certificate is for another name than the one checked</source>
         <translation>证书是给另一个名字的，不是所核对的名字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="28"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="97"/>
         <source>the certificate is not valid at this date</source>
         <translation>证书在当前日期无效</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="30"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="99"/>
         <source>the certificate&apos;s issuer is not among the trusted ones of this system</source>
         <translation>证书的签发者不在本系统信任的签发者之中</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="33"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="102"/>
         <source>Certificate verify failed: {0}.</source>
         <translation>证书验证失败：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="35"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="106"/>
         <source>The peer refused the handshake (a TLS alert): {0}</source>
         <translation>对端拒绝了握手（TLS 警报）：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="37"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="108"/>
+        <source>The handshake did not finish within the socket&apos;s timeout (settimeout): the program gave up and closed the socket.</source>
+        <translation>握手没有在套接字的超时时间（settimeout）内完成：程序放弃并关闭了套接字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="114"/>
+        <source>The connection has ended: the peer closed it (without TLS&apos;s close_notify, or while we were still sending). The handshake had succeeded; nothing more can be sent or received.</source>
+        <translation>连接已结束：对端关闭了它（没有发送 TLS 的 close_notify，或在我们仍在发送时关闭）。握手此前已成功；之后不能再发送或接收任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="121"/>
         <source>The peer closed the connection during the handshake (is it a TLS server?).</source>
         <translation>对端在握手期间关闭了连接（它是 TLS 服务器吗？）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="41"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="125"/>
         <source>No TLS handshake: the other end may not speak TLS ({0}).</source>
         <translation>没有完成 TLS 握手：另一端可能不讲 TLS（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="134"/>
         <source>{0} → {1}, {2}</source>
         <translation>{0} → {1}，{2}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="52"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="136"/>
         <source>, the peer is {0}</source>
         <translation>，对端是 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="54"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="138"/>
         <source>, not verified: anyone could be the server</source>
         <translation>，未验证：任何人都可能冒充服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="140"/>
         <source>, ALPN {0}</source>
         <translation>，ALPN {0}</translation>
     </message>

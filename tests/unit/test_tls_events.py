@@ -46,3 +46,25 @@ def test_parse_alpn():
     for bad in ("h2, ü", "x" * 256, "a\x01b"):
         with pytest.raises(ValueError):
             parse_alpn(bad)
+
+
+def test_an_alert_from_its_reason_or_its_text():
+    from socket_playground.core.tls_events import alert_of
+
+    text = "[SSL] tlsv1 alert no application protocol (_ssl.c:1006)"
+    assert alert_of("", text) == "no_application_protocol"
+    assert failure_name("SSLError", "", text) == TLS_ALERT  # (Python gave no reason)
+    assert alert_of("TLSV1_ALERT_UNKNOWN_CA", "") == "unknown_ca"
+    assert alert_of("SSLV3_ALERT_BAD_CERTIFICATE", "") == "bad_certificate"
+    assert alert_of("", "[SSL] sslv3 alert handshake failure (_ssl.c:1)") == "handshake_failure"
+    assert alert_of("WRONG_VERSION_NUMBER", "[SSL] wrong version number") == ""
+
+
+def test_an_end_after_the_handshake_is_tls_closed():
+    import ssl
+
+    from socket_playground.core.errors import errno_name
+    from socket_playground.core.tls_events import TLS_CLOSED
+
+    assert errno_name(ssl.SSLEOFError(8, "EOF occurred in violation of protocol")) == TLS_CLOSED
+    assert errno_name(ssl.SSLZeroReturnError(6, "TLS/SSL connection has been closed")) == TLS_CLOSED

@@ -399,7 +399,11 @@ def test_nonblocking_send_shows_ssl_want_write(qtbot, sessions, cert):
     thread = threading.Thread(target=peer, daemon=True)
     thread.start()
     try:
-        c = sessions("client", host="127.0.0.1", port=ls.getsockname()[1])
+        # a small send buffer: the kernel's autotuning could otherwise take
+        # 4 MiB in flight (tcp_wmem's maximum), and no send() would wait
+        c = sessions(
+            "client", host="127.0.0.1", port=ls.getsockname()[1], options={"SO_SNDBUF": 16384}
+        )
         use_tls(c, TlsSettings(verify=False))
         c.set_io_mode(0)
         c.start()
@@ -431,3 +435,167 @@ def test_a_waiting_handshake_is_in_progress(qtbot, sessions, raw_listener):
     assert tls_version(c) == "" and c.state is State.CONNECTED
     c.stop()
     qtbot.waitUntil(lambda: not c.alive, timeout=10000)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.skipif(OPENSSL is None, reason="no openssl program")
+def test_no_common_alpn_with_openssl_is_an_alert_in_plain_words(qtbot, sessions, cert):
+    """openssl s_server -alpn h2,http/1.1 refuses a client offering spdy/3
+    with the no_application_protocol alert (Python gives no reason, only
+    the text): TLS_ALERT, in words about ALPN, OpenSSL's text kept."""
+    from socket_playground.core.tls_events import TLS_ALERT
+    from socket_playground.ui.errors_words import error_line
+
+    port = _free_port()
+    proc = subprocess.Popen(
+        [
+            OPENSSL,
+            "s_server",
+            "-accept",
+            f"127.0.0.1:{port}",
+            "-cert",
+            cert.certfile,
+            "-key",
+            cert.keyfile,
+            "-alpn",
+            "h2,http/1.1",
+            "-quiet",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+
+        def ready() -> bool:
+            with socket.socket() as s:
+                return s.connect_ex(("127.0.0.1", port)) == 0
+
+        qtbot.waitUntil(ready, timeout=10000)
+        c = client(sessions, port, verify=False, alpn=("spdy/3",))
+        qtbot.waitUntil(lambda: c.state is State.ERROR, timeout=10000)
+        ev = handshake_of(c)
+        assert ev is not None and ev.errno == TLS_ALERT, ev
+        line = error_line(c.last_error, c.last_error_detail, failed=c.log.machine.failed)
+        assert "none of the ALPN protocols offered" in line
+        assert "no application protocol" in line and "may not speak TLS" not in line
+    finally:
+        proc.kill()
+        proc.wait(10)
+        if proc.stdin:
+            proc.stdin.close()
+
+
+def test_our_server_refused_by_a_client_that_does_not_know_its_issuer(qtbot, sessions, cert):
+    """A client that verifies against the system's store refuses our
+    self-signed certificate with an alert: the accepted socket's words say
+    the client does not trust this server's certificate."""
+    from socket_playground.core.tls_events import TLS_ALERT
+    from socket_playground.ui.errors_words import error_line
+
+    ls = sessions("listener", host="127.0.0.1", port=0)
+    use_tls(ls, TlsSettings(server_side=True, certfile=cert.certfile, keyfile=cert.keyfile))
+    ls.start()
+    qtbot.waitUntil(lambda: ls.local_port != 0, timeout=10000)
+    refused: list[BaseException] = []
+
+    def peer() -> None:
+        ctx = ssl.create_default_context()  # the system's store: our certificate is unknown
+        with socket.create_connection(("127.0.0.1", ls.local_port), timeout=10) as raw:
+            try:
+                ctx.wrap_socket(raw, server_hostname="localhost")
+            except ssl.SSLError as e:
+                refused.append(e)
+
+    thread = threading.Thread(target=peer, daemon=True)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=20000)  # (adoption: GUI thread)
+    assert refused and isinstance(refused[0], ssl.SSLCertVerificationError)
+    qtbot.waitUntil(
+        lambda: bool(ls.children) and ls.children[0].state is State.ERROR, timeout=10000
+    )
+    server = ls.children[0]
+    ev = handshake_of(server)
+    assert ev is not None and ev.errno == TLS_ALERT and ev.server_side
+    failed = server.log.machine.failed
+    line = error_line(server.last_error, server.last_error_detail, server_side=True, failed=failed)
+    assert "the client does not trust this server's certificate" in line, line
+    assert "unknown ca" in line  # OpenSSL's text as detail
+
+
+def test_a_send_after_the_peer_closed_is_tls_closed(qtbot, sessions, cert):
+    """After a handshake and bytes both ways the peer closes its TCP
+    connection without close_notify (as curl does): recv() sees the end
+    (peer closed); a send() then (TCP may take the first: the peer answers it
+    with a reset) fails with TLS_CLOSED, an error as EPIPE is for plain TCP,
+    in words about the connection's end, not the handshake."""
+    from socket_playground.core.tls_events import TLS_CLOSED
+    from socket_playground.ui.errors_words import error_line
+
+    ls = sessions("listener", host="127.0.0.1", port=0)
+    use_tls(ls, TlsSettings(server_side=True, certfile=cert.certfile, keyfile=cert.keyfile))
+    ls.echo = True
+    ls.start()
+    qtbot.waitUntil(lambda: ls.local_port != 0, timeout=10000)
+    got: list[bytes] = []
+
+    def peer() -> None:
+        ctx = ssl.create_default_context(cafile=cert.certfile)
+        raw = socket.create_connection(("127.0.0.1", ls.local_port), timeout=10)
+        tls = ctx.wrap_socket(raw, server_hostname="localhost")
+        tls.sendall(b"GET / HTTP/1.1\r\n\r\n")
+        while sum(map(len, got)) < 18:
+            data = tls.recv(100)
+            if not data:
+                break
+            got.append(data)
+        tls.shutdown(socket.SHUT_RDWR)  # no close_notify (no unwrap()): the TCP connection ends
+        tls.close()
+
+    thread = threading.Thread(target=peer, daemon=True)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=20000)  # (adoption: GUI thread)
+    assert b"".join(got) == b"GET / HTTP/1.1\r\n\r\n"
+    qtbot.waitUntil(lambda: bool(ls.children), timeout=10000)
+    server = ls.children[0]
+    qtbot.waitUntil(lambda: server.state is State.PEER_CLOSED, timeout=10000)
+    for _ in range(20):  # the first send() may still go out (TCP takes it; the peer resets)
+        server.send(b"late")
+        qtbot.wait(100)
+        if server.state is State.ERROR:
+            break
+    assert server.last_error == TLS_CLOSED
+    assert [e.errno for e in server.log.events if isinstance(e, Send) and e.errno] == [TLS_CLOSED]
+    line = error_line(server.last_error, server.last_error_detail, server_side=True)
+    assert "during the handshake" not in line and "The handshake had succeeded" in line
+
+
+def test_a_handshake_that_times_out_closes_the_socket(qtbot, sessions, raw_listener):
+    """Timeout mode against a TCP server that never speaks TLS nor closes:
+    do_handshake() times out once, TLS_TIMEOUT, the socket closed, the state
+    error; the words say it did not finish in time, not "calls again"."""
+    from socket_playground.core.events import Close
+    from socket_playground.core.tls_events import TLS_TIMEOUT
+    from socket_playground.ui.tls_texts import handshake_line
+
+    s = sessions("client", host="127.0.0.1", port=raw_listener.getsockname()[1])
+    use_tls(s, TlsSettings(verify=False))
+    s.set_io_mode(0.3)
+    s.start()
+    conn, _ = raw_listener.accept()
+    try:
+        qtbot.waitUntil(lambda: s.state is State.ERROR, timeout=10000)
+        assert s.last_error == TLS_TIMEOUT
+        ev = handshake_of(s)
+        assert ev is not None and ev.errno == TLS_TIMEOUT
+        qtbot.waitUntil(lambda: any(isinstance(e, Close) for e in s.log.events), timeout=10000)
+        row = handshake_line(ev, "do_handshake()")
+        assert "did not finish" in row and "closed the socket" in row
+        assert "calls again" not in row
+    finally:
+        conn.close()

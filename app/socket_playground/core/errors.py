@@ -76,6 +76,12 @@ def errno_name(exc: BaseException) -> str:
         return SSL_WANT_READ
     if isinstance(exc, ssl.SSLWantWriteError):
         return SSL_WANT_WRITE
+    if isinstance(exc, ssl.SSLEOFError | ssl.SSLZeroReturnError):
+        # a recv()/send() after the handshake (the handshake's own failures are
+        # named by tls_events.failure_name): the peer ended the connection
+        from .tls_events import TLS_CLOSED
+
+        return TLS_CLOSED
     if isinstance(exc, ssl.SSLError):  # a TLS failure after the handshake (an alert, …)
         from .tls_events import failure_name
 

@@ -5,11 +5,10 @@ and its result (bytes asked for, bytes offered, bytes returned, errno name),
 never a formatted string. The UI makes the words (translated) and the code
 generator makes code, both from the same fields.
 
-Order: every event carries ``seq``, from one process-wide counter
-(:func:`next_seq`) taken *when its call starts* (a ``recv()`` or ``select()``
-that waits for the peer: when the wait ends), and ``t_start``/``t_end``
-(``time.monotonic_ns()``). Sorting by ``seq`` gives the order of the calls,
-across threads and sockets (both ends of a loopback connection share them).
+Order: every event carries ``seq``, from one process-wide counter (:func:`next_seq`) taken *when
+its call starts* (a ``recv()`` or ``select()`` that waits for the peer: when the wait ends), and
+``t_start``/``t_end`` (``time.monotonic_ns()``). Sorting by ``seq`` gives the order of the
+calls, across threads and sockets (both ends of a loopback connection share them).
 
 A failed call is the call's own event with ``errno`` set and ``message`` the exception's
 text; :class:`LoopFailed` (a worker loop raised) is the one error that is not a socket call.
@@ -115,6 +114,7 @@ class Resolve(Call):
     host: str = ""
     port: int = 0
     address: str = ""
+    lacks: str = ""  # "ipv4"/"ipv6": the family asked has no address for a name that exists
 
 
 @dataclass(frozen=True, slots=True)

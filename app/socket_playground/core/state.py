@@ -19,7 +19,8 @@ pane shows. Rules:
   error: ECONNREFUSED) is shown but changes no state;
 - a call that would block on a non-blocking socket (EAGAIN, EINPROGRESS) and
   a recv()/send()/accept() that timed out (``settimeout``) change nothing:
-  the program calls again (a connect() that timed out is an error).
+  the program calls again (a connect() that timed out is an error, and so is
+  a TLS handshake: TLS_TIMEOUT, the socket closed).
 
 Aborted and error are final: nothing after them makes the socket look healthy
 again (a socket that saw ECONNRESET never later shows peer-closed); only an
@@ -68,6 +69,7 @@ class StateMachine:
         self.state = State.CONNECTED if role == "accepted" else State.CREATED
         self.errno = ""  # the errno that made the state error/aborted
         self.message = ""
+        self.failed: Call | None = None  # the call that failed with it (its words' fields)
 
     def feed(self, ev: Event) -> State:
         """Apply one event; returns the state after it."""
@@ -90,13 +92,15 @@ class StateMachine:
         if isinstance(ev, NoDescriptors):
             if ev.waiting:
                 self.errno, self.message = "EMFILE", f"{ev.open} open, limit {ev.limit}"
+                self.failed = None
             elif self.errno == "EMFILE":
                 self.errno = self.message = ""
         elif isinstance(ev, Accept):
             if ev.errno in TRANSIENT_ACCEPT_ERRNOS:
-                self.errno, self.message = ev.errno, ev.message
+                self.errno, self.message, self.failed = ev.errno, ev.message, ev
             elif not ev.errno and self.errno in TRANSIENT_ACCEPT_ERRNOS:
                 self.errno = self.message = ""
+                self.failed = None
 
     def _datagram(self, ev: Event) -> State:
         """UDP: a recvfrom()/sendto() that failed (ECONNREFUSED: an ICMP
@@ -105,7 +109,7 @@ class StateMachine:
         assert isinstance(ev, Call)
         if ev.errno:
             if ev.errno not in WOULD_BLOCK and ev.errno != TIMEOUT:
-                self.errno, self.message = ev.errno, ev.message
+                self.errno, self.message, self.failed = ev.errno, ev.message, ev
         elif self.state is State.CREATED:
             self.state = State.BOUND
         return self.state
@@ -160,6 +164,6 @@ class StateMachine:
             return  # nothing reopens a closed socket
         self.state = new
         if isinstance(ev, Call) and ev.errno:
-            self.errno, self.message = ev.errno, ev.message
+            self.errno, self.message, self.failed = ev.errno, ev.message, ev
         elif isinstance(ev, LoopFailed):
-            self.errno, self.message = "ERROR", ev.message
+            self.errno, self.message, self.failed = "ERROR", ev.message, None

@@ -11,6 +11,7 @@ bytes that follow are the usual chunks: the plaintext ``SSLSocket.recv()`` and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .events import Call
@@ -20,7 +21,15 @@ CERT_VERIFY = "CERT_VERIFY_FAILED"  # our side refused the peer's certificate
 TLS_ALERT = "TLS_ALERT"  # the peer refused (it sent an alert: e.g. it did not trust us)
 TLS_EOF = "TLS_EOF"  # the peer closed during the handshake (it is probably no TLS server)
 TLS_PROTOCOL = "TLS_PROTOCOL"  # not TLS on the other end, or nothing both sides speak
-TLS_ERRNOS = frozenset({CERT_VERIFY, TLS_ALERT, TLS_EOF, TLS_PROTOCOL})
+TLS_TIMEOUT = "TLS_TIMEOUT"  # the handshake did not finish within the socket's timeout
+# after the handshake: a recv()/send() found the connection ended (the peer closed its
+# TCP connection without TLS's close_notify, or while we were still sending)
+TLS_CLOSED = "TLS_CLOSED"
+TLS_ERRNOS = frozenset({CERT_VERIFY, TLS_ALERT, TLS_EOF, TLS_PROTOCOL, TLS_TIMEOUT, TLS_CLOSED})
+
+# OpenSSL's reason ("TLSV1_ALERT_UNKNOWN_CA") or text ("tlsv1 alert unknown ca")
+_ALERT_REASON = re.compile(r"^(?:SSLV3|TLSV1|TLSV13)_ALERT_([A-Z_]+)$")
+_ALERT_TEXT = re.compile(r"\b(?:sslv3|tlsv1|tlsv13) alert ([a-z ]+[a-z])")
 
 # X509_V_ERR_* codes (OpenSSL) that the UI explains in plain words
 VERIFY_SELF_SIGNED = 18  # X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT
@@ -59,9 +68,20 @@ def failure_name(kind: str, reason: str, library_message: str) -> str:
         return CERT_VERIFY
     if kind in ("SSLEOFError", "SSLZeroReturnError") or "EOF" in library_message:
         return TLS_EOF
-    if reason.startswith(("SSLV3_ALERT", "TLSV1_ALERT", "TLSV13_ALERT")):
+    if alert_of(reason, library_message):
         return TLS_ALERT
     return TLS_PROTOCOL
+
+
+def alert_of(reason: str, library_message: str) -> str:
+    """The TLS alert a failure is about, by its RFC 8446 name ("unknown_ca",
+    "no_application_protocol"), from OpenSSL's reason or, when Python gives
+    none (``[SSL] tlsv1 alert no application protocol``), its text; ''."""
+    m = _ALERT_REASON.match(reason)
+    if m:
+        return m.group(1).lower()
+    t = _ALERT_TEXT.search(library_message)
+    return t.group(1).replace(" ", "_") if t else ""
 
 
 def parse_alpn(text: str) -> tuple[str, ...]:

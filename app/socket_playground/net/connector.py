@@ -43,6 +43,25 @@ def lookup(host: str, port: int, family: str = "auto") -> list[tuple[int, tuple[
     return [(int(fam), tuple(addr)) for fam, _, _, _, addr in infos if fam in FAMILY_WORDS]
 
 
+# getaddrinfo's answers when a name has no address of the family asked (glibc
+# says EAI_NONAME for "localhost" in IPv6 when /etc/hosts has only 127.0.0.1)
+NO_ADDRESS = frozenset(
+    getattr(socket, n) for n in ("EAI_NONAME", "EAI_ADDRFAMILY", "EAI_NODATA") if hasattr(socket, n)
+)
+
+
+def exists_elsewhere(host: str, err: Exception) -> bool:
+    """After a lookup in one family failed with "no such name": whether the
+    name has addresses in any family (then the family, not the name, is
+    what is missing). Blocks like the lookup (call it in the same thread)."""
+    if not isinstance(err, socket.gaierror) or err.errno not in NO_ADDRESS:
+        return False
+    try:
+        return bool(socket.getaddrinfo(host, None, socket.AF_UNSPEC, socket.SOCK_STREAM))
+    except (OSError, UnicodeError):
+        return False
+
+
 def scope_exists(scope: str) -> bool:
     """Whether ``scope`` (after ``%`` in an IPv6 address) names a network
     interface of this machine, or is one's number."""
@@ -72,6 +91,8 @@ def resolve(ctx: Context, slot: str) -> bool:
     result: dict[str, object] = {}
     done = threading.Event()
 
+    chosen = ctx.settings.family if ctx.settings.family in ("ipv4", "ipv6") else ""
+
     def run_lookup() -> None:
         try:
             answers = lookup(host, port, ctx.settings.family)
@@ -80,6 +101,7 @@ def resolve(ctx: Context, slot: str) -> bool:
             result["answer"] = answers[0]
         except Exception as e:
             result["error"] = e
+            result["other"] = bool(chosen) and exists_elsewhere(host, e)
         done.set()
 
     seq, t0 = ctx.begin(slot)
@@ -93,7 +115,9 @@ def resolve(ctx: Context, slot: str) -> bool:
         if ctx.stop.is_set():
             ctx.release(slot)
             return False
-        ctx.done(slot, Resolve(seq, t0, now_ns(), host=host, port=port, **failure(err)))
+        lacks = chosen if result.get("other") else ""
+        ev = Resolve(seq, t0, now_ns(), host=host, port=port, lacks=lacks, **failure(err))
+        ctx.done(slot, ev)
         return False
     answer = result["answer"]
     assert isinstance(answer, tuple)

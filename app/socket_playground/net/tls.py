@@ -16,8 +16,9 @@ import ssl
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.errors import TIMEOUT
 from ..core.events import now_ns
-from ..core.tls_events import TlsHandshake, failure_name
+from ..core.tls_events import TLS_TIMEOUT, TlsHandshake, failure_name
 from . import iomode
 from .context import Context, failure
 from .wait import Waiter
@@ -159,7 +160,9 @@ def _failed(ctx: Context, seq: int, t0: int, fields: dict[str, Any], e: Exceptio
     if isinstance(e, ssl.SSLError | ConnectionResetError | ValueError):
         errno = failure_name(type(e).__name__, reason, str(e))
     elif isinstance(e, OSError):
-        errno = iomode.call_failure(e)["errno"]  # (TIMEOUT in timeout mode)
+        errno = iomode.call_failure(e)["errno"]
+        if errno == TIMEOUT:  # timeout mode: not called again, the socket is closed
+            errno = TLS_TIMEOUT
     else:
         errno = type(e).__name__
     ev = TlsHandshake(seq, t0, now_ns(), **fields, verify_code=code, errno=errno, message=message)

@@ -20,6 +20,7 @@ from ..core.endpoint import describe_bind_host
 from ..core.events import State
 from ..workers.session import Session, fmt_addr
 from . import colors, plain, texts
+from .errors_words import error_line
 from .fit import CompactButton, ElidedLabel
 
 BADGE_MAX = 60  # characters of the state badge (an errno name is short)
@@ -181,7 +182,13 @@ class PaneHeader(QWidget):
             self.badge.show_state(s.state, s.last_error, everywhere)
             self.arrange()  # a longer state may need the room of the buttons
             if s.last_error:
-                line = texts.error_line(s.last_error, s.last_error_detail)
+                line = error_line(
+                    s.last_error,
+                    s.last_error_detail,
+                    family=s.family,
+                    server_side=s.role == "accepted",
+                    failed=s.log.machine.failed,
+                )
                 self.errno_label.setText(plain.clean(line))
                 self.errno_label.setToolTip(plain.tooltip(s.last_error_detail))
                 self.errno_label.show()

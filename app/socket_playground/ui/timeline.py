@@ -57,9 +57,11 @@ from ..core.record import ChunkRun, SocketLog
 from ..core.tls_events import TlsHandshake
 from ..workers.session import fmt_addr
 from . import plain, texts, times, tls_texts
+from .errors_words import call_words, explain_errno
 from .relay_texts import relay_note
 from .timeline_rows import SPLIT, TimelineDelegate, split_row
 
+AF_UNIX = getattr(socket, "AF_UNIX", -1)
 TIMELINE_MAX = 5000  # lines kept and shown; older ones are dropped
 NOTABLE_WAIT_NS = 1_000_000  # a call that blocked at least this long says so
 LONG_LINE = 60  # longer lines get a tooltip with the whole text
@@ -208,6 +210,7 @@ class TimelineView(QListWidget):
         self.times = times.ViewTimes(self.t0_ns, log)  # View → Timestamps
         self._shown: deque[Line] = deque(maxlen=TIMELINE_MAX)  # the lines of the rows
         self._drawn = self.times.stamps()  # how the rows' times were written
+        self.family = ""  # "unix" once its socket(AF_UNIX) is seen: a failed call's words
         times.notifier().changed.connect(self.set_time_mode)
         self.append(lines)
 
@@ -222,6 +225,8 @@ class TimelineView(QListWidget):
             return
         if self.times.stamps() != self._drawn:  # the socket was created since: its origin
             self.rewrite()
+        if any(isinstance(x, SocketCall) and x.family == AF_UNIX for x in lines):
+            self.family = "unix"
         rows = [self._row(line) for line in lines]
         self._shown.extend(lines)
         bar = self.verticalScrollBar()
@@ -294,7 +299,7 @@ class TimelineView(QListWidget):
         if isinstance(ev, TlsHandshake):
             return tls_texts.handshake_line(ev, call_text(ev))
         if isinstance(ev, Call) and ev.errno:
-            why = texts.explain_errno(ev.errno)
+            why = call_words(ev, self.family)
             return f"{call_text(ev)} ✗ {ev.errno}" + (
                 f" — {why}" if why else f" ({ev.message})" if ev.message else ""
             )
@@ -379,7 +384,7 @@ class TimelineView(QListWidget):
                 f"{ev.nbytes:,}"
             )
         if isinstance(ev, FileError):
-            why = texts.explain_errno(ev.errno) or ev.message or ev.errno
+            why = explain_errno(ev.errno) or ev.message or ev.errno
             return self.tr("(file {0} could not be read after {1} bytes: {2})").format(
                 ev.path, f"{ev.sent:,}", why
             )

@@ -5,15 +5,84 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ..core.tls_events import CERT_VERIFY, TLS_ALERT, TLS_EOF, TLS_ERRNOS, TlsHandshake
+from ..core.tls_events import (
+    CERT_VERIFY,
+    TLS_ALERT,
+    TLS_CLOSED,
+    TLS_EOF,
+    TLS_ERRNOS,
+    TLS_TIMEOUT,
+    TlsHandshake,
+    alert_of,
+)
 from ..workers.tls import tls_version
-from . import texts
+from .errors_words import explain_errno
 from .texts import _t
 
 
-def explain(errno: str, message: str) -> str:
-    """Why a handshake failed, in plain words ('' if not a TLS errno).
-    ``message`` is OpenSSL's verify message ("self-signed certificate")."""
+def alert_words(alert: str, server_side: bool) -> str:
+    """A TLS alert the peer sent, in plain words ('' for one without)."""
+    if alert == "unknown_ca":
+        if server_side:
+            return _t(
+                "Tls",
+                "the client does not trust this server's certificate "
+                "(it does not know who issued it)",
+            )
+        return _t(
+            "Tls", "the server does not trust our certificate (it does not know who issued it)"
+        )
+    if alert == "bad_certificate":
+        if server_side:
+            return _t(
+                "Tls",
+                "the client refused this server's certificate as bad "
+                "(malformed, or its signature does not check)",
+            )
+        return _t(
+            "Tls",
+            "the server refused our certificate as bad (malformed, or its signature does "
+            "not check)",
+        )
+    if alert == "certificate_unknown":
+        if server_side:
+            return _t(
+                "Tls",
+                "the client refused this server's certificate without saying why "
+                "(often: not trusted, or made for another name)",
+            )
+        return _t(
+            "Tls",
+            "the server refused our certificate without saying why (often: not trusted)",
+        )
+    return {
+        "no_application_protocol": _t("Tls", "the peer has none of the ALPN protocols offered"),
+        "protocol_version": _t(
+            "Tls",
+            "the peer does not accept the TLS version offered (one side requires a newer or "
+            "an older one)",
+        ),
+        "handshake_failure": _t(
+            "Tls",
+            "the peer found nothing both sides accept (no common cipher or group, or a "
+            "certificate it requires was not sent)",
+        ),
+        "decrypt_error": _t(
+            "Tls",
+            "the peer could not check a signature of the handshake (a key that does not "
+            "match its certificate?)",
+        ),
+        "certificate_required": _t(
+            "Tls", "the server requires a certificate from the client, and none was sent"
+        ),
+    }.get(alert, "")
+
+
+def explain(errno: str, message: str, server_side: bool = False) -> str:
+    """Why a handshake (or a TLS call after it) failed, in plain words ('' if
+    not a TLS errno). ``message`` is OpenSSL's verify message ("self-signed
+    certificate") or the exception's text; ``server_side``: our socket is the
+    server (an alert's words then name the client)."""
     if errno == CERT_VERIFY:
         m = message.lower()
         if "self-signed" in m or "self signed" in m:
@@ -32,7 +101,22 @@ def explain(errno: str, message: str) -> str:
             why = message
         return _t("Tls", "Certificate verify failed: {0}.").format(why)
     if errno == TLS_ALERT:
-        return _t("Tls", "The peer refused the handshake (a TLS alert): {0}").format(message)
+        words = alert_words(alert_of("", message), server_side)
+        detail = f"{words} ({message})" if words else message  # OpenSSL's text as detail
+        return _t("Tls", "The peer refused the handshake (a TLS alert): {0}").format(detail)
+    if errno == TLS_TIMEOUT:
+        return _t(
+            "Tls",
+            "The handshake did not finish within the socket's timeout (settimeout): "
+            "the program gave up and closed the socket.",
+        )
+    if errno == TLS_CLOSED:
+        return _t(
+            "Tls",
+            "The connection has ended: the peer closed it (without TLS's close_notify, "
+            "or while we were still sending). The handshake had succeeded; nothing more "
+            "can be sent or received.",
+        )
     if errno == TLS_EOF:
         return _t(
             "Tls", "The peer closed the connection during the handshake (is it a TLS server?)."
@@ -45,7 +129,7 @@ def explain(errno: str, message: str) -> str:
 def handshake_line(ev: TlsHandshake, call: str) -> str:
     """The timeline's line for a handshake."""
     if ev.errno:
-        why = explain(ev.errno, ev.message) or texts.explain_errno(ev.errno) or ev.message
+        why = explain(ev.errno, ev.message, ev.server_side) or explain_errno(ev.errno) or ev.message
         return f"{call} ✗ {ev.errno} — {why}"
     text = _t("Tls", "{0} → {1}, {2}").format(call, ev.version, ev.cipher)
     if ev.peer_subject:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.events import Event
 from ..core.udp_events import RecvFrom, SendTo
-from . import texts
+from .errors_words import explain_errno
 from .timeline import Line, TimelineView
 from .udp_model import call_of, peer_text
 
@@ -59,4 +59,4 @@ def udp_errno_text(errno: str) -> str:
         return QCoreApplication.translate(
             "UdpPane", "Too large for one datagram (at most 65,507 bytes over IPv4)."
         )
-    return texts.explain_errno(errno)
+    return explain_errno(errno)
