@@ -3,6 +3,7 @@ TLS listener, and ``openssl s_server``/``s_client`` when the system has them."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import socket
 import ssl
@@ -30,6 +31,33 @@ OPENSSL = shutil.which("openssl")
 @pytest.fixture(scope="module")
 def cert(tmp_path_factory):
     return make_self_signed(str(tmp_path_factory.mktemp("tls")))
+
+
+@contextlib.contextmanager
+def openssl_server(qtbot, cert, *extra: str, stdout=subprocess.PIPE):
+    """``openssl s_server`` on a free loopback port with the certificate,
+    ready for a client (waited for); (process, port). Always killed."""
+    assert OPENSSL is not None
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    args = [OPENSSL, "s_server", "-accept", f"127.0.0.1:{port}"]
+    args += ["-cert", cert.certfile, "-key", cert.keyfile, *extra, "-quiet"]
+    proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=stdout, stderr=subprocess.DEVNULL)
+    try:
+
+        def ready() -> bool:
+            with socket.socket() as s:
+                return s.connect_ex(("127.0.0.1", port)) == 0
+
+        qtbot.waitUntil(ready, timeout=10000)  # (s_server goes on after a probe)
+        yield proc, port
+    finally:
+        proc.kill()
+        proc.wait(10)
+        for f in (proc.stdin, proc.stdout):
+            if f:
+                f.close()
 
 
 class StdlibServer:
@@ -210,32 +238,7 @@ def test_unverified_client_and_our_server(qtbot, sessions, cert):
 
 @pytest.mark.skipif(OPENSSL is None, reason="no openssl program")
 def test_client_against_openssl_s_server(qtbot, sessions, cert):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    proc = subprocess.Popen(
-        [
-            OPENSSL,
-            "s_server",
-            "-accept",
-            f"127.0.0.1:{port}",
-            "-cert",
-            cert.certfile,
-            "-key",
-            cert.keyfile,
-            "-quiet",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-
-        def ready() -> bool:
-            with socket.socket() as s:
-                return s.connect_ex(("127.0.0.1", port)) == 0
-
-        qtbot.waitUntil(ready, timeout=10000)  # (s_server goes on after a probe)
+    with openssl_server(qtbot, cert) as (proc, port):
         c = client(sessions, port, cafile=cert.certfile, server_name="localhost")
         qtbot.waitUntil(lambda: tls_version(c) != "", timeout=10000)
         assert tls_version(c).startswith("TLSv1.")
@@ -248,12 +251,6 @@ def test_client_against_openssl_s_server(qtbot, sessions, cert):
         qtbot.waitUntil(lambda: c.bytes_received == 13, timeout=10000)
         assert c.store.retained(8, 21) == b"from openssl\n"
         assert any(isinstance(e, TlsHandshake) for e in c.log.events)
-    finally:
-        proc.kill()
-        proc.wait(10)
-        for f in (proc.stdin, proc.stdout):
-            if f:
-                f.close()
 
 
 @pytest.mark.skipif(OPENSSL is None, reason="no openssl program")
@@ -437,12 +434,6 @@ def test_a_waiting_handshake_is_in_progress(qtbot, sessions, raw_listener):
     qtbot.waitUntil(lambda: not c.alive, timeout=10000)
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.mark.skipif(OPENSSL is None, reason="no openssl program")
 def test_no_common_alpn_with_openssl_is_an_alert_in_plain_words(qtbot, sessions, cert):
     """openssl s_server -alpn h2,http/1.1 refuses a client offering spdy/3
@@ -451,32 +442,10 @@ def test_no_common_alpn_with_openssl_is_an_alert_in_plain_words(qtbot, sessions,
     from socket_playground.core.tls_events import TLS_ALERT
     from socket_playground.ui.errors_words import error_line
 
-    port = _free_port()
-    proc = subprocess.Popen(
-        [
-            OPENSSL,
-            "s_server",
-            "-accept",
-            f"127.0.0.1:{port}",
-            "-cert",
-            cert.certfile,
-            "-key",
-            cert.keyfile,
-            "-alpn",
-            "h2,http/1.1",
-            "-quiet",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-
-        def ready() -> bool:
-            with socket.socket() as s:
-                return s.connect_ex(("127.0.0.1", port)) == 0
-
-        qtbot.waitUntil(ready, timeout=10000)
+    with openssl_server(qtbot, cert, "-alpn", "h2,http/1.1", stdout=subprocess.DEVNULL) as (
+        _proc,
+        port,
+    ):
         c = client(sessions, port, verify=False, alpn=("spdy/3",))
         qtbot.waitUntil(lambda: c.state is State.ERROR, timeout=10000)
         ev = handshake_of(c)
@@ -484,11 +453,6 @@ def test_no_common_alpn_with_openssl_is_an_alert_in_plain_words(qtbot, sessions,
         line = error_line(c.last_error, c.last_error_detail, failed=c.log.machine.failed)
         assert "none of the ALPN protocols offered" in line
         assert "no application protocol" in line and "may not speak TLS" not in line
-    finally:
-        proc.kill()
-        proc.wait(10)
-        if proc.stdin:
-            proc.stdin.close()
 
 
 def test_our_server_refused_by_a_client_that_does_not_know_its_issuer(qtbot, sessions, cert):
