@@ -34,7 +34,23 @@ def cert(tmp_path_factory):
 
 
 @contextlib.contextmanager
-def openssl_server(qtbot, cert, *extra: str, stdout=subprocess.PIPE):
+def running(args: list[str]):
+    """A program with its stdin and stdout piped; always killed, its pipes closed."""
+    proc = subprocess.Popen(
+        args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
+    try:
+        yield proc
+    finally:
+        proc.kill()
+        proc.wait(10)
+        for f in (proc.stdin, proc.stdout):
+            if f:
+                f.close()
+
+
+@contextlib.contextmanager
+def openssl_server(qtbot, cert, *extra: str):
     """``openssl s_server`` on a free loopback port with the certificate,
     ready for a client (waited for); (process, port). Always killed."""
     assert OPENSSL is not None
@@ -42,9 +58,7 @@ def openssl_server(qtbot, cert, *extra: str, stdout=subprocess.PIPE):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     args = [OPENSSL, "s_server", "-accept", f"127.0.0.1:{port}"]
-    args += ["-cert", cert.certfile, "-key", cert.keyfile, *extra, "-quiet"]
-    proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=stdout, stderr=subprocess.DEVNULL)
-    try:
+    with running([*args, "-cert", cert.certfile, "-key", cert.keyfile, *extra, "-quiet"]) as proc:
 
         def ready() -> bool:
             with socket.socket() as s:
@@ -52,12 +66,6 @@ def openssl_server(qtbot, cert, *extra: str, stdout=subprocess.PIPE):
 
         qtbot.waitUntil(ready, timeout=10000)  # (s_server goes on after a probe)
         yield proc, port
-    finally:
-        proc.kill()
-        proc.wait(10)
-        for f in (proc.stdin, proc.stdout):
-            if f:
-                f.close()
 
 
 class StdlibServer:
@@ -259,24 +267,9 @@ def test_openssl_s_client_against_our_server(qtbot, sessions, cert):
     use_tls(ls, TlsSettings(server_side=True, certfile=cert.certfile, keyfile=cert.keyfile))
     ls.start()
     qtbot.waitUntil(lambda: ls.local_port != 0, timeout=10000)
-    proc = subprocess.Popen(
-        [
-            OPENSSL,
-            "s_client",
-            "-connect",
-            f"127.0.0.1:{ls.local_port}",
-            "-quiet",
-            "-CAfile",
-            cert.certfile,
-            "-verify_return_error",
-            "-servername",
-            "localhost",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+    args = [OPENSSL, "s_client", "-connect", f"127.0.0.1:{ls.local_port}", "-quiet"]
+    args += ["-CAfile", cert.certfile, "-verify_return_error", "-servername", "localhost"]
+    with running(args) as proc:
         qtbot.waitUntil(
             lambda: bool(ls.children) and tls_version(ls.children[0]) != "", timeout=10000
         )
@@ -290,12 +283,6 @@ def test_openssl_s_client_against_our_server(qtbot, sessions, cert):
         assert proc.stdout.readline() == b"welcome\n"
         qtbot.waitUntil(lambda: server.bytes_sent == 8, timeout=10000)
         assert server.store.retained(0, 17) == b"hi there\nwelcome\n"
-    finally:
-        proc.kill()
-        proc.wait(10)
-        for f in (proc.stdin, proc.stdout):
-            if f:
-                f.close()
 
 
 def test_alpn_agreed_both_ways(qtbot, sessions, cert):
@@ -343,23 +330,11 @@ def test_alpn_from_openssl_s_client(qtbot, sessions, cert):
     )
     ls.start()
     qtbot.waitUntil(lambda: ls.local_port != 0, timeout=10000)
-    proc = subprocess.Popen(
-        [OPENSSL, "s_client", "-connect", f"127.0.0.1:{ls.local_port}", "-alpn", "h2"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+    with running([OPENSSL, "s_client", "-connect", f"127.0.0.1:{ls.local_port}", "-alpn", "h2"]):
         qtbot.waitUntil(
             lambda: bool(ls.children) and tls_version(ls.children[0]) != "", timeout=10000
         )
         assert handshake_of(ls.children[0]).alpn == "h2"
-    finally:
-        proc.kill()
-        proc.wait(10)
-        for f in (proc.stdin, proc.stdout):
-            if f:
-                f.close()
 
 
 def test_nonblocking_send_shows_ssl_want_write(qtbot, sessions, cert):
@@ -442,7 +417,7 @@ def test_no_common_alpn_with_openssl_is_an_alert_in_plain_words(qtbot, sessions,
     from socket_playground.core.tls_events import TLS_ALERT
     from socket_playground.ui.errors_words import error_line
 
-    with openssl_server(qtbot, cert, "-alpn", "h2,http/1.1", stdout=subprocess.DEVNULL) as (
+    with openssl_server(qtbot, cert, "-alpn", "h2,http/1.1") as (
         _proc,
         port,
     ):
