@@ -218,7 +218,7 @@ def _shutdown(g: _Generator, ev: Call) -> Step | None:
         return None  # the program's own way to stop its threads
     if not ev.failed and ev.how in _READING_ENDS:
         g.shut_rd = True
-    return shutdown_step(g.w, ev)
+    return shutdown_step(g.w, ev, g.tls_wrapped)
 
 
 def _close(g: _Generator, ev: Call) -> Step | None:

@@ -193,14 +193,17 @@ def recv_call_step(w: Script, ev: Recv, why: str) -> Step:
 
 
 # -- the end ---------------------------------------------------------------------------
-def shutdown_step(w: Script, ev: Shutdown) -> Step:
+def shutdown_step(w: Script, ev: Shutdown, tls: bool = False) -> Step:
+    """``shutdown(how)``; ``tls``: on an SSLSocket, the TCP socket's own
+    shutdown(), as the program makes it (SSLSocket.shutdown() drops TLS)."""
     name = SHUT_NAMES.get(ev.how)
     if name is None:
         return Step([w.at(ev) + w.t("not_translated", call=f"shutdown({ev.how})")])
-    return Step(
-        [w.at(ev) + f"shutdown({name})" + w.t("sep") + w.t("why_" + name)],
-        [f"{w.var}.shutdown(socket.{name})"],
-    )
+    comments = [w.at(ev) + f"shutdown({name})" + w.t("sep") + w.t("why_" + name)]
+    if tls:
+        comments.append(w.t("tls_shutdown"))
+        return Step(comments, [f"socket.socket.shutdown({w.var}, socket.{name})"])
+    return Step(comments, [f"{w.var}.shutdown(socket.{name})"])
 
 
 def close_step(w: Script, ev: Close | None) -> Step:

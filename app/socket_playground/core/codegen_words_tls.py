@@ -48,4 +48,10 @@ TLS_WORDS: dict[str, tuple[str, str]] = {
         "do_handshake() 抛出 {error}：对端的那一部分还没到；什么也没发生，先用 select() 等待，"
         "再调用一次",
     ),
+    "tls_shutdown": (
+        "the TCP socket's shutdown(), as the program calls it: SSLSocket.shutdown() would "
+        "drop TLS, and a recv() after it would return the peer's TLS records undecrypted",
+        "TCP 套接字自己的 shutdown()，与程序的调用相同：SSLSocket.shutdown() 会丢掉 TLS，"
+        "之后的 recv() 会收到对端未解密的 TLS 记录",
+    ),
 }

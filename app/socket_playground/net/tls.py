@@ -5,9 +5,10 @@ client) or as an accepted socket's first call (a server), in the socket's
 I/O mode (non-blocking: SSLWantReadError rows and ``select()``): the
 socket is wrapped with ``do_handshake_on_connect=False`` and
 ``do_handshake()`` is one :class:`~..core.tls_events.TlsHandshake` event.
-Only then does the writer send (``Context.tls_ready``). A failure is recorded
-with its reason and the socket closed. The wrapped socket replaces
-``ctx.sock``: ``recv()``/``send()`` then move plaintext.
+Only then does the writer send (``Context.tls_ready``), and from then on
+the reader and the writer make one TLS call at a time (:mod:`.tls_socket`).
+A failure is recorded with its reason and the socket closed. The wrapped
+socket replaces ``ctx.sock``: ``recv()``/``send()`` then move plaintext.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..core.events import now_ns
 from ..core.tls_events import TLS_TIMEOUT, TlsHandshake, failure_name
 from . import iomode
 from .context import Context, failure
+from .tls_socket import SerialTls
 from .wait import Waiter
 
 SLOT = "recv"
@@ -49,6 +51,7 @@ RAGGED_EOF_OK = getattr(ssl, "OP_IGNORE_UNEXPECTED_EOF", 0)
 
 def client_context(st: TlsSettings) -> ssl.SSLContext:
     ctx = ssl.create_default_context(cafile=st.cafile or None)
+    ctx.sslsocket_class = SerialTls  # (the reader and writer share it: one call at a time)
     ctx.options |= RAGGED_EOF_OK
     if st.alpn:
         ctx.set_alpn_protocols(list(st.alpn))
@@ -60,6 +63,7 @@ def client_context(st: TlsSettings) -> ssl.SSLContext:
 
 def server_context(st: TlsSettings) -> ssl.SSLContext:
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.sslsocket_class = SerialTls
     ctx.options |= RAGGED_EOF_OK
     if st.alpn:  # the first of this list (its order) that the client offers is chosen
         ctx.set_alpn_protocols(list(st.alpn))
@@ -145,6 +149,8 @@ def handshake(ctx: Context) -> bool:
         alpn=tls.selected_alpn_protocol() or "",
     )
     ctx.done(SLOT, ev)
+    assert isinstance(tls, SerialTls)
+    tls.serialize()  # before the writer starts: from now on two threads share it
     ctx.tls_ready.set()
     return True
 
