@@ -162,3 +162,33 @@ def test_nonblocking_tls_client_scripts_run(qtbot, sessions, cert, tmp_path):
     assert out.returncode == 0, out.stderr
     assert "TLSv1.3" in out.stdout and "pong" in out.stdout
     assert peer.got == b"ping\n" and peer.error is None
+
+
+def test_a_nonblocking_connect_that_gives_up_makes_no_getsockopt(qtbot, sessions, tmp_path):
+    """A listener whose accept queue is full answers no SYN: select() finds
+    the socket not writable within the connect timeout and the program gives
+    up (ETIMEDOUT) without getsockopt(SO_ERROR). The every-call script says
+    so and does the same against the same listener: select() times out."""
+    from .test_faults import _full_backlog
+
+    ls, fillers = _full_backlog()
+    try:
+        port = ls.getsockname()[1]
+        cli = sessions("client", host="127.0.0.1", port=port, connect_timeout=0.5)
+        cli.set_io_mode(0.0)
+        cli.start()
+        wait_state(qtbot, cli, State.ERROR, timeout=10_000)
+        assert cli.last_error == "ETIMEDOUT"
+        events = list(cli.log.ordered())
+        assert [e.ready for e in events if isinstance(e, ev.Select)] == [False]
+        code = generate("client", events, host="127.0.0.1", port=port, style="calls")
+        compile(code, "client.py", "exec")
+        assert "s.getsockopt(" not in code
+        assert "ETIMEDOUT" in code and "print('connect() gave up" in code
+        out = _run(code, tmp_path, "gives_up.py")
+        assert out.returncode == 0, out.stderr
+        assert "connect() -> [Errno 115]" in out.stdout and "gave up" in out.stdout
+    finally:
+        for c in fillers:
+            c.close()
+        ls.close()

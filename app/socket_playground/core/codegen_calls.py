@@ -165,6 +165,12 @@ def nonblocking_connect_step(w: Script, ev: Connect) -> Step:
         comments = [w.at(ev) + w.t("connect"), w.t("connect_in_progress", errno=ev.errno)]
         code = ["try:", f"    {var}.connect({w.address()})", "except BlockingIOError as e:"]
         return Step(comments, [*code, "    print('connect() ->', e)"])
+    if ev.failed and not w.last_ready:  # select() gave up first: no getsockopt() was made
+        w.errors += 1
+        comments = [w.at(ev) + w.t("connect_gave_up", s=f"{ev.timeout or 0:g}")]
+        w.imports.add("select")
+        code = [f"if not select.select([], [{w.var}], [], 0)[1]:  # (still not writable)"]
+        return Step(comments, [*code, "    print('connect() gave up: not writable in time')"])
     ends = ""
     if ev.local and ev.peer:
         ends = w.t("ends", local=address_text(ev.local), peer=address_text(ev.peer))

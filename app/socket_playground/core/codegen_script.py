@@ -67,6 +67,7 @@ class Script:
         self.placeholder_bytes = 0  # zero bytes standing in for bytes not kept
         self.elided_bytes = 0  # bytes kept but cut out of a long literal
         self.errors = 0  # calls that failed in the program
+        self.last_ready = True  # the last select() found the socket ready (or none yet)
         self.sent = 0
         self.received = 0
         self.explained: set[str] = set()  # what a comment explained once already

@@ -146,6 +146,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "套接字是非阻塞的：connect() 立即抛出 BlockingIOError（{errno}），内核继续完成握手；"
         "select() 等到套接字可写，再由 getsockopt(SO_ERROR) 说明结果",
     ),
+    "connect_gave_up": (
+        "select() did not find the socket writable within {s} s: the program gave up on "
+        "the connection (ETIMEDOUT) without asking getsockopt(SO_ERROR), and closed it",
+        "select() 在 {s} 秒内没有等到套接字可写：程序放弃了这次连接（ETIMEDOUT），"
+        "没有再调用 getsockopt(SO_ERROR)，并关闭了套接字",
+    ),
     "connect_so_error": (
         "getsockopt(SO_ERROR): how the non-blocking connect() ended: 0 is connected, else "
         "the errno it failed with (calling connect() again would raise EISCONN)",
