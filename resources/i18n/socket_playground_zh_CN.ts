@@ -642,8 +642,8 @@
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/sequence_words.py" line="18"/>
-        <source>Bytes typed into a relay leg went out among the forwarded ones: from there on the two legs&apos; stream offsets no longer match, so no forwarding is linked.</source>
-        <translation>在中继连接段中输入的字节夹在转发的字节中发出：从那里起两段的流偏移不再对应，因此不再连线标出转发。</translation>
+        <source>Bytes typed into a relay leg are queued among the forwarded ones and not yet placed: what the leg sends from where they may begin is not linked until they are.</source>
+        <translation>输入到中继连接段的字节已排在转发的字节中间，但还没有发出：从它们可能开始的位置起，这个连接段发送的内容要等它们发出后才能关联。</translation>
     </message>
     <message>
         <location filename="../../app/socket_playground/ui/sequence_words.py" line="23"/>
@@ -3581,6 +3581,16 @@ of every byte sent:
         <location filename="../../app/socket_playground/ui/relay_texts.py" line="21"/>
         <source>(bytes typed into this leg are queued: they go out among the forwarded ones, from byte {0} of its sent stream on)</source>
         <translation>（输入到这个连接段的字节已排队：它们夹在转发的字节中发出，从其发送流的第 {0} 字节起）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_texts.py" line="28"/>
+        <source>(typed bytes go out from byte {0} of its sent stream)</source>
+        <translation>（输入的字节从它发送流的第 {0} 字节开始发出）</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/relay_texts.py" line="31"/>
+        <source>(typed bytes sent: bytes {0}–{1} of its sent stream; every other byte it sends was forwarded)</source>
+        <translation>（输入的字节已发出：它发送流的第 {0}–{1} 字节；它发送的其余字节都是转发的）</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,9 @@ def forwards(view):
 
 def check_links(view, received_lane: int):
     """Every link from ``received_lane``: the bytes its recv() got at [start,
-    end) are the bytes the other leg's send() sent at the same offsets; the
-    links cover the stream without gaps. Returns the bytes covered."""
+    end) are the bytes the other leg's send() sent at the same offsets, past
+    the bytes typed into that leg before them; the links cover the stream
+    without gaps. Returns the bytes covered."""
     sessions = view.sessions
     links = sorted((a for a in forwards(view) if a.side == received_lane), key=lambda a: a.start)
     got = stream(sessions[received_lane].store, Direction.IN)
@@ -76,12 +77,13 @@ def check_links(view, received_lane: int):
         sender = sessions[a.dest].store
         assert a.dest != received_lane and a.t_to >= a.t_from
         sent = stream(sender, Direction.OUT)
-        assert got[a.start : a.end] == sent[a.start : a.end]
+        [(x, y)] = sessions[a.dest].typed.to_sent(a.start, a.end)  # (within one send())
+        assert got[a.start : a.end] == sent[x:y]
         recv_store = sessions[received_lane].store
         assert recv_store.offset[a.recv_chunk] <= a.start < a.end
         assert a.end <= recv_store.offset[a.recv_chunk] + recv_store.size[a.recv_chunk]
-        assert sender.offset[a.send_chunk] <= a.start
-        assert a.end <= sender.offset[a.send_chunk] + sender.size[a.send_chunk]
+        assert sender.offset[a.send_chunk] <= x
+        assert y <= sender.offset[a.send_chunk] + sender.size[a.send_chunk]
         if a.start >= len(covered):
             covered += got[len(covered) : a.end]
     return covered
@@ -174,17 +176,19 @@ def test_only_the_two_legs_and_typed_bytes(qtbot, window, child, panes, click_se
             assert check_links(view, 0) == b"abcdefgh"
             assert check_links(view, 1) == b"xyz"
 
-            # bytes typed into relay-out go out among the forwarded ones: the
-            # offsets past them no longer match, so nothing more is linked
+            # bytes typed into relay-out go out among the forwarded ones: its
+            # notes say where, and the forwarding past them is linked too
             click_send(outside, "typed")
             assert recv_exact(server, 5) == b"typed"
             cli.sendall(b"more")
             assert recv_exact(server, 4) == b"more"
             counted(qtbot, (inside, 12, 3), (outside, 3, 17))
+            qtbot.waitUntil(lambda: outside.session.typed.done == [(8, 13)], timeout=WAIT)
             view.refresh()
-            assert view.property("forwardUnlinked")
-            assert check_links(view, 0) == b"abcdefgh"  # not b"abcdefghmore"
-            assert "no longer match" in view.note.text()
+            assert not view.property("forwardUnlinked")
+            assert check_links(view, 0) == b"abcdefghmore"
+            typed_row = outside.session.store.chunk_at(8 + 3)  # (combined: 3 received first)
+            assert not [a for a in forwards(view) if a.send_chunk == typed_row]
             # the other direction is untouched
             server.sendall(b"!")
             assert recv_exact(cli, 1) == b"!"
@@ -298,7 +302,7 @@ def test_a_saved_relay_opens_as_one(
             server.settimeout(5)
             cli.sendall(b"hello")
             assert recv_exact(server, 5) == b"hello"
-            counted(qtbot, (inside, 5, 0), (outside, 0, 5))  # (before typing: see typed_from)
+            counted(qtbot, (inside, 5, 0), (outside, 0, 5))  # (typed after the forwarded)
             click_send(outside, "typed")
             assert recv_exact(server, 5) == b"typed"
             server.sendall(b"back")
@@ -322,8 +326,9 @@ def test_a_saved_relay_opens_as_one(
         view = open_view(qtbot, other, saved_out, child)
         assert view.sessions == (saved_in.session, saved_out.session)
         view.refresh()
+        assert saved_out.session.typed.done == [(5, 10)]  # (the file keeps the notes)
         assert check_links(view, 0) == b"hello"  # the typed bytes are not forwarding
         assert check_links(view, 1) == b"back"
-        assert view.property("forwardUnlinked")
+        assert not view.property("forwardUnlinked")
         other.stop_all()
         other.close()  # (no more painting from the file once it is closed)

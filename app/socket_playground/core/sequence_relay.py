@@ -3,12 +3,12 @@ on the bytes a ``recv()`` on the other leg got.
 
 The relay forwards in order (``net/relay.py``): what leg A received, at
 offsets [a, b) of its received stream, leg B sends at the same offsets of its
-sent stream, as long as B sent nothing else before. Bytes typed into a leg's
-send box go out among the forwarded ones and shift every later offset, so
-the leg notes where they may begin (``RelayLeg.typed_from``: its sent total
-as recorded when they were queued, which is at or before where they land),
-and links stop there: a :attr:`~.sequence.Scene.unlinked` scene says so.
-Links are never guessed from times or bytes.
+sent stream, shifted by the bytes typed into B's send box that went out
+before them. Each leg's notes say where typed bytes went
+(:class:`~.relay_events.TypedRanges`); typed bytes link to no ``recv()``.
+While typed bytes are queued and not yet placed, links stop where they may
+begin: a :attr:`~.sequence.Scene.unlinked` scene says so. Links are never
+guessed from times or bytes.
 
 No Qt: plain Python.
 """
@@ -20,18 +20,18 @@ from dataclasses import dataclass, field
 from .capture import CaptureStore
 from .capture_dir import covering
 from .events import Direction
+from .relay_events import TypedRanges
 from .sequence import ARROWS_PER_CALL, Arrow, ArrowKind, Box, Kind, Scene
 
 
 @dataclass(slots=True)
 class Relay:
-    """The lanes of a relay's two legs, and for each leg the offset of its
-    sent stream from which it may have sent bytes it did not forward (the
-    view keeps it current; absent: none)."""
+    """The lanes of a relay's two legs, and for each leg where its sent
+    stream holds typed bytes (the view keeps it current; absent: none)."""
 
     inside: int  # the relay-in leg's lane
     outside: int  # the relay-out leg's lane
-    typed_from: dict[int, int] = field(default_factory=dict)
+    typed: dict[int, TypedRanges] = field(default_factory=dict)
 
     def other(self, lane: int) -> int | None:
         if lane == self.inside:
@@ -62,14 +62,29 @@ class Relay:
         received: bool,
     ) -> None:
         sender = other if received else box.side  # the leg whose send() passed them on
+        typed = self.typed.get(sender, TypedRanges())
         lo, hi = box.offset, box.offset + box.nbytes
-        bound = self.typed_from.get(sender)
-        if bound is not None and hi > bound:
-            sc.unlinked = True
-            hi = bound
-        want = Direction.OUT if received else Direction.IN
-        pieces, cut = covering(theirs, want, lo, hi, ARROWS_PER_CALL)
-        sc.cut = sc.cut or cut
+        if received:  # forwarded offsets: where the sender sent them
+            spans = typed.to_sent(lo, hi)
+        elif typed.typed_at(lo, hi):
+            return  # typed into this leg: received by no recv() on the other
+        else:
+            spans = [typed.to_forwarded(lo, hi)]
+        bound = typed.bound
+        pieces: list[tuple[int, int, int]] = []
+        for a, b in spans:
+            if received and bound is not None and b > bound:
+                sc.unlinked = True
+                b = bound
+            elif not received and bound is not None and hi > bound:
+                sc.unlinked = True
+                return
+            want = Direction.OUT if received else Direction.IN
+            found, cut = covering(theirs, want, a, b, ARROWS_PER_CALL - len(pieces))
+            sc.cut = sc.cut or cut
+            if received:  # (an arrow's offsets are the received stream's)
+                found = [(c, *typed.to_forwarded(x, y)) for c, x, y in found]
+            pieces += found
         for chunk, s, e in pieces:
             if received:
                 recv_lane, recv_chunk, send_chunk = box.side, box.chunk, chunk

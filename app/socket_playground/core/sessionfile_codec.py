@@ -44,7 +44,7 @@ from .events import (
     Unsent,
     WriterBlocked,
 )
-from .relay_events import RelayLegStarted, RelayTyped
+from .relay_events import RelayLegStarted, RelayTyped, RelayTypedSent
 from .sessionfile_schema import MAX_FIELDS_JSON, MAX_INT, SessionFileError
 from .tls_events import TlsHandshake
 from .udp_events import RecvFrom, SendTo
@@ -80,6 +80,7 @@ KINDS: dict[str, type[Event]] = {
         TlsHandshake,
         RelayLegStarted,
         RelayTyped,
+        RelayTypedSent,
     )
 }
 """Every event kind a socket's log keeps apart from its chunks (a RecvRun

@@ -102,6 +102,7 @@ class Context:
         self.close_after_reply = False
         self.reply_closing = False
         self._queued = 0  # bytes handed to the writer, not yet sent
+        self.sent_bytes = 0  # bytes send() took (the writer's, or a reply's: never both at once)
         self._queued_lock = threading.Condition(threading.Lock())
         self._marks: dict[str, int | None] = dict.fromkeys(self.SLOTS)
         # calls blocked right now, by slot: (call, t_start, size) (the GUI shows them)

@@ -7,15 +7,44 @@ leg and every ``send()`` on the other is a recorded call. At the end of one
 leg's stream its reader queues ``shutdown(SHUT_WR)`` on the other leg, behind
 the bytes already forwarded: a half-close passes through. Pausing a leg's
 reading stops that direction: its bytes stay in that leg's kernel queue.
+What the user gives a leg to send goes to its writer as :class:`Typed`, and
+:class:`RelayWriter` notes where in the sent stream those bytes went
+(``RelayTypedSent``): every other byte a leg sends was forwarded.
 """
 
 from __future__ import annotations
 
 import socket
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from ..core.relay_events import RelayTypedSent
 from .context import Context
-from .writer import ShutdownJob, pass_on
+from .writer import ShutdownJob, Writer, pass_on
+
+
+@dataclass(frozen=True)
+class Typed:
+    """Something the user gave a relay leg to send (bytes or a send job)."""
+
+    item: object
+
+
+class RelayWriter(Writer):
+    """A leg's writer: typed items are sent as any, with a note when they
+    begin and when they end (the writer sends one item at a time, and a
+    forwarded reply is sent only while it has nothing queued, so the
+    typed bytes are one range of the sent stream)."""
+
+    def _do(self, item: object) -> bool:
+        if not isinstance(item, Typed):
+            return super()._do(item)
+        start = self.ctx.sent_bytes
+        self.note(RelayTypedSent, start=start)
+        try:
+            return super()._do(item.item)
+        finally:
+            self.note(RelayTypedSent, start=start, end=self.ctx.sent_bytes)
 
 
 def forward(dst: Context) -> Callable[[list[bytes]], None]:

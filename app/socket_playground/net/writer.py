@@ -186,6 +186,7 @@ class Writer:
                     ctx.done(SLOT, Send(seq, t0, now_ns(), offered=len(view), **failure(e)))
                 return False
             ctx.add_queued(-n)
+            ctx.sent_bytes += n
             ctx.done(
                 SLOT,
                 Send(seq, t0, now_ns(), offered=len(view), sent=n, data=bytes(view[:n])),
@@ -216,6 +217,7 @@ class Writer:
             ctx.done(SLOT, Send(seq, t0, now_ns(), offered=len(view), **fail))
             return 0 if fail["errno"] == TIMEOUT else None
         ctx.add_queued(-n)
+        ctx.sent_bytes += n
         ctx.done(SLOT, Send(seq, t0, now_ns(), offered=len(view), sent=n, data=bytes(view[:n])))
         return None if ctx.stop.is_set() else n
 
@@ -371,6 +373,7 @@ def _send_now(ctx: Context, reply: bytes) -> bool:
         except BaseException:
             ctx.release(REPLY_SLOT)  # a bug: the number must not hold the record back
             raise
+        ctx.sent_bytes += n
         ctx.done(
             REPLY_SLOT,
             Send(seq, t0, now_ns(), offered=len(reply), sent=n, data=reply[:n], flags=MSG_DONTWAIT),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..core.events import Event
-from ..core.relay_events import RELAY_IN, RelayLegStarted, RelayTyped
+from ..core.relay_events import RELAY_IN, RelayLegStarted, RelayTyped, RelayTypedSent
 from .texts import _t
 
 
@@ -23,4 +23,14 @@ def relay_note(ev: Event) -> str:
             "(bytes typed into this leg are queued: they go out among the forwarded ones, "
             "from byte {0} of its sent stream on)",
         ).format(f"{ev.sent:,}")
+    if isinstance(ev, RelayTypedSent):
+        if ev.end < 0:
+            return _t("Relay", "(typed bytes go out from byte {0} of its sent stream)").format(
+                f"{ev.start:,}"
+            )
+        return _t(
+            "Relay",
+            "(typed bytes sent: bytes {0}–{1} of its sent stream; every other byte it sends "
+            "was forwarded)",
+        ).format(f"{ev.start:,}", f"{ev.end:,}")
     return ""

@@ -130,11 +130,11 @@ class SequenceView(QWidget):
         c = self.canvas
         c.addresses = tuple(fmt_addr(s.local_addr) if s.local_addr else "" for s in self.sessions)
         relay = self.conversation.relay
-        if relay is not None:  # where bytes typed into a leg may begin
+        if relay is not None:  # where bytes typed into a leg went
             for lane, s in enumerate(self.sessions):
-                typed = getattr(s, "typed_from", None)
+                typed = getattr(s, "typed", None)
                 if typed is not None:
-                    relay.typed_from[lane] = typed
+                    relay.typed[lane] = typed
         first, last = self.conversation.span()
         self._first, self._last = first, last
         if self.fit_mode:

@@ -17,8 +17,8 @@ def relay_note(unlinked: bool) -> str:
     if unlinked:
         return _t(
             "Conversation",
-            "Bytes typed into a relay leg went out among the forwarded ones: from there on "
-            "the two legs' stream offsets no longer match, so no forwarding is linked.",
+            "Bytes typed into a relay leg are queued among the forwarded ones and not yet "
+            "placed: what the leg sends from where they may begin is not linked until they are.",
         )
     return _t(
         "Conversation",

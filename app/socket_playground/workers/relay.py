@@ -33,10 +33,17 @@ from ..core.events import (
     next_seq,
     now_ns,
 )
-from ..core.relay_events import RELAY_IN, RELAY_OUT, RelayLegStarted, RelayTyped
+from ..core.relay_events import (
+    RELAY_IN,
+    RELAY_OUT,
+    RelayLegStarted,
+    RelayTyped,
+    RelayTypedSent,
+    TypedRanges,
+)
 from ..net.reader import read_loop
-from ..net.relay import forward, link
-from ..net.writer import ShutdownJob, Writer
+from ..net.relay import RelayWriter, Typed, forward, link
+from ..net.writer import ShutdownJob
 from .session import Batch, Session, fmt_addr
 from .stopping import stop_sessions
 
@@ -50,19 +57,25 @@ class RelayLeg(Session):
         self.relay_leg = leg
         self.other_leg: RelayLeg | None = None
         self.pair: RelayPair | None = None
-        # where bytes the user gave this leg may begin in its sent stream: the
-        # sent total recorded when the first were queued (they land there or
-        # later, never before); the forwarding is linked up to it
-        self.typed_from: int | None = None
+        # where bytes the user gave this leg went in its sent stream (its
+        # notes, read as they come): every other byte it sent was forwarded
+        self.typed = TypedRanges()
+        self.changed.connect(self._read_typed)
 
     def _queue(self, item: object, nbytes: int = 0) -> bool:
+        if isinstance(item, ShutdownJob):
+            return super()._queue(item, nbytes)
         sent = self.store.total[Direction.OUT]  # (the GUI thread's: it cannot change here)
-        queued = super()._queue(item, nbytes)
-        if queued and not isinstance(item, ShutdownJob) and self.typed_from is None:
-            self.typed_from = sent
+        queued = super()._queue(Typed(item), nbytes)
+        if queued:  # they go out there or later (kept in a saved file)
             t = now_ns()
-            self.ctx.push(RelayTyped(next_seq(), t, t, sent=sent))  # (kept in a saved file)
+            self.ctx.push(RelayTyped(next_seq(), t, t, sent=sent))
         return queued
+
+    def _read_typed(self, batch: Batch) -> None:
+        for ev in batch.events:
+            if isinstance(ev, RelayTyped | RelayTypedSent):
+                self.typed.add(ev)
 
     def start(self) -> None:
         if self._threads:
@@ -74,7 +87,7 @@ class RelayLeg(Session):
             self._note_addresses()
         reply = forward(other.ctx)
         self._spawn(lambda: read_loop(self.ctx, self._room, reply), "recv")
-        self._spawn(Writer(self.ctx, self._room).run, "send")
+        self._spawn(RelayWriter(self.ctx, self._room).run, "send")
 
 
 class RelayPair(QObject):

@@ -7,7 +7,13 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.events import Direction, JobProgress, State
 from ..core.record import SocketLog
-from ..core.relay_events import RELAY_IN, RelayLegStarted, RelayTyped
+from ..core.relay_events import (
+    RELAY_IN,
+    RelayLegStarted,
+    RelayTyped,
+    RelayTypedSent,
+    TypedRanges,
+)
 from ..core.sessionfile import SessionFile
 from ..core.stored import family_of, load_log
 
@@ -45,14 +51,16 @@ class StoredSession(QObject):
         self.can_send = False
         self.reading_paused = False
         self.read_only = True
-        # a relay's leg (its notes): which leg, and where typed bytes began;
+        # a relay's leg (its notes): which leg, and where typed bytes went;
         # the opener links the two legs (``other_leg``, ``pair``)
         started = next((e for e in self.log.events if isinstance(e, RelayLegStarted)), None)
         self.relay_leg = started.leg if started is not None else ""
         self.relay_other = started.other if started is not None else 0
         self.relay_target = started.target if started is not None else ""
-        typed = next((e for e in self.log.events if isinstance(e, RelayTyped)), None)
-        self.typed_from: int | None = typed.sent if typed is not None else None
+        self.typed = TypedRanges()
+        for e in self.log.events:
+            if isinstance(e, RelayTyped | RelayTypedSent):
+                self.typed.add(e)
         self.other_leg: StoredSession | None = None
         self.pair: StoredRelayPair | None = None
 
