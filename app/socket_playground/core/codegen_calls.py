@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .codegen_script import Script, Step
 from .codegen_text import address_text, errno_text, is_constant_name, safe
 from .codegen_words import known
+from .errors import WOULD_BLOCK
 from .events import (
     SHUT_NAMES,
     Accept,
@@ -190,12 +191,15 @@ def nonblocking_connect_step(w: Script, ev: Connect) -> Step:
 
 
 def recv_call_step(w: Script, ev: Recv, why: str) -> Step:
-    """One plain ``recv(bufsize)`` (its result printed)."""
+    """One plain ``recv(bufsize)`` (its result printed). A non-blocking one
+    that found nothing in the program may find bytes in the script (it runs
+    at other times): they are kept in ``early`` for the next receive loop."""
     n = int(ev.bufsize)
-    return Step(
-        [w.at(ev) + f"recv({n})" + why],
-        [f"data = {w.var}.recv({n})", f"print('recv({n}) ->', data)"],
-    )
+    code = [f"data = {w.var}.recv({n})", f"print('recv({n}) ->', data)"]
+    if not (w.nonblocking and ev.errno in WOULD_BLOCK):
+        return Step([w.at(ev) + f"recv({n})" + why], code)
+    pre = ['early = b""  # ' + w.t("early")] if w.first_time("early") else []
+    return Step([w.at(ev) + f"recv({n})" + why], [*code, "early += data"], pre)
 
 
 # -- the end ---------------------------------------------------------------------------
@@ -229,6 +233,7 @@ def set_blocking_step(w: Script, ev: SetBlocking) -> Step | None:
     """The I/O mode. A teacher's script leaves out setblocking(False): its
     sendall() and recv() loops are the blocking way (the per-call style keeps
     it, with the would-block rows)."""
+    w.nonblocking = w.calls and ev.timeout == 0
     if ev.timeout == 0:
         if not w.calls:
             return None

@@ -92,6 +92,33 @@ def _what(w: Script, group: Sequence[Recv], total: int) -> list[str]:
     return out
 
 
+def _received(w: Script) -> list[str]:
+    """The loop's start: empty, or what would-block calls found (``early``)."""
+    if "early" not in w.explained:
+        return ["received = bytearray()"]
+    return ["received = bytearray(early)", 'early = b""']
+
+
+def _recv_line(w: Script, size: object) -> list[str]:
+    """The loop's ``recv()``; on a non-blocking socket, one that finds
+    nothing yet (or, with TLS, no whole record) waits in select() and is
+    made again: the program's found its bytes there, the script's may not."""
+    call = f"    data = {w.var}.recv({size})"
+    if not w.nonblocking:
+        return [call]
+    w.imports.add("select")
+    if w.tls:
+        w.imports.add("ssl")
+    errors = "(BlockingIOError, ssl.SSLWantReadError)" if w.tls else "BlockingIOError"
+    return [
+        "    try:",
+        "    " + call,
+        f"    except {errors}:  # " + w.t("not_yet"),
+        f"        select.select([{w.var}], [], [])",
+        "        continue",
+    ]
+
+
 def _chunk_print(w: Script) -> list[str]:
     """Every-call style: each recv() call's result printed."""
     return ["    print('recv() ->', len(data), 'bytes')"] if w.calls else []
@@ -103,15 +130,14 @@ def receive_step(w: Script, group: Sequence[Recv], until_eof: bool, more_later: 
     this step's bytes then, so a later step's bytes stay queued)."""
     total = sum(ev.nbytes for ev in group)
     w.received += total
-    var = w.var
     bufsize = group[0].bufsize
     comments = _what(w, group, total)
     if until_eof:
         comments.append(w.t("until_eof"))
         code = [
-            "received = bytearray()",
+            *_received(w),
             "while True:",
-            f"    data = {var}.recv({bufsize})",
+            *_recv_line(w, bufsize),
             *_chunk_print(w),
             "    if not data:",
             "        break  # b'': " + w.t("peer_closed_short"),
@@ -126,9 +152,9 @@ def receive_step(w: Script, group: Sequence[Recv], until_eof: bool, more_later: 
         elif more_later:
             size = f"{total} - len(received)"
         code = [
-            "received = bytearray()",
+            *_received(w),
             f"while len(received) < {total}:",
-            f"    data = {var}.recv({size})",
+            *_recv_line(w, size),
             *_chunk_print(w),
             "    if not data:",
             "        break  # b'': " + w.t("peer_closed_early"),
@@ -191,7 +217,7 @@ def echo_step(w: Script, items: Sequence[Event], nbytes: int, bufsize: int) -> S
         [w.t("echo", n=nbytes, recvs=recvs, sends=sends)],
         [
             "while True:",
-            f"    data = {var}.recv({bufsize})",
+            *_recv_line(w, bufsize),
             "    if not data:",
             "        break  # b'': " + w.t("peer_closed_short"),
             f"    {var}.sendall(data)",

@@ -72,7 +72,8 @@ def tls_step(w: Script, ev: TlsHandshake, wrapped: bool) -> Step | None:
     if not ev.errno:
         comments.append(w.at(ev) + w.t("tls_handshake", version=ev.version, cipher=ev.cipher))
         alpn = f", {var}.selected_alpn_protocol()" if ev.alpn else ""
-        code += [f"{var}.do_handshake()", f"print({var}.version(), {var}.cipher()[0]{alpn})"]
+        code += _until_done(w) if w.nonblocking else [f"{var}.do_handshake()"]
+        code.append(f"print({var}.version(), {var}.cipher()[0]{alpn})")
         return Step(comments, code)
     return Step(comments, [*code, f"{var}.do_handshake()"])
 
@@ -85,8 +86,25 @@ def tls_call(g: Any, ev: Call) -> Step | None:
     step = tls_step(g.w, ev, g.tls_wrapped)
     if step is None:
         return None
-    g.tls_wrapped = True
+    g.tls_wrapped = g.w.tls = True
     if ev.errno in WOULD_BLOCK:
         g.w.add(step)
         return None
     return step
+
+
+def _until_done(w: Script) -> list[str]:
+    """A non-blocking ``do_handshake()`` that finished in the program: the
+    peer's part was there then; in the script it may not be yet."""
+    var = w.var
+    w.imports.add("select")
+    return [
+        "while True:  # " + w.t("tls_again"),
+        "    try:",
+        f"        {var}.do_handshake()",
+        "        break",
+        "    except ssl.SSLWantReadError:",
+        f"        select.select([{var}], [], [])",
+        "    except ssl.SSLWantWriteError:",
+        f"        select.select([], [{var}], [])",
+    ]

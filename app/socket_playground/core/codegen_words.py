@@ -146,6 +146,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "套接字是非阻塞的：connect() 立即抛出 BlockingIOError（{errno}），内核继续完成握手；"
         "select() 等到套接字可写，再由 getsockopt(SO_ERROR) 说明结果",
     ),
+    "early": (
+        "what a recv() finds where the program's found nothing (the next loop counts it)",
+        "程序的 recv() 没收到数据、脚本的却收到了的字节（下一个循环会算上它们）",
+    ),
+    "not_yet": (
+        "nothing whole to read yet: wait, then again",
+        "还没有完整可读的数据：先等待再调用",
+    ),
     "connect_gave_up": (
         "select() did not find the socket writable within {s} s: the program gave up on "
         "the connection (ETIMEDOUT) without asking getsockopt(SO_ERROR), and closed it",

@@ -54,4 +54,8 @@ TLS_WORDS: dict[str, tuple[str, str]] = {
         "TCP 套接字自己的 shutdown()，与程序的调用相同：SSLSocket.shutdown() 会丢掉 TLS，"
         "之后的 recv() 会收到对端未解密的 TLS 记录",
     ),
+    "tls_again": (
+        "the program's call found the peer's part there; the script's may be earlier",
+        "程序的调用时对端的那一部分已经到了；脚本的调用可能更早",
+    ),
 }
