@@ -5,6 +5,7 @@ handshake keeps its SSLWantReadError attempts."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -171,3 +172,60 @@ TLS_ACCEPTED = "accepted connections then made a TLS handshake (ssl) each"
 def comments(code: str, sep: str = " ") -> str:
     """The script's comments as one text (their lines wrapped back)."""
     return sep.join(line[2:] for line in code.splitlines() if line.startswith("# "))
+
+
+def test_a_trusted_certificate_is_in_the_client_script(qtbot, sessions, cert, tmp_path):
+    """A client that verified our self-signed server with Trust… (cafile):
+    its script loads ca.pem and says which file the program trusted; with
+    the server's certificate copied there it verifies the server script."""
+    ls = sessions("listener", host="127.0.0.1", port=0)
+    use_tls(ls, TlsSettings(server_side=True, certfile=cert.certfile, keyfile=cert.keyfile))
+    ls.start()
+    qtbot.waitUntil(lambda: ls.local_port != 0, timeout=10000)
+    cli = sessions("client", host="127.0.0.1", port=ls.local_port)
+    use_tls(cli, TlsSettings(cafile=cert.certfile, server_name="localhost"))
+    cli.start()
+    qtbot.waitUntil(lambda: bool(ls.children) and tls_version(ls.children[0]) != "", timeout=10000)
+    srv = ls.children[0]
+    cli.send(b"hello")
+    qtbot.waitUntil(lambda: srv.bytes_received == 5, timeout=10000)
+    srv.send(b"world")
+    qtbot.waitUntil(lambda: cli.bytes_received == 5, timeout=10000)
+    cli.stop()
+    wait_state(qtbot, srv, State.PEER_CLOSED, timeout=10000)
+    srv.stop()
+    ev = next(e for e in cli.log.events if isinstance(e, TlsHandshake))
+    assert ev.trusted == os.path.basename(cert.certfile) and ev.verify
+    server_code = generate(
+        "accepted", list(srv.log.ordered()), host="127.0.0.1", port=0, listener_events=[]
+    )
+    for name, path in (
+        ("cert.pem", cert.certfile),
+        ("key.pem", cert.keyfile),
+        ("ca.pem", cert.certfile),
+    ):
+        shutil.copy(path, tmp_path / name)
+    (tmp_path / "server.py").write_text(server_code)
+    server = subprocess.Popen(
+        [sys.executable, "server.py"], stdout=subprocess.PIPE, text=True, cwd=tmp_path
+    )
+    assert server.stdout is not None
+    try:
+        line = server.stdout.readline()
+        port = int(line.rsplit(",", 1)[1].strip(" )\n"))
+        client_code = generate("client", list(cli.log.ordered()), host="127.0.0.1", port=port)
+        assert "ssl.create_default_context(cafile='ca.pem')" in client_code
+        assert os.path.basename(cert.certfile) in client_code
+        assert "CERT_NONE" not in client_code
+        (tmp_path / "client.py").write_text(client_code)
+        out = subprocess.run(
+            [sys.executable, "client.py"], capture_output=True, text=True, timeout=20, cwd=tmp_path
+        )
+        assert out.returncode == 0, out.stderr
+        assert "TLSv1.3" in out.stdout and "world" in out.stdout  # verified, then decrypted
+        assert server.wait(timeout=20) == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+        server.stdout.close()

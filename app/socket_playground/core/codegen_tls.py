@@ -32,7 +32,8 @@ def wrap_lines(w: Script, ev: TlsHandshake) -> list[str]:
             'context.load_cert_chain("cert.pem", "key.pem")',
             f"{var} = context.wrap_socket({var}, server_side=True, do_handshake_on_connect=False)",
         ]
-    lines = ["context = ssl.create_default_context()", *alpn]
+    cafile = "cafile='ca.pem'" if ev.trusted and ev.verify else ""
+    lines = [f"context = ssl.create_default_context({cafile})", *alpn]
     if not ev.verify:
         lines += ["context.check_hostname = False", "context.verify_mode = ssl.CERT_NONE"]
     return [
@@ -59,6 +60,8 @@ def tls_step(w: Script, ev: TlsHandshake, wrapped: bool) -> Step | None:
         else:
             key = "tls_client" if ev.verify else "tls_client_unverified"
         comments += [w.t(key, name=ev.server_name), w.t("tls_wrap")]
+        if ev.trusted and ev.verify and not ev.server_side:
+            comments.insert(1, w.t("tls_trusted", file=ev.trusted))
         if ev.server_side:
             comments.insert(1, w.t("tls_make_cert"))
         if ev.alpn:

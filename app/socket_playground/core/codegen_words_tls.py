@@ -58,4 +58,10 @@ TLS_WORDS: dict[str, tuple[str, str]] = {
         "the program's call found the peer's part there; the script's may be earlier",
         "程序的调用时对端的那一部分已经到了；脚本的调用可能更早",
     ),
+    "tls_trusted": (
+        "and ca.pem: the program also trusted {file} (Trust…); copy that file here as "
+        "ca.pem (for the program's self-signed server, its certificate)",
+        "以及 ca.pem：程序还信任了 {file}（“信任…”）；把该文件复制到这里并命名为 ca.pem"
+        "（程序自签名的服务器：就是它的证书）",
+    ),
 }

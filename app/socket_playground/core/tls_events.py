@@ -58,6 +58,7 @@ class TlsHandshake(Call):
     peer_subject: str = ""  # "CN=example.com" ("" when the peer sent none or it was not checked)
     alpn: str = ""
     verify_code: int = 0
+    trusted: str = ""  # a client's file trusted besides the system's (its name, not its path)
 
 
 def failure_name(kind: str, reason: str, library_message: str) -> str:

@@ -13,6 +13,7 @@ socket replaces ``ctx.sock``: ``recv()``/``send()`` then move plaintext.
 
 from __future__ import annotations
 
+import os
 import ssl
 from dataclasses import dataclass
 from typing import Any
@@ -104,6 +105,7 @@ def handshake(ctx: Context) -> bool:
         "server_side": st.server_side,
         "server_name": name,
         "verify": st.verify,
+        "trusted": "" if st.server_side or not st.cafile else os.path.basename(st.cafile),
     }
     seq, t0 = ctx.begin(SLOT)
     try:
