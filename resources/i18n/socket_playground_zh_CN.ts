@@ -748,142 +748,142 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="23"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="24"/>
         <source>Connection refused: the socket file exists but no program is listening on it (a stale file left by a server that ended?).</source>
         <translation>连接被拒绝：套接字文件存在，但没有程序在它上面监听（是已结束的服务器留下的陈旧文件吗？）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="28"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="29"/>
         <source>No socket file at that path: is the server running, is the path right?</source>
         <translation>该路径上没有套接字文件：服务器在运行吗？路径对吗？</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="31"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="32"/>
         <source>Permission denied: this user may not open that socket file (its permissions, or its folder&apos;s).</source>
         <translation>权限不足：当前用户不能打开该套接字文件（它的权限，或其所在文件夹的权限）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="45"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="46"/>
         <source>Connection refused: nothing is listening on that port (the peer answered with a reset).</source>
         <translation>连接被拒绝：该端口上没有程序在监听（对端以复位 RST 作答）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="50"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="51"/>
         <source>Connection reset by peer: the other end aborted the connection (it sent RST, not a normal FIN).</source>
         <translation>连接被对端重置：另一端中止了连接（它发送的是 RST，而不是正常的 FIN）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="55"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="56"/>
         <source>The connection was aborted on this machine.</source>
         <translation>连接在本机上被中止。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="56"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="57"/>
         <source>Address already in use: another socket is bound to this address and port.</source>
         <translation>地址已被占用：另一个套接字已绑定到此地址和端口。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="59"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="60"/>
         <source>That address does not belong to this machine, so it cannot be bound.</source>
         <translation>该地址不属于本机，因此无法绑定。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="62"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="63"/>
         <source>Permission denied: ports below 1024 are privileged; a normal user cannot bind them.</source>
         <translation>权限不足：1024 以下的端口是特权端口，普通用户无法绑定。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="66"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="67"/>
         <source>Operation not permitted.</source>
         <translation>操作不被允许。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="67"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="68"/>
         <source>BlockingIOError: the socket is non-blocking and the call could not finish at once (nothing to read, or no room to send). Nothing happened; wait with select() and call again.</source>
         <translation>BlockingIOError：套接字是非阻塞的，这个调用无法立即完成（没有可读的数据，或没有发送空间）。什么也没发生；用 select() 等待后再调用。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="73"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="74"/>
         <source>SSLWantReadError: a non-blocking TLS socket needs more bytes from the peer first (a TLS record is not complete). Nothing happened; wait until the socket is readable (select()) and call again.</source>
         <translation>SSLWantReadError：非阻塞的 TLS 套接字需要先从对端收到更多字节（一个 TLS 记录还不完整）。什么也没发生；等到套接字可读（select()）后再调用一次。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="79"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="80"/>
         <source>SSLWantWriteError: a non-blocking TLS socket cannot send its record now (the send buffer is full). Nothing happened; wait until the socket is writable (select()) and call again.</source>
         <translation>SSLWantWriteError：非阻塞的 TLS 套接字现在发不出它的记录（发送缓冲区已满）。什么也没发生；等到套接字可写（select()）后再调用一次。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="85"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="86"/>
         <source>BlockingIOError: a non-blocking connect() has started; select() says when the socket is writable, then getsockopt(SO_ERROR) says whether it connected.</source>
         <translation>BlockingIOError：非阻塞的 connect() 已经开始；select() 告诉你套接字何时可写，然后 getsockopt(SO_ERROR) 告诉你是否连接成功。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="90"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="91"/>
         <source>TimeoutError: nothing happened within the socket&apos;s timeout (settimeout). The socket is fine; the program calls again.</source>
         <translation>TimeoutError：在套接字的超时时间（settimeout）内什么也没发生。套接字没有问题；程序会再次调用。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="95"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="96"/>
         <source>Timed out: no answer came in time.</source>
         <translation>超时：未能及时收到应答。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="96"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="97"/>
         <source>No route to that host.</source>
         <translation>没有通往该主机的路由。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="98"/>
         <source>That network cannot be reached.</source>
         <translation>该网络不可达。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="98"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="99"/>
         <source>Broken pipe: the connection is closed for sending.</source>
         <translation>管道已断开：该连接已不能再发送。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="99"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="100"/>
         <source>The socket is not connected.</source>
         <translation>套接字未连接。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="100"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="101"/>
         <source>Invalid argument for this socket&apos;s state.</source>
         <translation>参数对此套接字的当前状态无效。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="101"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="102"/>
         <source>Host name not found (DNS lookup failed).</source>
         <translation>找不到主机名（DNS 查询失败）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="103"/>
         <source>Host name lookup failed for now; try again.</source>
         <translation>主机名查询暂时失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="103"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="104"/>
         <source>Host name lookup failed.</source>
         <translation>主机名查询失败。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="104"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="105"/>
         <source>Too many open files: {0}. New connections wait in the backlog and are accepted once descriptors are free again.</source>
         <translation>打开的文件过多：{0}。新连接在 backlog 中等待，文件描述符空出后再 accept。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="109"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="110"/>
         <source>Too many open files on this machine: {0}. New connections wait in the backlog.</source>
         <translation>本机打开的文件过多：{0}。新连接在 backlog 中等待。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="123"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="124"/>
         <source>“{0}” has no IPv6 address here (the name exists, with IPv4 addresses only): choose IPv4 or Auto.</source>
         <translation>“{0}”在本机没有 IPv6 地址（这个名字存在，但只有 IPv4 地址）：请选择 IPv4 或“自动”。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/errors_words.py" line="129"/>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="130"/>
         <source>“{0}” has no IPv4 address here (the name exists, with IPv6 addresses only): choose IPv6 or Auto.</source>
         <translation>“{0}”在本机没有 IPv4 地址（这个名字存在，但只有 IPv6 地址）：请选择 IPv6 或“自动”。</translation>
     </message>
@@ -4919,72 +4919,82 @@ of every byte sent:
         <translation>服务器要求客户端提供证书，但客户端没有发送</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="89"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="90"/>
         <source>the server&apos;s certificate is self-signed: nobody vouches for it, so anyone could have made it</source>
         <translation>服务器的证书是自签名的：没有人为它担保，所以任何人都可能做出它</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="95"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="96"/>
         <source>the certificate is for another name than the one checked</source>
         <translation>证书是给另一个名字的，不是所核对的名字</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="97"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="98"/>
         <source>the certificate is not valid at this date</source>
         <translation>证书在当前日期无效</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="99"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="100"/>
         <source>the certificate&apos;s issuer is not among the trusted ones of this system</source>
         <translation>证书的签发者不在本系统信任的签发者之中</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="102"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="103"/>
         <source>Certificate verify failed: {0}.</source>
         <translation>证书验证失败：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="106"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="110"/>
         <source>The peer refused the handshake (a TLS alert): {0}</source>
         <translation>对端拒绝了握手（TLS 警报）：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="108"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="112"/>
         <source>The handshake did not finish within the socket&apos;s timeout (settimeout): the program gave up and closed the socket.</source>
         <translation>握手没有在套接字的超时时间（settimeout）内完成：程序放弃并关闭了套接字。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="114"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="118"/>
         <source>The connection has ended: the peer closed it (without TLS&apos;s close_notify, or while we were still sending). The handshake had succeeded; nothing more can be sent or received.</source>
         <translation>连接已结束：对端关闭了它（没有发送 TLS 的 close_notify，或在我们仍在发送时关闭）。握手此前已成功；之后不能再发送或接收任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="121"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="125"/>
         <source>The peer closed the connection during the handshake (is it a TLS server?).</source>
         <translation>对端在握手期间关闭了连接（它是 TLS 服务器吗？）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="125"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="129"/>
         <source>No TLS handshake: the other end may not speak TLS ({0}).</source>
         <translation>没有完成 TLS 握手：另一端可能不讲 TLS（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="134"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="135"/>
+        <source>The peer ended the connection with a TLS alert (the handshake had succeeded): {0}</source>
+        <translation>对端用一个 TLS 警报结束了连接（握手当时已成功）：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="139"/>
+        <source>A TLS peer such as OpenSSL takes a TCP FIN without TLS&apos;s close_notify for a cut-off stream and answers it so: shutdown(SHUT_WR) on a TLS socket ends the TCP stream, not the TLS one.</source>
+        <translation>像 OpenSSL 这样的 TLS 对端会把没有 TLS close_notify 的 TCP FIN 当作被截断的流，并这样回应：对 TLS 套接字调用 shutdown(SHUT_WR) 结束的是 TCP 流，而不是 TLS 流。</translation>
+    </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="153"/>
         <source>{0} → {1}, {2}</source>
         <translation>{0} → {1}，{2}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="136"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="155"/>
         <source>, the peer is {0}</source>
         <translation>，对端是 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="138"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="157"/>
         <source>, not verified: anyone could be the server</source>
         <translation>，未验证：任何人都可能冒充服务器</translation>
     </message>
     <message>
-        <location filename="../../app/socket_playground/ui/tls_texts.py" line="140"/>
+        <location filename="../../app/socket_playground/ui/tls_texts.py" line="159"/>
         <source>, ALPN {0}</source>
         <translation>，ALPN {0}</translation>
     </message>

@@ -299,6 +299,7 @@ def test_a_strict_peer_answers_a_tls_half_close_with_an_alert(qtbot, sessions, c
     stdlib server by default) answers it with a decode_error alert: our
     client shows that alert by name, not the alert's record as data."""
     from socket_playground.core.tls_events import TLS_ALERT
+    from socket_playground.ui.errors_words import error_line
 
     sctx = half_closing_server(cert, lenient=False)
     with socket.create_server(("127.0.0.1", 0)) as ls:
@@ -323,6 +324,9 @@ def test_a_strict_peer_answers_a_tls_half_close_with_an_alert(qtbot, sessions, c
             qtbot.waitUntil(lambda: c.state is State.ERROR, timeout=10000)
             assert c.last_error == TLS_ALERT and "decode error" in c.last_error_detail
             assert c.bytes_received == 0
+            line = error_line(c.last_error, c.last_error_detail, failed=c.log.machine.failed)
+            assert "the handshake had succeeded" in line and "refused the handshake" not in line
+            assert "close_notify" in line and "shutdown(SHUT_WR)" in line
         finally:
             c.stop()
             thread.join(10)

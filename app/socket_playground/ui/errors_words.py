@@ -8,6 +8,7 @@ Every string goes through ``_t(context, text)`` (``texts.py``) so that
 from __future__ import annotations
 
 from ..core.events import Call, Resolve
+from ..core.tls_events import TlsHandshake
 from .plain import clean
 from .texts import _t
 
@@ -146,7 +147,8 @@ def call_words(ev: Call, family: str = "", server_side: bool = False) -> str:
         if words:
             return words
     side = bool(getattr(ev, "server_side", server_side))  # (a TlsHandshake says its side)
-    return explain_errno(ev.errno, family) or explain_tls(ev.errno, ev.message, side)
+    after = not isinstance(ev, TlsHandshake)  # (a recv() or send() after the handshake)
+    return explain_errno(ev.errno, family) or explain_tls(ev.errno, ev.message, side, after)
 
 
 def error_line(

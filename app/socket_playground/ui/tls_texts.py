@@ -78,11 +78,12 @@ def alert_words(alert: str, server_side: bool) -> str:
     }.get(alert, "")
 
 
-def explain(errno: str, message: str, server_side: bool = False) -> str:
+def explain(errno: str, message: str, server_side: bool = False, after: bool = False) -> str:
     """Why a handshake (or a TLS call after it) failed, in plain words ('' if
     not a TLS errno). ``message`` is OpenSSL's verify message ("self-signed
     certificate") or the exception's text; ``server_side``: our socket is the
-    server (an alert's words then name the client)."""
+    server (an alert's words then name the client); ``after``: a recv() or
+    send() after the handshake failed, not the handshake."""
     if errno == CERT_VERIFY:
         m = message.lower()
         if "self-signed" in m or "self signed" in m:
@@ -101,7 +102,10 @@ def explain(errno: str, message: str, server_side: bool = False) -> str:
             why = message
         return _t("Tls", "Certificate verify failed: {0}.").format(why)
     if errno == TLS_ALERT:
-        words = alert_words(alert_of("", message), server_side)
+        alert = alert_of("", message)
+        if after:
+            return after_alert(alert, message)
+        words = alert_words(alert, server_side)
         detail = f"{words} ({message})" if words else message  # OpenSSL's text as detail
         return _t("Tls", "The peer refused the handshake (a TLS alert): {0}").format(detail)
     if errno == TLS_TIMEOUT:
@@ -124,6 +128,21 @@ def explain(errno: str, message: str, server_side: bool = False) -> str:
     if errno in TLS_ERRNOS:
         return _t("Tls", "No TLS handshake: the other end may not speak TLS ({0}).").format(message)
     return ""
+
+
+def after_alert(alert: str, message: str) -> str:
+    """A TLS alert that ended the connection after the handshake."""
+    text = _t(
+        "Tls", "The peer ended the connection with a TLS alert (the handshake had succeeded): {0}"
+    ).format(message)
+    if alert == "decode_error":  # (OpenSSL 3's answer to a FIN without close_notify)
+        text += " " + _t(
+            "Tls",
+            "A TLS peer such as OpenSSL takes a TCP FIN without TLS's close_notify for a "
+            "cut-off stream and answers it so: shutdown(SHUT_WR) on a TLS socket ends "
+            "the TCP stream, not the TLS one.",
+        )
+    return text
 
 
 def handshake_line(ev: TlsHandshake, call: str) -> str:
