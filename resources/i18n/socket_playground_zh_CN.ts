@@ -888,6 +888,11 @@
         <translation>“{0}”在本机没有 IPv4 地址（这个名字存在，但只有 IPv6 地址）：请选择 IPv6 或“自动”。</translation>
     </message>
     <message>
+        <location filename="../../app/socket_playground/ui/errors_words.py" line="150"/>
+        <source>select() did not find the socket writable within {0} s: the program gave up on connect() (no getsockopt(SO_ERROR) was made) and closed the socket.</source>
+        <translation>select() 在 {0} 秒内没有等到套接字可写：程序放弃了 connect()（没有调用 getsockopt(SO_ERROR)），并关闭了套接字。</translation>
+    </message>
+    <message>
         <location filename="../../app/socket_playground/ui/texts.py" line="95"/>
         <source>Too many open files ({0}): close some connections first. Starting another socket now could end the program.</source>
         <translation>打开的文件过多（{0}）：请先关闭一些连接。此时再启动套接字可能使程序终止。</translation>

@@ -171,6 +171,9 @@ def test_a_nonblocking_connect_that_gives_up_makes_no_getsockopt(qtbot, sessions
     the socket not writable within the connect timeout and the program gives
     up (ETIMEDOUT) without getsockopt(SO_ERROR). The every-call script says
     so and does the same against the same listener: select() times out."""
+    from socket_playground.ui.errors_words import error_line
+    from socket_playground.ui.timeline import call_text
+
     from .test_faults import _full_backlog
 
     ls, fillers = _full_backlog()
@@ -183,6 +186,11 @@ def test_a_nonblocking_connect_that_gives_up_makes_no_getsockopt(qtbot, sessions
         assert cli.last_error == "ETIMEDOUT"
         events = list(cli.log.ordered())
         assert [e.ready for e in events if isinstance(e, ev.Select)] == [False]
+        (gave,) = [e for e in events if isinstance(e, ev.Connect) and e.completed]
+        assert gave.gave_up and gave.errno == "ETIMEDOUT"
+        assert "getsockopt" not in call_text(gave)  # (the timeline's call: none was made)
+        line = error_line(cli.last_error, cli.last_error_detail, failed=cli.log.machine.failed)
+        assert "gave up on connect()" in line and "within 0.5 s" in line
         code = generate("client", events, host="127.0.0.1", port=port, style="calls")
         compile(code, "client.py", "exec")
         assert "s.getsockopt(" not in code

@@ -258,7 +258,6 @@ def _set_blocking(g: _Generator, ev: Call) -> Step | None:
 
 def _select(g: _Generator, ev: Call) -> Step | None:
     assert isinstance(ev, Select)
-    g.w.last_ready = ev.ready
     return select_step(g.w, ev)
 
 

@@ -166,7 +166,7 @@ def nonblocking_connect_step(w: Script, ev: Connect) -> Step:
         comments = [w.at(ev) + w.t("connect"), w.t("connect_in_progress", errno=ev.errno)]
         code = ["try:", f"    {var}.connect({w.address()})", "except BlockingIOError as e:"]
         return Step(comments, [*code, "    print('connect() ->', e)"])
-    if ev.failed and not w.last_ready:  # select() gave up first: no getsockopt() was made
+    if ev.gave_up:  # select() timed out first: no getsockopt() was made
         w.errors += 1
         comments = [w.at(ev) + w.t("connect_gave_up", s=f"{ev.timeout or 0:g}")]
         w.imports.add("select")

@@ -67,7 +67,6 @@ class Script:
         self.placeholder_bytes = 0  # zero bytes standing in for bytes not kept
         self.elided_bytes = 0  # bytes kept but cut out of a long literal
         self.errors = 0  # calls that failed in the program
-        self.last_ready = True  # the last select() found the socket ready (or none yet)
         self.nonblocking = False  # every-call style: the script's socket is non-blocking now
         self.tls = False  # the script's socket is an SSLSocket (codegen_tls)
         self.sent = 0

@@ -151,6 +151,7 @@ class Connect(Call):
     local: Address | None = None
     peer: Address | None = None
     completed: bool = False  # a non-blocking connect()'s result: getsockopt(SO_ERROR)
+    gave_up: bool = False  # (completed) select() timed out first: no getsockopt() was made
 
 
 @dataclass(frozen=True, slots=True)

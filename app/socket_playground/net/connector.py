@@ -232,7 +232,7 @@ def _connect_nonblocking(ctx: Context) -> bool:
             return False
         seq, t0 = ctx.begin(SLOT)
         code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) if ready else errno.ETIMEDOUT
-        done = {"completed": True}
+        done = {"completed": True, "gave_up": not ready}
     else:
         done = {}
     if code:

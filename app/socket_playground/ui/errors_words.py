@@ -7,7 +7,7 @@ Every string goes through ``_t(context, text)`` (``texts.py``) so that
 
 from __future__ import annotations
 
-from ..core.events import Call, Resolve
+from ..core.events import Call, Connect, Resolve
 from ..core.tls_events import TlsHandshake
 from .plain import clean
 from .texts import _t
@@ -146,6 +146,12 @@ def call_words(ev: Call, family: str = "", server_side: bool = False) -> str:
         words = lookup_words(ev)
         if words:
             return words
+    if isinstance(ev, Connect) and ev.gave_up:
+        return _t(
+            "Errors",
+            "select() did not find the socket writable within {0} s: the program gave up on "
+            "connect() (no getsockopt(SO_ERROR) was made) and closed the socket.",
+        ).format(f"{ev.timeout or 0:g}")
     side = bool(getattr(ev, "server_side", server_side))  # (a TlsHandshake says its side)
     after = not isinstance(ev, TlsHandshake)  # (a recv() or send() after the handshake)
     return explain_errno(ev.errno, family) or explain_tls(ev.errno, ev.message, side, after)

@@ -167,7 +167,7 @@ def call_text(ev: Event) -> str:
         return f"listen({ev.backlog})"
     if isinstance(ev, Accept):
         return "accept()"
-    if isinstance(ev, Connect) and ev.completed:
+    if isinstance(ev, Connect) and ev.completed and not ev.gave_up:
         return "getsockopt(SOL_SOCKET, SO_ERROR)"
     if isinstance(ev, Connect | ConnectStarted):
         return f"connect(({ev.host!r}, {ev.port}))"
