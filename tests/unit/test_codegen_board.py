@@ -321,3 +321,25 @@ def test_a_send_that_would_block_splits_no_message_and_is_no_step_on_the_board()
     assert "s.sendall(b'y' * 3001)" in code and "try:" not in code
     calls = generate("client", rec.events(), host=HOST, port=5000, style="calls")
     assert "try:" in calls and "EAGAIN" in said(calls)  # every call as recorded
+
+
+def test_recv_calls_split_by_would_block_waits_are_one_loop_on_the_board():
+    """A non-blocking socket's reply in three recv() calls with would-block
+    rows and select() waits between them (TLS: SSL_WANT_READ, a record not
+    whole yet): the teacher's script, which blocks, receives it in one loop;
+    the every-call script keeps each call."""
+    from socket_playground.core.events import Recv, Select
+
+    rec = connected_client(5000)
+    rec.recv(b"hello ")
+    rec.add(Recv, bufsize=4096, errno="SSL_WANT_READ", message="would block")
+    rec.add(Select, write=False)
+    rec.recv(b"wide ")
+    rec.add(Recv, bufsize=4096, errno="EAGAIN", message="would block")
+    rec.add(Select, write=False)
+    rec.recv(b"world")
+    code = generate("client", rec.events(), host=HOST, port=5000)
+    assert code.count("while len(received) < 16:") == 1 and code.count(".recv(") == 1
+    assert "select" not in code and "try:" not in code
+    calls = generate("client", rec.events(), host=HOST, port=5000, style="calls")
+    assert calls.count("select.select(") == 2 and "SSL_WANT_READ" in said(calls)

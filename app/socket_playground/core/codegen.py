@@ -350,7 +350,7 @@ class _Generator:
                 w.add(echo_step(w, items[i:end], nbytes, bufsize))
                 return end
         if with_data(ev) is not None:
-            group, j = take_group(items, i)
+            group, j = take_group(items, i, not w.calls)
             until_eof = j < len(items) and is_peer_eof(items[j])
             later = any(with_data(x) is not None for x in items[j:])
             w.add(receive_step(w, group, until_eof, later))

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .codegen_script import Script, Step
-from .codegen_send import take_messages
+from .codegen_send import take_messages, would_block
 from .codegen_text import preview, sizes_text
 from .errors import TIMEOUT
-from .events import Event, JobProgress, Recv, Send
+from .events import Event, JobProgress, Recv, Select, Send
 
 TEXT_SHOWN = 2048  # received text up to this long is printed whole
 CALLS_LISTED = 8
@@ -33,9 +33,10 @@ def is_peer_eof(ev: Event) -> bool:
     return isinstance(ev, Recv) and ev.eof and not ev.own_shutdown
 
 
-def take_group(items: Sequence[Event], i: int) -> tuple[list[Recv], int]:
+def take_group(items: Sequence[Event], i: int, skip_waits: bool = False) -> tuple[list[Recv], int]:
     """The recv() calls with bytes from ``items[i]`` on, of one bufsize
-    (notes skipped)."""
+    (notes skipped; ``skip_waits``, the teacher's script, which blocks: the
+    would-block recv() calls and select() waits between them too)."""
     group: list[Recv] = []
     while i < len(items):
         ev = items[i]
@@ -44,7 +45,9 @@ def take_group(items: Sequence[Event], i: int) -> tuple[list[Recv], int]:
             if group and got.bufsize != group[0].bufsize:
                 break
             group.append(got)
-        elif not isinstance(ev, JobProgress):
+        elif not isinstance(ev, JobProgress) and not (
+            skip_waits and (would_block(ev) or isinstance(ev, Select))
+        ):
             break
         i += 1
     return group, i
