@@ -1004,6 +1004,11 @@
         <source>in progress: {0}</source>
         <translation>进行中：{0}</translation>
     </message>
+    <message>
+        <location filename="../../app/socket_playground/ui/io_mode.py" line="145"/>
+        <source>{0} bytes that came meanwhile are shown once it returns (calls stay in order)</source>
+        <translation>其间到达的 {0} 字节要等它返回后才显示（调用保持原有顺序）</translation>
+    </message>
 </context>
 <context>
     <name>Input</name>

@@ -139,6 +139,11 @@ class InProgress(QLabel):
         names = [f"{call}({size})" if size else f"{call}()" for call, size, _ns in calls]
         parts = [f"{name} {texts.duration(c[2])}" for name, c in zip(names, calls, strict=True)]
         text = self.tr("in progress: {0}").format(" · ".join(parts)) if parts else ""
+        held = s.held_back() if parts and hasattr(s, "held_back") else 0
+        if held:
+            text += " · " + self.tr(
+                "{0} bytes that came meanwhile are shown once it returns (calls stay in order)"
+            ).format(f"{held:,}")
         if self.text() != text:
             self.setText(text)
         joined = " ".join(names)

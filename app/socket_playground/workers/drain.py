@@ -16,7 +16,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Slot
 
 from ..core.events import Event
 from ..core.order import take_ready
-from .inbox import Inbox
+from .inbox import Inbox, bytes_of
 from .threads import Notifier
 
 DRAIN_INTERVAL_MS = 16
@@ -63,6 +63,7 @@ class Drain(QObject):
         if not taken and not self._held:
             return
         ready, self._held = take_ready(self._held + taken, mark)
+        self.inbox.set_held(sum(map(bytes_of, self._held)))
         if self._held and not self._timer.isActive():
             self._timer.start(DRAIN_INTERVAL_MS)  # a loop will push soon
         if ready:

@@ -8,6 +8,7 @@ from ..core.record import SocketLog
 from ..net import iomode, options, unix
 from ..net.context import Context, Settings
 from ..net.tcpinfo import TcpInfo, table_state, tcp_info
+from .drain import Drain
 
 MAX_BUFSIZE = 1 << 20
 BLOCKED_NS = 50_000_000  # a send() in the call this long is "blocked" (not copying)
@@ -35,6 +36,7 @@ class Tuning:
     role: str
     log: SocketLog
     writer_note: bool
+    _drain: Drain
 
     # -- auto-reply settings (the reader thread reads them) ------------------------------
     echo = property(lambda self: self.ctx.echo, lambda self, v: setattr(self.ctx, "echo", bool(v)))
@@ -86,6 +88,11 @@ class Tuning:
         """The calls blocked right now: (call, size, nanoseconds so far)."""
         t = now_ns()
         return [(call, size, t - t0) for call, t0, size in list(self.ctx.busy.values())]
+
+    def held_back(self) -> int:
+        """Bytes received (or sent) meanwhile that wait for a call in progress
+        to return before they are shown: the record keeps call order."""
+        return self._drain.inbox.held
 
     def set_bufsize(self, n: int) -> int:
         """recv(n) size for the next calls (1 … 1 MiB); takes effect at once."""
