@@ -73,3 +73,32 @@ def test_timeline_times_read_in_order_with_timeouts(qtbot, window, start_server,
     )
     got = times()
     assert got == sorted(got), _timeline_text(cli)
+
+
+def test_bytes_held_back_by_a_blocked_send_are_said(qtbot, window, external_client):
+    """The accepted socket's send() blocks (its peer reads nothing); what the
+    peer sends meanwhile is received but held back: the line under the chunk
+    table says how many bytes wait; once the peer reads, they are shown."""
+    import os
+
+    ext, pane = external_client(window)
+    try:
+        pane.session.send(b"\x01" * (32 << 20))  # more than both kernels' buffers
+        qtbot.waitUntil(lambda: "send(" in (pane.property("callsInProgress") or ""), timeout=10000)
+        ext.sendall(b"meanwhile" * 1000)
+        label = pane.findChild(QLabel, "callsInProgress")
+        qtbot.waitUntil(lambda: "9,000 bytes that came meanwhile" in label.text(), timeout=10000)
+        assert pane.session.bytes_received == 0
+        if os.environ.get("SOCKET_PLAYGROUND_SHOTS"):  # (to look at it)
+            window.grab().save(os.path.join(os.environ["SOCKET_PLAYGROUND_SHOTS"], "held.png"))
+        ext.settimeout(10)
+        got = 0
+        while got < 32 << 20:  # bounded: each recv() returns a byte or more
+            data = ext.recv(1 << 20)
+            if not data:
+                break
+            got += len(data)
+        qtbot.waitUntil(lambda: pane.session.bytes_received == 9000, timeout=10000)
+        qtbot.waitUntil(lambda: "meanwhile" not in label.text(), timeout=10000)
+    finally:
+        ext.close()
