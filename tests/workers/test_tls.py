@@ -112,6 +112,17 @@ class StdlibServer:
         assert not self.thread.is_alive()
 
 
+def read_into(sock: socket.socket, got: bytearray, total: int) -> None:
+    """recv() into ``got`` until it holds ``total`` bytes or the stream ends."""
+    for _ in range(100000):  # bounded: each recv() returns a byte or more
+        if len(got) >= total:
+            return
+        data = sock.recv(65536)
+        if not data:
+            return
+        got.extend(data)
+
+
 def client(sessions, port, **tls):
     s = sessions("client", host="127.0.0.1", port=port)
     use_tls(s, TlsSettings(**tls))
@@ -356,13 +367,7 @@ def test_nonblocking_send_shows_ssl_want_write(qtbot, sessions, cert):
             with sctx.wrap_socket(conn, server_side=True) as tls:
                 if not gate.wait(10):
                     return
-                for _ in range(100000):  # bounded: each recv() returns a byte or more
-                    if len(got) >= len(payload):
-                        break
-                    data = tls.recv(65536)
-                    if not data:
-                        break
-                    got.extend(data)
+                read_into(tls, got, len(payload))
         except OSError:
             pass
         finally:

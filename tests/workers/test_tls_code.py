@@ -44,8 +44,8 @@ def _pair(qtbot, sessions, cert, timeout=None):
     return ls, cli, ls.children[0]
 
 
-def test_tls_scripts_run_against_each_other(qtbot, sessions, cert, tmp_path):
-    _, cli, srv = _pair(qtbot, sessions, cert)
+def exchange(qtbot, cli, srv) -> None:
+    """hello from the client, world back, then the client closes."""
     cli.send(b"hello")
     qtbot.waitUntil(lambda: srv.bytes_received == 5, timeout=10000)
     srv.send(b"world")
@@ -53,12 +53,21 @@ def test_tls_scripts_run_against_each_other(qtbot, sessions, cert, tmp_path):
     cli.stop()
     wait_state(qtbot, srv, State.PEER_CLOSED, timeout=10000)
     srv.stop()
+
+
+def run_scripts(cli, srv, cert, tmp_path, ca: bool = False) -> str:
+    """The accepted socket's script as a server (with the certificate pair as
+    cert.pem and key.pem; ``ca``: the certificate as ca.pem too), the client's
+    against it: it must exit 0 with the reply decrypted. The client's script."""
     server_code = generate(
         "accepted", list(srv.log.ordered()), host="127.0.0.1", port=0, listener_events=[]
     )
     assert "ssl.PROTOCOL_TLS_SERVER" in server_code and "server_side=True" in server_code
-    shutil.copy(cert.certfile, tmp_path / "cert.pem")
-    shutil.copy(cert.keyfile, tmp_path / "key.pem")
+    files = {"cert.pem": cert.certfile, "key.pem": cert.keyfile}
+    if ca:
+        files["ca.pem"] = cert.certfile
+    for name, path in files.items():
+        shutil.copy(path, tmp_path / name)
     (tmp_path / "server.py").write_text(server_code)
     server = subprocess.Popen(
         [sys.executable, "server.py"], stdout=subprocess.PIPE, text=True, cwd=tmp_path
@@ -69,7 +78,6 @@ def test_tls_scripts_run_against_each_other(qtbot, sessions, cert, tmp_path):
         assert "listening on" in line
         port = int(line.rsplit(",", 1)[1].strip(" )\n"))
         client_code = generate("client", list(cli.log.ordered()), host="127.0.0.1", port=port)
-        assert "context.verify_mode = ssl.CERT_NONE" in client_code
         (tmp_path / "client.py").write_text(client_code)
         out = subprocess.run(
             [sys.executable, "client.py"], capture_output=True, text=True, timeout=20, cwd=tmp_path
@@ -83,6 +91,14 @@ def test_tls_scripts_run_against_each_other(qtbot, sessions, cert, tmp_path):
             server.kill()
             server.wait()
         server.stdout.close()
+    return client_code
+
+
+def test_tls_scripts_run_against_each_other(qtbot, sessions, cert, tmp_path):
+    _, cli, srv = _pair(qtbot, sessions, cert)
+    exchange(qtbot, cli, srv)
+    client_code = run_scripts(cli, srv, cert, tmp_path)
+    assert "context.verify_mode = ssl.CERT_NONE" in client_code
 
 
 def test_nonblocking_handshake_in_every_call_style(qtbot, sessions, cert):
@@ -187,45 +203,10 @@ def test_a_trusted_certificate_is_in_the_client_script(qtbot, sessions, cert, tm
     cli.start()
     qtbot.waitUntil(lambda: bool(ls.children) and tls_version(ls.children[0]) != "", timeout=10000)
     srv = ls.children[0]
-    cli.send(b"hello")
-    qtbot.waitUntil(lambda: srv.bytes_received == 5, timeout=10000)
-    srv.send(b"world")
-    qtbot.waitUntil(lambda: cli.bytes_received == 5, timeout=10000)
-    cli.stop()
-    wait_state(qtbot, srv, State.PEER_CLOSED, timeout=10000)
-    srv.stop()
+    exchange(qtbot, cli, srv)
     ev = next(e for e in cli.log.events if isinstance(e, TlsHandshake))
     assert ev.trusted == os.path.basename(cert.certfile) and ev.verify
-    server_code = generate(
-        "accepted", list(srv.log.ordered()), host="127.0.0.1", port=0, listener_events=[]
-    )
-    for name, path in (
-        ("cert.pem", cert.certfile),
-        ("key.pem", cert.keyfile),
-        ("ca.pem", cert.certfile),
-    ):
-        shutil.copy(path, tmp_path / name)
-    (tmp_path / "server.py").write_text(server_code)
-    server = subprocess.Popen(
-        [sys.executable, "server.py"], stdout=subprocess.PIPE, text=True, cwd=tmp_path
-    )
-    assert server.stdout is not None
-    try:
-        line = server.stdout.readline()
-        port = int(line.rsplit(",", 1)[1].strip(" )\n"))
-        client_code = generate("client", list(cli.log.ordered()), host="127.0.0.1", port=port)
-        assert "ssl.create_default_context(cafile='ca.pem')" in client_code
-        assert os.path.basename(cert.certfile) in client_code
-        assert "CERT_NONE" not in client_code
-        (tmp_path / "client.py").write_text(client_code)
-        out = subprocess.run(
-            [sys.executable, "client.py"], capture_output=True, text=True, timeout=20, cwd=tmp_path
-        )
-        assert out.returncode == 0, out.stderr
-        assert "TLSv1.3" in out.stdout and "world" in out.stdout  # verified, then decrypted
-        assert server.wait(timeout=20) == 0
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
-        server.stdout.close()
+    client_code = run_scripts(cli, srv, cert, tmp_path, ca=True)  # (verified, then decrypted)
+    assert "ssl.create_default_context(cafile='ca.pem')" in client_code
+    assert os.path.basename(cert.certfile) in client_code
+    assert "CERT_NONE" not in client_code

@@ -4,11 +4,13 @@ Real TLS peers on 127.0.0.1: stdlib ``ssl`` threads and our own ends."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import ssl
 import subprocess
 import sys
 import threading
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -17,6 +19,8 @@ from socket_playground.core.errors import TIMEOUT
 from socket_playground.core.events import Direction, Recv, State
 from socket_playground.net.tls_socket import SerialTls
 from socket_playground.workers.tls import TlsSettings, make_self_signed, tls_version, use_tls
+
+from .test_tls import read_into
 
 
 @pytest.fixture(scope="module")
@@ -45,13 +49,7 @@ def pump(tls: ssl.SSLSocket, payload: bytes, errors: list[BaseException]) -> byt
     writer = threading.Thread(target=write, daemon=True)
     writer.start()
     try:
-        for _ in range(100000):  # bounded: each recv() returns a byte or more
-            if len(got) >= len(payload):
-                break
-            data = tls.recv(65536)
-            if not data:
-                break
-            got.extend(data)
+        read_into(tls, got, len(payload))
     except (OSError, ssl.SSLError) as e:
         errors.append(e)
     writer.join(20)
@@ -171,26 +169,45 @@ def both_ways(qtbot, c, server, one: bytes, two: bytes) -> None:
     assert not c.last_error and not server.last_error
 
 
+@contextlib.contextmanager
+def serving(sctx: ssl.SSLContext, body: Callable[[ssl.SSLSocket], None]) -> Iterator[int]:
+    """One TLS connection served by a thread on a loopback listener:
+    ``body(tls)`` once accepted; yields the port; the thread is joined."""
+    with socket.create_server(("127.0.0.1", 0)) as ls:
+        ls.settimeout(10)
+
+        def serve() -> None:
+            try:
+                conn, _ = ls.accept()
+                conn.settimeout(10)
+                with sctx.wrap_socket(conn, server_side=True) as tls:
+                    body(tls)
+            except OSError:
+                pass  # (the test says what went wrong)
+
+        thread = threading.Thread(target=serve, daemon=True)
+        thread.start()
+        try:
+            yield ls.getsockname()[1]
+        finally:
+            thread.join(15)
+            assert not thread.is_alive()
+
+
 def test_a_tls_recv_in_timeout_mode_times_out_and_the_connection_stays(qtbot, sessions, cert):
     """settimeout(0.3) on a TLS client whose server says nothing yet: recv()
     rows with TIMEOUT, the socket still connected; then the reply arrives."""
     sctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     sctx.load_cert_chain(cert.certfile, cert.keyfile)
     gate = threading.Event()
-    with socket.create_server(("127.0.0.1", 0)) as ls:
-        ls.settimeout(10)
 
-        def serve() -> None:
-            conn, _ = ls.accept()
-            conn.settimeout(10)
-            with sctx.wrap_socket(conn, server_side=True) as tls:
-                if gate.wait(20):
-                    tls.sendall(b"at last")
-                    tls.recv(1)  # until the client closes
+    def reply_late(tls: ssl.SSLSocket) -> None:
+        if gate.wait(20):
+            tls.sendall(b"at last")
+            tls.recv(1)  # until the client closes
 
-        thread = threading.Thread(target=serve, daemon=True)
-        thread.start()
-        c = sessions("client", host="127.0.0.1", port=ls.getsockname()[1])
+    with serving(sctx, reply_late) as port:
+        c = sessions("client", host="127.0.0.1", port=port)
         use_tls(c, TlsSettings(cafile=cert.certfile, server_name="localhost"))
         c.set_io_mode(0.3)
         try:
@@ -207,7 +224,6 @@ def test_a_tls_recv_in_timeout_mode_times_out_and_the_connection_stays(qtbot, se
         finally:
             gate.set()
             c.stop()
-            thread.join(10)
 
 
 def half_closing_server(cert, lenient: bool):
@@ -302,20 +318,14 @@ def test_a_strict_peer_answers_a_tls_half_close_with_an_alert(qtbot, sessions, c
     from socket_playground.ui.errors_words import error_line
 
     sctx = half_closing_server(cert, lenient=False)
-    with socket.create_server(("127.0.0.1", 0)) as ls:
-        ls.settimeout(10)
 
-        def serve() -> None:
-            conn, _ = ls.accept()
-            conn.settimeout(10)
-            with sctx.wrap_socket(conn, server_side=True) as tls:
-                for _ in range(100):  # bounded: until the end of the stream (an error here)
-                    if not tls.recv(4096):
-                        break
+    def read_to_the_end(tls: ssl.SSLSocket) -> None:
+        for _ in range(100):  # bounded: until the end of the stream (an error here)
+            if not tls.recv(4096):
+                break
 
-        thread = threading.Thread(target=serve, daemon=True)
-        thread.start()
-        c = sessions("client", host="127.0.0.1", port=ls.getsockname()[1])
+    with serving(sctx, read_to_the_end) as port:
+        c = sessions("client", host="127.0.0.1", port=port)
         use_tls(c, TlsSettings(cafile=cert.certfile, server_name="localhost"))
         try:
             c.start()
@@ -329,4 +339,3 @@ def test_a_strict_peer_answers_a_tls_half_close_with_an_alert(qtbot, sessions, c
             assert "close_notify" in line and "shutdown(SHUT_WR)" in line
         finally:
             c.stop()
-            thread.join(10)
