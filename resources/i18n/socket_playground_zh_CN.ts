@@ -578,6 +578,11 @@
         <translation>同一条字节轴：上方是发送方的 send() 边界，下方是接收方的 recv() 边界</translation>
     </message>
     <message>
+        <location filename="../../app/socket_playground/ui/pane.py" line="383"/>
+        <source>Queued behind the repeat that runs until stopped: sent once you press Stop sending (Send more).</source>
+        <translation>已排在持续运行的重复发送之后：按下“停止发送”（更多发送）后才会发出。</translation>
+    </message>
+    <message>
         <location filename="../../app/socket_playground/ui/pane.py" line="195"/>
         <source>Framing: reassemble messages from the received stream (fixed length, delimiter, length prefix)</source>
         <translation>分帧：从接收到的流中重新组装出消息（固定长度、分隔符、长度前缀）</translation>

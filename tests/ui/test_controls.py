@@ -203,3 +203,20 @@ def test_segments_out_counts_the_kernels_segments(qtbot, window, child, connect_
     srv.session.stop()
     qtbot.waitUntil(lambda: cli.property("tcpState") == "TIME_WAIT", timeout=5000)
     assert cli.property("segmentsOut") == 0  # from the kernel's table: no counters
+
+
+def test_a_send_behind_a_repeat_until_stopped_says_so(qtbot, window, child, connect_pair):
+    """Bytes sent while a repeat runs until stopped wait behind it: the send
+    box says so (not as an error), and they go out once it is stopped."""
+    cli, srv = connect_pair(window)
+    child(cli, QLineEdit, "sendEdit").setText("tick")
+    child(cli, QSpinBox, "repeatCountSpin").setValue(0)  # until stopped
+    child(cli, QSpinBox, "repeatIntervalSpin").setValue(50)
+    click(qtbot, child(cli, QPushButton, "repeatButton"))
+    qtbot.waitUntil(lambda: srv.property("bytesReceived") >= 8, timeout=5000)
+    child(cli, QLineEdit, "sendEdit").setText("after")
+    click(qtbot, child(cli, QPushButton, "sendButton"))
+    note = child(cli, QLabel, "sendError")
+    assert not note.isHidden() and "Stop sending" in note.text()
+    click(qtbot, child(cli, QPushButton, "stopJobButton"))
+    qtbot.waitUntil(lambda: srv.session.store.retained(0, 1 << 20).endswith(b"after"), timeout=5000)

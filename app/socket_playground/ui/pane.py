@@ -377,3 +377,10 @@ class ConnectionPane(TabbedPane, BasePane):
         data = self.payload()
         if data is not None and self.session.send(data):
             self.refresh()
+            job = self.session.job
+            if job is not None and job.job == "repeat" and not job.total and not job.done:
+                note = self.tr(
+                    "Queued behind the repeat that runs until stopped: sent once you press "
+                    "Stop sending (Send more)."
+                )
+                self.send_box.show_error(note, "muted")

@@ -131,6 +131,8 @@ class SendBox(QWidget):
         self.extras.remember()
         return data
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str, role: str = "error") -> None:
+        """Why input was refused (``role`` "muted": a note on what was sent)."""
+        self.error.setStyleSheet(colors.css(role))
         self.error.setText(text)
         self.error.show()
