@@ -213,7 +213,8 @@ def test_a_send_behind_a_repeat_until_stopped_says_so(qtbot, window, child, conn
     child(cli, QSpinBox, "repeatCountSpin").setValue(0)  # until stopped
     child(cli, QSpinBox, "repeatIntervalSpin").setValue(50)
     click(qtbot, child(cli, QPushButton, "repeatButton"))
-    qtbot.waitUntil(lambda: srv.property("bytesReceived") >= 8, timeout=5000)
+    bar = child(cli, QProgressBar, "jobProgress")
+    qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=5000)  # busy: the pane knows it runs
     child(cli, QLineEdit, "sendEdit").setText("after")
     click(qtbot, child(cli, QPushButton, "sendButton"))
     note = child(cli, QLabel, "sendError")

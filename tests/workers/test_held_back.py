@@ -19,12 +19,17 @@ FLOOD = 48 << 20  # past high water plus both kernels' buffers
 PAYLOAD = 1 << 20
 
 
-def flooding_peer(ls: socket.socket, result: dict, gate: threading.Event) -> None:
-    """Accepts; sends FLOOD bytes without reading until its send() stalls;
-    then, once ``gate`` is set, reads PAYLOAD bytes; the thread always ends."""
+def flooding_peer(
+    ls: socket.socket, result: dict, flood: threading.Event, gate: threading.Event
+) -> None:
+    """Accepts; once ``flood`` is set, sends FLOOD bytes without reading
+    until its send() stalls; then, once ``gate`` is set, reads PAYLOAD bytes;
+    the thread always ends."""
     try:
         conn, _ = ls.accept()
         result["conn"] = conn  # closed by the test
+        if not flood.wait(60):
+            return
         conn.settimeout(3)
         block = b"\xcd" * 65536
         sent = 0
@@ -55,8 +60,8 @@ def test_a_blocked_send_holds_back_within_bounds_and_then_shows_all(qtbot, sessi
     ls.listen(1)
     ls.settimeout(10)
     result: dict = {}
-    gate = threading.Event()
-    peer = threading.Thread(target=flooding_peer, args=(ls, result, gate), daemon=True)
+    flood, gate = threading.Event(), threading.Event()
+    peer = threading.Thread(target=flooding_peer, args=(ls, result, flood, gate), daemon=True)
     peer.start()
     try:
         c = sessions(
@@ -65,19 +70,24 @@ def test_a_blocked_send_holds_back_within_bounds_and_then_shows_all(qtbot, sessi
         c.start()
         wait_state(qtbot, c, State.CONNECTED)
         c.send(b"\x01" * PAYLOAD)  # the peer reads nothing yet: this send() blocks
+        qtbot.waitUntil(
+            lambda: any(call == "send" for call, _n, _t in c.calls_in_progress()), timeout=10000
+        )
+        flood.set()  # (only now: before, the reader would show the flood as it came)
         qtbot.waitUntil(lambda: "sent" in result or "error" in result, timeout=60_000)
         assert "error" not in result
         assert result["sent"] < FLOOD  # the peer was held back by TCP ...
         held = c.held_back()
         assert 0 < held <= HIGH_WATER + 2 * RUN_BYTES  # ... and the program's memory bounded
         assert c.bytes_received + held <= result["sent"]
-        assert any(call == "send" for call, _n, _t in c.calls_in_progress())
+        assert any(call == "send" for call, _n, _t in c.calls_in_progress())  # (still)
         gate.set()  # the peer reads: the send() returns, and what waited is shown
         qtbot.waitUntil(lambda: result.get("read") == PAYLOAD, timeout=60_000)
         qtbot.waitUntil(lambda: c.bytes_received == result["sent"], timeout=60_000)
         assert c.held_back() == 0 and c.bytes_sent == PAYLOAD
         assert c.state is State.CONNECTED
     finally:
+        flood.set()
         gate.set()
         peer.join(30)
         if "conn" in result:
