@@ -1,9 +1,8 @@
 """The record of a socket: one typed, immutable event per call or happening.
 
-Every event is data: a frozen dataclass whose fields are the call's arguments
-and its result (bytes asked for, bytes offered, bytes returned, errno name),
-never a formatted string. The UI makes the words (translated) and the code
-generator makes code, both from the same fields.
+Every event is data: a frozen dataclass whose fields are the call's arguments and its result
+(bytes asked for, offered, returned, errno name), never a formatted string. The UI makes the
+words (translated) and the code generator makes code, both from the same fields.
 
 Order: every event carries ``seq``, from one process-wide counter (:func:`next_seq`) taken *when
 its call starts* (a ``recv()`` or ``select()`` that waits for the peer: when the wait ends), and
@@ -150,8 +149,8 @@ class Connect(Call):
     timeout: float | None = None
     local: Address | None = None
     peer: Address | None = None
-    completed: bool = False  # a non-blocking connect()'s result: getsockopt(SO_ERROR)
-    gave_up: bool = False  # (completed) select() timed out first: no getsockopt() was made
+    completed: bool = False  # a non-blocking connect()'s result: getsockopt(SO_ERROR) ...
+    gave_up: bool = False  # ... or, select() having timed out, none (the program gave up)
 
 
 @dataclass(frozen=True, slots=True)
