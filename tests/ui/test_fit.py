@@ -6,7 +6,7 @@ its result in view, and the hex view's text column fits its view."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from socket_playground.core.events import Connect, Select, State
@@ -37,7 +37,7 @@ def test_panes_fit_their_columns_at_1280(qtbot, small_window, connect_pair, pane
     for name in ("socket", "messages", "ruler", "send", "timeline", "bytes"):
         client.show_tab(name)
         accepted.show_tab(name)
-    qtbot.wait(0)  # (layouts settle in the event loop: nothing to wait for but it)
+    QCoreApplication.processEvents()  # (layouts settle in the event loop)
     for pane in panes(w):
         column = w.client_column if pane.session.role == "client" else w.server_column
         view = column.viewport()

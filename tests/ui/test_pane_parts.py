@@ -208,7 +208,11 @@ def test_aborted_state_in_badge_list_and_send_box(qtbot, window, connect_pair, c
 
 def test_listener_timeline_says_accept_waited(qtbot, window, start_server, child):
     lst = start_server(window)
-    qtbot.wait(30)
+    from socket_playground.core.events import Listen, now_ns
+
+    (listen,) = [e for e in lst.session.log.events if isinstance(e, Listen)]
+    # accept() has waited a while when the client comes: its line says so
+    qtbot.waitUntil(lambda: now_ns() - listen.t_end >= 30_000_000, timeout=5000)
     qtbot.mouseClick(child(window, QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: any("accept() →" in line for line in lst.timeline.lines()), timeout=5000

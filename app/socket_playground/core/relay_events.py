@@ -59,6 +59,7 @@ class TypedRanges:
     waiting: int = 0
 
     def add(self, ev: object) -> None:
+        """Read one event of the leg's record (other kinds change nothing)."""
         if isinstance(ev, RelayTyped):
             self.waiting += 1
             if self.bound is None:

@@ -71,6 +71,7 @@ class Relay:
         else:
             spans = [typed.to_forwarded(lo, hi)]
         bound = typed.bound
+        want = Direction.OUT if received else Direction.IN
         pieces: list[tuple[int, int, int]] = []
         for a, b in spans:
             if received and bound is not None and b > bound:
@@ -79,7 +80,6 @@ class Relay:
             elif not received and bound is not None and hi > bound:
                 sc.unlinked = True
                 return
-            want = Direction.OUT if received else Direction.IN
             found, cut = covering(theirs, want, a, b, ARROWS_PER_CALL - len(pieces))
             sc.cut = sc.cut or cut
             if received:  # (an arrow's offsets are the received stream's)

@@ -4,8 +4,9 @@ A connection's reader and writer are two threads, and a TLS connection is one
 OpenSSL ``SSL`` object, which OpenSSL does not allow two threads to use at
 once: a ``recv()`` waiting inside ``SSL_read`` while ``send()`` runs
 ``SSL_write`` corrupts it. Measured here with Python 3.11 and two threads per
-end, a send loop and a recv loop: in 300 connections, 3–4 ended with
-"[SSL] internal error" or "wrong version number" (a record stream gone bad).
+end in blocking mode, a send loop and a recv loop: 10 of 300 connections
+broke ("bad record mac", "internal error", "wrong version number"), and two
+more runs hung on a broken connection; with this class, 0 of 1,800.
 
 So, once the handshake is done (:meth:`SerialTls.serialize`), the socket
 itself is non-blocking and every TLS call is made under one lock, where it

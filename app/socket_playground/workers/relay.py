@@ -38,7 +38,6 @@ from ..core.relay_events import (
     RELAY_OUT,
     RelayLegStarted,
     RelayTyped,
-    RelayTypedSent,
     TypedRanges,
 )
 from ..net.reader import read_loop
@@ -74,8 +73,7 @@ class RelayLeg(Session):
 
     def _read_typed(self, batch: Batch) -> None:
         for ev in batch.events:
-            if isinstance(ev, RelayTyped | RelayTypedSent):
-                self.typed.add(ev)
+            self.typed.add(ev)
 
     def start(self) -> None:
         if self._threads:

@@ -7,13 +7,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.events import Direction, JobProgress, State
 from ..core.record import SocketLog
-from ..core.relay_events import (
-    RELAY_IN,
-    RelayLegStarted,
-    RelayTyped,
-    RelayTypedSent,
-    TypedRanges,
-)
+from ..core.relay_events import RELAY_IN, RelayLegStarted, TypedRanges
 from ..core.sessionfile import SessionFile
 from ..core.stored import family_of, load_log
 
@@ -59,8 +53,7 @@ class StoredSession(QObject):
         self.relay_target = started.target if started is not None else ""
         self.typed = TypedRanges()
         for e in self.log.events:
-            if isinstance(e, RelayTyped | RelayTypedSent):
-                self.typed.add(e)
+            self.typed.add(e)
         self.other_leg: StoredSession | None = None
         self.pair: StoredRelayPair | None = None
 
