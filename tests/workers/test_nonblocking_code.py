@@ -202,3 +202,46 @@ def test_a_nonblocking_connect_that_gives_up_makes_no_getsockopt(qtbot, sessions
         for c in fillers:
             c.close()
         ls.close()
+
+
+def test_a_wait_for_bytes_the_script_found_earlier_is_skipped(tmp_path):
+    """The program's recv() found nothing, then select() waited, then recv()
+    got the reply. The script runs at other times: its would-block recv()
+    may find the reply already (kept in ``early``), and its select() must not
+    then wait for bytes that will never come (the server waits for our close
+    and would time out)."""
+    t = 1_000
+    events = [
+        ev.SocketCall(1, t, t),
+        ev.SetBlocking(2, t, t, timeout=0.0),
+        ev.Connect(3, t, t, host="127.0.0.1", port=9, errno="EINPROGRESS", message="in progress"),
+        ev.Select(4, t, t, write=True, timeout=10.0, ready=True),
+        ev.Connect(5, t, t, host="127.0.0.1", port=9, completed=True),
+        ev.Select(6, t, t, write=False, ready=True),  # (the script: the reply is there after it)
+        ev.Recv(7, t, t, bufsize=4096, errno="EAGAIN", message="would block"),
+        ev.Select(8, t, t, write=False, ready=True),
+        ev.Recv(9, t, t, bufsize=4096, data=b"pong\n", nbytes=5),
+        ev.Close(10, t, t),
+    ]
+    result: dict = {}
+    with socket.create_server(("127.0.0.1", 0)) as ls:
+        ls.settimeout(10)
+
+        def serve() -> None:
+            conn, _ = ls.accept()
+            with conn:
+                conn.sendall(b"pong\n")
+                conn.settimeout(10)
+                try:
+                    result["end"] = conn.recv(1)  # b'': the script closed
+                except TimeoutError as e:
+                    result["end"] = e
+
+        thread = threading.Thread(target=serve, daemon=True)
+        thread.start()
+        code = generate("client", events, host="127.0.0.1", port=ls.getsockname()[1], style="calls")
+        assert "if not early:" in code
+        out = _run(code, tmp_path, "early.py")
+        thread.join(15)
+    assert out.returncode == 0, out.stderr
+    assert "pong" in out.stdout and result["end"] == b""

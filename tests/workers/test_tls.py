@@ -212,8 +212,8 @@ def test_nonblocking_server_echoes_over_tls(qtbot, sessions, cert):
     got = [b"".join(got)]
     assert got[0] == payload
     server = ls.children[0]
-    assert tls_version(server) == "TLSv1.3"
-    qtbot.waitUntil(lambda: server.bytes_sent == len(payload), timeout=10000)  # (the record)
+    qtbot.waitUntil(lambda: tls_version(server) == "TLSv1.3", timeout=10000)  # (the record)
+    qtbot.waitUntil(lambda: server.bytes_sent == len(payload), timeout=10000)
     assert server.bytes_received == len(payload)
     assert any(isinstance(e, SetBlocking) and e.timeout == 0 for e in server.log.events)
 

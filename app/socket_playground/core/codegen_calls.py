@@ -254,4 +254,8 @@ def select_step(w: Script, ev: Select) -> Step | None:
     lists = f"[], [{w.var}]" if ev.write else f"[{w.var}], []"
     timeout = "" if ev.timeout is None else f", {ev.timeout!r}"
     what = w.t("select_write" if ev.write else "select_read")
-    return Step([w.at(ev) + what], [f"select.select({lists}, []{timeout})"])
+    call = f"select.select({lists}, []{timeout})"
+    if ev.write or "early" not in w.explained:
+        return Step([w.at(ev) + what], [call])
+    # bytes a would-block recv() of the script found are what this wait is for
+    return Step([w.at(ev) + what], ["if not early:  # " + w.t("early_wait"), "    " + call])

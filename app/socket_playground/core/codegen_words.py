@@ -150,6 +150,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "what a recv() finds where the program's found nothing (the next loop counts it)",
         "程序的 recv() 没收到数据、脚本的却收到了的字节（下一个循环会算上它们）",
     ),
+    "early_wait": (
+        "the script has them already when its recv() found them earlier",
+        "脚本之前的 recv() 已经收到它们时，就不必等待",
+    ),
     "not_yet": (
         "nothing whole to read yet: wait, then again",
         "还没有完整可读的数据：先等待再调用",
