@@ -156,6 +156,9 @@ class Writer:
                 n = self._send_blocking(view, timeout)
                 if n is None:
                     return False
+                if (n == 0) != (t_wait is not None):  # timed out: the buffer stayed full
+                    t_wait = 0 if n == 0 else None
+                    self.note(WriterBlocked, waiting=n == 0)
                 view = view[n:]
                 continue
             seq, t0 = ctx.begin(SLOT)
